@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Install what the test suite needs on a fresh Debian machine (run as root, or via sudo).
+# Real shells, a second real Go toolchain and the tools the tests compare against.
+set -euo pipefail
+
+PACKAGES=(
+  ca-certificates
+  golang-1.19-go   # a second, older real toolchain (Debian layout: /usr/lib/go-1.19)
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+echo "test dependencies present: ${PACKAGES[*]}"

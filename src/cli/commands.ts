@@ -1,0 +1,14 @@
+import type { CliIO } from './io.js';
+
+export interface Command {
+  summary: string;
+  /** Loaded lazily so `godiag --version` and `--help` stay fast. */
+  load: () => Promise<{ run: (argv: string[], io: CliIO) => Promise<number> }>;
+}
+
+/** Subcommand registry: one line each. */
+export const COMMANDS: Record<string, Command> = {
+  doctor: { summary: 'diagnose Go on this machine: toolchains, settings, shells, system, modules', load: () => import('./commands/doctor.js') },
+  rules: { summary: 'list every rule: id, name, category, severity, title', load: () => import('./commands/rules.js') },
+  explain: { summary: 'explain a rule: what, why, how to fix, sources', load: () => import('./commands/explain.js') },
+};

@@ -1,0 +1,57 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { z } from 'zod';
+import { SEVERITIES, type Severity } from './types.js';
+
+/** Per-rule override by id or name: a severity, or off. */
+export type RuleConfig = Record<string, Severity | 'off'>;
+
+const LevelSchema = z.enum([...SEVERITIES, 'off']);
+export const ConfigSchema = z.object({
+  rules: z.record(z.string(), LevelSchema).default({}),
+  /** Module path prefixes the user marks as private (modules area). */
+  privateHosts: z.array(z.string()).default([]),
+}).strict();
+export type GodiagConfig = z.infer<typeof ConfigSchema>;
+
+export const CONFIG_NAMES = ['.godiag.yaml', '.godiag.yml', '.godiag.json'];
+
+export class ConfigError extends Error {}
+
+/** Find a config from dir upward; null when there is none. */
+export async function findConfig(dir: string): Promise<string | null> {
+  let cur = path.resolve(dir);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const p = path.join(cur, name);
+      try {
+        if ((await fs.stat(p)).isFile()) return p;
+      } catch { /* keep looking */ }
+    }
+    const up = path.dirname(cur);
+    if (up === cur) return null;
+    cur = up;
+  }
+}
+
+export async function loadConfig(file: string): Promise<GodiagConfig> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`cannot read config ${file}: ${(e as Error).message}`);
+  }
+  let raw: unknown;
+  try {
+    if (file.endsWith('.json')) raw = JSON.parse(text);
+    else raw = (await import('yaml')).parse(text);
+  } catch (e) {
+    throw new ConfigError(`config ${file} is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message}`);
+  }
+  const parsed = ConfigSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const msg = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new ConfigError(`config ${file}: ${msg}`);
+  }
+  return parsed.data;
+}

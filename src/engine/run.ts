@@ -1,0 +1,68 @@
+import type { Facts, FactArea } from '../facts/schema.js';
+import { renderMessage, type AnyRule } from './define-rule.js';
+import type { Finding, Severity, Skipped } from './types.js';
+import type { RuleConfig } from './config.js';
+
+export interface RunResult {
+  findings: Finding[];
+  skipped: Skipped[];
+  /** Rules that ran and found nothing. */
+  passed: string[];
+}
+
+/** Why a required area is unusable, or null when every required area was collected. */
+function missingReason(facts: Facts, requires: readonly FactArea[]): string | null {
+  for (const area of requires) {
+    const c = facts[area];
+    if (c === undefined) return `${area} facts were not collected`;
+    if (!c.ok) return `${area} facts failed: ${c.error}`;
+  }
+  return null;
+}
+
+/** Run rules over facts. Rules are pure; a throwing rule becomes a skipped entry, never a crash. */
+export function runRules(rules: readonly AnyRule[], facts: Facts, config: RuleConfig = {}): RunResult {
+  const findings: Finding[] = [];
+  const skipped: Skipped[] = [];
+  const passed: string[] = [];
+  for (const rule of rules) {
+    const override = config[rule.id] ?? config[rule.name];
+    if (override === 'off') continue;
+    const reason = missingReason(facts, rule.requires);
+    if (reason) {
+      skipped.push({ ruleId: rule.id, reason });
+      continue;
+    }
+    const input: Record<string, unknown> = { all: facts };
+    for (const area of rule.requires) {
+      const c = facts[area as FactArea];
+      if (c && c.ok) input[area] = c.value;
+    }
+    let reports;
+    try {
+      reports = rule.check(input as never);
+    } catch (err) {
+      skipped.push({ ruleId: rule.id, reason: `rule failed: ${err instanceof Error ? err.message : String(err)}` });
+      continue;
+    }
+    if (reports.length === 0) passed.push(rule.id);
+    for (const r of reports) {
+      const template = rule.messages[r.messageId];
+      const severity: Severity = override ?? r.severity ?? rule.severity;
+      findings.push({
+        ruleId: rule.id,
+        ruleName: rule.name,
+        category: rule.category,
+        severity,
+        messageId: r.messageId,
+        data: r.data ?? {},
+        message: renderMessage(template ?? r.messageId, r.data),
+        evidence: r.evidence ?? {},
+        fixes: r.fixes ?? [],
+        sources: [...rule.sources],
+        ...(r.location ? { location: r.location } : {}),
+      });
+    }
+  }
+  return { findings, skipped, passed };
+}

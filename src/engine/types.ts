@@ -1,0 +1,88 @@
+// Core vocabulary shared by rules, the engine and reporters.
+// Findings carry data; prose is rendered at the edge (reporters).
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Areas group rules in reports, like flutter doctor's sections. */
+export const CATEGORIES = [
+  'toolchain', // 1xx: go binaries, PATH, installs
+  'settings', // 2xx: go env values and their provenance
+  'shell', // 3xx: shell startup files and contexts
+  'system', // 4xx: OS, kernel, libc, SELinux, cgroups, temp dirs, CA
+  'modules', // 5xx: proxy, checksum DB, private modules
+  'dockerfile', // 6xx
+  'ci', // 7xx: CI workflows, Makefiles
+  'gomod', // 7xx: go.mod, go.work, tools.go
+  'artifact', // 8xx: built binaries
+  'runtime', // 9xx: real build/run probes
+  'hang', // 95x: blocked output
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface Location {
+  file: string;
+  line?: number; // 1-based
+  column?: number; // 1-based
+  endLine?: number;
+  endColumn?: number;
+}
+
+export type FixSafety = 'safe' | 'review' | 'destructive';
+
+/** A shell command the user can paste, per OS/shell variant. */
+export interface CommandFix {
+  kind: 'command';
+  title: string;
+  command: string;
+  shell?: 'sh' | 'bash' | 'zsh' | 'fish' | 'powershell' | 'cmd';
+  os?: string; // e.g. 'linux', 'darwin', 'windows', 'debian', 'rhel'
+  safety: FixSafety;
+}
+
+/** An idempotent file edit: replace a range, or append a marked block. */
+export interface EditFix {
+  kind: 'edit';
+  title: string;
+  file: string;
+  /** 1-based inclusive line range to replace; absent = append. */
+  range?: { startLine: number; endLine: number };
+  replacement: string;
+  /** A marker that makes the edit idempotent (already present = nothing to do). */
+  marker?: string;
+  safety: FixSafety;
+}
+
+export interface ManualFix {
+  kind: 'manual';
+  title: string;
+  steps: string[];
+  url?: string;
+}
+
+export type Fix = CommandFix | EditFix | ManualFix;
+
+export type Evidence = Record<string, unknown>;
+
+export interface Finding {
+  ruleId: string;
+  ruleName: string;
+  category: Category;
+  severity: Severity;
+  messageId: string;
+  data: Record<string, string | number | boolean>;
+  message: string;
+  evidence: Evidence;
+  fixes: Fix[];
+  sources: string[];
+  location?: Location;
+}
+
+export interface Skipped {
+  ruleId: string;
+  reason: string;
+}
+
+export function severityRank(s: Severity): number {
+  return s === 'error' ? 3 : s === 'warning' ? 2 : 1;
+}

@@ -1,0 +1,63 @@
+import type { Host } from './host.js';
+import type { Facts, FactArea, FactValue } from './schema.js';
+import { collect, type Collected } from './collected.js';
+
+export interface CollectOptions {
+  cwd: string;
+  /** Execute the user's shell rc files (shell area, dynamic mode). */
+  runShells?: boolean;
+  /** Build, run and download for real (runtime area). */
+  runtime?: boolean;
+  /** Runtime cross-build matrix override, e.g. ['linux/amd64']. */
+  crossTargets?: string[];
+  /** Module path prefixes the user marks as private (config privateHosts). */
+  privateHosts?: string[];
+  /** Per-probe timeout for `go` and other commands. */
+  timeoutMs?: number;
+  /** Progress lines for humans (stderr, TTY only). */
+  progress?: (line: string) => void;
+}
+
+/** The facts gathered so far, for collectors that build on earlier areas. */
+export type Partial_ = Partial<Facts>;
+
+export interface Collector<K extends FactArea = FactArea> {
+  area: K;
+  /** Areas that must be collected first (their result may still be a failure). */
+  after: readonly FactArea[];
+  collect(host: Host, opts: CollectOptions, earlier: Partial_): Promise<FactValue<K>>;
+}
+
+export function defineCollector<K extends FactArea>(c: Collector<K>): Collector<K> {
+  return c;
+}
+
+/** Unwrap an earlier area's value, or null when absent/failed. */
+export function earlierValue<K extends FactArea>(earlier: Partial_, area: K): FactValue<K> | null {
+  const c = earlier[area] as Collected<FactValue<K>> | undefined;
+  return c && c.ok ? c.value : null;
+}
+
+/** Run collectors in dependency waves; independent ones run concurrently. */
+export async function runCollectors(
+  collectors: readonly Collector[],
+  host: Host,
+  opts: CollectOptions,
+): Promise<{ facts: Partial_; timings: Record<string, number> }> {
+  const facts: Record<string, unknown> = {};
+  const timings: Record<string, number> = {};
+  const done = new Set<string>();
+  let pending = [...collectors];
+  while (pending.length) {
+    const ready = pending.filter((c) => c.after.every((a) => done.has(a) || !collectors.some((x) => x.area === a)));
+    if (ready.length === 0) throw new Error(`collector dependency cycle among ${pending.map((c) => c.area).join(', ')}`);
+    await Promise.all(ready.map(async (c) => {
+      const result = await collect(() => c.collect(host, opts, facts as Partial_));
+      facts[c.area] = result;
+      timings[c.area] = result.ms ?? 0;
+      done.add(c.area);
+    }));
+    pending = pending.filter((c) => !ready.includes(c));
+  }
+  return { facts: facts as Partial_, timings };
+}

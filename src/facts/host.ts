@@ -1,0 +1,229 @@
+import { promises as fs, constants as fsc } from 'node:fs';
+import * as path from 'node:path';
+import { execFile, type ExecOptions, type ExecResult } from './exec.js';
+
+/**
+ * Everything a collector may touch: a filesystem under `root`, a command runner and
+ * an environment. The local machine and a recorded machine tree (fixtures of RHEL,
+ * macOS, Alpine ...) implement the same interface, so the same collectors run on both.
+ */
+export interface Host {
+  /** 'local' or a description of the recording. */
+  readonly kind: 'local' | 'recorded';
+  readonly platform: NodeJS.Platform;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Read at most maxBytes of a file (absolute path on the host). Null when absent/unreadable. */
+  readText(p: string, maxBytes?: number): Promise<string | null>;
+  readBytes(p: string, maxBytes?: number): Promise<Buffer | null>;
+  stat(p: string): Promise<HostStat | null>;
+  lstat(p: string): Promise<HostStat | null>;
+  readdir(p: string): Promise<string[] | null>;
+  readlink(p: string): Promise<string | null>;
+  /** Resolve symlinks; null when the path or a link target is missing or loops. */
+  realpath(p: string): Promise<string | null>;
+  /** Is p executable by the current user (access X_OK)? */
+  isExecutable(p: string): Promise<boolean>;
+  run(file: string, args: readonly string[], opts?: Partial<ExecOptions>): Promise<ExecResult>;
+}
+
+export interface HostStat {
+  isFile: boolean;
+  isDir: boolean;
+  isSymlink: boolean;
+  isFIFO: boolean;
+  isSocket: boolean;
+  isDevice: boolean;
+  size: number;
+  mode: number;
+  uid: number;
+  gid: number;
+  mtimeMs: number;
+  dev: number;
+  ino: number;
+}
+
+function toStat(s: import('node:fs').Stats): HostStat {
+  return {
+    isFile: s.isFile(), isDir: s.isDirectory(), isSymlink: s.isSymbolicLink(), isFIFO: s.isFIFO(),
+    isSocket: s.isSocket(), isDevice: s.isBlockDevice() || s.isCharacterDevice(),
+    size: s.size, mode: s.mode, uid: s.uid, gid: s.gid, mtimeMs: s.mtimeMs, dev: s.dev, ino: s.ino,
+  };
+}
+
+/** Read up to maxBytes without ever opening FIFOs/devices (a FIFO open blocks). */
+export async function readCapped(p: string, maxBytes = 1024 * 1024): Promise<Buffer | null> {
+  try {
+    const st = await fs.stat(p);
+    if (!st.isFile()) return null;
+    const fh = await fs.open(p, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
+    try {
+      const len = Math.min(st.size, maxBytes);
+      const buf = Buffer.alloc(len);
+      const { bytesRead } = await fh.read(buf, 0, len, 0);
+      return buf.subarray(0, bytesRead);
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** Read /proc-style files whose stat size is 0. */
+async function readPseudo(p: string, maxBytes: number): Promise<Buffer | null> {
+  try {
+    const st = await fs.stat(p);
+    if (!st.isFile()) return null;
+    const fh = await fs.open(p, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
+    try {
+      const chunks: Buffer[] = [];
+      let total = 0;
+      while (total < maxBytes) {
+        const buf = Buffer.alloc(Math.min(65536, maxBytes - total));
+        const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+        if (bytesRead === 0) break;
+        chunks.push(buf.subarray(0, bytesRead));
+        total += bytesRead;
+      }
+      return Buffer.concat(chunks);
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+export class LocalHost implements Host {
+  readonly kind = 'local' as const;
+  readonly platform = process.platform;
+  constructor(readonly env: Readonly<Record<string, string | undefined>> = process.env) {}
+  async readBytes(p: string, maxBytes = 1024 * 1024) {
+    const b = await readCapped(p, maxBytes);
+    if (b && b.length > 0) return b;
+    return readPseudo(p, maxBytes);
+  }
+  async readText(p: string, maxBytes?: number) {
+    const b = await this.readBytes(p, maxBytes);
+    return b === null ? null : b.toString('utf8');
+  }
+  async stat(p: string) {
+    try { return toStat(await fs.stat(p)); } catch { return null; }
+  }
+  async lstat(p: string) {
+    try { return toStat(await fs.lstat(p)); } catch { return null; }
+  }
+  async readdir(p: string) {
+    try { return (await fs.readdir(p)).sort(); } catch { return null; }
+  }
+  async readlink(p: string) {
+    try { return await fs.readlink(p); } catch { return null; }
+  }
+  async realpath(p: string) {
+    try { return await fs.realpath(p); } catch { return null; }
+  }
+  async isExecutable(p: string) {
+    try {
+      const st = await fs.stat(p);
+      if (!st.isFile()) return false;
+      await fs.access(p, fsc.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  run(file: string, args: readonly string[], opts: Partial<ExecOptions> = {}) {
+    return execFile(file, args, { env: this.env, ...opts });
+  }
+}
+
+/** A recorded command: argv joined by NUL-free spaces as key. */
+export interface RecordedCommand {
+  argv: string[];
+  stdout?: string;
+  stderr?: string;
+  code?: number;
+}
+
+/**
+ * A machine we cannot have, recorded as a directory tree plus command outputs.
+ * Paths are mapped under `root`; symlinks inside the tree are resolved within it.
+ * Commands not recorded fail as if the program were missing.
+ */
+export class RecordedHost implements Host {
+  readonly kind = 'recorded' as const;
+  constructor(
+    readonly root: string,
+    readonly platform: NodeJS.Platform,
+    readonly env: Readonly<Record<string, string | undefined>>,
+    private readonly commands: RecordedCommand[] = [],
+  ) {}
+  private map(p: string) {
+    const norm = path.posix.normalize('/' + p.replace(/\\/g, '/'));
+    return path.join(this.root, norm);
+  }
+  private unmap(real: string) {
+    const rel = path.relative(this.root, real);
+    if (rel.startsWith('..')) return null;
+    return '/' + rel.split(path.sep).join('/');
+  }
+  async readBytes(p: string, maxBytes = 1024 * 1024) {
+    return readCapped(this.map(p), maxBytes);
+  }
+  async readText(p: string, maxBytes?: number) {
+    const b = await this.readBytes(p, maxBytes);
+    return b === null ? null : b.toString('utf8');
+  }
+  async stat(p: string) {
+    const r = await this.realpath(p);
+    if (r === null) return null;
+    try { return toStat(await fs.stat(this.map(r))); } catch { return null; }
+  }
+  async lstat(p: string) {
+    try { return toStat(await fs.lstat(this.map(p))); } catch { return null; }
+  }
+  async readdir(p: string) {
+    const r = await this.realpath(p);
+    if (r === null) return null;
+    try { return (await fs.readdir(this.map(r))).sort(); } catch { return null; }
+  }
+  async readlink(p: string) {
+    try { return await fs.readlink(this.map(p)); } catch { return null; }
+  }
+  /** Resolve links as the recorded machine would (absolute targets are inside the tree). */
+  async realpath(p: string) {
+    let parts = path.posix.normalize('/' + p).split('/').filter(Boolean);
+    let resolved = '/';
+    for (let hops = 0, i = 0; i < parts.length; i++) {
+      const next = path.posix.join(resolved, parts[i]!);
+      let st;
+      try { st = await fs.lstat(this.map(next)); } catch { return null; }
+      if (st.isSymbolicLink()) {
+        if (++hops > 40) return null;
+        const target = await fs.readlink(this.map(next));
+        const abs = target.startsWith('/') ? target : path.posix.join(resolved, target);
+        parts = [...path.posix.normalize(abs).split('/').filter(Boolean), ...parts.slice(i + 1)];
+        resolved = '/';
+        i = -1;
+        continue;
+      }
+      resolved = next;
+    }
+    return this.unmap(this.map(resolved));
+  }
+  async isExecutable(p: string) {
+    const st = await this.stat(p);
+    return !!st && st.isFile && (st.mode & 0o111) !== 0;
+  }
+  async run(file: string, args: readonly string[]): Promise<ExecResult> {
+    const hit = this.commands.find(
+      (c) => (c.argv[0] === file || path.posix.basename(c.argv[0] ?? '') === file) &&
+        c.argv.length - 1 === args.length && c.argv.slice(1).every((a, i) => a === args[i]),
+    );
+    if (!hit) {
+      return { ok: false, code: null, signal: null, stdout: '', stderr: '', stdoutBytes: Buffer.alloc(0), timedOut: false, truncated: false, error: `spawn ${file} ENOENT (not recorded)`, ms: 0 };
+    }
+    const stdout = hit.stdout ?? '';
+    return { ok: true, code: hit.code ?? 0, signal: null, stdout, stderr: hit.stderr ?? '', stdoutBytes: Buffer.from(stdout), timedOut: false, truncated: false, ms: 0 };
+  }
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { collected } from './collected.js';
+import { ToolchainsSchema } from './schema/toolchains.js';
+import { GoEnvSchema } from './schema/goenv.js';
+import { ProjectSchema } from './schema/project.js';
+
+/** Bump on any incompatible change to the facts or report shape. */
+export const SCHEMA_VERSION = 1;
+
+export const HostInfoSchema = z.object({
+  kind: z.enum(['local', 'recorded']),
+  platform: z.string(),
+  arch: z.string(),
+  cwd: z.string(),
+});
+
+/**
+ * One schema for everything godiag knows about a machine or a set of files.
+ * Each area is optional (not collected) and wrapped (collected, or failed with a reason).
+ * Areas are added here, one line each, with their schema in ./schema/<area>.ts.
+ */
+export const FactsSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  collectedAt: z.string(),
+  host: HostInfoSchema,
+  toolchains: collected(ToolchainsSchema).optional(),
+  goenv: collected(GoEnvSchema).optional(),
+  project: collected(ProjectSchema).optional(),
+});
+
+export type Facts = z.infer<typeof FactsSchema>;
+export type FactArea = Exclude<keyof Facts, 'schemaVersion' | 'collectedAt' | 'host'>;
+export type FactValue<K extends FactArea> = Extract<NonNullable<Facts[K]>, { ok: true }>['value'];

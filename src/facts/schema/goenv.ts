@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+export const SETTING_SOURCES = ['env', 'user-file', 'goroot-go.env', 'default'] as const;
+export type SettingSource = (typeof SETTING_SOURCES)[number];
+
+export const EnvFileEntrySchema = z.object({ key: z.string(), value: z.string(), line: z.number() });
+
+export const EnvFileSchema = z.object({
+  path: z.string(),
+  exists: z.boolean(),
+  entries: z.array(EnvFileEntrySchema),
+  /** Lines Go would ignore or reject, with why. */
+  problems: z.array(z.object({ line: z.number(), text: z.string(), problem: z.string() })),
+});
+export type EnvFile = z.infer<typeof EnvFileSchema>;
+
+export const SettingSchema = z.object({
+  key: z.string(),
+  /** Effective value as `go env -json` reports it (GOTOOLCHAIN: the user's own value). */
+  value: z.string(),
+  source: z.enum(SETTING_SOURCES),
+  /** Lower-precedence sources that also set this key and lose. */
+  shadowed: z.array(z.object({ source: z.enum(SETTING_SOURCES), value: z.string(), line: z.number().optional() })),
+});
+export type Setting = z.infer<typeof SettingSchema>;
+
+export const GoEnvSchema = z.object({
+  /** The go binary that was asked (the PATH winner). */
+  goBinary: z.string(),
+  goVersion: z.string().nullable(),
+  settings: z.record(z.string(), SettingSchema),
+  userFile: EnvFileSchema,
+  gorootEnvFile: EnvFileSchema.nullable(),
+  /** Every GO and CGO_ variable in the process environment, and PATH and HOME. */
+  osEnv: z.record(z.string(), z.string()),
+});
+export type GoEnvFacts = z.infer<typeof GoEnvSchema>;

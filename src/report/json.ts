@@ -1,0 +1,7 @@
+import type { Reporter } from './model.js';
+
+/** The versioned JSON contract (schema/report.schema.json). */
+export const jsonReporter: Reporter = (model) => {
+  const { schemaVersion, tool, command, facts, findings, skipped, timings } = model;
+  return JSON.stringify({ schemaVersion, tool, command, facts, findings, skipped, timings }, null, 2) + '\n';
+};

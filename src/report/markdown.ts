@@ -1,0 +1,43 @@
+import { CATEGORIES } from '../engine/types.js';
+import { describeFix } from './fixes.js';
+import type { Reporter } from './model.js';
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** A report ready to paste into a bug report, in the spirit of `go bug`. */
+export const markdownReporter: Reporter = (model) => {
+  const out: string[] = [`## godiag ${model.command} report`, '', `godiag ${model.tool.version}`, ''];
+  for (const s of model.sections ?? []) {
+    out.push(`### ${s.title}`, '');
+    if (s.lines.length) out.push('```', ...s.lines, '```', '');
+    if (s.table) {
+      out.push(`| ${s.table.headers.map(cell).join(' | ')} |`, `|${s.table.headers.map(() => '---').join('|')}|`);
+      for (const r of s.table.rows) out.push(`| ${r.map(cell).join(' | ')} |`);
+      out.push('');
+    }
+  }
+  out.push('### Findings', '');
+  if (model.findings.length === 0) out.push('No findings.', '');
+  for (const area of CATEGORIES) {
+    const fs = model.findings.filter((f) => f.category === area);
+    if (!fs.length) continue;
+    out.push(`#### ${area}`, '');
+    for (const f of fs) {
+      const loc = f.location ? ` \`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}\`` : '';
+      out.push(`- **${f.severity}** \`${f.ruleId}\` ${f.ruleName}${loc}: ${f.message}`);
+      for (const fix of f.fixes.slice(0, 2)) {
+        const [head, ...rest] = describeFix(fix);
+        out.push(`  - fix: ${head}`);
+        if (rest.length) out.push('', '    ```', ...rest.map((r) => '    ' + r.trimStart()), '    ```', '');
+      }
+      if (f.sources.length) out.push(`  - sources: ${f.sources.join(', ')}`);
+    }
+    out.push('');
+  }
+  if (model.skipped.length) {
+    out.push('<details><summary>Skipped rules</summary>', '');
+    for (const s of model.skipped) out.push(`- \`${s.ruleId}\`: ${s.reason}`);
+    out.push('', '</details>', '');
+  }
+  return out.join('\n');
+};

@@ -1,0 +1,63 @@
+import type { Facts } from '../facts/schema.js';
+import type { Finding, Skipped, Severity } from '../engine/types.js';
+import type { AnyRule } from '../engine/define-rule.js';
+
+/** Everything a reporter may show. Built once, redacted once, then rendered. */
+export interface ReportModel {
+  schemaVersion: number;
+  tool: { name: 'godiag'; version: string };
+  /** The subcommand that produced it: doctor, inspect, lint, shell ... */
+  command: string;
+  facts: Facts | Record<string, unknown>;
+  findings: Finding[];
+  skipped: Skipped[];
+  /** Rule ids that ran clean, for per-area ✓ marks. */
+  passed: string[];
+  /** Metadata of the rules that ran, for SARIF's driver.rules and area headings. */
+  rules: RuleSummary[];
+  /** Collector name → milliseconds. */
+  timings: Record<string, number>;
+  /** Free-form sections a subcommand adds for humans (inspect summaries, lint file list). */
+  sections?: ReportSection[];
+}
+
+export interface RuleSummary {
+  id: string;
+  name: string;
+  category: string;
+  severity: Severity;
+  title: string;
+  sources: string[];
+  helpUri: string;
+  /** First sentence of the rule's rationale: the "why" under a finding. */
+  why: string;
+}
+
+export interface ReportSection {
+  title: string;
+  lines: string[];
+  /** Optional table, rendered aligned in text and as a GitHub table in markdown. */
+  table?: { headers: string[]; rows: string[][] };
+}
+
+export interface ReporterOptions {
+  color: boolean;
+  verbose: boolean;
+}
+
+export type Reporter = (model: ReportModel, opts: ReporterOptions) => string;
+
+export const DOCS_BASE = 'docs/rules';
+
+export function summarizeRule(r: AnyRule): RuleSummary {
+  return {
+    id: r.id, name: r.name, category: r.category, severity: r.severity, title: r.title,
+    sources: [...r.sources], helpUri: `${DOCS_BASE}/${r.id}.md`,
+    why: firstSentence(r.docs.why),
+  };
+}
+
+function firstSentence(s: string): string {
+  const m = /^(.+?[.!?])(\s|$)/s.exec(s.trim());
+  return (m ? m[1]! : s.trim()).replace(/\s+/g, ' ');
+}

@@ -1,0 +1,71 @@
+import { CATEGORIES, severityRank, type Finding } from '../engine/types.js';
+import { describeFix } from './fixes.js';
+import type { ReportModel, Reporter } from './model.js';
+import { makeStyle } from './style.js';
+
+const AREA_TITLES: Record<string, string> = {
+  toolchain: 'Go toolchains', settings: 'Go settings', shell: 'Shell startup', system: 'System',
+  modules: 'Modules', dockerfile: 'Dockerfiles', ci: 'CI and Makefiles', gomod: 'go.mod and go.work',
+  artifact: 'Binaries', runtime: 'Runtime checks', hang: 'Blocked output',
+};
+
+function locationText(f: Finding): string {
+  const l = f.location;
+  if (!l) return '';
+  return `${l.file}${l.line ? `:${l.line}` : ''}${l.line && l.column ? `:${l.column}` : ''} `;
+}
+
+export const textReporter: Reporter = (model: ReportModel, opts) => {
+  const st = makeStyle(opts.color);
+  const out: string[] = [];
+  for (const s of model.sections ?? []) {
+    if (s.title) out.push(st.bold(s.title));
+    out.push(...s.lines);
+    if (s.table) out.push(...alignTable(s.table.headers, s.table.rows));
+    out.push('');
+  }
+  const ruleById = new Map(model.rules.map((r) => [r.id, r]));
+  const areas = CATEGORIES.filter((c) => model.rules.some((r) => r.category === c));
+  for (const area of areas) {
+    const findings = model.findings.filter((f) => f.category === area)
+      .sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+    const ran = model.rules.filter((r) => r.category === area);
+    const skipped = model.skipped.filter((s) => ruleById.get(s.ruleId)?.category === area);
+    const worst = findings[0]?.severity;
+    const mark = worst === 'error' ? st.red('[✗]') : worst === 'warning' ? st.yellow('[!]') : worst === 'info' ? st.blue('[i]') : skipped.length === ran.length && ran.length > 0 ? st.dim('[-]') : st.green('[✓]');
+    const counts = findings.length ? `${findings.length} finding${findings.length > 1 ? 's' : ''}` : skipped.length === ran.length ? 'not checked' : `${ran.length - skipped.length} checks passed`;
+    out.push(`${mark} ${st.bold(AREA_TITLES[area] ?? area)} ${st.dim(`(${counts})`)}`);
+    for (const f of findings) {
+      const sym = f.severity === 'error' ? st.red('✗') : f.severity === 'warning' ? st.yellow('!') : st.blue('i');
+      out.push(`    ${sym} ${locationText(f)}${st.bold(f.ruleId)} ${f.message}`);
+      const why = ruleById.get(f.ruleId)?.why;
+      if (why) out.push(`      ${st.dim('why:')} ${why}`);
+      const fixes = opts.verbose ? f.fixes : f.fixes.slice(0, 1);
+      for (const fix of fixes) {
+        const [head, ...rest] = describeFix(fix);
+        out.push(`      ${st.dim('fix:')} ${head}`);
+        for (const r of rest) out.push(`      ${r}`);
+      }
+      if (opts.verbose) {
+        for (const [k, v] of Object.entries(f.evidence)) out.push(`      ${st.dim(`${k}:`)} ${typeof v === 'string' ? v : JSON.stringify(v)}`);
+        for (const s of f.sources) out.push(`      ${st.dim('source:')} ${s}`);
+        out.push(`      ${st.dim('docs:')} godiag explain ${f.ruleId}`);
+      }
+    }
+    if (opts.verbose) for (const s of skipped) out.push(`    ${st.dim(`- ${s.ruleId} skipped: ${s.reason}`)}`);
+  }
+  if (opts.verbose && Object.keys(model.timings).length) {
+    out.push('', st.dim('timings: ' + Object.entries(model.timings).map(([k, v]) => `${k} ${v} ms`).join(', ')));
+  }
+  const n = (s: string) => model.findings.filter((f) => f.severity === s).length;
+  const summary = `${n('error')} error(s), ${n('warning')} warning(s), ${n('info')} info`;
+  const skippedNote = model.skipped.length ? `, ${model.skipped.length} rule(s) skipped${opts.verbose ? '' : ' (-v lists why)'}` : '';
+  out.push('', summary + skippedNote);
+  return out.join('\n') + '\n';
+};
+
+function alignTable(headers: string[], rows: string[][]): string[] {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => '  ' + cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
+  return [line(headers), ...rows.map(line)];
+}

@@ -1,0 +1,22 @@
+import type { AnyRule } from '../engine/define-rule.js';
+import type { Category } from '../engine/types.js';
+import { TOOLCHAIN_RULES } from './toolchain/index.js';
+import { SETTINGS_RULES } from './settings/index.js';
+
+/** Every rule, registered explicitly, one list per area (each area owns its index.ts). */
+export const RULES: readonly AnyRule[] = [
+  ...TOOLCHAIN_RULES,
+  ...SETTINGS_RULES,
+];
+
+/** Ids that once existed and must never be reused. */
+export const RETIRED_IDS: readonly string[] = [];
+
+export function findRule(idOrName: string): AnyRule | undefined {
+  const key = idOrName.trim();
+  return RULES.find((r) => r.id.toLowerCase() === key.toLowerCase() || r.name === key);
+}
+
+export function rulesIn(categories: readonly Category[]): AnyRule[] {
+  return RULES.filter((r) => categories.includes(r.category));
+}

@@ -1,0 +1,59 @@
+// Meta-tests: the registry, rule files, docs pages, tests and README agree.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { RULES, RETIRED_IDS } from '../src/rules/index.js';
+import { ruleDocPage } from '../src/engine/rule-doc.js';
+import { CATEGORIES } from '../src/engine/types.js';
+import { ruleTable } from '../scripts/rule-table.js';
+
+const ruleFiles = new Map<string, string>(); // id → file path
+for (const area of readdirSync('src/rules', { withFileTypes: true })) {
+  if (!area.isDirectory()) continue;
+  for (const f of readdirSync(path.join('src/rules', area.name))) {
+    const m = /^gd(\d{3})-([a-z0-9-]+)\.ts$/.exec(f);
+    if (m) ruleFiles.set(`GD${m[1]}`, path.join('src/rules', area.name, f));
+  }
+}
+const testFiles = readdirSync('test/rules', { recursive: true, withFileTypes: false }) as string[];
+
+test('ids are unique, well-formed, never retired', () => {
+  const seen = new Set<string>();
+  const names = new Set<string>();
+  for (const r of RULES) {
+    assert.match(r.id, /^GD\d{3}$/);
+    assert.match(r.name, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+    assert.ok(!seen.has(r.id), `duplicate id ${r.id}`);
+    assert.ok(!names.has(r.name), `duplicate name ${r.name}`);
+    assert.ok(!RETIRED_IDS.includes(r.id), `${r.id} is retired`);
+    assert.ok(CATEGORIES.includes(r.category));
+    seen.add(r.id);
+    names.add(r.name);
+  }
+});
+
+for (const r of RULES) {
+  test(`${r.id} ${r.name}: file, docs page, test, messages, sources`, () => {
+    const file = ruleFiles.get(r.id);
+    assert.ok(file, `no rule file src/rules/<area>/${r.id.toLowerCase()}-${r.name}.ts`);
+    assert.equal(path.basename(file!), `${r.id.toLowerCase()}-${r.name}.ts`);
+    const src = readFileSync(file!, 'utf8');
+    for (const id of Object.keys(r.messages)) {
+      assert.ok(new RegExp(`messageId: ['"]${id}['"]|['"]${id}['"] as const|messageId = ['"]${id}['"]`).test(src) || src.includes(`'${id}'`), `message ${id} never used in ${file}`);
+    }
+    assert.ok(r.sources.length > 0, 'a rule needs a primary source');
+    for (const s of r.sources) assert.match(s, /^(https:\/\/|man:|go\/src\/|src\/)/, `source ${s} should be a URL, man: page or Go source path`);
+    const doc = `docs/rules/${r.id}.md`;
+    assert.ok(existsSync(doc), `${doc} missing (npm run docs)`);
+    assert.equal(readFileSync(doc, 'utf8'), ruleDocPage(r), `${doc} is stale (npm run docs)`);
+    const testName = `${r.id.toLowerCase()}-${r.name}.test.ts`;
+    assert.ok(testFiles.some((t) => t.endsWith(testName)), `no test/rules/<area>/${testName}`);
+    assert.ok(r.docs.what && r.docs.why && r.docs.fix);
+  });
+}
+
+test('README rule table matches the registry', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  assert.ok(readme.includes(ruleTable(RULES)), 'README rule table is stale (npm run docs)');
+});
