@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { SEVERITIES } from '../../engine/types.js';
+
+// The 'files' area: config files of a repository (Dockerfiles, CI workflows, Makefiles,
+// go.mod/go.work, tools.go, .golangci.yml) read into positioned facts for the lint rules.
+// Paths are relative to `root`, with forward slashes. Lines and columns are 1-based.
+
+export const FILE_KINDS = ['dockerfile', 'github-workflow', 'gitlab-ci', 'makefile', 'go.mod', 'go.work', 'tools.go', 'golangci'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+const pos = { line: z.number(), column: z.number() };
+
+/** A YAML scalar with where it sits and how it was written (1.20 unquoted is the number 1.2). */
+export const ScalarSchema = z.object({
+  ...pos,
+  endColumn: z.number(),
+  /** The value as YAML resolved it, as a string (1.20 unquoted → "1.2"). */
+  value: z.string(),
+  /** The source text (1.20 unquoted → "1.20"). */
+  raw: z.string(),
+  numeric: z.boolean(),
+});
+export type Scalar = z.infer<typeof ScalarSchema>;
+
+export const FileRefSchema = z.object({
+  path: z.string(),
+  kind: z.enum(FILE_KINDS),
+  /** Why the file could not be read or parsed (it is then skipped by the rules). */
+  error: z.string().nullable(),
+});
+
+/** `# godiag ignore=GD601 -- reason`, `# godiag ignore-file=GD601 -- reason`, `# godiag severity GD601=info`. */
+export const DirectiveSchema = z.object({
+  file: z.string(),
+  line: z.number(),
+  kind: z.enum(['ignore', 'ignore-file', 'severity']),
+  rules: z.array(z.string()),
+  reason: z.string().nullable(),
+  severity: z.enum([...SEVERITIES, 'off']).nullable(),
+  /** Why the directive is malformed (a missing reason), reported instead of applied. */
+  problem: z.string().nullable(),
+});
+export type Directive = z.infer<typeof DirectiveSchema>;
+
+// ---- Dockerfile ----
+export const DockerPairSchema = z.object({ name: z.string(), value: z.string().nullable(), ...pos });
+export const DockerInstructionSchema = z.object({
+  keyword: z.string(),
+  ...pos,
+  endLine: z.number(),
+  /** Arguments with flags removed and line continuations joined; exec form as words joined by spaces. */
+  args: z.string(),
+  /** `--name=value` flags (--from, --platform, --mount ...). */
+  flags: z.array(z.object({ name: z.string(), value: z.string().nullable() })),
+  /** ENV and ARG assignments. */
+  pairs: z.array(DockerPairSchema),
+  /** The instruction's source lines, for edits. */
+  source: z.string(),
+});
+export type DockerInstruction = z.infer<typeof DockerInstructionSchema>;
+
+export const DockerStageSchema = z.object({
+  index: z.number(),
+  name: z.string().nullable(),
+  /** The image as written (registry/name:tag@digest), variables unexpanded. */
+  image: z.string().nullable(),
+  /** The image with global ARG defaults substituted. */
+  resolvedImage: z.string().nullable(),
+  platform: z.string().nullable(),
+  ...pos,
+  imageColumn: z.number(),
+  imageEndColumn: z.number(),
+  instructions: z.array(DockerInstructionSchema),
+});
+export type DockerStage = z.infer<typeof DockerStageSchema>;
+
+export const DockerfileFactsSchema = z.object({
+  path: z.string(),
+  globalArgs: z.array(DockerPairSchema),
+  stages: z.array(DockerStageSchema),
+});
+export type DockerfileFacts = z.infer<typeof DockerfileFactsSchema>;
+
+// ---- CI (GitHub Actions, GitLab CI) ----
+export const CiFileSchema = z.object({
+  path: z.string(),
+  kind: z.enum(['github', 'gitlab']),
+  setupGo: z.array(z.object({
+    job: z.string(), ...pos,
+    version: ScalarSchema.nullable(),
+    versionFile: z.string().nullable(),
+    /** `${{ matrix.KEY }}` when go-version comes from the matrix. */
+    matrixKey: z.string().nullable(),
+  })),
+  matrices: z.array(z.object({ job: z.string(), key: z.string(), values: z.array(ScalarSchema) })),
+  /** Shell lines of run:/script: blocks, one per logical line, with their position. */
+  scripts: z.array(z.object({ job: z.string(), ...pos, text: z.string() })),
+  env: z.array(z.object({ scope: z.enum(['workflow', 'job', 'step']), job: z.string().nullable(), name: z.string(), value: ScalarSchema })),
+  /** Container images jobs run in (GitHub `container:`, GitLab `image:`). */
+  images: z.array(z.object({ job: z.string(), image: ScalarSchema })),
+  golangciLint: z.array(z.object({ job: z.string(), ...pos, version: ScalarSchema.nullable() })),
+  /** docker/build-push-action and `docker buildx build --platform` targets. */
+  dockerBuilds: z.array(z.object({ job: z.string(), ...pos, platforms: z.array(z.string()), file: z.string().nullable() })),
+});
+export type CiFile = z.infer<typeof CiFileSchema>;
+
+// ---- Makefile ----
+export const MakefileFactsSchema = z.object({
+  path: z.string(),
+  variables: z.array(z.object({ name: z.string(), value: z.string(), ...pos, exported: z.boolean() })),
+  /** Recipe lines (continuations joined, @-+ prefixes removed), and with $(VAR) expanded. */
+  recipes: z.array(z.object({ target: z.string(), ...pos, endLine: z.number(), text: z.string(), expanded: z.string() })),
+  /** Names made visible to recipes by `export NAME` / `export NAME = value` / `.EXPORT_ALL_VARIABLES`. */
+  exported: z.array(z.string()),
+  exportAll: z.boolean(),
+});
+export type MakefileFacts = z.infer<typeof MakefileFactsSchema>;
+
+// ---- go.mod / go.work / tools.go / .golangci.yml ----
+const located = z.object({ value: z.string(), ...pos });
+export const ModFactsSchema = z.object({
+  path: z.string(),
+  kind: z.enum(['go.mod', 'go.work']),
+  module: located.nullable(),
+  go: located.nullable(),
+  toolchain: located.nullable(),
+  replaces: z.array(z.object({ from: z.string(), to: z.string(), toVersion: z.string().nullable(), local: z.boolean(), ...pos })),
+  uses: z.array(located),
+  tools: z.array(z.string()),
+  errors: z.array(z.object({ message: z.string(), ...pos })),
+});
+export type ModFacts = z.infer<typeof ModFactsSchema>;
+
+export const ToolsGoSchema = z.object({
+  path: z.string(),
+  /** Has a `tools` build constraint (//go:build tools or // +build tools). */
+  toolsTag: z.boolean(),
+  imports: z.array(z.object({ path: z.string(), ...pos })),
+});
+export type ToolsGo = z.infer<typeof ToolsGoSchema>;
+
+export const GolangciConfigSchema = z.object({
+  path: z.string(),
+  /** `version: "2"` marks a v2 configuration; null = v1. */
+  configVersion: z.string().nullable(),
+  runGo: ScalarSchema.nullable(),
+});
+
+export const FilesSchema = z.object({
+  root: z.string(),
+  files: z.array(FileRefSchema),
+  directives: z.array(DirectiveSchema),
+  dockerfiles: z.array(DockerfileFactsSchema),
+  ci: z.array(CiFileSchema),
+  makefiles: z.array(MakefileFactsSchema),
+  mods: z.array(ModFactsSchema),
+  toolsGo: z.array(ToolsGoSchema),
+  golangci: z.array(GolangciConfigSchema),
+  /** The Go that `go version` reports with GOTOOLCHAIN=local from a neutral directory. */
+  installedGo: z.object({ version: z.string().nullable(), error: z.string().nullable() }),
+  /** Go sources under root: how many were scanned, which import crypto/tls or net/http. */
+  goSources: z.object({ scanned: z.number(), tlsFiles: z.array(z.string()) }),
+});
+export type FilesFacts = z.infer<typeof FilesSchema>;
