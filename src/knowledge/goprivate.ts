@@ -1,0 +1,162 @@
+// GOPRIVATE / GONOPROXY / GONOSUMDB / GOINSECURE matching, exactly as Go does it:
+// golang.org/x/mod/module.MatchPrefixPatterns (vendored at src/cmd/vendor/golang.org/x/mod/module/module.go)
+// over path.Match (src/path/match.go). Code points stand in for Go's bytes/runes; module paths are ASCII.
+
+/** Go's path.Match; a malformed pattern is `{ matched: false, bad: true }` (ErrBadPattern). */
+export function pathMatch(pattern: string, name: string): { matched: boolean; bad: boolean } {
+  let pat = [...pattern];
+  let nm = [...name];
+  pattern: while (pat.length > 0) {
+    const { star, chunk, rest } = scanChunk(pat);
+    pat = rest;
+    if (star && chunk.length === 0) return { matched: !nm.includes('/'), bad: false };
+    const first = matchChunk(chunk, nm);
+    if (first.ok && (first.rest.length === 0 || pat.length > 0)) {
+      nm = first.rest;
+      continue;
+    }
+    if (first.bad) return { matched: false, bad: true };
+    if (star) {
+      for (let i = 0; i < nm.length && nm[i] !== '/'; i++) {
+        const t = matchChunk(chunk, nm.slice(i + 1));
+        if (t.ok) {
+          if (pat.length === 0 && t.rest.length > 0) continue;
+          nm = t.rest;
+          continue pattern;
+        }
+        if (t.bad) return { matched: false, bad: true };
+      }
+    }
+    // Report a malformed remainder even when the match already failed (Go 1.16+).
+    while (pat.length > 0) {
+      const next = scanChunk(pat);
+      pat = next.rest;
+      if (matchChunk(next.chunk, []).bad) return { matched: false, bad: true };
+    }
+    return { matched: false, bad: false };
+  }
+  return { matched: nm.length === 0, bad: false };
+}
+
+function scanChunk(pattern: string[]): { star: boolean; chunk: string[]; rest: string[] } {
+  let star = false;
+  let i0 = 0;
+  while (i0 < pattern.length && pattern[i0] === '*') { i0++; star = true; }
+  const p = pattern.slice(i0);
+  let inrange = false;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\') { if (i + 1 < p.length) i++; }
+    else if (c === '[') inrange = true;
+    else if (c === ']') inrange = false;
+    else if (c === '*' && !inrange) return { star, chunk: p.slice(0, i), rest: p.slice(i) };
+  }
+  return { star, chunk: p, rest: [] };
+}
+
+type ChunkResult = { ok: boolean; rest: string[]; bad: boolean };
+
+function matchChunk(chunkIn: string[], sIn: string[]): ChunkResult {
+  let chunk = chunkIn;
+  let s = sIn;
+  let failed = false;
+  const bad: ChunkResult = { ok: false, rest: [], bad: true };
+  while (chunk.length > 0) {
+    failed = failed || s.length === 0;
+    const c = chunk[0];
+    if (c === '[') {
+      let r = -1;
+      if (!failed) { r = s[0]!.codePointAt(0)!; s = s.slice(1); }
+      chunk = chunk.slice(1);
+      let negated = false;
+      if (chunk.length > 0 && chunk[0] === '^') { negated = true; chunk = chunk.slice(1); }
+      let match = false;
+      let nrange = 0;
+      for (;;) {
+        if (chunk.length > 0 && chunk[0] === ']' && nrange > 0) { chunk = chunk.slice(1); break; }
+        const lo = getEsc(chunk);
+        if (!lo) return bad;
+        chunk = lo.rest;
+        let hi = lo.r;
+        if (chunk[0] === '-') {
+          const h = getEsc(chunk.slice(1));
+          if (!h) return bad;
+          hi = h.r;
+          chunk = h.rest;
+        }
+        match = match || (lo.r <= r && r <= hi);
+        nrange++;
+      }
+      failed = failed || match === negated;
+    } else if (c === '?') {
+      if (!failed) { failed = s[0] === '/'; s = s.slice(1); }
+      chunk = chunk.slice(1);
+    } else {
+      if (c === '\\') {
+        chunk = chunk.slice(1);
+        if (chunk.length === 0) return bad;
+      }
+      if (!failed) { failed = chunk[0] !== s[0]; s = s.slice(1); }
+      chunk = chunk.slice(1);
+    }
+  }
+  return failed ? { ok: false, rest: [], bad: false } : { ok: true, rest: s, bad: false };
+}
+
+function getEsc(chunkIn: string[]): { r: number; rest: string[] } | null {
+  let chunk = chunkIn;
+  if (chunk.length === 0 || chunk[0] === '-' || chunk[0] === ']') return null;
+  if (chunk[0] === '\\') {
+    chunk = chunk.slice(1);
+    if (chunk.length === 0) return null;
+  }
+  const r = chunk[0]!.codePointAt(0)!;
+  const rest = chunk.slice(1);
+  if (rest.length === 0) return null;
+  return { r, rest };
+}
+
+/** The non-empty globs Go takes from a comma-separated list (trailing `/` trimmed, no space trimming). */
+export function splitPatterns(globs: string): string[] {
+  return globs.split(',').map((g) => (g.endsWith('/') ? g.slice(0, -1) : g)).filter((g) => g !== '');
+}
+
+/** The first glob of the list that matches target, or null (module.MatchPrefixPatterns). */
+export function matchingPattern(globs: string, target: string): string | null {
+  for (const glob of splitPatterns(globs)) {
+    let n = glob.split('/').length - 1;
+    let prefix = target;
+    for (let i = 0; i < target.length; i++) {
+      if (target[i] === '/') {
+        if (n === 0) { prefix = target.slice(0, i); break; }
+        n--;
+      }
+    }
+    if (n > 0) continue; // fewer path elements than the glob
+    if (pathMatch(glob, prefix).matched) return glob;
+  }
+  return null;
+}
+
+export function matchPrefixPatterns(globs: string, target: string): boolean {
+  return matchingPattern(globs, target) !== null;
+}
+
+export type PatternProblem = 'whitespace' | 'scheme' | 'bad-pattern' | 'ellipsis' | 'has-version' | 'uppercase';
+
+/**
+ * Why a glob can never match a module path, or matches less than it seems to.
+ * Module paths have no spaces, schemes, `@versions` or upper-case hosts (x/mod CheckPath).
+ */
+export function patternProblems(glob: string): PatternProblem[] {
+  const out: PatternProblem[] = [];
+  if (/\s/.test(glob)) out.push('whitespace');
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(glob) || /^[a-z]+:/i.test(glob)) out.push('scheme');
+  if (pathMatch(glob, '').bad) out.push('bad-pattern');
+  // `corp.com/...` is the go command's package-pattern syntax; here `...` is three literal dots.
+  if (glob.includes('...')) out.push('ellipsis');
+  if (glob.includes('@')) out.push('has-version');
+  const host = glob.split('/')[0] ?? '';
+  if (/[A-Z]/.test(host)) out.push('uppercase');
+  return out;
+}
