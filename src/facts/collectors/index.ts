@@ -2,10 +2,12 @@ import type { Collector } from '../collector.js';
 import { toolchainsCollector } from './toolchains.js';
 import { goenvCollector } from './goenv.js';
 import { projectCollector } from './project.js';
+import { modulesCollector } from './modules.js';
 
 /** What `godiag doctor` collects, one line per area. */
 export const DOCTOR_COLLECTORS: readonly Collector[] = [
   toolchainsCollector,
   goenvCollector,
   projectCollector,
+  modulesCollector,
 ];

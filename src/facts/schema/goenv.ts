@@ -33,5 +33,9 @@ export const GoEnvSchema = z.object({
   gorootEnvFile: EnvFileSchema.nullable(),
   /** Every GO and CGO_ variable in the process environment, and PATH and HOME. */
   osEnv: z.record(z.string(), z.string()),
+  /** Where `go install` puts binaries (GOBIN, else each GOPATH entry's bin), and whether PATH has it. */
+  binDirs: z.array(z.object({ dir: z.string(), from: z.enum(['GOBIN', 'GOPATH']), exists: z.boolean(), executables: z.array(z.string()), onPath: z.boolean() })),
+  /** Why `go env -json` failed (values then come from the sources godiag read itself). */
+  probeError: z.string().nullable(),
 });
 export type GoEnvFacts = z.infer<typeof GoEnvSchema>;

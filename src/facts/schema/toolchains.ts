@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 export const INSTALL_KINDS = [
   'official-tarball', 'debian-package', 'rpm-package', 'snap', 'homebrew', 'alpine-apk',
-  'goenv', 'gvm', 'asdf', 'mise', 'golang-dl-wrapper', 'gotoolchain-download', 'windows-msi', 'unknown',
+  'distro-package', 'goenv', 'gvm', 'asdf', 'mise', 'golang-dl-sdk', 'gotoolchain-download', 'windows-msi', 'unknown',
 ] as const;
 
 export const PathEntrySchema = z.object({
@@ -44,6 +44,10 @@ export const ToolchainsSchema = z.object({
   installs: z.array(GoInstallSchema),
   /** Well-known install locations that are not on PATH. */
   offPath: z.array(GoInstallSchema),
+  /** golang.org/dl wrappers (go1.22.3 ...) on PATH: GOTOOLCHAIN's `+path`/auto lookup finds these. */
+  versionedOnPath: z.array(z.object({ name: z.string(), path: z.string() })),
+  /** `go` entries on PATH that cannot run: dangling or looping symlinks, not executable. */
+  brokenOnPath: z.array(z.object({ path: z.string(), problem: z.string() })),
   exeName: z.string(),
 });
 export type ToolchainsFacts = z.infer<typeof ToolchainsSchema>;

@@ -1,0 +1,45 @@
+import type { Facts } from '../facts/schema.js';
+import type { ReportSection } from '../report/model.js';
+
+/** The human summary above the findings: what runs, and settings with their provenance. */
+export function doctorSections(facts: Facts, format: string): ReportSection[] {
+  if (format === 'json' || format === 'sarif') return [];
+  const full = format === 'markdown';
+  const sections: ReportSection[] = [];
+  const tc = facts.toolchains?.ok ? facts.toolchains.value : null;
+  if (tc) {
+    const rows = [...tc.installs, ...tc.offPath].map((g, i) => [
+      g.onPath ? (i === 0 ? '→ PATH #' + g.pathIndex : 'PATH #' + g.pathIndex) : 'not on PATH',
+      g.path + (g.realPath && g.realPath !== g.path ? ` → ${g.realPath}` : ''),
+      g.reportedVersion ?? `? (${g.probeError ?? 'no answer'})`,
+      g.installKind,
+      g.goroot ?? '?',
+    ]);
+    sections.push({
+      title: 'Go toolchains',
+      lines: rows.length ? [] : ['no go found on PATH or in the usual install locations'],
+      ...(rows.length ? { table: { headers: ['where', 'go', 'version', 'install', 'GOROOT'], rows } } : {}),
+    });
+  }
+  const env = facts.goenv?.ok ? facts.goenv.value : null;
+  if (env) {
+    const shown = Object.values(env.settings).filter((s) => full || s.source !== 'default');
+    const rows = shown.map((s) => [s.key, s.value, s.source + (s.shadowed.length ? ` (overrides ${s.shadowed.map((x) => x.source).join(', ')})` : '')]);
+    sections.push({
+      title: full ? 'go env, with where each value comes from' : 'Go settings not at their defaults',
+      lines: [`user env file: ${env.userFile.path || '(none)'}${env.userFile.exists ? '' : ' (absent)'}`, ...(env.probeError ? [`go env failed: ${env.probeError}`] : [])],
+      ...(rows.length ? { table: { headers: ['name', 'value', 'source'], rows } } : {}),
+    });
+  }
+  const pr = facts.project?.ok ? facts.project.value : null;
+  if (pr && (pr.gomod || pr.gowork)) {
+    const lines = [
+      ...(pr.gowork ? [`go.work: ${pr.gowork.path} (go ${pr.gowork.go ?? '-'}, toolchain ${pr.gowork.toolchain ?? '-'})`] : []),
+      ...(pr.gomod ? [`go.mod: ${pr.gomod.path} (module ${pr.gomod.module ?? '?'}, go ${pr.gomod.go ?? '-'}, toolchain ${pr.gomod.toolchain ?? '-'}, ${pr.gomod.requires.length} requirements)`] : []),
+      ...(pr.selection ? [`toolchain selection: ${pr.selection.action}${pr.selection.target ? ` ${pr.selection.target}` : ''}: ${pr.selection.reason}`] : []),
+    ];
+    sections.push({ title: 'Project', lines });
+  }
+  if (full) sections.unshift({ title: 'Host', lines: [`${facts.host.platform}/${facts.host.arch}, collected ${facts.collectedAt}`, `cwd: ${facts.host.cwd}`] });
+  return sections;
+}

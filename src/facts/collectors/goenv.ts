@@ -1,0 +1,133 @@
+import * as path from 'node:path';
+import { defineCollector, earlierValue } from '../collector.js';
+import type { Host } from '../host.js';
+import type { EnvFile, GoEnvFacts, Setting, SettingSource } from '../schema/goenv.js';
+import { lastValue, parseEnvFile } from './env-file.js';
+import { describeFailure, probeEnv, PROBE_TIMEOUT_MS } from './go-probe.js';
+import { withNeutralDir } from './neutral-dir.js';
+
+/** os.UserConfigDir per OS; null when Go would fail to find one. */
+export function userConfigDir(host: Host): string | null {
+  const e = host.env;
+  if (host.platform === 'win32') return e.AppData || e.APPDATA || null;
+  if (host.platform === 'darwin') return e.HOME ? path.posix.join(e.HOME, 'Library', 'Application Support') : null;
+  const xdg = e.XDG_CONFIG_HOME;
+  if (xdg) return path.posix.isAbsolute(xdg) ? xdg : null;
+  return e.HOME ? path.posix.join(e.HOME, '.config') : null;
+}
+
+/** cfg.EnvFile: $GOENV (off disables) else UserConfigDir/go/env. */
+export function envFilePath(host: Host): string | null {
+  const g = host.env.GOENV;
+  if (g) return g === 'off' ? null : g;
+  const dir = userConfigDir(host);
+  return dir ? (host.platform === 'win32' ? path.win32 : path.posix).join(dir, 'go', 'env') : null;
+}
+
+async function readEnvFile(host: Host, file: string | null): Promise<EnvFile> {
+  if (!file) return { path: host.env.GOENV === 'off' ? 'off' : '', exists: false, entries: [], problems: [] };
+  const text = await host.readText(file, 1024 * 1024);
+  if (text === null) return { path: file, exists: false, entries: [], problems: [] };
+  return parseEnvFile(text, file);
+}
+
+const OS_ENV_KEEP = /^(GO|CGO_)|^(PATH|HOME|USERPROFILE|XDG_CONFIG_HOME|XDG_CACHE_HOME|CC|CXX|AR|PKG_CONFIG|TMPDIR|GIT_TERMINAL_PROMPT|SSL_CERT_FILE|SSL_CERT_DIR|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy)$/;
+
+/**
+ * Provenance by cmd/go's precedence (cfg.go Getenv/EnvOrAndChanged): a non-empty process
+ * variable, then the user env file, then $GOROOT/go.env, then the built-in default.
+ */
+export function resolveSetting(key: string, env: Host['env'], user: EnvFile, goroot: EnvFile | null, effective: string | undefined): Setting {
+  const layers: Array<{ source: SettingSource; value: string; line?: number }> = [];
+  const ev = env[key];
+  if (ev !== undefined && ev !== '') layers.push({ source: 'env', value: ev });
+  const uv = lastValue(user, key);
+  if (uv) layers.push({ source: 'user-file', value: uv.value, line: uv.line });
+  const gv = lastValue(goroot, key);
+  if (gv) layers.push({ source: 'goroot-go.env', value: gv.value, line: gv.line });
+  const [win, ...rest] = layers;
+  return {
+    key,
+    value: effective ?? win?.value ?? '',
+    source: win?.source ?? 'default',
+    shadowed: rest,
+  };
+}
+
+export async function collectGoEnv(host: Host, goBinary: string, goVersion: string | null, timeoutMs = PROBE_TIMEOUT_MS): Promise<GoEnvFacts> {
+  const userFile = await readEnvFile(host, envFilePath(host));
+  let effective: Record<string, string> = {};
+  let probeError: string | null = null;
+  await withNeutralDir(host, async (cwd) => {
+    const r = await host.run(goBinary, ['env', '-json'], { cwd, env: probeEnv(host), timeoutMs, maxBytes: 1024 * 1024 });
+    if (r.ok && r.code === 0) {
+      try {
+        const parsed: unknown = JSON.parse(r.stdout);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+          effective = Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+        } else probeError = '`go env -json` did not print a JSON object';
+      } catch {
+        probeError = '`go env -json` printed something that is not JSON';
+      }
+    } else probeError = describeFailure(r, `\`${goBinary} env -json\``);
+  });
+  // The probe forced GOTOOLCHAIN=local; the user's own value comes from its real source.
+  delete effective.GOTOOLCHAIN;
+  const gorootDir = effective.GOROOT || host.env.GOROOT || lastValue(userFile, 'GOROOT')?.value || null;
+  let gorootEnvFile: EnvFile | null = null;
+  if (gorootDir) {
+    const f = (host.platform === 'win32' ? path.win32 : path.posix).join(gorootDir, 'go.env');
+    const text = await host.readText(f, 256 * 1024);
+    gorootEnvFile = text === null ? { path: f, exists: false, entries: [], problems: [] } : parseEnvFile(text, f);
+  }
+  const keys = new Set<string>([
+    ...Object.keys(effective),
+    ...Object.keys(host.env).filter((k) => /^(GO|CGO_)/.test(k)),
+    ...userFile.entries.map((e) => e.key),
+    ...(gorootEnvFile?.entries.map((e) => e.key) ?? []),
+    'GOTOOLCHAIN',
+  ]);
+  const settings: Record<string, Setting> = {};
+  for (const key of [...keys].sort()) {
+    const s = resolveSetting(key, host.env, userFile, gorootEnvFile, effective[key]);
+    if (key === 'GOTOOLCHAIN' && s.source === 'default') s.value = 'local'; // no go.env line means local (FACTS §5.1)
+    settings[key] = s;
+  }
+  const osEnv: Record<string, string> = {};
+  for (const [k, v] of Object.entries(host.env)) if (v !== undefined && OS_ENV_KEEP.test(k)) osEnv[k] = v;
+  const binDirs = await installDirs(host, settings);
+  return { goBinary, goVersion, settings, userFile, gorootEnvFile, osEnv, binDirs, probeError };
+}
+
+export const goenvCollector = defineCollector({
+  area: 'goenv',
+  after: ['toolchains'],
+  async collect(host, opts, earlier) {
+    const tc = earlierValue(earlier, 'toolchains');
+    const winner = tc?.installs[0];
+    if (!winner) throw new Error('no go on PATH to ask for its settings');
+    return collectGoEnv(host, winner.path, winner.reportedVersion, opts.timeoutMs);
+  },
+});
+
+/** GOBIN, else GOPATH/bin for each GOPATH entry: where `go install` writes (go help gopath). */
+async function installDirs(host: Host, settings: Record<string, Setting>): Promise<GoEnvFacts['binDirs']> {
+  const p = host.platform === 'win32' ? path.win32 : path.posix;
+  const sep = host.platform === 'win32' ? ';' : ':';
+  const gobin = settings.GOBIN?.value;
+  const dirs = gobin
+    ? [{ dir: gobin, from: 'GOBIN' as const }]
+    : (settings.GOPATH?.value ?? '').split(sep).filter((d) => d && p.isAbsolute(d)).map((d) => ({ dir: p.join(d, 'bin'), from: 'GOPATH' as const }));
+  const pathDirs = (host.env.PATH ?? host.env.Path ?? '').split(sep).filter(Boolean);
+  const realPathDirs = new Set(await Promise.all(pathDirs.map(async (d) => (await host.realpath(d)) ?? p.normalize(d))));
+  const out: GoEnvFacts['binDirs'] = [];
+  for (const { dir, from } of dirs) {
+    const names = await host.readdir(dir);
+    const executables: string[] = [];
+    for (const n of (names ?? []).slice(0, 500)) if (await host.isExecutable(p.join(dir, n))) executables.push(n);
+    const real = (await host.realpath(dir)) ?? p.normalize(dir);
+    const onPath = pathDirs.some((d) => p.normalize(d) === p.normalize(dir)) || realPathDirs.has(real);
+    out.push({ dir, from, exists: names !== null, executables, onPath });
+  }
+  return out;
+}
