@@ -3,6 +3,7 @@ import { collected } from './collected.js';
 import { ToolchainsSchema } from './schema/toolchains.js';
 import { GoEnvSchema } from './schema/goenv.js';
 import { ProjectSchema } from './schema/project.js';
+import { ArtifactsSchema } from './schema/artifacts.js';
 import { FilesSchema } from './schema/files.js';
 
 /** Bump on any incompatible change to the facts or report shape. */
@@ -27,6 +28,7 @@ export const FactsSchema = z.object({
   toolchains: collected(ToolchainsSchema).optional(),
   goenv: collected(GoEnvSchema).optional(),
   project: collected(ProjectSchema).optional(),
+  artifacts: collected(ArtifactsSchema).optional(),
   files: collected(FilesSchema).optional(),
 });
 

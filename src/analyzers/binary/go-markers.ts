@@ -1,0 +1,85 @@
+// Evidence that a file is a Go binary when build info is missing (e.g. esbuild's published
+// binaries): the pclntab header magic (src/internal/abi/symtab.go, debug/gosym/pclntab.go),
+// the "\xff Go build ID: " text marker (src/cmd/internal/buildid/buildid.go), and the
+// runtime.buildVersion string ("go1.N.P") in read-only data.
+import type { ParsedImage, Region } from './image.js';
+
+/** pclntab magic → the Go releases that write it (debug/gosym/pclntab.go go12magic ... go120magic). */
+const PCLNTAB_MAGICS: Record<number, string> = {
+  0xfffffffb: 'go1.2 to go1.15',
+  0xfffffffa: 'go1.16 to go1.17',
+  0xfffffff0: 'go1.18 to go1.19',
+  0xfffffff1: 'go1.20 or later',
+};
+
+const BUILD_ID_MARKER = Buffer.from('\xff Go build ID: "', 'latin1');
+const CHUNK = 1 << 20;
+const SCAN_LIMIT = 64 * CHUNK;
+
+/** The pclntab header: magic, two zero pad bytes, min instruction size (1/2/4), pointer size (4/8). */
+function pclntabAt(b: Buffer, o: number, little: boolean): string | null {
+  if (o + 8 > b.length) return null;
+  const magic = little ? b.readUInt32LE(o) : b.readUInt32BE(o);
+  const versions = PCLNTAB_MAGICS[magic];
+  if (!versions || b[o + 4] !== 0 || b[o + 5] !== 0) return null;
+  if (![1, 2, 4].includes(b[o + 6]!) || ![4, 8].includes(b[o + 7]!)) return null;
+  return versions;
+}
+
+export async function pclntabVersions(img: ParsedImage): Promise<string | null> {
+  if (img.pclntabOffset === null) return null;
+  return pclntabAt(await img.src.read(img.pclntabOffset, 8), 0, img.facts.endian === 'little');
+}
+
+export async function hasBuildIdMarker(img: ParsedImage): Promise<boolean> {
+  const at = img.textStart ?? 0;
+  const b = await img.src.read(at, 32 * 1024);
+  return b.indexOf(BUILD_ID_MARKER) >= 0;
+}
+
+// runtime.buildVersion: "go1.N", "go1.N.P", "go1.NrcK", "go1.NbetaK"; not part of a path or identifier.
+const VERSION_RE = /go1\.(\d{1,3})(?:\.(\d{1,3}))?((?:rc|beta)\d{1,2})?(?![0-9.])/g;
+
+interface Candidate { version: string; score: number }
+
+/**
+ * Scan read-only data for the Go version string and (where the format does not name the
+ * pclntab section) the pclntab header. Reads in 1 MB chunks, at most 64 MB.
+ */
+export async function scanReadOnlyData(img: ParsedImage, wantPclntab: boolean): Promise<{ version: string | null; pclntab: string | null }> {
+  let best: Candidate | null = null;
+  let pclntab: string | null = null;
+  let budget = SCAN_LIMIT;
+  const little = img.facts.endian === 'little';
+  for (const r of img.rodata as Region[]) {
+    for (let off = 0; off < r.fileSize && budget > 0; off += CHUNK) {
+      const len = Math.min(CHUNK + 32, r.fileSize - off, budget);
+      const b = await img.src.read(r.offset + off, len);
+      budget -= b.length;
+      const text = b.toString('latin1');
+      for (const m of text.matchAll(VERSION_RE)) {
+        const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
+        if (/[A-Za-z0-9_./-]/.test(String.fromCharCode(before))) continue;
+        const after = text.charCodeAt(m.index + m[0].length);
+        const score = (before === 0 ? 2 : 0) + (m[2] !== undefined || m[3] !== undefined ? 2 : 0) + (after === 0 || Number.isNaN(after) ? 1 : 0);
+        if (!best || score > best.score) best = { version: m[0], score };
+      }
+      if (wantPclntab && !pclntab) pclntab = findPclntab(b, little);
+      if (b.length < len) break;
+    }
+  }
+  return { version: best?.version ?? null, pclntab };
+}
+
+function findPclntab(b: Buffer, little: boolean): string | null {
+  for (const magic of Object.keys(PCLNTAB_MAGICS).map(Number)) {
+    const needle = Buffer.alloc(4);
+    if (little) needle.writeUInt32LE(magic);
+    else needle.writeUInt32BE(magic);
+    for (let i = b.indexOf(needle); i >= 0; i = b.indexOf(needle, i + 1)) {
+      const v = i % 4 === 0 ? pclntabAt(b, i, little) : null;
+      if (v) return v;
+    }
+  }
+  return null;
+}

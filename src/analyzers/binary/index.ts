@@ -1,0 +1,119 @@
+// Public API of the binary readers. inspectBinary(path) is what other layers call (runtime
+// cross-build verification); inspectSource works on any ByteSource (buffers, for fuzzing).
+import { promises as fs, constants as fsc } from 'node:fs';
+import type { BinaryFacts } from '../../facts/schema/artifacts.js';
+import { BufferSource, FileSource, FormatError, SliceSource, type ByteSource } from './source.js';
+import { isElf, parseElf } from './elf.js';
+import { isFatMachO, isMachO, parseMachO, readFatHeader } from './macho.js';
+import { isPE, parsePE } from './pe.js';
+import { isXcoff, parseXcoff } from './xcoff.js';
+import { readBuildInfo } from './buildinfo.js';
+import { hasBuildIdMarker, pclntabVersions, scanReadOnlyData } from './go-markers.js';
+import type { ParsedImage } from './image.js';
+
+export type { BinaryFacts } from '../../facts/schema/artifacts.js';
+export { FormatError } from './source.js';
+
+/** The file is not in any executable format we read (text, image, archive ...). */
+export class NotABinaryError extends Error {}
+
+export type BinaryFormatName = 'elf' | 'macho' | 'macho-fat' | 'pe' | 'xcoff';
+
+export function detectFormat(head: Buffer): BinaryFormatName | null {
+  if (isElf(head)) return 'elf';
+  if (isMachO(head)) return 'macho';
+  if (isFatMachO(head)) return 'macho-fat';
+  if (isPE(head)) return 'pe';
+  if (isXcoff(head)) return 'xcoff';
+  return null;
+}
+
+/**
+ * Inspect one file. Resolves with the facts of the binary (for a universal Mach-O file, of its
+ * first slice; use inspectBinaryAll for every slice). Rejects with NotABinaryError, FormatError
+ * (corrupt or truncated) or a filesystem error. Never opens FIFOs, sockets or devices.
+ */
+export async function inspectBinary(path: string): Promise<BinaryFacts> {
+  const all = await inspectBinaryAll(path);
+  return all[0]!;
+}
+
+/** Every image in the file: one for thin binaries, one per architecture for universal ones. */
+export async function inspectBinaryAll(path: string): Promise<BinaryFacts[]> {
+  const st = await fs.stat(path);
+  if (!st.isFile()) throw new NotABinaryError(st.isDirectory() ? 'is a directory' : 'not a regular file (FIFO, socket or device): not opened');
+  const fh = await fs.open(path, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
+  try {
+    return await inspectSource(new FileSource(fh, st.size), path);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Inspect bytes held in memory (tests, fuzzing). */
+export function inspectBuffer(buf: Buffer, path = '<buffer>'): Promise<BinaryFacts[]> {
+  return inspectSource(new BufferSource(buf), path);
+}
+
+export async function inspectSource(src: ByteSource, path: string): Promise<BinaryFacts[]> {
+  const head = await src.read(0, 16);
+  const format = detectFormat(head);
+  if (!format) throw new NotABinaryError('not an ELF, Mach-O, PE or XCOFF file');
+  if (format === 'macho-fat') {
+    const slices = await readFatHeader(src);
+    if (slices.length === 0) throw new FormatError('universal file with no architectures');
+    const out: BinaryFacts[] = [];
+    for (const [index, s] of slices.entries()) {
+      const sliceSrc = new SliceSource(src, s.offset, s.size);
+      if (!isMachO(await sliceSrc.read(0, 4))) throw new FormatError(`universal slice ${index} (${s.cpu}) is not a Mach-O image`);
+      const facts = await analyze(await parseMachO(sliceSrc), path, src.size);
+      out.push({ ...facts, slice: { index, count: slices.length, offset: s.offset } });
+    }
+    return out;
+  }
+  const parse = { elf: parseElf, macho: parseMachO, pe: parsePE, xcoff: parseXcoff }[format];
+  return [await analyze(await parse(src), path, src.size)];
+}
+
+/** Format-neutral Go analysis on top of a parsed image. */
+async function analyze(img: ParsedImage, path: string, size: number): Promise<BinaryFacts> {
+  const evidence: string[] = [];
+  let buildInfo: BinaryFacts['buildInfo'] = null;
+  let buildInfoError: string | null = null;
+  try {
+    buildInfo = await readBuildInfo(img);
+    evidence.push(`build info (${buildInfo.layout} layout)`);
+  } catch (e) {
+    buildInfoError = e instanceof Error ? e.message : String(e);
+  }
+  evidence.push(...img.goMarkers);
+  let pcln = await pclntabVersions(img);
+  if (await hasBuildIdMarker(img)) evidence.push('Go build ID');
+  let goVersion = buildInfo?.goVersion ?? null;
+  let goVersionSource: BinaryFacts['goVersionSource'] = goVersion ? 'buildinfo' : null;
+  // Without build info, look further only when something already says "Go" (or the format
+  // hides the pclntab in read-only data): the scan costs a read of that data.
+  if (!buildInfo && (evidence.length > 0 || img.pclntabOffset === null)) {
+    const scan = await scanReadOnlyData(img, pcln === null);
+    pcln ??= scan.pclntab;
+    if (pcln || evidence.length > 0) {
+      if (scan.version) {
+        goVersion = scan.version;
+        goVersionSource = 'runtime-string';
+      }
+    }
+  }
+  if (pcln) evidence.push(`pclntab magic (${pcln})`);
+  const setting = (k: string) => buildInfo?.settings.find((s) => s.key === k)?.value || null;
+  const goos = setting('GOOS'), goarch = setting('GOARCH');
+  const { facts } = img;
+  return {
+    path, size, slice: null, ...facts,
+    goos: goos ?? img.goosHint, goarch: goarch ?? img.goarchHint,
+    platformSource: goos || goarch ? 'buildinfo' : img.goosHint || img.goarchHint ? 'headers' : null,
+    isGo: evidence.length > 0, goEvidence: evidence,
+    goVersion, goVersionSource: goVersion ? goVersionSource : pcln ? 'pclntab-range' : null,
+    pclntabVersions: pcln, buildInfo, buildInfoError: buildInfo ? null : buildInfoError,
+    stripped: !facts.hasSymbols,
+  };
+}

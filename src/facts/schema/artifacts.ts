@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+/** One module line of Go build info (runtime/debug.Module). */
+export const GoModuleSchema = z.object({
+  path: z.string(),
+  version: z.string(),
+  sum: z.string(),
+  get replace() {
+    return GoModuleSchema.nullable();
+  },
+});
+export type GoModule = z.infer<typeof GoModuleSchema>;
+
+/** Parsed Go build info (runtime/debug.BuildInfo). */
+export const BuildInfoSchema = z.object({
+  goVersion: z.string(),
+  path: z.string(),
+  main: GoModuleSchema.nullable(),
+  deps: z.array(GoModuleSchema),
+  settings: z.array(z.object({ key: z.string(), value: z.string() })),
+  /** 'inline' since Go 1.18, 'pointers' before (header flag bit 1). */
+  layout: z.enum(['inline', 'pointers']),
+});
+export type BuildInfo = z.infer<typeof BuildInfoSchema>;
+
+export const BINARY_FORMATS = ['elf', 'macho', 'pe', 'xcoff'] as const;
+export const LINKAGES = ['static', 'static-pie', 'dynamic', 'unknown'] as const;
+export const FILE_KINDS = ['executable', 'shared-library', 'object', 'core', 'other'] as const;
+
+export const ArmAttributesSchema = z.object({
+  /** Tag_CPU_arch as a name (v6, v7 ...), when present. */
+  cpuArch: z.string().nullable(),
+  /** Tag_ABI_VFP_args: 'hard' (VFP registers), 'soft' (core registers) or null. */
+  vfpArgs: z.enum(['hard', 'soft', 'toolchain', 'compatible']).nullable(),
+  /** Tag_FP_arch as a name (VFPv2, VFPv3 ...), when present. */
+  fpArch: z.string().nullable(),
+  /** Float ABI from ELF e_flags (EF_ARM_ABI_FLOAT_HARD/SOFT), independent of the section. */
+  eflagsFloat: z.enum(['hard', 'soft']).nullable(),
+  raw: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type ArmAttributes = z.infer<typeof ArmAttributesSchema>;
+
+/** Everything read from one executable image (one slice of a Mach-O universal file). */
+export const BinaryFactsSchema = z.object({
+  path: z.string(),
+  size: z.number(),
+  format: z.enum(BINARY_FORMATS),
+  /** For Mach-O universal files: which slice (0-based) of how many. */
+  slice: z.object({ index: z.number(), count: z.number(), offset: z.number() }).nullable(),
+  bits: z.union([z.literal(32), z.literal(64)]),
+  endian: z.enum(['little', 'big']),
+  /** The header's machine name (x86-64, AArch64, ARM, PowerPC64 ...). */
+  machine: z.string(),
+  /** GOOS/GOARCH: from build info when present, else derived from the headers. */
+  goos: z.string().nullable(),
+  goarch: z.string().nullable(),
+  platformSource: z.enum(['buildinfo', 'headers']).nullable(),
+  kind: z.enum(FILE_KINDS),
+  pie: z.boolean(),
+  isGo: z.boolean(),
+  /** Why we believe it is a Go binary: build info, .gopclntab, pclntab magic, Go build ID ... */
+  goEvidence: z.array(z.string()),
+  goVersion: z.string().nullable(),
+  /** How goVersion was found. */
+  goVersionSource: z.enum(['buildinfo', 'runtime-string', 'pclntab-range']).nullable(),
+  /** Go release range implied by the pclntab magic (e.g. "go1.20 or later"). */
+  pclntabVersions: z.string().nullable(),
+  buildInfo: BuildInfoSchema.nullable(),
+  /** Why build info could not be read, for Go binaries that lack it. */
+  buildInfoError: z.string().nullable(),
+  linkage: z.enum(LINKAGES),
+  /** ELF PT_INTERP (the dynamic loader), or null. */
+  interpreter: z.string().nullable(),
+  /** ELF DT_NEEDED, Mach-O LC_LOAD_DYLIB, PE imported DLLs, XCOFF loader imports. */
+  libraries: z.array(z.string()),
+  /** ELF .gnu.version_r: library → versions required (GLIBC_2.34 ...). */
+  versionNeeds: z.record(z.string(), z.array(z.string())),
+  /** Highest GLIBC_x.y required, or null. */
+  glibcRequired: z.string().nullable(),
+  hasSymbols: z.boolean(),
+  hasDwarf: z.boolean(),
+  stripped: z.boolean(),
+  arm: ArmAttributesSchema.nullable(),
+  /** Mach-O minimum OS from LC_BUILD_VERSION / LC_VERSION_MIN_*, e.g. "macos 12.0". */
+  minOS: z.string().nullable(),
+  /** Non-fatal oddities met while reading (out-of-range section, bad note ...). */
+  warnings: z.array(z.string()),
+});
+export type BinaryFacts = z.infer<typeof BinaryFactsSchema>;
+
+/** What the user expects of every inspected binary (`godiag inspect --expect`). */
+export const ExpectationsSchema = z.object({
+  os: z.string().optional(),
+  arch: z.string().optional(),
+  cgo: z.boolean().optional(),
+  static: z.boolean().optional(),
+  minGo: z.string().optional(),
+  trimpath: z.boolean().optional(),
+  /** true: VCS stamping present; false: absent; a string: revision prefix. */
+  vcs: z.union([z.boolean(), z.string()]).optional(),
+});
+export type Expectations = z.infer<typeof ExpectationsSchema>;
+
+export const ArtifactsSchema = z.object({
+  /** Executable images found (a universal Mach-O file yields one entry per slice). */
+  binaries: z.array(BinaryFactsSchema),
+  /** Files that could not be read or parsed, each with a reason. */
+  problems: z.array(z.object({ path: z.string(), message: z.string() })),
+  /** Files passed over (not an executable format, FIFO, device ...), for -v. */
+  skipped: z.array(z.object({ path: z.string(), reason: z.string() })),
+  expect: ExpectationsSchema.nullable(),
+  /** `--target-image` name as given, resolved against src/knowledge/images.ts. */
+  targetImage: z.string().nullable(),
+});
+export type ArtifactsFacts = z.infer<typeof ArtifactsSchema>;
