@@ -19,6 +19,8 @@ export const ScalarSchema = z.object({
   /** The source text (1.20 unquoted → "1.20"). */
   raw: z.string(),
   numeric: z.boolean(),
+  /** The whole source line the scalar starts on, for line edits. */
+  lineText: z.string(),
 });
 export type Scalar = z.infer<typeof ScalarSchema>;
 
@@ -70,6 +72,8 @@ export const DockerStageSchema = z.object({
   ...pos,
   imageColumn: z.number(),
   imageEndColumn: z.number(),
+  /** The FROM instruction's source lines, for edits. */
+  source: z.string(),
   instructions: z.array(DockerInstructionSchema),
 });
 export type DockerStage = z.infer<typeof DockerStageSchema>;
@@ -109,7 +113,7 @@ export const MakefileFactsSchema = z.object({
   path: z.string(),
   variables: z.array(z.object({ name: z.string(), value: z.string(), ...pos, exported: z.boolean() })),
   /** Recipe lines (continuations joined, @-+ prefixes removed), and with $(VAR) expanded. */
-  recipes: z.array(z.object({ target: z.string(), ...pos, endLine: z.number(), text: z.string(), expanded: z.string() })),
+  recipes: z.array(z.object({ target: z.string(), ...pos, endLine: z.number(), text: z.string(), expanded: z.string(), source: z.string() })),
   /** Names made visible to recipes by `export NAME` / `export NAME = value` / `.EXPORT_ALL_VARIABLES`. */
   exported: z.array(z.string()),
   exportAll: z.boolean(),

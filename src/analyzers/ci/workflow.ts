@@ -1,0 +1,105 @@
+// GitHub Actions workflows and GitLab CI files → the CI facts the rules read.
+import type { Node } from 'yaml';
+import type { CiFile } from '../../facts/schema/files.js';
+import { entries, get, items, loadYaml, posOf, scalar, scriptLines, str, type YamlDoc } from './yaml.js';
+
+/** The facts that could be read, and the YAML error if the file does not parse. */
+export interface Parsed { facts: CiFile; error: string | null }
+
+function emptyCi(path: string, kind: CiFile['kind']): CiFile {
+  return { path, kind, setupGo: [], matrices: [], scripts: [], env: [], images: [], golangciLint: [], dockerBuilds: [] };
+}
+
+function addEnv(doc: YamlDoc, out: CiFile, node: Node | null, scope: CiFile['env'][number]['scope'], job: string | null) {
+  for (const [name, value] of entries(node)) {
+    const s = scalar(doc, value);
+    if (s) out.env.push({ scope, job, name, value: s });
+  }
+}
+
+function addScript(doc: YamlDoc, out: CiFile, node: Node | null, job: string) {
+  const nodes = items(node).length ? items(node) : node ? [node] : [];
+  for (const n of nodes) for (const l of scriptLines(doc, n)) out.scripts.push({ job, ...l });
+}
+
+const MATRIX_REF = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/;
+
+function readMatrix(doc: YamlDoc, out: CiFile, job: string, matrix: Node | null) {
+  for (const [key, value] of entries(matrix)) {
+    if (key === 'include' || key === 'exclude') continue;
+    const values = items(value).map((v) => scalar(doc, v)).filter((v): v is NonNullable<typeof v> => v !== null);
+    if (values.length) out.matrices.push({ job, key, values });
+  }
+  // include entries add combinations (and values) of their own.
+  for (const inc of items(get(matrix, 'include'))) {
+    for (const [key, value] of entries(inc)) {
+      const s = scalar(doc, value);
+      if (!s) continue;
+      const existing = out.matrices.find((m) => m.job === job && m.key === key);
+      if (existing) existing.values.push(s);
+      else out.matrices.push({ job, key, values: [s] });
+    }
+  }
+}
+
+function readStep(doc: YamlDoc, out: CiFile, job: string, step: Node) {
+  const uses = str(get(step, 'uses')) ?? '';
+  const withNode = get(step, 'with');
+  const at = posOf(doc, step);
+  if (/^actions\/setup-go@/.test(uses)) {
+    const v = scalar(doc, get(withNode, 'go-version'));
+    const ref = v ? MATRIX_REF.exec(v.value.trim()) : null;
+    out.setupGo.push({ job, ...at, version: v, versionFile: str(get(withNode, 'go-version-file')), matrixKey: ref ? ref[1]! : null });
+  }
+  if (/^golangci\/golangci-lint-action@/.test(uses)) {
+    out.golangciLint.push({ job, ...at, version: scalar(doc, get(withNode, 'version')) });
+  }
+  if (/^docker\/build-push-action@/.test(uses)) {
+    const platforms = (str(get(withNode, 'platforms')) ?? '').split(/[\s,]+/).filter(Boolean);
+    out.dockerBuilds.push({ job, ...at, platforms, file: str(get(withNode, 'file')) });
+  }
+  addEnv(doc, out, get(step, 'env'), 'step', job);
+  addScript(doc, out, get(step, 'run'), job);
+}
+
+function image(doc: YamlDoc, node: Node | null) {
+  return scalar(doc, node) ?? scalar(doc, get(node, 'image')) ?? scalar(doc, get(node, 'name'));
+}
+
+export function parseGithubWorkflow(path: string, text: string): Parsed {
+  const doc = loadYaml(text);
+  const out = emptyCi(path, 'github');
+  addEnv(doc, out, get(doc.root, 'env'), 'workflow', null);
+  for (const [job, def] of entries(get(doc.root, 'jobs'))) {
+    addEnv(doc, out, get(def, 'env'), 'job', job);
+    const img = image(doc, get(def, 'container'));
+    if (img) out.images.push({ job, image: img });
+    readMatrix(doc, out, job, get(get(def, 'strategy'), 'matrix'));
+    for (const step of items(get(def, 'steps'))) readStep(doc, out, job, step);
+  }
+  return { facts: out, error: doc.error };
+}
+
+/** Top-level GitLab keys that are not jobs. */
+const GITLAB_RESERVED = new Set(['stages', 'variables', 'image', 'services', 'include', 'workflow', 'default', 'before_script', 'after_script', 'cache', 'types', 'pages:deploy']);
+
+export function parseGitlabCi(path: string, text: string): Parsed {
+  const doc = loadYaml(text);
+  const out = emptyCi(path, 'gitlab');
+  addEnv(doc, out, get(doc.root, 'variables'), 'workflow', null);
+  const defaults = get(doc.root, 'default');
+  for (const [where, node] of [['(default)', doc.root], ['(default)', defaults]] as const) {
+    const img = image(doc, get(node, 'image'));
+    if (img) out.images.push({ job: where, image: img });
+    for (const key of ['before_script', 'after_script']) addScript(doc, out, get(node, key), where);
+  }
+  for (const [job, def] of entries(doc.root)) {
+    if (GITLAB_RESERVED.has(job) || !def || !get(def, 'script') && !get(def, 'image') && !get(def, 'extends')) continue;
+    addEnv(doc, out, get(def, 'variables'), 'job', job);
+    const img = image(doc, get(def, 'image'));
+    if (img) out.images.push({ job, image: img });
+    readMatrix(doc, out, job, items(get(get(def, 'parallel'), 'matrix'))[0] ?? null);
+    for (const key of ['before_script', 'script', 'after_script']) addScript(doc, out, get(def, key), job);
+  }
+  return { facts: out, error: doc.error };
+}

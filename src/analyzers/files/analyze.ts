@@ -1,0 +1,104 @@
+// Pure: file texts → the 'files' facts. Discovery and reading live in discover.ts;
+// this part is what the fuzz script and the benchmark drive directly.
+import { parseDockerfile } from '../dockerfile/parse.js';
+import { parseGithubWorkflow, parseGitlabCi } from '../ci/workflow.js';
+import { get, loadYaml, scalar, str } from '../ci/yaml.js';
+import { parseMakefile } from '../makefile/parse.js';
+import { parseModFile } from '../gomod/parse.js';
+import { readDirectives } from './directives.js';
+import type { FileKind, FilesFacts, ModFacts, ToolsGo } from '../../facts/schema/files.js';
+
+export interface FileInput {
+  /** Relative to the root, forward slashes. */
+  path: string;
+  text: string;
+}
+
+const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+
+/** Which analyzer reads a path, by Docker, GitHub, GitLab, Make and Go naming conventions. */
+export function kindOf(path: string): FileKind | null {
+  const name = base(path);
+  const lower = name.toLowerCase();
+  if (/^(dockerfile|containerfile)([.-].*)?$/i.test(name) || lower.endsWith('.dockerfile') || lower.endsWith('.containerfile')) return 'dockerfile';
+  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return 'github-workflow';
+  if (lower === '.gitlab-ci.yml' || lower === '.gitlab-ci.yaml' || /(^|\/)\.gitlab\/ci\/.+\.ya?ml$/.test(path)) return 'gitlab-ci';
+  if (name === 'Makefile' || name === 'makefile' || name === 'GNUmakefile' || lower.endsWith('.mk')) return 'makefile';
+  if (name === 'go.mod') return 'go.mod';
+  if (name === 'go.work') return 'go.work';
+  if (name === 'tools.go') return 'tools.go';
+  if (/^\.golangci\.(ya?ml)$/.test(name)) return 'golangci';
+  return null;
+}
+
+function modFacts(path: string, text: string, kind: 'go.mod' | 'go.work'): ModFacts {
+  const mf = parseModFile(text, kind);
+  const loc = (v: { value: string; line: number; column: number } | null) => (v ? { value: v.value, line: v.line, column: v.column } : null);
+  return {
+    path, kind,
+    module: loc(mf.module), go: loc(mf.go), toolchain: loc(mf.toolchain),
+    replaces: mf.replaces.map((r) => ({ from: r.from, to: r.to, toVersion: r.toVersion, local: r.local, line: r.line, column: r.column })),
+    uses: mf.uses.map((u) => ({ value: u.value, line: u.line, column: u.column })),
+    tools: mf.tools.map((t) => t.value),
+    errors: mf.errors.map((e) => ({ message: e.message, line: e.line, column: e.column })),
+  };
+}
+
+/** tools.go: the `tools` build constraint and its blank imports. */
+export function toolsGoFacts(path: string, text: string): ToolsGo {
+  const lines = text.split(/\r?\n/);
+  const toolsTag = lines.some((l) => /^\s*\/\/(go:build|\s*\+build)\s.*\btools\b/.test(l));
+  const imports: ToolsGo['imports'] = [];
+  lines.forEach((l, i) => {
+    const m = /^\s*(?:import\s+)?_\s+"([^"]+)"/.exec(l);
+    if (m) imports.push({ path: m[1]!, line: i + 1, column: l.indexOf('"') + 2 });
+  });
+  return { path, toolsTag, imports };
+}
+
+export function emptyFilesFacts(root: string): FilesFacts {
+  return {
+    root, files: [], directives: [], dockerfiles: [], ci: [], makefiles: [], mods: [], toolsGo: [], golangci: [],
+    installedGo: { version: null, error: 'not probed' }, goSources: { scanned: 0, tlsFiles: [] },
+  };
+}
+
+/** Read one file into the facts; a parser that throws is recorded as the file's error. */
+export function addFile(facts: FilesFacts, input: FileInput, kind: FileKind): void {
+  const { path, text } = input;
+  let error: string | null = null;
+  try {
+    facts.directives.push(...readDirectives(path, text));
+    switch (kind) {
+      case 'dockerfile': facts.dockerfiles.push(parseDockerfile(path, text)); break;
+      case 'github-workflow': { const r = parseGithubWorkflow(path, text); facts.ci.push(r.facts); error = r.error; break; }
+      case 'gitlab-ci': { const r = parseGitlabCi(path, text); facts.ci.push(r.facts); error = r.error; break; }
+      case 'makefile': facts.makefiles.push(parseMakefile(path, text)); break;
+      case 'go.mod': case 'go.work': facts.mods.push(modFacts(path, text, kind)); break;
+      case 'tools.go': facts.toolsGo.push(toolsGoFacts(path, text)); break;
+      case 'golangci': {
+        const doc = loadYaml(text);
+        error = doc.error;
+        facts.golangci.push({ path, configVersion: str(get(doc.root, 'version')), runGo: scalar(doc, get(get(doc.root, 'run'), 'go')) });
+        break;
+      }
+    }
+  } catch (e) {
+    error = `cannot parse: ${e instanceof Error ? e.message : String(e)}`;
+  }
+  facts.files.push({ path, kind, error });
+}
+
+export function analyzeFiles(root: string, inputs: readonly FileInput[]): FilesFacts {
+  const facts = emptyFilesFacts(root);
+  for (const input of inputs) {
+    const kind = kindOf(input.path);
+    if (kind) addFile(facts, input, kind);
+  }
+  return facts;
+}
+
+/** Imports that mean the program may make TLS calls (and needs CA certificates at run time). */
+export function importsTls(goSource: string): boolean {
+  return /"(crypto\/tls|net\/http|google\.golang\.org\/grpc\/credentials)"/.test(goSource.slice(0, 16384));
+}

@@ -1,0 +1,98 @@
+// Find and read the files `godiag lint` checks, through Host (so recorded trees work too),
+// and probe the installed Go once. Bounded: depth, entry count and file size caps.
+import * as path from 'node:path';
+import * as os from 'node:os';
+import type { Host } from '../../facts/host.js';
+import type { FilesFacts } from '../../facts/schema/files.js';
+import { addFile, emptyFilesFacts, importsTls, kindOf } from './analyze.js';
+
+/** Directories never worth walking for build config. */
+const SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'vendor', '.cache', '.idea', '.vscode', '__pycache__', '.terraform']);
+const MAX_DEPTH = 12;
+const MAX_ENTRIES = 50_000;
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+const MAX_GO_SOURCES = 2_000;
+
+export interface DiscoverOptions {
+  /** Directories and files to lint; directories are walked. */
+  paths: string[];
+  /** Paths in facts are relative to this directory. */
+  root: string;
+  /** Skip `go version` and use this instead (e.g. "go1.26.0"), or null to not probe. */
+  goVersion?: string | null;
+  timeoutMs?: number;
+}
+
+interface Found { abs: string; rel: string }
+
+async function walk(host: Host, dir: string, root: string, depth: number, out: { config: Found[]; go: string[]; entries: number }) {
+  if (depth > MAX_DEPTH || out.entries > MAX_ENTRIES) return;
+  const names = await host.readdir(dir);
+  if (!names) return;
+  for (const name of names) {
+    if (++out.entries > MAX_ENTRIES) return;
+    const abs = path.join(dir, name);
+    const st = await host.lstat(abs);
+    if (!st || st.isSymlink) continue; // symlinks could loop or leave the tree
+    if (st.isDir) {
+      if (SKIP_DIRS.has(name) || (name.startsWith('.') && name !== '.github' && name !== '.gitlab')) continue;
+      await walk(host, abs, root, depth + 1, out);
+    } else if (st.isFile) {
+      const rel = toRel(root, abs);
+      if (kindOf(rel)) out.config.push({ abs, rel });
+      else if (name.endsWith('.go') && !name.endsWith('_test.go') && out.go.length < MAX_GO_SOURCES) out.go.push(abs);
+    }
+  }
+}
+
+function toRel(root: string, abs: string): string {
+  const rel = path.relative(root, abs) || path.basename(abs);
+  return rel.split(path.sep).join('/');
+}
+
+/** `go version` with GOTOOLCHAIN=local from a neutral directory, so nothing is downloaded. */
+export async function probeInstalledGo(host: Host, timeoutMs = 10_000): Promise<FilesFacts['installedGo']> {
+  const env = { PATH: host.env.PATH, HOME: host.env.HOME, GOTOOLCHAIN: 'local', GOFLAGS: '', GOENV: 'off' };
+  const r = await host.run('go', ['version'], { env, cwd: os.tmpdir(), timeoutMs });
+  const m = /go version (go\S+)/.exec(r.stdout);
+  if (m) return { version: m[1]!, error: null };
+  return { version: null, error: r.error ?? (r.stderr.trim() || `go version exited ${r.code}`) };
+}
+
+export class UnknownFileError extends Error {}
+
+export async function discoverFiles(host: Host, opts: DiscoverOptions): Promise<FilesFacts> {
+  const facts = emptyFilesFacts(opts.root);
+  const found = { config: [] as Found[], go: [] as string[], entries: 0 };
+  for (const p of opts.paths) {
+    const abs = path.resolve(opts.root, p);
+    const st = await host.stat(abs);
+    if (!st) throw new UnknownFileError(`${p}: no such file or directory`);
+    if (st.isDir) await walk(host, abs, opts.root, 0, found);
+    else {
+      const rel = toRel(opts.root, abs);
+      if (!kindOf(rel)) throw new UnknownFileError(`${p}: not a file godiag lint reads (Dockerfile, Containerfile, *.Dockerfile, .github/workflows/*.yml, .gitlab-ci.yml, Makefile, *.mk, go.mod, go.work, tools.go, .golangci.yml)`);
+      found.config.push({ abs, rel });
+    }
+  }
+  const seen = new Set<string>();
+  for (const f of found.config) {
+    if (seen.has(f.abs)) continue;
+    seen.add(f.abs);
+    const text = await host.readText(f.abs, MAX_FILE_BYTES);
+    const kind = kindOf(f.rel)!;
+    if (text === null) facts.files.push({ path: f.rel, kind, error: 'cannot read file' });
+    else addFile(facts, { path: f.rel, text }, kind);
+  }
+  for (const g of found.go) {
+    const text = await host.readText(g, 16384);
+    if (text !== null && importsTls(text)) facts.goSources.tlsFiles.push(toRel(opts.root, g));
+  }
+  facts.goSources.scanned = found.go.length;
+  if (opts.goVersion !== undefined) {
+    facts.installedGo = opts.goVersion === null ? { version: null, error: 'not probed (--go-version none)' } : { version: opts.goVersion, error: null };
+  } else {
+    facts.installedGo = await probeInstalledGo(host, opts.timeoutMs);
+  }
+  return facts;
+}

@@ -1,0 +1,125 @@
+// Find `go` invocations in a shell line (RUN, run:, script:, recipe), with the variables
+// assigned in front of them. A word-level reading, not a shell: enough to see
+// `CGO_ENABLED=0 GOOS=linux go build`, `env GOARCH=arm64 go build`, `export GOOS=linux; go build`.
+
+export interface GoCommand {
+  /** First non-flag argument: build, install, get, mod, env ... */
+  sub: string;
+  args: string[];
+  /** Assignments that reach this command: `VAR=v go`, `env VAR=v go`, earlier `export VAR=v`. */
+  env: Record<string, string>;
+  /** 0-based offset of the `go` word in the line. */
+  offset: number;
+}
+
+interface Word { text: string; offset: number }
+
+const SEPARATORS = new Set(['&&', '||', ';', '|', '&', '(', ')', '{', '}', 'then', 'do', 'else', '!']);
+const PREFIX_COMMANDS = new Set(['sudo', 'time', 'exec', 'command', 'nice', 'nohup', 'xargs']);
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
+
+/** Split into words, keeping quotes' content, and separators as their own words. */
+function words(line: string): Word[] {
+  const out: Word[] = [];
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i]!;
+    if (c === ' ' || c === '\t' || c === '\n') { i++; continue; }
+    if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) break;
+    const two = line.slice(i, i + 2);
+    if (two === '&&' || two === '||') { out.push({ text: two, offset: i }); i += 2; continue; }
+    if (';|&(){}'.includes(c)) { out.push({ text: c, offset: i }); i++; continue; }
+    const start = i;
+    let text = '';
+    while (i < line.length && !/[\s;|&(){}]/.test(line[i]!)) {
+      const ch = line[i]!;
+      if (ch === '"' || ch === "'") {
+        const end = line.indexOf(ch, i + 1);
+        const stop = end < 0 ? line.length : end;
+        text += line.slice(i + 1, stop);
+        i = stop + 1;
+      } else if (ch === '\\' && i + 1 < line.length) {
+        text += line[i + 1];
+        i += 2;
+      } else if (ch === '$' && line[i + 1] === '(') {
+        // Keep $(...) whole: command substitution or a Make reference.
+        let depth = 0;
+        const s = i;
+        while (i < line.length) {
+          if (line[i] === '(') depth++;
+          else if (line[i] === ')' && --depth === 0) { i++; break; }
+          i++;
+        }
+        text += line.slice(s, i);
+      } else {
+        text += ch;
+        i++;
+      }
+    }
+    out.push({ text, offset: start });
+  }
+  return out;
+}
+
+export function isGoWord(w: string): boolean {
+  return w === 'go' || /^(?:\S*\/)?go(?:\.exe)?$/.test(w) && !w.endsWith('/') || w === '$(GO)' || w === '${GO}' || w === '$GO' || w === '$(GOCMD)' || w === '$(GO_CMD)';
+}
+
+/** Every go invocation in a line, plus assignments made by `export` or bare `VAR=v` statements. */
+export function goCommands(line: string): { commands: GoCommand[]; assigned: Record<string, string> } {
+  const ws = words(line);
+  const commands: GoCommand[] = [];
+  const assigned: Record<string, string> = {};
+  let i = 0;
+  while (i < ws.length) {
+    // One simple command: from i to the next separator.
+    let j = i;
+    while (j < ws.length && !SEPARATORS.has(ws[j]!.text)) j++;
+    const cmd = ws.slice(i, j);
+    i = j + 1;
+    let k = 0;
+    const env: Record<string, string> = {};
+    if (cmd[0]?.text === 'export' || cmd[0]?.text === 'ENV') {
+      for (const w of cmd.slice(1)) {
+        const m = ASSIGNMENT.exec(w.text);
+        if (m) assigned[m[1]!] = m[2]!;
+      }
+      continue;
+    }
+    for (;;) {
+      const w = cmd[k]?.text;
+      if (w === undefined) break;
+      const m = ASSIGNMENT.exec(w);
+      if (m) { env[m[1]!] = m[2]!; k++; continue; }
+      if (w === 'env' || PREFIX_COMMANDS.has(w)) { k++; while (cmd[k]?.text.startsWith('-')) k++; continue; }
+      break;
+    }
+    if (k === cmd.length) {
+      Object.assign(assigned, env);
+      continue;
+    }
+    const head = cmd[k]!;
+    if (!isGoWord(head.text)) continue;
+    const args = cmd.slice(k + 1).map((w) => w.text);
+    const sub = args.find((a) => !a.startsWith('-')) ?? '';
+    commands.push({ sub, args, env: { ...assigned, ...env }, offset: head.offset });
+  }
+  return { commands, assigned };
+}
+
+/** Module download commands: the RUN that needs GOPROXY/GOPRIVATE/GOFLAGS set before it. */
+export function downloadsModules(c: GoCommand): boolean {
+  if (c.sub === 'mod') return ['download', 'tidy', 'vendor', 'verify', 'graph', 'why'].some((s) => c.args.includes(s));
+  return ['build', 'install', 'get', 'test', 'run', 'generate', 'list', 'vet'].includes(c.sub);
+}
+
+/** `go install pkg@latest` / `go get pkg@latest` / `go run pkg@latest` targets. */
+export function latestTargets(c: GoCommand): string[] {
+  if (!['install', 'get', 'run'].includes(c.sub)) return [];
+  return c.args.filter((a) => !a.startsWith('-') && /@(latest|master|main|HEAD)$/.test(a));
+}
+
+/** `go get -u` / `-u=patch` (Go's flag package has no combined short flags, so no `-tu`). */
+export function isGoGetUpdate(c: GoCommand): boolean {
+  return c.sub === 'get' && c.args.some((a) => a === '-u' || a === '--u' || a.startsWith('-u='));
+}

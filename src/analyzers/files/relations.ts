@@ -1,0 +1,118 @@
+// Cross-file helpers the lint rules share: which go.mod a file builds, locations, line edits.
+import type { EditFix, Location } from '../../engine/types.js';
+import type { FilesFacts, ModFacts, Scalar, DockerfileFacts, DockerStage, MakefileFacts } from '../../facts/schema/files.js';
+import { compareGoVersions } from '../../knowledge/goversion.js';
+import { goCommands, type GoCommand } from './go-commands.js';
+
+const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+
+/** The go.mod nearest to a file (its directory, then upward); for CI files, the repository root's. */
+export function goModFor(files: FilesFacts, path: string): ModFacts | null {
+  const mods = files.mods.filter((m) => m.kind === 'go.mod' && m.go);
+  if (path.startsWith('.github/') || path.startsWith('.gitlab')) return mods.find((m) => m.path === 'go.mod') ?? (mods.length === 1 ? mods[0]! : null);
+  let dir = dirOf(path);
+  for (;;) {
+    const want = dir ? `${dir}/go.mod` : 'go.mod';
+    const hit = mods.find((m) => m.path === want);
+    if (hit) return hit;
+    if (!dir) break;
+    dir = dirOf(dir);
+  }
+  return mods.length === 1 ? mods[0]! : null;
+}
+
+export function at(file: string, line: number, column?: number, endColumn?: number): Location {
+  return { file, line, ...(column ? { column } : {}), ...(endColumn ? { endLine: line, endColumn } : {}) };
+}
+
+export function scalarAt(file: string, s: Scalar): Location {
+  return at(file, s.line, s.column, s.endColumn);
+}
+
+/** Replace one YAML scalar in its line (single-line scalars only). */
+export function scalarEdit(title: string, file: string, s: Scalar, newRaw: string): EditFix | null {
+  const before = s.lineText.slice(0, s.column - 1);
+  if (!s.lineText.slice(s.column - 1).startsWith(s.raw)) return null;
+  return { kind: 'edit', title, file, range: { startLine: s.line, endLine: s.line }, replacement: before + newRaw + s.lineText.slice(s.column - 1 + s.raw.length), safety: 'review' };
+}
+
+export function lineEdit(title: string, file: string, startLine: number, endLine: number, replacement: string): EditFix {
+  return { kind: 'edit', title, file, range: { startLine, endLine }, replacement, safety: 'review' };
+}
+
+/** a < b by Go's ordering; a minor-only version (1.22) stands for its newest patch. */
+export function olderThan(have: string, need: string): boolean {
+  const h = have.replace(/^go/, '');
+  const n = need.replace(/^go/, '');
+  if (/^\d+\.\d+$/.test(h)) return compareGoVersions(`go${h}`, `go${langOf(n)}`) < 0;
+  return compareGoVersions(`go${h}`, `go${n}`) < 0;
+}
+
+/** "1.22.3" → "1.22". */
+export function langOf(v: string): string {
+  const m = /^(?:go)?(\d+\.\d+)/.exec(v);
+  return m ? m[1]! : v;
+}
+
+/** Go 1.21+ honours GOTOOLCHAIN and switches to a newer toolchain (GOTOOLCHAIN=auto from go.env). */
+export function switchesToolchain(v: string): boolean {
+  return compareGoVersions(`go${v.replace(/^go/, '')}`, 'go1.21') >= 0;
+}
+
+/** setup-go version specs we can compare: 1.22, "1.22.3", 1.22.x; not ^1.22, >=, stable. */
+export function exactSetupGoVersion(v: string): string | null {
+  const t = v.trim().replace(/\.x$/, '');
+  return /^\d+\.\d+(\.\d+)?(rc\d+|beta\d+)?$/.test(t) ? t : null;
+}
+
+/** Every shell line with go commands in CI scripts and Makefile recipes, for the shared rules. */
+export interface ShellLine {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  text: string;
+  commands: GoCommand[];
+  /** Makefile: variables exported to recipes (export X / .EXPORT_ALL_VARIABLES). */
+  exported: Record<string, string>;
+  /** Original source, for edits (Makefile recipes). */
+  source: string | null;
+  origin: 'ci' | 'makefile';
+}
+
+function makeExports(m: MakefileFacts): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const v of m.variables) if (m.exportAll || v.exported || m.exported.includes(v.name)) out[v.name] = v.value;
+  return out;
+}
+
+export function shellLines(files: FilesFacts): ShellLine[] {
+  const out: ShellLine[] = [];
+  for (const c of files.ci) {
+    for (const s of c.scripts) {
+      const { commands } = goCommands(s.text);
+      if (commands.length) out.push({ file: c.path, line: s.line, column: s.column, endLine: s.line, text: s.text, commands, exported: {}, source: null, origin: 'ci' });
+    }
+  }
+  for (const m of files.makefiles) {
+    const exported = makeExports(m);
+    for (const r of m.recipes) {
+      const { commands } = goCommands(r.expanded);
+      if (commands.length) out.push({ file: m.path, line: r.line, column: r.column, endLine: r.endLine, text: r.text, commands, exported, source: r.source, origin: 'makefile' });
+    }
+  }
+  return out;
+}
+
+/** Stage lookup for COPY --from (a name or an index). */
+export function stageByRef(d: DockerfileFacts, ref: string): DockerStage | null {
+  if (/^\d+$/.test(ref)) return d.stages[Number(ref)] ?? null;
+  return d.stages.find((s) => s.name !== null && s.name.toLowerCase() === ref.toLowerCase()) ?? null;
+}
+
+/** Prefix the first `go build`/`go install` in a source text with an assignment. */
+export function prefixGoBuild(source: string, assignment: string): string | null {
+  const re = /(^|[\s;&|(])((?:\S*\/)?go\s+(?:build|install)\b)/;
+  if (!re.test(source)) return null;
+  return source.replace(re, `$1${assignment} $2`);
+}

@@ -1,0 +1,61 @@
+import { defineRule, type Report } from '../../engine/define-rule.js';
+import { parseGolangImage } from '../../knowledge/docker-images.js';
+import { exactSetupGoVersion, goModFor, olderThan, scalarAt, scalarEdit, switchesToolchain } from '../../analyzers/files/relations.js';
+
+type M = 'switches' | 'fails' | 'image';
+
+/** setup-go go-version (or a golang:X job image) older than the module's go line. */
+export const gd702 = defineRule({
+  id: 'GD702',
+  name: 'ci-go-older-than-go-mod',
+  category: 'ci',
+  severity: 'error',
+  title: 'CI Go version older than the go.mod go line',
+  requires: ['files'],
+  messages: {
+    switches: 'setup-go installs Go {version} but {gomod} requires go >= {goLine}: the go command (GOTOOLCHAIN=auto) downloads go{goLine} at run time, so this job does not test Go {version}.',
+    fails: 'setup-go installs Go {version}, older than the go {goLine} that {gomod} requires; Go before 1.21 cannot switch toolchains and the build fails.',
+    image: 'The job image {image} has Go {version}, older than the go {goLine} that {gomod} requires; golang images set GOTOOLCHAIN=local, so the build fails with "go.mod requires go >= {goLine}".',
+  },
+  sources: ['https://go.dev/doc/toolchain', 'https://github.com/actions/setup-go#getting-go-version-from-the-gomod-file', 'https://github.com/docker-library/golang/pull/472'],
+  fixable: true,
+  docs: {
+    what: 'Compares the fixed go-version of actions/setup-go steps, and golang:<version> job images (GitHub container:, GitLab image:), with the go line of the repository\'s go.mod.',
+    why: 'Since Go 1.21 the go line is a minimum. A Go 1.21+ from setup-go has GOTOOLCHAIN=auto and silently downloads the newer toolchain (the job no longer tests the version it names, and pays a download); older Go and the golang images (GOTOOLCHAIN=local) fail.',
+    fix: 'Use go-version-file: go.mod, or raise go-version / the image tag to the go line.',
+  },
+  check({ files }) {
+    const out: Report<M>[] = [];
+    for (const c of files.ci) {
+      const mod = goModFor(files, c.path);
+      if (!mod?.go) continue;
+      const goLine = mod.go.value;
+      for (const g of c.setupGo) {
+        const v = g.version && !g.matrixKey && !g.versionFile ? exactSetupGoVersion(g.version.value) : null;
+        if (!g.version || !v || !olderThan(v, goLine)) continue;
+        const fix = scalarEdit(`Use Go ${goLine}`, c.path, g.version, `'${goLine}'`);
+        out.push({
+          messageId: switchesToolchain(v) ? 'switches' : 'fails',
+          data: { version: v, goLine, gomod: mod.path },
+          evidence: { job: g.job, goMod: mod.path, goModLine: mod.go.line },
+          location: scalarAt(c.path, g.version),
+          fixes: fix ? [fix] : [],
+          ...(switchesToolchain(v) ? { severity: 'warning' as const } : {}),
+        });
+      }
+      for (const { job, image } of c.images) {
+        const img = parseGolangImage(image.value);
+        if (!img?.goVersion || img.pinning === 'major' || !olderThan(img.goVersion, goLine)) continue;
+        const fix = scalarEdit(`Use a golang image with Go ${goLine}`, c.path, image, image.raw.replace(img.goVersion, goLine));
+        out.push({
+          messageId: 'image',
+          data: { image: image.value, version: img.goVersion, goLine, gomod: mod.path },
+          evidence: { job, goMod: mod.path },
+          location: scalarAt(c.path, image),
+          fixes: fix ? [fix] : [],
+        });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,60 @@
+import { defineRule, type Report } from '../../engine/define-rule.js';
+import type { Severity } from '../../engine/types.js';
+import { scalarAt } from '../../analyzers/files/relations.js';
+
+type M = 'goflags' | 'goflagsRisky' | 'goproxyDirect' | 'goproxy' | 'sumdbOff';
+
+/** Classify one CI env entry; null when it is not a module/flags override. */
+function classify(name: string, value: string): { id: M; severity: Severity } | null {
+  if (name === 'GOFLAGS') {
+    return /-mod=mod\b|-insecure\b|-modcacherw\b/.test(value) ? { id: 'goflagsRisky', severity: 'warning' } : { id: 'goflags', severity: 'info' };
+  }
+  if (name === 'GOPROXY') {
+    const entries = value.split(/[,|]/).map((e) => e.trim());
+    return entries[0] === 'direct' || entries[0] === 'off' ? { id: 'goproxyDirect', severity: 'warning' } : { id: 'goproxy', severity: 'info' };
+  }
+  if ((name === 'GOSUMDB' && value.trim() === 'off') || name === 'GONOSUMDB' || name === 'GONOSUMCHECK' || name === 'GOINSECURE') return { id: 'sumdbOff', severity: 'warning' };
+  return null;
+}
+
+/** GOFLAGS/GOPROXY/GOSUMDB set in CI env blocks: CI then builds differently from developers. */
+export const gd706 = defineRule({
+  id: 'GD706',
+  name: 'go-env-override-in-ci',
+  category: 'ci',
+  severity: 'warning',
+  title: 'GOFLAGS/GOPROXY/checksum overrides in CI env blocks',
+  requires: ['files'],
+  messages: {
+    goflags: '{scope} env sets GOFLAGS={value}: every go command in CI gets these flags, local builds do not.',
+    goflagsRisky: '{scope} env sets GOFLAGS={value}: -mod=mod lets CI rewrite go.mod/go.sum instead of failing on drift (and -insecure/-modcacherw weaken checks), so CI passes where a clean checkout fails.',
+    goproxyDirect: '{scope} env sets GOPROXY={value}: modules are fetched straight from their VCS hosts, without the module mirror\'s cache — slower, and broken when a repository moves or disappears.',
+    goproxy: '{scope} env sets GOPROXY={value}: CI resolves modules through a different proxy than the default developers use.',
+    sumdbOff: '{scope} env sets {name}={value}: checksum database verification is off for the matching modules, so a tampered or force-pushed module version is accepted.',
+  },
+  sources: ['https://go.dev/ref/mod#environment-variables', 'https://go.dev/ref/mod#build-commands', 'src/cmd/go/internal/modfetch/proxy.go'],
+  fixable: false,
+  docs: {
+    what: 'Reports GOFLAGS, GOPROXY, GOSUMDB=off, GONOSUMDB and GOINSECURE set in workflow-, job- or step-level env: blocks (GitHub) and variables: (GitLab).',
+    why: 'These change how every go command resolves and verifies modules. Set only in CI they make CI differ from developers\' machines: -mod=mod hides go.mod/go.sum drift, GOPROXY=direct bypasses the mirror, and checksum exemptions disable tamper detection. (GONOSUMCHECK does not exist in Go at all.)',
+    fix: 'Keep module settings in one documented place (go.env policy or the repository), prefer -mod=readonly in CI, and restrict GONOSUMDB/GOPRIVATE to your private module prefixes.',
+  },
+  check({ files }) {
+    const out: Report<M>[] = [];
+    for (const c of files.ci) {
+      for (const e of c.env) {
+        const k = classify(e.name, e.value.value);
+        if (!k) continue;
+        const scope = e.scope === 'workflow' ? (c.kind === 'gitlab' ? 'Global' : 'Workflow') : e.scope === 'job' ? `Job ${e.job}` : `A step of job ${e.job}`;
+        out.push({
+          messageId: k.id,
+          data: { scope, name: e.name, value: e.value.value },
+          evidence: { scope: e.scope, job: e.job },
+          location: scalarAt(c.path, e.value),
+          severity: k.severity,
+        });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,35 @@
+import { defineRule, type Report } from '../../engine/define-rule.js';
+import { at, shellLines } from '../../analyzers/files/relations.js';
+
+const BUILDS = new Set(['build', 'install', 'test', 'run', 'vet', 'list']);
+
+/** GOOS=darwin go build on an amd64 runner builds darwin/amd64, whatever the Mac is. */
+export const gd709 = defineRule({
+  id: 'GD709',
+  name: 'goos-without-goarch',
+  category: 'ci',
+  severity: 'warning',
+  title: 'GOOS set without GOARCH',
+  requires: ['files'],
+  messages: {
+    noArch: '`GOOS={goos} go {sub}` sets no GOARCH, so the architecture is that of whatever machine runs it: the same line builds amd64 on one runner and arm64 on another.',
+  },
+  sources: ['src/go/build/build.go', 'https://go.dev/doc/install/source#environment'],
+  fixable: false,
+  docs: {
+    what: 'Reports go build/install/test/run commands in Makefile recipes and CI scripts whose environment (inline, `export`, or exported Makefile variables) sets GOOS but not GOARCH.',
+    why: 'An unset GOARCH defaults to the host architecture (runtime.GOARCH via go/build). A release built on an arm64 Mac or runner produces arm64 binaries named as if they were amd64, and "exec format error" follows on the target.',
+    fix: 'Always set GOOS and GOARCH together (GOOS=linux GOARCH=amd64 go build …), or loop over explicit os/arch pairs.',
+  },
+  check({ files }) {
+    const out: Report<'noArch'>[] = [];
+    for (const l of shellLines(files)) {
+      for (const c of l.commands) {
+        const env = { ...l.exported, ...c.env };
+        if (!BUILDS.has(c.sub) || !env.GOOS || env.GOARCH) continue;
+        out.push({ messageId: 'noArch', data: { goos: env.GOOS, sub: c.sub }, evidence: { line: l.text.slice(0, 200) }, location: at(l.file, l.line, l.column) });
+      }
+    }
+    return out;
+  },
+});

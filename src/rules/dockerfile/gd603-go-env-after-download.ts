@@ -1,0 +1,58 @@
+import { defineRule, type Report } from '../../engine/define-rule.js';
+import { at, lineEdit } from '../../analyzers/files/relations.js';
+import { downloadsModules, goCommands } from '../../analyzers/files/go-commands.js';
+
+/** Settings that change how modules are fetched and verified. */
+const FETCH_SETTINGS = new Set(['GOPROXY', 'GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOSUMDB', 'GOFLAGS', 'GOINSECURE', 'GOAUTH', 'GOTOOLCHAIN']);
+
+/** ENV GOPROXY after the RUN that already downloaded modules: that RUN never saw it. */
+export const gd603 = defineRule({
+  id: 'GD603',
+  name: 'go-env-after-download',
+  category: 'dockerfile',
+  severity: 'warning',
+  title: 'Module settings set after the RUN that downloads modules',
+  requires: ['files'],
+  messages: {
+    late: '`ENV {name}` (line {envLine}) comes after the RUN at line {runLine} that runs `go {sub}`; that download used the default {name}.',
+  },
+  sources: ['https://docs.docker.com/reference/dockerfile/#env', 'https://go.dev/ref/mod#environment-variables'],
+  fixable: true,
+  docs: {
+    what: 'Within each build stage, finds ENV instructions setting GOPROXY, GOPRIVATE, GONOPROXY, GONOSUMDB, GOSUMDB, GOFLAGS, GOINSECURE, GOAUTH or GOTOOLCHAIN after the first RUN that downloads modules (go mod download, go build, go get ...), when the variable was not set before that RUN.',
+    why: 'ENV applies only to later instructions. The earlier RUN downloaded through the public proxy and checksum database: private modules fail with 404/410 or "verifying module: ... not found", or a corporate proxy is bypassed.',
+    fix: 'Move the ENV above the first RUN that runs go, or set the variable inline in that RUN.',
+  },
+  check({ files }) {
+    const out: Report<'late'>[] = [];
+    for (const d of files.dockerfiles) {
+      for (const s of d.stages) {
+        const seen = new Set<string>();
+        let firstRun: { ins: (typeof s.instructions)[number]; sub: string } | null = null;
+        for (const ins of s.instructions) {
+          if (ins.keyword === 'RUN' && !firstRun) {
+            const c = goCommands(ins.args).commands.find(downloadsModules);
+            if (c) firstRun = { ins, sub: c.sub === 'mod' ? `mod ${c.args.find((a) => a !== 'mod' && !a.startsWith('-')) ?? ''}`.trim() : c.sub };
+            continue;
+          }
+          if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG') continue;
+          for (const p of ins.pairs) {
+            if (!FETCH_SETTINGS.has(p.name)) continue;
+            if (!firstRun || seen.has(p.name) || ins.keyword === 'ARG') { seen.add(p.name); continue; }
+            const run = firstRun.ins;
+            const envLine = p.value === null ? `ENV ${p.name}` : `ENV ${p.name}=${/\s/.test(p.value) ? JSON.stringify(p.value) : p.value}`;
+            out.push({
+              messageId: 'late',
+              data: { name: p.name, envLine: p.line, runLine: run.line, sub: firstRun.sub },
+              evidence: { stage: s.name ?? s.index, run: run.args.slice(0, 200), value: p.value },
+              location: at(d.path, p.line, p.column, p.column + p.name.length),
+              fixes: [lineEdit(`Set ${p.name} before the RUN at line ${run.line} (the later ENV then is redundant)`, d.path, run.line, run.endLine, `${envLine}\n${run.source}`)],
+            });
+            seen.add(p.name);
+          }
+        }
+      }
+    }
+    return out;
+  },
+});

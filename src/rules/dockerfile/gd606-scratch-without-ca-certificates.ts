@@ -1,0 +1,45 @@
+import { defineRule, type Report } from '../../engine/define-rule.js';
+import { at, lineEdit } from '../../analyzers/files/relations.js';
+
+/** FROM scratch with no CA bundle: TLS calls fail with "x509: certificate signed by unknown authority". */
+export const gd606 = defineRule({
+  id: 'GD606',
+  name: 'scratch-without-ca-certificates',
+  category: 'dockerfile',
+  severity: 'info',
+  title: 'scratch image without CA certificates',
+  requires: ['files'],
+  messages: {
+    tls: 'The final image is FROM scratch and copies no CA certificates, but the program imports TLS/HTTP packages ({tlsFiles}); outgoing HTTPS fails with "x509: certificate signed by unknown authority".',
+    unknown: 'The final image is FROM scratch and copies no CA certificates; if the program makes TLS calls they fail with "x509: certificate signed by unknown authority".',
+  },
+  sources: ['src/crypto/x509/root_linux.go', 'https://pkg.go.dev/crypto/x509#SystemCertPool'],
+  fixable: true,
+  docs: {
+    what: 'Reports a final stage FROM scratch that never copies a CA bundle (/etc/ssl/certs, ca-certificates), when Go sources under the linted root import crypto/tls, net/http or gRPC credentials (or when no Go sources were visible).',
+    why: 'On Linux crypto/x509 loads roots from files such as /etc/ssl/certs/ca-certificates.crt (root_linux.go) or SSL_CERT_FILE/SSL_CERT_DIR; scratch has none, so every TLS handshake to a public server fails.',
+    fix: 'COPY --from=<builder> /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/, or embed roots with `import _ "golang.org/x/crypto/x509roots/fallback"`.',
+  },
+  check({ files }) {
+    const out: Report<'tls' | 'unknown'>[] = [];
+    const { scanned, tlsFiles } = files.goSources;
+    if (scanned > 0 && tlsFiles.length === 0) return out;
+    for (const d of files.dockerfiles) {
+      const final = d.stages.at(-1);
+      if (!final || final.resolvedImage?.toLowerCase() !== 'scratch') continue;
+      const hasCerts = final.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && /ca-certificates|\/etc\/ssl|\/etc\/pki|certs?\b/i.test(i.args));
+      const env = final.instructions.some((i) => i.pairs.some((p) => p.name === 'SSL_CERT_FILE' || p.name === 'SSL_CERT_DIR'));
+      if (hasCerts || env) continue;
+      const builder = d.stages.slice(0, -1).reverse().find((s) => s.name) ?? null;
+      const copy = `COPY --from=${builder?.name ?? '0'} /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/`;
+      out.push({
+        messageId: tlsFiles.length ? 'tls' : 'unknown',
+        data: { tlsFiles: tlsFiles.slice(0, 3).join(', ') + (tlsFiles.length > 3 ? ', …' : '') },
+        evidence: { goSourcesScanned: scanned, tlsFiles: tlsFiles.slice(0, 20) },
+        location: at(d.path, final.line, final.column),
+        fixes: [lineEdit('Copy the CA bundle from the build stage', d.path, final.line, final.line + final.source.split('\n').length - 1, `${final.source}\n${copy}`)],
+      });
+    }
+    return out;
+  },
+});

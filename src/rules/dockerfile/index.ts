@@ -1,0 +1,13 @@
+import type { AnyRule } from '../../engine/define-rule.js';
+import { gd601 } from './gd601-golang-image-unpinned.js';
+import { gd602 } from './gd602-golang-image-older-than-go-mod.js';
+import { gd603 } from './gd603-go-env-after-download.js';
+import { gd604 } from './gd604-goos-goarch-fixed-in-env.js';
+import { gd605 } from './gd605-cgo-binary-in-static-image.js';
+import { gd606 } from './gd606-scratch-without-ca-certificates.js';
+import { gd607 } from './gd607-go-get-update-in-dockerfile.js';
+import { gd608 } from './gd608-source-copied-before-download.js';
+import { gd609 } from './gd609-go-env-w-in-dockerfile.js';
+import { gd610 } from './gd610-gopath-goroot-set-by-hand.js';
+
+export const DOCKERFILE_RULES: readonly AnyRule[] = [gd601, gd602, gd603, gd604, gd605, gd606, gd607, gd608, gd609, gd610];

@@ -1,0 +1,7 @@
+import type { AnyRule } from '../../engine/define-rule.js';
+import { gd751 } from './gd751-go-line-newer-than-installed.js';
+import { gd752 } from './gd752-toolchain-older-than-go-line.js';
+import { gd753 } from './gd753-replace-to-local-path.js';
+import { gd754 } from './gd754-tools-go-with-tool-directive.js';
+
+export const GOMOD_RULES: readonly AnyRule[] = [gd751, gd752, gd753, gd754];
