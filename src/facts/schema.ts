@@ -5,6 +5,7 @@ import { GoEnvSchema } from './schema/goenv.js';
 import { ProjectSchema } from './schema/project.js';
 import { ArtifactsSchema } from './schema/artifacts.js';
 import { FilesSchema } from './schema/files.js';
+import { ModulesSchema } from './schema/modules.js';
 
 /** Bump on any incompatible change to the facts or report shape. */
 export const SCHEMA_VERSION = 1;
@@ -30,6 +31,7 @@ export const FactsSchema = z.object({
   project: collected(ProjectSchema).optional(),
   artifacts: collected(ArtifactsSchema).optional(),
   files: collected(FilesSchema).optional(),
+  modules: collected(ModulesSchema).optional(),
 });
 
 export type Facts = z.infer<typeof FactsSchema>;

@@ -2,11 +2,13 @@ import type { AnyRule } from '../engine/define-rule.js';
 import type { Category } from '../engine/types.js';
 import { TOOLCHAIN_RULES } from './toolchain/index.js';
 import { SETTINGS_RULES } from './settings/index.js';
+import { MODULES_RULES } from './modules/index.js';
 
 /** Every rule, registered explicitly, one list per area (each area owns its index.ts). */
 export const RULES: readonly AnyRule[] = [
   ...TOOLCHAIN_RULES,
   ...SETTINGS_RULES,
+  ...MODULES_RULES,
 ];
 
 /** Ids that once existed and must never be reused. */

@@ -1,0 +1,130 @@
+// The modules area: where every requirement of the current go.mod/go.work would be fetched,
+// and what credentials the go command and git would find. Static: no network request.
+import * as path from 'node:path';
+import { defineCollector, earlierValue, type Partial_ } from '../collector.js';
+import type { Host } from '../host.js';
+import type { ModulesFacts, Requirement } from '../schema/modules.js';
+import { splitPath } from './toolchains.js';
+import { withNeutralDir } from './neutral-dir.js';
+import { parseGoproxy, redactUserinfo, routeEnvFrom, routeModule, type RouteEnv } from '../../knowledge/goproxy.js';
+import { parseGosumdb } from '../../knowledge/gosumdb.js';
+import { DEFAULT_GOAUTH, netrcCandidates, netrcMachines, parseGoauth } from '../../knowledge/goauth.js';
+
+const KEYS = ['GOPROXY', 'GOSUMDB', 'GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOINSECURE', 'GOFLAGS', 'GOAUTH'] as const;
+
+/** First executable called name on the host's PATH (exec.LookPath), or null. */
+export async function lookPath(host: Host, name: string): Promise<string | null> {
+  const p = host.platform === 'win32' ? path.win32 : path.posix;
+  const exts = host.platform === 'win32' ? ['.exe', '.bat', '.cmd'] : [''];
+  for (const dir of splitPath(host.env.PATH ?? host.env.Path, host.platform)) {
+    if (!dir) continue;
+    for (const ext of exts) {
+      const f = p.join(dir, name + ext);
+      if (await host.isExecutable(f)) return f;
+    }
+  }
+  return null;
+}
+
+/** Requirements of go.mod, plus any the go.work file lists (replace targets are not fetched). */
+function requirementsOf(earlier: Partial_): Requirement[] {
+  const project = earlierValue(earlier, 'project');
+  const out: Requirement[] = [];
+  const seen = new Set<string>();
+  for (const file of [project?.gomod, project?.gowork]) {
+    if (!file) continue;
+    const replaced = new Set(file.replaces.filter((r) => !r.toVersion && /^(\.|\/|[A-Za-z]:)/.test(r.to)).map((r) => r.from));
+    for (const r of file.requires) {
+      if (seen.has(r.path) || replaced.has(r.path)) continue;
+      seen.add(r.path);
+      out.push({ path: r.path, version: r.version, indirect: r.indirect, file: file.path, line: r.line });
+    }
+  }
+  return out;
+}
+
+function scrubbedEnv(env: RouteEnv & { GOAUTH: string }): ModulesFacts['env'] {
+  const out = {} as ModulesFacts['env'];
+  for (const k of KEYS) out[k] = k === 'GOPROXY' ? env.GOPROXY.split(/([,|])/).map(redactUserinfo).join('') : env[k];
+  return out;
+}
+
+async function gitFacts(host: Host, git: string | null): Promise<ModulesFacts['git']> {
+  if (!git) return { path: null, insteadOf: [], credentialHelpers: [] };
+  return withNeutralDir(host, async (cwd) => {
+    const env = { ...host.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+    const rewrites = await host.run(git, ['config', '--get-regexp', '^url\\..*\\.insteadof$'], { cwd, env, timeoutMs: 5_000, maxBytes: 256 * 1024 });
+    const insteadOf = rewrites.stdout.split('\n').flatMap((line) => {
+      const m = /^url\.(.+)\.insteadof\s+(.*)$/i.exec(line.trim());
+      return m ? [{ base: redactUserinfo(m[1]!), insteadOf: redactUserinfo(m[2]!) }] : [];
+    });
+    const helpers = await host.run(git, ['config', '--get-all', 'credential.helper'], { cwd, env, timeoutMs: 5_000, maxBytes: 64 * 1024 });
+    return { path: git, insteadOf, credentialHelpers: helpers.stdout.split('\n').map((s) => s.trim()).filter(Boolean) };
+  });
+}
+
+/** What the modules area holds besides the settings: credentials and tools found on the host. */
+export interface ModuleHostFacts {
+  netrc: ModulesFacts['netrc'];
+  git: ModulesFacts['git'];
+  hgPath: string | null;
+  gitTerminalPrompt: string | null;
+}
+
+/** Pure: routes and parsed settings from effective values (get) and their sources. */
+export function buildModulesFacts(
+  get: (key: string) => string | undefined,
+  sourceOf: (key: string) => string,
+  requirements: Requirement[],
+  privateHosts: readonly string[],
+  hostFacts: ModuleHostFacts,
+): ModulesFacts {
+  const routeEnv = { ...routeEnvFrom(get), GOAUTH: get('GOAUTH') ?? DEFAULT_GOAUTH };
+  const sources: Record<string, string> = {};
+  for (const k of KEYS) sources[k] = sourceOf(k);
+  const routes = requirements.map((r) => {
+    const route = routeModule(routeEnv, r.path);
+    return { ...route, steps: route.steps.map((s) => ({ ...s, url: redactUserinfo(s.url) })), sumdb: { ...route.sumdb, via: route.sumdb.via.map(redactUserinfo) } };
+  });
+  const proxy = parseGoproxy(routeEnv.GOPROXY);
+  const db = parseGosumdb(routeEnv.GOSUMDB);
+  const auth = parseGoauth(routeEnv.GOAUTH);
+  return {
+    env: scrubbedEnv(routeEnv),
+    sources,
+    proxy: { entries: proxy.entries.map((e) => ({ kind: e.kind, url: redactUserinfo(e.url), fallBackOnError: e.fallBackOnError, hasUserinfo: e.hasUserinfo })), ignored: proxy.ignored.map(redactUserinfo), error: proxy.error },
+    sumdb: db.kind === 'db' ? { kind: 'db', name: db.name, url: db.url, error: null } : db.kind === 'off' ? { kind: 'off', name: null, url: null, error: null } : { kind: 'invalid', name: null, url: null, error: db.error },
+    goauth: { commands: auth.commands.map((c) => (c.kind === 'git' ? `git ${c.dir}` : c.kind === 'command' ? c.program : c.kind)), errors: auth.errors },
+    requirements,
+    routes,
+    privateHosts: [...privateHosts],
+    ...hostFacts,
+  };
+}
+
+export async function collectModules(host: Host, earlier: Partial_, privateHosts: readonly string[] = []): Promise<ModulesFacts> {
+  const goenv = earlierValue(earlier, 'goenv');
+  // Without go env, the process environment and Go's built-in defaults are the best guess.
+  const get = (k: string): string | undefined => (goenv ? goenv.settings[k]?.value : host.env[k] || undefined);
+  const sourceOf = (k: string) => goenv?.settings[k]?.source ?? (host.env[k] ? 'env' : 'default');
+  const home = host.env.HOME ?? host.env.USERPROFILE ?? null;
+  const netrcPaths = netrcCandidates(host.env, host.platform, home);
+  let netrc: ModulesFacts['netrc'] = { path: netrcPaths.at(-1) ?? null, exists: false, machines: [], hasDefault: false };
+  for (const p of netrcPaths) {
+    const text = await host.readText(p, 256 * 1024);
+    if (text !== null) { netrc = { path: p, exists: true, ...netrcMachines(text) }; break; }
+  }
+  const [git, hg] = await Promise.all([lookPath(host, 'git'), lookPath(host, 'hg')]);
+  return buildModulesFacts(get, sourceOf, requirementsOf(earlier), privateHosts, {
+    netrc,
+    git: await gitFacts(host, git),
+    hgPath: hg,
+    gitTerminalPrompt: host.env.GIT_TERMINAL_PROMPT ?? null,
+  });
+}
+
+export const modulesCollector = defineCollector({
+  area: 'modules',
+  after: ['goenv', 'project', 'toolchains'],
+  collect: (host, opts, earlier) => collectModules(host, earlier, opts.privateHosts),
+});

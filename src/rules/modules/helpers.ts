@@ -1,0 +1,70 @@
+// Shared by the modules rules: how to change a setting where it comes from, and what looks private.
+import type { Fix } from '../../engine/types.js';
+import type { ModulesFacts } from '../../facts/schema/modules.js';
+import { matchingPattern } from '../../knowledge/goprivate.js';
+
+export type ModuleKey = keyof ModulesFacts['env'];
+
+/** Fixes that set KEY to value (or remove it when value is null) at the layer it comes from. */
+export function settingFixes(m: ModulesFacts, key: ModuleKey, value: string | null, why: string): Fix[] {
+  const source = m.sources[key] ?? 'default';
+  const fixes: Fix[] = [];
+  if (source === 'env') {
+    fixes.push({
+      kind: 'manual',
+      title: `${key} comes from the process environment: change it where it is exported (${why})`,
+      steps: [
+        `Find the export: grep -n '${key}' ~/.profile ~/.bashrc ~/.zshrc ~/.config/fish/config.fish /etc/environment, and your CI or container env`,
+        value === null ? `Remove the ${key} line` : `Set ${key}='${value}' there`,
+      ],
+      url: 'https://go.dev/ref/mod#environment-variables',
+    });
+    fixes.push({ kind: 'command', title: `For this shell only`, shell: 'sh', command: value === null ? `unset ${key}` : `export ${key}='${value}'`, safety: 'safe' });
+  } else {
+    fixes.push({
+      kind: 'command',
+      title: value === null ? `Remove ${key} from the go env file` : `Set ${key} in the go env file`,
+      command: value === null ? `go env -u ${key}` : `go env -w ${key}='${value}'`,
+      safety: 'review',
+    });
+  }
+  return fixes;
+}
+
+/** Public module paths that an exemption should never cover. */
+export const PUBLIC_PROBES = [
+  'github.com/stretchr/testify', 'golang.org/x/text', 'google.golang.org/grpc', 'gopkg.in/yaml.v3',
+  'go.uber.org/zap', 'k8s.io/api', 'rsc.io/quote', 'gitlab.com/gitlab-org/api/client-go', 'bitbucket.org/creachadair/shell',
+  'cloud.google.com/go', 'go.opentelemetry.io/otel',
+];
+
+/** The first public probe a glob list covers, or null. */
+export function coveredPublic(globs: string): { pattern: string; example: string } | null {
+  for (const p of PUBLIC_PROBES) {
+    const pattern = matchingPattern(globs, p);
+    if (pattern !== null) return { pattern, example: p };
+  }
+  return null;
+}
+
+/** Suffixes no public DNS resolves: RFC 6761/6762/8375 and common internal conventions. */
+const INTERNAL_TLDS = ['local', 'internal', 'intranet', 'corp', 'lan', 'localdomain', 'home.arpa', 'private', 'test', 'invalid', 'localhost'];
+
+/** Why a module path looks private, or null: an IP host, an internal TLD, a host the user marks. */
+export function privateReason(module: string, privateHosts: readonly string[]): string | null {
+  const host = (module.split('/')[0] ?? '').toLowerCase().replace(/:\d+$/, '');
+  const marked = privateHosts.find((h) => matchingPattern(h, module) !== null);
+  if (marked) return `it matches privateHosts entry ${marked} in the godiag config`;
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return `its host ${host} is an IP address`;
+  const tld = INTERNAL_TLDS.find((t) => host === t || host.endsWith('.' + t));
+  if (tld) return `its host ${host} ends in .${tld}, which public DNS does not resolve`;
+  return null;
+}
+
+/** Public proxies: a proxy not on this list is taken for a private (company) one. */
+export const PUBLIC_PROXY_HOSTS = ['proxy.golang.org', 'goproxy.io', 'goproxy.cn', 'mirrors.aliyun.com', 'goproxy.dev', 'mirrors.tencent.com'];
+
+export function isPublicProxy(url: string): boolean {
+  const host = /^[a-z]+:\/\/(?:[^/@]*@)?([^/:]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
+  return PUBLIC_PROXY_HOSTS.some((h) => host === h || host.endsWith('.' + h));
+}
