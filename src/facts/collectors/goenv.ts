@@ -96,7 +96,8 @@ export async function collectGoEnv(host: Host, goBinary: string, goVersion: stri
   const osEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(host.env)) if (v !== undefined && OS_ENV_KEEP.test(k)) osEnv[k] = v;
   const binDirs = await installDirs(host, settings);
-  return { goBinary, goVersion, settings, userFile, gorootEnvFile, osEnv, binDirs, probeError };
+  const gorootTree = await describeGorootTree(host, settings.GOROOT?.value || gorootDir);
+  return { goBinary, goVersion, settings, userFile, gorootEnvFile, osEnv, binDirs, gorootTree, probeError };
 }
 
 export const goenvCollector = defineCollector({
@@ -130,4 +131,18 @@ async function installDirs(host: Host, settings: Record<string, Setting>): Promi
     out.push({ dir, from, exists: names !== null, executables, onPath });
   }
   return out;
+}
+
+async function describeGorootTree(host: Host, dir: string | null): Promise<GoEnvFacts['gorootTree']> {
+  if (!dir) return null;
+  const p = host.platform === 'win32' ? path.win32 : path.posix;
+  const st = await host.stat(dir);
+  const version = await host.readText(p.join(dir, 'VERSION'), 4096);
+  return {
+    dir,
+    exists: !!st?.isDir,
+    hasSrcRuntime: !!(await host.stat(p.join(dir, 'src', 'runtime')))?.isDir,
+    hasPkgTool: !!(await host.stat(p.join(dir, 'pkg', 'tool')))?.isDir,
+    versionFile: version?.split('\n')[0]?.trim() || null,
+  };
 }

@@ -35,6 +35,8 @@ export const GoEnvSchema = z.object({
   osEnv: z.record(z.string(), z.string()),
   /** Where `go install` puts binaries (GOBIN, else each GOPATH entry's bin), and whether PATH has it. */
   binDirs: z.array(z.object({ dir: z.string(), from: z.enum(['GOBIN', 'GOPATH']), exists: z.boolean(), executables: z.array(z.string()), onPath: z.boolean() })),
+  /** The tree GOROOT names: does it exist, is it a Go tree, which VERSION does it hold. */
+  gorootTree: z.object({ dir: z.string(), exists: z.boolean(), hasSrcRuntime: z.boolean(), hasPkgTool: z.boolean(), versionFile: z.string().nullable() }).nullable(),
   /** Why `go env -json` failed (values then come from the sources godiag read itself). */
   probeError: z.string().nullable(),
 });

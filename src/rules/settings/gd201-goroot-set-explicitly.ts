@@ -1,0 +1,28 @@
+import { defineRule } from '../../engine/define-rule.js';
+import { originLocation, originText, unsetFixes } from './origin.js';
+
+/** GOROOT set by hand: harmless while it matches, the first thing to break on the next upgrade. */
+export const gd201 = defineRule({
+  id: 'GD201',
+  name: 'goroot-set-explicitly',
+  category: 'settings',
+  severity: 'info',
+  title: 'GOROOT is set explicitly',
+  requires: ['goenv'],
+  messages: {
+    explicit: 'GOROOT={value} is set by {origin}; the go command finds its own GOROOT, so this setting only matters once it goes stale.',
+  },
+  sources: ['src/cmd/go/internal/cfg/cfg.go', 'https://go.dev/doc/install'],
+  fixable: true,
+  docs: {
+    what: 'Reports GOROOT set in the environment or by `go env -w`.',
+    why: 'Since long before modules the go command locates GOROOT from its own executable (exe/../.., then after resolving symlinks). An explicit GOROOT overrides that, and after an upgrade or a switch of install it points at another release: builds then fail with "compile: version ... does not match go tool version ...", or "package fmt is not in GOROOT".',
+    fix: 'Remove the GOROOT export from shell startup files, CI configuration and Dockerfiles (or run `go env -u GOROOT`) and let go find its own.',
+  },
+  check({ goenv }) {
+    const s = goenv.settings.GOROOT;
+    if (!s || (s.source !== 'env' && s.source !== 'user-file')) return [];
+    const location = originLocation(goenv, s);
+    return [{ messageId: 'explicit', data: { value: s.value, origin: originText(goenv, s) }, fixes: unsetFixes(s), ...(location ? { location } : {}) }];
+  },
+});

@@ -1,0 +1,30 @@
+import { defineRule } from '../../engine/define-rule.js';
+
+/** A go on PATH that hangs, crashes or prints garbage: everything that calls it breaks the same way. */
+export const gd104 = defineRule({
+  id: 'GD104',
+  name: 'go-probe-failed',
+  category: 'toolchain',
+  severity: 'error',
+  title: 'A go command on PATH does not run properly',
+  requires: ['toolchains'],
+  messages: {
+    failed: '{path} failed to report its version: {error}.',
+  },
+  sources: ['https://pkg.go.dev/cmd/go#hdr-Print_Go_version', 'src/cmd/go/internal/version/version.go'],
+  fixable: false,
+  docs: {
+    what: 'Runs `go version` for every go on PATH (with GOTOOLCHAIN=local, from an empty directory, with a timeout) and reports the ones that hang, exit with an error or print something that is not a version line.',
+    why: 'A broken go binary or wrapper (a version-manager shim without a selected version, a truncated download, a binary for another architecture, a hung network filesystem) fails every build, often with confusing errors from the tools that call it.',
+    fix: 'Run the reported command by hand to see its error; reinstall the toolchain or remove the broken entry from PATH.',
+  },
+  check({ toolchains }) {
+    return [...toolchains.installs, ...toolchains.offPath].filter((g) => g.probeError).map((g, i) => ({
+      messageId: 'failed' as const,
+      severity: i === 0 && g.onPath ? 'error' as const : 'warning' as const,
+      data: { path: g.path, error: g.probeError! },
+      evidence: { realPath: g.realPath, installKind: g.installKind, onPath: g.onPath },
+      fixes: [{ kind: 'manual' as const, title: 'Check it by hand', steps: [`GOTOOLCHAIN=local ${g.path} version`, 'Reinstall that toolchain, or remove its directory from PATH'] }],
+    }));
+  },
+});
