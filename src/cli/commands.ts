@@ -11,4 +11,5 @@ export const COMMANDS: Record<string, Command> = {
   doctor: { summary: 'diagnose Go on this machine: toolchains, settings, shells, system, modules', load: () => import('./commands/doctor.js') },
   rules: { summary: 'list every rule: id, name, category, severity, title', load: () => import('./commands/rules.js') },
   explain: { summary: 'explain a rule: what, why, how to fix, sources', load: () => import('./commands/explain.js') },
+  lint: { summary: 'Go-aware checks for Dockerfiles, CI workflows, Makefiles and go.mod', load: () => import('./commands/lint.js') },
 };

@@ -3,6 +3,7 @@ import { textReporter } from './text.js';
 import { jsonReporter } from './json.js';
 import { markdownReporter } from './markdown.js';
 import { sarifReporter } from './sarif.js';
+import { githubReporter } from './github.js';
 
 /** Reporter registry: name → function. Subcommands choose which names they accept. */
 export const REPORTERS: Record<string, Reporter> = {
@@ -10,6 +11,7 @@ export const REPORTERS: Record<string, Reporter> = {
   json: jsonReporter,
   markdown: markdownReporter,
   sarif: sarifReporter,
+  github: githubReporter,
 };
 
 export type { Reporter, ReportModel, ReporterOptions, ReportSection } from './model.js';

@@ -3,12 +3,18 @@ import type { Category } from '../engine/types.js';
 import { TOOLCHAIN_RULES } from './toolchain/index.js';
 import { SETTINGS_RULES } from './settings/index.js';
 import { MODULES_RULES } from './modules/index.js';
+import { DOCKERFILE_RULES } from './dockerfile/index.js';
+import { CI_RULES } from './ci/index.js';
+import { GOMOD_RULES } from './gomod/index.js';
 
 /** Every rule, registered explicitly, one list per area (each area owns its index.ts). */
 export const RULES: readonly AnyRule[] = [
   ...TOOLCHAIN_RULES,
   ...SETTINGS_RULES,
   ...MODULES_RULES,
+  ...DOCKERFILE_RULES,
+  ...CI_RULES,
+  ...GOMOD_RULES,
 ];
 
 /** Ids that once existed and must never be reused. */

@@ -1,6 +1,6 @@
 // Dockerfile → stages of positioned instructions, on dockerfile-ast (the parser behind the
 // VS Code Docker language server). Never throws on bad input: unknown shapes become plain args.
-import { DockerfileParser, type Instruction, type From, type Env, type Arg } from 'dockerfile-ast';
+import { DockerfileParser, ModifiableInstruction, type Instruction, type From, type Env, type Arg } from 'dockerfile-ast';
 import type { DockerfileFacts, DockerInstruction, DockerStage } from '../../facts/schema/files.js';
 
 type Pair = DockerInstruction['pairs'][number];
@@ -43,6 +43,10 @@ function instructionOf(ins: Instruction, lines: string[]): DockerInstruction {
   const range = ins.getRange();
   const raw = ins.getArgumentsContent() ?? '';
   const { flags, rest } = splitFlags(raw);
+  // COPY/ADD/RUN/FROM flags are not part of the argument content; the parser keeps them apart.
+  if (ins instanceof ModifiableInstruction) {
+    for (const f of ins.getFlags()) flags.push({ name: f.getName(), value: f.getValue() });
+  }
   return {
     keyword: ins.getKeyword(),
     line: range.start.line + 1,

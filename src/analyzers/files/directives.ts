@@ -9,6 +9,16 @@ import { SEVERITIES } from '../../engine/types.js';
 const MARK = /(?:#|\/\/)\s*godiag\s+(ignore-file|ignore|severity)\b(.*)$/;
 const RULE_ID = /^(GD\d{3}|[a-z0-9]+(?:-[a-z0-9]+)*)$/i;
 
+/** A trailing directive covers its own line; a comment line covers the next code line. */
+function targetLine(lines: string[], i: number, commentAt: number): number {
+  if (lines[i]!.slice(0, commentAt).trim()) return i + 1;
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = lines[j]!.trim();
+    if (t && !t.startsWith('#') && !t.startsWith('//')) return j + 1;
+  }
+  return i + 2;
+}
+
 export function readDirectives(file: string, text: string): Directive[] {
   if (!text.includes('godiag')) return [];
   const out: Directive[] = [];
@@ -19,12 +29,13 @@ export function readDirectives(file: string, text: string): Directive[] {
     const kind = m[1] as Directive['kind'];
     const rest = m[2]!;
     const line = i + 1;
+    const target = targetLine(lines, i, m.index);
     if (kind === 'severity') {
       for (const pair of rest.trim().split(/\s+/).filter(Boolean)) {
         const [id, level] = pair.split('=');
         const valid = id && RULE_ID.test(id) && level && ([...SEVERITIES, 'off'] as string[]).includes(level);
         out.push({
-          file, line, kind, rules: id ? [id.toUpperCase().startsWith('GD') ? id.toUpperCase() : id] : [], reason: null,
+          file, line, target, kind, rules: id ? [id.toUpperCase().startsWith('GD') ? id.toUpperCase() : id] : [], reason: null,
           severity: valid ? (level as Directive['severity']) : null,
           problem: valid ? null : `expected RULE=error|warning|info|off, got ${JSON.stringify(pair)}`,
         });
@@ -37,7 +48,7 @@ export function readDirectives(file: string, text: string): Directive[] {
     let problem: string | null = null;
     if (!r || rules.length === 0 || !rules.every((x) => RULE_ID.test(x))) problem = 'expected ignore=GDnnn[,GDnnn] -- reason';
     else if (!reason) problem = 'an ignore needs a reason after " -- "';
-    out.push({ file, line, kind, rules, reason, severity: null, problem });
+    out.push({ file, line, target, kind, rules, reason, severity: null, problem });
   });
   return out;
 }

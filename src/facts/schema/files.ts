@@ -35,6 +35,8 @@ export const FileRefSchema = z.object({
 export const DirectiveSchema = z.object({
   file: z.string(),
   line: z.number(),
+  /** The line an `ignore` applies to: its own (trailing comment) or the next code line. */
+  target: z.number(),
   kind: z.enum(['ignore', 'ignore-file', 'severity']),
   rules: z.array(z.string()),
   reason: z.string().nullable(),

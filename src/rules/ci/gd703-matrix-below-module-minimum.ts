@@ -32,7 +32,7 @@ export const gd703 = defineRule({
         const sw = switchesToolchain(v);
         out.push({
           messageId: sw ? 'switches' : 'fails',
-          data: { key: fromMatrix!, version: v, goLine: mod.go.value, gomod: mod.path },
+          data: { key: fromMatrix!, version: s.numeric && s.raw.trim() !== s.value ? `${s.raw.trim()} (read as ${v})` : v, goLine: mod.go.value, gomod: mod.path },
           evidence: { job, goMod: mod.path },
           location: scalarAt(c.path, s),
           ...(sw ? {} : { severity: 'error' as const }),

@@ -1,0 +1,104 @@
+import * as path from 'node:path';
+import { LocalHost } from '../../facts/host.js';
+import { collect } from '../../facts/collected.js';
+import { SCHEMA_VERSION, type Facts } from '../../facts/schema.js';
+import type { FilesFacts } from '../../facts/schema/files.js';
+import { discoverFiles, UnknownFileError } from '../../analyzers/files/discover.js';
+import { runRules } from '../../engine/run.js';
+import { applyDirectives } from '../../engine/ignores.js';
+import { rulesIn } from '../../rules/index.js';
+import { summarizeRule, type ReportModel, type ReportSection } from '../../report/model.js';
+import { COMMON_FLAGS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
+import { UsageError, type CliIO } from '../io.js';
+import { VERSION } from '../version.js';
+import { loadUserConfig } from './doctor.js';
+
+const HELP = `usage: godiag lint [flags] [PATH...]
+
+Go-aware checks for Dockerfiles, CI workflows, Makefiles and go.mod/go.work.
+PATHs are directories (searched for Dockerfile, Containerfile, *.Dockerfile,
+.github/workflows/*.yml, .gitlab-ci.yml, Makefile, *.mk, go.mod, go.work,
+tools.go, .golangci.yml) or such files; default: the current directory.
+Files are read, never executed. \`go version\` runs once (GOTOOLCHAIN=local).
+
+flags:
+  -f, --format text|json|sarif|github|markdown  output format (default text)
+      --fail-on error|warning|info|never  exit 1 when a finding is at or above this (default error)
+  -v, --verbose                           evidence, sources, files read, suppressed findings
+      --config FILE                       .godiag.yaml/.json: rules: {GD601: off|info|warning|error}
+      --cwd DIR                           the repository root (default: current directory)
+      --go-version VERSION|none           the installed Go to compare go lines with (default: probe go)
+      --no-color                          plain text (NO_COLOR and FORCE_COLOR are honoured)
+
+inline, in any linted file:
+  # godiag ignore=GD601 -- reason        skip findings on the next line (a reason is required)
+  # godiag ignore-file=GD601 -- reason   skip them in this file
+  # godiag severity GD601=info           change the severity in this file (off removes)
+`;
+
+export const LINT_AREAS = ['dockerfile', 'ci', 'gomod'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'];
+
+function sections(files: FilesFacts, suppressed: ReturnType<typeof applyDirectives>['suppressed'], problems: ReturnType<typeof applyDirectives>['problems'], verbose: boolean): ReportSection[] {
+  const out: ReportSection[] = [];
+  const failed = files.files.filter((f) => f.error);
+  out.push({
+    title: `Files (${files.files.length} read)`,
+    lines: verbose ? files.files.map((f) => `${f.path} (${f.kind})${f.error ? `: ${f.error}` : ''}`) : failed.map((f) => `${f.path}: ${f.error}`),
+  });
+  if (problems.length) out.push({ title: 'Directives not applied', lines: problems.map((d) => `${d.file}:${d.line}: ${d.problem}`) });
+  if (suppressed.length) {
+    out.push({
+      title: `Suppressed (${suppressed.length})`,
+      lines: verbose ? suppressed.map((s) => `${s.finding.location?.file}:${s.finding.location?.line} ${s.finding.ruleId} — ${s.reason}`) : [`${suppressed.length} finding(s) suppressed by inline directives (-v lists them)`],
+    });
+  }
+  return out;
+}
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseFlags(argv, { ...COMMON_FLAGS, 'go-version': { type: 'string' } }, true);
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const format = values.format ?? 'text';
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got ${JSON.stringify(format)})`);
+  const failOn = parseFailOn(values['fail-on']);
+  const root = path.resolve(io.cwd, values.cwd ?? '.');
+  const config = await loadUserConfig(values.config, root);
+  const goVersion = values['go-version'] === undefined ? undefined : values['go-version'] === 'none' ? null : `go${values['go-version'].replace(/^go/, '')}`;
+  const host = new LocalHost(io.env);
+  let filesFacts: Awaited<ReturnType<typeof discoverFiles>>;
+  try {
+    filesFacts = await discoverFiles(host, { root, paths: positionals.length ? positionals.map((p) => path.resolve(io.cwd, p)) : [root], goVersion });
+  } catch (e) {
+    if (e instanceof UnknownFileError) throw new UsageError(e.message);
+    throw e;
+  }
+  const files = await collect(() => filesFacts);
+  const facts: Facts = {
+    schemaVersion: SCHEMA_VERSION,
+    collectedAt: new Date().toISOString(),
+    host: { kind: 'local', platform: process.platform, arch: process.arch, cwd: root },
+    files,
+  };
+  const rules = rulesIn(LINT_AREAS);
+  const result = runRules(rules, facts, config.rules);
+  const { findings, suppressed, problems } = applyDirectives(result.findings, filesFacts.directives);
+  findings.sort((a, b) => (a.location?.file ?? '').localeCompare(b.location?.file ?? '') || (a.location?.line ?? 0) - (b.location?.line ?? 0) || a.ruleId.localeCompare(b.ruleId));
+  const model: ReportModel = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'godiag', version: VERSION },
+    command: 'lint',
+    facts,
+    findings,
+    skipped: result.skipped,
+    passed: result.passed,
+    rules: rules.map(summarizeRule),
+    timings: { files: files.ms ?? 0 },
+    sections: sections(filesFacts, suppressed, problems, !!values.verbose),
+  };
+  emit(io, model, format, FORMATS, { noColor: values['no-color'], verbose: values.verbose });
+  return exitCodeFor(findings, failOn);
+}
