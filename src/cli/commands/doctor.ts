@@ -24,6 +24,7 @@ flags:
   -v, --verbose                           evidence, sources, skipped rules and timings
       --config FILE                       .godiag.yaml/.json (default: looked up from --cwd upward)
       --cwd DIR                           the project directory to diagnose (default: current)
+      --timeout SECONDS                   limit for each command godiag runs (default 8)
       --no-color                          plain text (NO_COLOR and FORCE_COLOR are honoured)
 `;
 
@@ -41,7 +42,7 @@ export async function loadUserConfig(explicit: string | undefined, cwd: string):
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseFlags(argv, { ...COMMON_FLAGS }, false);
+  const { values } = parseFlags(argv, { ...COMMON_FLAGS, timeout: { type: 'string' } }, false);
   if (values.help) {
     io.stdout(HELP);
     return 0;
@@ -49,7 +50,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const failOn = parseFailOn(values['fail-on']);
   const cwd = path.resolve(io.cwd, values.cwd ?? '.');
   const config = await loadUserConfig(values.config, cwd);
-  const opts: CollectOptions = { cwd, privateHosts: config.privateHosts };
+  const timeoutMs = parseTimeout(values.timeout);
+  const opts: CollectOptions = { cwd, privateHosts: config.privateHosts, ...(timeoutMs ? { timeoutMs } : {}) };
   const host = new LocalHost(io.env);
   const { facts: partial, timings } = await runCollectors(DOCTOR_COLLECTORS, host, opts);
   const facts: Facts = {
@@ -72,4 +74,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   };
   emit(io, model, values.format ?? 'text', ['text', 'json', 'markdown', 'sarif'], { noColor: values['no-color'], verbose: values.verbose });
   return exitCodeFor(result.findings, failOn);
+}
+
+function parseTimeout(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0 || n > 3600) throw new UsageError(`--timeout must be a number of seconds between 0 and 3600 (got ${JSON.stringify(v)})`);
+  return Math.round(n * 1000);
 }

@@ -1,0 +1,66 @@
+// Spawn the built CLI like a user would, with a crafted environment.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, mkdirSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const CLI = join(process.cwd(), 'dist', 'godiag.js');
+export const REAL_GO = '/usr/local/go/bin/go';
+export const DEBIAN_GO = '/usr/lib/go-1.19/bin/go';
+
+export interface CliRun { code: number | null; stdout: string; stderr: string; ms: number }
+
+export function runCli(args: string[], opts: { env: Record<string, string>; cwd?: string; timeoutMs?: number }): Promise<CliRun> {
+  const start = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: opts.env, cwd: opts.cwd ?? opts.env.HOME, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (b) => (stdout += b));
+    child.stderr.on('data', (b) => (stderr += b));
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 60_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, ms: Date.now() - start });
+    });
+  });
+}
+
+/** A scratch machine layout: HOME, a bin dir for PATH, a project dir. Remove with cleanup(). */
+export class Sandbox {
+  readonly root = mkdtempSync(join(tmpdir(), 'godiag-e2e-'));
+  readonly home = join(this.root, 'home');
+  readonly project = join(this.root, 'project');
+  constructor() {
+    mkdirSync(this.home, { recursive: true });
+    mkdirSync(this.project, { recursive: true });
+  }
+  /** A directory on PATH holding a symlink named go to target. */
+  binWithGo(name: string, target: string): string {
+    const dir = join(this.root, name);
+    mkdirSync(dir, { recursive: true });
+    symlinkSync(target, join(dir, 'go'));
+    return dir;
+  }
+  /** A directory with a fake `go` script (to simulate hung, lying or broken toolchains). */
+  binWithScript(name: string, script: string): string {
+    const dir = join(this.root, name);
+    mkdirSync(dir, { recursive: true });
+    const f = join(dir, 'go');
+    writeFileSync(f, script);
+    chmodSync(f, 0o755);
+    return dir;
+  }
+  file(rel: string, text: string | Buffer): string {
+    const f = join(this.root, rel);
+    mkdirSync(join(f, '..'), { recursive: true });
+    writeFileSync(f, text);
+    return f;
+  }
+  env(pathDirs: string[], extra: Record<string, string> = {}): Record<string, string> {
+    return { PATH: [...pathDirs, '/usr/bin', '/bin'].join(':'), HOME: this.home, NO_COLOR: '1', ...extra };
+  }
+  cleanup() {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}
