@@ -9,6 +9,7 @@ export interface Command {
 /** Subcommand registry: one line each. */
 export const COMMANDS: Record<string, Command> = {
   doctor: { summary: 'diagnose Go on this machine: toolchains, settings, shells, system, modules', load: () => import('./commands/doctor.js') },
+  shell: { summary: 'which go and Go settings each shell and context (login, cron, systemd, IDE) really gets, with file:line', load: () => import('./commands/shell.js') },
   rules: { summary: 'list every rule: id, name, category, severity, title', load: () => import('./commands/rules.js') },
   explain: { summary: 'explain a rule: what, why, how to fix, sources', load: () => import('./commands/explain.js') },
   lint: { summary: 'Go-aware checks for Dockerfiles, CI workflows, Makefiles and go.mod', load: () => import('./commands/lint.js') },

@@ -6,6 +6,7 @@ import { ProjectSchema } from './schema/project.js';
 import { ArtifactsSchema } from './schema/artifacts.js';
 import { FilesSchema } from './schema/files.js';
 import { ModulesSchema } from './schema/modules.js';
+import { ShellsSchema } from './schema/shells.js';
 
 /** Bump on any incompatible change to the facts or report shape. */
 export const SCHEMA_VERSION = 1;
@@ -32,6 +33,7 @@ export const FactsSchema = z.object({
   artifacts: collected(ArtifactsSchema).optional(),
   files: collected(FilesSchema).optional(),
   modules: collected(ModulesSchema).optional(),
+  shells: collected(ShellsSchema).optional(),
 });
 
 export type Facts = z.infer<typeof FactsSchema>;

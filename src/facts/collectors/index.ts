@@ -3,6 +3,7 @@ import { toolchainsCollector } from './toolchains.js';
 import { goenvCollector } from './goenv.js';
 import { projectCollector } from './project.js';
 import { modulesCollector } from './modules.js';
+import { shellsCollector } from './shells.js';
 
 /** What `godiag doctor` collects, one line per area. */
 export const DOCTOR_COLLECTORS: readonly Collector[] = [
@@ -10,4 +11,5 @@ export const DOCTOR_COLLECTORS: readonly Collector[] = [
   goenvCollector,
   projectCollector,
   modulesCollector,
+  shellsCollector,
 ];

@@ -1,0 +1,67 @@
+// Dynamic verification (--run-shells): really start each shell in each mode and capture what
+// it ends up with. This executes the user's startup files, so it only runs when asked, with
+// stdin at /dev/null, no TTY, a timeout, an output cap and a process-group kill (exec.ts).
+import { randomBytes } from 'node:crypto';
+import type { Host } from '../../facts/host.js';
+import type { DynamicRun, ShellsFacts } from '../../facts/schema/shells.js';
+import { shellArgv, SHELL_CONTEXTS, type ShellName } from './startup.js';
+import { isGoVar } from './go-vars.js';
+import { parseEtcEnvironment } from './env-files.js';
+import { BASE_ENV_KEYS, DEFAULT_LOGIN_PATH } from './analyze.js';
+
+export const DYNAMIC_TIMEOUT_MS = 5000;
+export const DYNAMIC_MAX_BYTES = 4 * 1024 * 1024;
+
+export async function runShells(host: Host, facts: Pick<ShellsFacts, 'installed' | 'contexts' | 'home'>, timeoutMs = DYNAMIC_TIMEOUT_MS): Promise<DynamicRun[]> {
+  const jobs: (() => Promise<DynamicRun>)[] = [];
+  for (const sh of facts.installed) {
+    for (const ctx of SHELL_CONTEXTS) {
+      const id = `${sh.name}:${ctx}`;
+      const start = facts.contexts.find((c) => c.id === id);
+      if (!start) continue;
+      jobs.push(() => runOne(host, id, sh.name as ShellName, ctx, sh.path, facts.home, timeoutMs));
+    }
+  }
+  // A few at a time: each run may take the whole timeout.
+  const out: DynamicRun[] = [];
+  for (let i = 0; i < jobs.length; i += 4) out.push(...(await Promise.all(jobs.slice(i, i + 4).map((j) => j()))));
+  return out;
+}
+
+/** The environment a fresh session starts with: what the static model starts from too. */
+export async function startEnv(host: Host, home: string): Promise<Record<string, string | undefined>> {
+  const env: Record<string, string | undefined> = { TERM: 'dumb', PATH: DEFAULT_LOGIN_PATH };
+  for (const k of BASE_ENV_KEYS) if (host.env[k] !== undefined) env[k] = host.env[k];
+  env.HOME = home;
+  // pam_env: the static model starts from the same /etc/environment.
+  for (const l of parseEtcEnvironment((await host.readText('/etc/environment', 256 * 1024)) ?? '')) env[l.key] = l.value;
+  return env;
+}
+
+async function runOne(host: Host, id: string, shell: ShellName, ctx: (typeof SHELL_CONTEXTS)[number], bin: string, home: string, timeoutMs: number): Promise<DynamicRun> {
+  const nonce = randomBytes(6).toString('hex');
+  const begin = `__godiag_${nonce}_env__`;
+  const goMark = `__godiag_${nonce}_go__`;
+  const end = `__godiag_${nonce}_end__`;
+  // The same text works in POSIX shells and fish.
+  const script = `echo ${begin}; env; echo ${goMark}; command -v go; echo ${end}`;
+  const argv = shellArgv(shell, ctx, bin, script);
+  const r = await host.run(argv[0]!, argv.slice(1), { env: await startEnv(host, home), cwd: home, timeoutMs, maxBytes: DYNAMIC_MAX_BYTES });
+  const base = { id, argv, ok: false, timedOut: r.timedOut, truncated: r.truncated, exitCode: r.code, ms: r.ms, stderrTail: r.stderr.slice(-400) };
+  if (r.timedOut) return { ...base, error: `no result within ${timeoutMs} ms (a startup file waits or loops); the shell was killed`, env: null, goPath: null };
+  const s = r.stdout;
+  const b = s.indexOf(`${begin}\n`);
+  const g = s.indexOf(`${goMark}\n`, b);
+  const e = s.indexOf(end, g);
+  if (b === -1 || g === -1 || e === -1) {
+    const why = r.error ?? (r.truncated ? `startup output exceeded ${DYNAMIC_MAX_BYTES} bytes before the capture` : `the shell exited (code ${r.code}) before running the capture`);
+    return { ...base, error: why, env: null, goPath: null };
+  }
+  const env: Record<string, string> = {};
+  for (const line of s.slice(b + begin.length + 1, g).split('\n')) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+    if (m && (isGoVar(m[1]!) || m[1] === 'PATH')) env[m[1]!] = m[2]!;
+  }
+  const goPath = s.slice(g + goMark.length + 1, e).trim().split('\n')[0] || null;
+  return { ...base, ok: true, error: null, env, goPath };
+}

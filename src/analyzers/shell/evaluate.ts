@@ -1,0 +1,774 @@
+// Walk startup files as a shell would, without running anything: assignments, exports, PATH
+// edits, `source`, functions defined and called in the files, and conditions — decided when
+// they only depend on facts we have (interactivity, which shell, files that exist, PATH
+// lookups), otherwise followed and marked conditional.
+import * as path from 'node:path';
+import type { Host } from '../../facts/host.js';
+import type { ShellEvent, Origin } from '../../facts/schema/shells.js';
+import { parseSh, type ShNode, type Word } from './sh-parse.js';
+import { parseFish } from './fish-parse.js';
+import { validateShell, type SyntaxProblem } from './sh-validate.js';
+import { expandWord, braceExpand, globToRegExp, unquotePattern, OLD_PATH, type Expanded } from './expand.js';
+import type { Dialect } from './startup.js';
+import { isGoVar, versionManagerIn } from './go-vars.js';
+
+/** Startup files are small; anything past this is not analysed (and reported). */
+export const FILE_CAP_BYTES = 1024 * 1024;
+export const MAX_SOURCE_DEPTH = 12;
+const MAX_STEPS = 200_000;
+
+export interface ParsedFile {
+  path: string;
+  dialect: Dialect;
+  exists: boolean;
+  size: number;
+  truncated: boolean;
+  binary: boolean;
+  syntaxError: SyntaxProblem | null;
+  nodes: ShNode[];
+}
+
+/** Reads and parses each file once per analysis, through the Host (so recorded machines work). */
+export class FileCache {
+  private files = new Map<string, Promise<ParsedFile>>();
+  constructor(readonly host: Host) {}
+  get(p: string, dialect: Dialect): Promise<ParsedFile> {
+    const key = `${dialect}\0${p}`;
+    let f = this.files.get(key);
+    if (!f) { f = this.load(p, dialect); this.files.set(key, f); }
+    return f;
+  }
+  all(): Promise<ParsedFile[]> { return Promise.all(this.files.values()); }
+  private async load(p: string, dialect: Dialect): Promise<ParsedFile> {
+    const st = await this.host.stat(p);
+    const base = { path: p, dialect, exists: false, size: 0, truncated: false, binary: false, syntaxError: null, nodes: [] };
+    if (!st || !st.isFile) return base;
+    const buf = await this.host.readBytes(p, FILE_CAP_BYTES);
+    if (!buf) return { ...base, exists: true, size: st.size };
+    const truncated = st.size > buf.length;
+    // NUL bytes: not a shell script (shells refuse or misread binary files).
+    if (buf.subarray(0, 8192).includes(0)) return { ...base, exists: true, size: st.size, truncated, binary: true };
+    let text = buf.toString('utf8');
+    if (truncated) text = text.slice(0, text.lastIndexOf('\n') + 1);
+    const syntaxError = dialect === 'fish' ? null : await validateShell(text, dialect);
+    const nodes = dialect === 'fish' ? parseFish(text) : parseSh(text);
+    return { ...base, exists: true, size: st.size, truncated, syntaxError, nodes };
+  }
+}
+
+export interface VarState {
+  value: string;
+  known: boolean;
+  exported: boolean;
+  origin: Origin | null;
+}
+
+export interface PathEntryState {
+  dir: string;
+  origin: Origin | null;
+}
+
+export interface RunOptions {
+  contextId: string | null;
+  dialect: Dialect;
+  interactive: boolean;
+  login: boolean;
+  home: string;
+  /** Follow `source`/`.`; false for the plain scan of a file no context reads. */
+  follow: boolean;
+}
+
+/** Everything one context's evaluation produces. */
+export class EvalState {
+  vars = new Map<string, VarState>();
+  path: PathEntryState[] = [];
+  filesRead: { path: string; why: string }[] = [];
+  notes: string[] = [];
+  functions = new Map<string, ShNode[]>();
+  positional: string[] = [];
+  /** zsh `typeset -U path`: PATH keeps the first of duplicates. */
+  uniquePath = false;
+  steps = 0;
+  constructor(readonly opts: RunOptions, readonly cache: FileCache, readonly sink: EventSink) {}
+
+  get(name: string): string | undefined {
+    if (name === 'PATH') return this.path.map((e) => e.dir).join(':');
+    return this.vars.get(name)?.value;
+  }
+  clone(): EvalState {
+    const c = new EvalState(this.opts, this.cache, this.sink);
+    c.vars = new Map(this.vars);
+    c.path = [...this.path];
+    c.functions = new Map(this.functions);
+    c.uniquePath = this.uniquePath;
+    return c;
+  }
+}
+
+/** Collects events across contexts, keyed by file:line:kind:name, remembering who read each. */
+export class EventSink {
+  private map = new Map<string, ShellEvent>();
+  add(e: Omit<ShellEvent, 'readBy'>, contextId: string | null) {
+    const key = `${e.file}:${e.line}:${e.kind}:${e.name ?? ''}:${e.target ?? ''}`;
+    let cur = this.map.get(key);
+    if (!cur) { cur = { ...e, readBy: [] }; this.map.set(key, cur); }
+    else if (!cur.known && e.known) Object.assign(cur, e, { readBy: cur.readBy });
+    if (contextId && !cur.readBy.includes(contextId)) cur.readBy.push(contextId);
+  }
+  list(): ShellEvent[] { return [...this.map.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line); }
+}
+
+type Tri = 'true' | 'false' | 'unknown';
+interface Cond { text: string | undefined }
+class Stop { constructor(readonly kind: 'return' | 'exit') {} }
+
+/** Read one file in a context: parse once, then walk its commands. */
+export async function runFile(state: EvalState, file: string, why: string, stack: string[] = []): Promise<'read' | 'missing' | 'cycle' | 'depth'> {
+  if (stack.includes(file)) return 'cycle';
+  if (stack.length >= MAX_SOURCE_DEPTH) return 'depth';
+  const parsed = await state.cache.get(file, state.opts.dialect === 'fish' ? 'fish' : dialectFor(file, state.opts.dialect));
+  if (!parsed.exists) return 'missing';
+  state.filesRead.push({ path: file, why });
+  if (parsed.binary) { state.notes.push(`${file}: binary content, not analysed (a shell would fail on it)`); return 'read'; }
+  if (parsed.truncated) state.notes.push(`${file}: larger than ${FILE_CAP_BYTES} bytes, only the first part was analysed`);
+  const stopLine = parsed.syntaxError && !parsed.syntaxError.advisory ? parsed.syntaxError.line : Infinity;
+  if (stopLine !== Infinity) state.notes.push(`${file}:${stopLine}: syntax error (${parsed.syntaxError!.message}); the shell stops reading the file there`);
+  const ctx: Walk = { state, file, stack: [...stack, file], stopLine };
+  try {
+    await walkList(ctx, parsed.nodes, { text: undefined });
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    if (e.kind === 'exit') throw e;
+  }
+  return 'read';
+}
+
+/** A file's dialect: what the running shell is, except fish files are always fish. */
+function dialectFor(file: string, running: Dialect): Dialect {
+  if (file.endsWith('.fish')) return 'fish';
+  return running;
+}
+
+interface Walk {
+  state: EvalState;
+  file: string;
+  stack: string[];
+  stopLine: number;
+}
+
+async function walkList(w: Walk, nodes: ShNode[], cond: Cond): Promise<void> {
+  for (const node of nodes) {
+    if (node.line >= w.stopLine) return;
+    if (++w.state.steps > MAX_STEPS) { w.state.notes.push(`${w.file}: analysis stopped after ${MAX_STEPS} steps`); throw new Stop('exit'); }
+    await walk(w, node, cond);
+  }
+}
+
+function andCond(a: Cond, b: string | undefined): Cond {
+  if (!b) return a;
+  return { text: a.text ? `${a.text} && ${b}` : b };
+}
+
+function nodeText(n: ShNode): string {
+  switch (n.t) {
+    case 'simple': return n.text;
+    case 'andor': return n.parts.map(nodeText).reduce((acc, p, i) => `${acc} ${n.ops[i - 1]} ${p}`);
+    case 'pipe': return (n.negated ? '! ' : '') + n.parts.map(nodeText).join(' | ');
+    default: return n.t;
+  }
+}
+
+async function walk(w: Walk, node: ShNode, cond: Cond): Promise<void> {
+  const st = w.state;
+  switch (node.t) {
+    case 'simple':
+      return simpleCommand(w, node, cond);
+    case 'if': {
+      let anyUnknown = false;
+      for (const clause of node.clauses) {
+        const r = await evalCondition(w, clause.cond);
+        const text = clause.cond.map(nodeText).join('; ');
+        if (r === 'true' && !anyUnknown) { await walkList(w, clause.body, cond); return; }
+        if (r === 'true' || r === 'unknown') {
+          anyUnknown = true;
+          await walkList(w, clause.body, andCond(cond, text));
+        }
+      }
+      if (node.elseBody) {
+        if (!anyUnknown) await walkList(w, node.elseBody, cond);
+        else await walkList(w, node.elseBody, andCond(cond, `not (${node.clauses.map((c) => c.cond.map(nodeText).join('; ')).join(' / ')})`));
+      }
+      return;
+    }
+    case 'andor': {
+      // a && b || c: run left to right; each part runs on the previous status.
+      let status: Tri = 'true';
+      let text: string | undefined;
+      for (let i = 0; i < node.parts.length; i++) {
+        const part = node.parts[i]!;
+        if (i > 0) {
+          const op = node.ops[i - 1]!;
+          const runs: Tri = op === '&&' ? status : status === 'true' ? 'false' : status === 'false' ? 'true' : 'unknown';
+          if (runs === 'false') continue;
+          const prev = nodeText(node.parts[i - 1]!);
+          if (runs === 'unknown') text = text ? `${text} ${op} ${prev}` : (op === '&&' ? prev : `! (${prev})`);
+        }
+        const c = text ? andCond(cond, text) : cond;
+        if (isTestLike(part, st)) status = await evalCondition(w, [part]);
+        else { await walk(w, part, c); status = commandStatus(part); }
+      }
+      return;
+    }
+    case 'pipe': {
+      // `goenv init - | source` (fish) and `cmd | source` run the command's output.
+      const last = node.parts[node.parts.length - 1]!;
+      if (last.t === 'simple' && (last.words[0]?.raw === 'source' || last.words[0]?.raw === '.')) {
+        const vm = versionManagerIn(nodeText(node));
+        recordVersionManager(w, node.line, nodeText(node), vm, cond);
+      }
+      return;
+    }
+    case 'case': {
+      const word = expandWord(node.word.raw, st, dialect(w));
+      let matched = false;
+      for (const arm of node.arms) {
+        const pats = arm.patterns.map((p) => unquotePattern(p).replace(/^\(/, ''));
+        if (word.known && !matched) {
+          const dash = node.word.raw.replace(/["']/g, '') === '$-';
+          if (pats.some((p) => globToRegExp(expandWord(p, st, dialect(w)).value).test(word.value))) {
+            matched = true;
+            // `case $- in *i*)` is decided by interactivity, which each context knows.
+            await walkList(w, arm.body, dash ? cond : cond);
+          }
+        } else if (!word.known) {
+          await walkList(w, arm.body, andCond(cond, `case ${node.word.raw} in ${pats.join('|')}`));
+        }
+      }
+      return;
+    }
+    case 'loop': {
+      if (node.kind === 'for' && node.varName && node.items) {
+        const items = await expandList(w, node.items);
+        if (items === null) {
+          st.vars.set(node.varName, { value: '', known: false, exported: false, origin: null });
+          await walkList(w, node.body, andCond(cond, `for ${node.varName} in ${node.items.map((i) => i.raw).join(' ')}`));
+          return;
+        }
+        for (const item of items.slice(0, 500)) {
+          st.vars.set(node.varName, { value: item, known: true, exported: false, origin: null });
+          await walkList(w, node.body, cond);
+        }
+        return;
+      }
+      await walkList(w, node.body, andCond(cond, `${node.kind} loop`));
+      return;
+    }
+    case 'group':
+      if (node.subshell) return; // a subshell's assignments do not reach the parent
+      return walkList(w, node.body, cond);
+    case 'func':
+      st.functions.set(node.name, node.body);
+      return;
+  }
+}
+
+function dialect(w: Walk): Dialect {
+  return w.file.endsWith('.fish') ? 'fish' : w.state.opts.dialect;
+}
+
+function commandStatus(n: ShNode): Tri {
+  if (n.t !== 'simple') return 'unknown';
+  const cmd = n.words[0]?.raw;
+  if (!cmd || ['export', 'set', 'source', '.', 'typeset', 'declare', 'alias', 'true', ':', 'fish_add_path', 'unset'].includes(cmd)) return 'true';
+  if (cmd === 'false') return 'false';
+  return 'unknown';
+}
+
+const TEST_CMDS = new Set(['[', 'test', '[[', 'command', 'type', 'which', 'hash', 'status', 'contains', 'shopt', 'true', 'false', ':', 'builtin', 'functions', 'whence']);
+
+function isTestLike(n: ShNode, st: EvalState): boolean {
+  if (n.t === 'pipe') return n.negated && n.parts.every((p) => isTestLike(p, st));
+  if (n.t === 'andor') return n.parts.every((p) => isTestLike(p, st));
+  if (n.t !== 'simple') return false;
+  const cmd = n.words[0]?.raw;
+  if (!cmd || n.assigns.length) return false;
+  if (cmd === 'set' && n.words[1]?.raw === '-q') return true;
+  if (cmd === 'command' && n.words[1]?.raw !== '-v' && n.words[1]?.raw !== '-q' && n.words[1]?.raw !== '-sq' && n.words[1]?.raw !== '-qs') return false;
+  return TEST_CMDS.has(cmd);
+}
+
+/** Decide a condition list from what we know; 'unknown' when it depends on anything else. */
+async function evalCondition(w: Walk, nodes: ShNode[]): Promise<Tri> {
+  let r: Tri = 'true';
+  for (const n of nodes) r = await evalNode(w, n);
+  return r;
+}
+
+async function evalNode(w: Walk, n: ShNode): Promise<Tri> {
+  if (n.t === 'pipe') {
+    if (n.parts.length !== 1) return 'unknown';
+    const r = await evalNode(w, n.parts[0]!);
+    return n.negated ? not(r) : r;
+  }
+  if (n.t === 'andor') {
+    let r = await evalNode(w, n.parts[0]!);
+    for (let i = 1; i < n.parts.length; i++) {
+      const op = n.ops[i - 1]!;
+      if ((op === '&&' && r === 'false') || (op === '||' && r === 'true')) continue;
+      const next = await evalNode(w, n.parts[i]!);
+      if (r === 'unknown') r = (op === '&&' && next === 'false') ? 'false' : (op === '||' && next === 'true') ? 'true' : 'unknown';
+      else r = next;
+    }
+    return r;
+  }
+  if (n.t !== 'simple' || n.assigns.length) return 'unknown';
+  const st = w.state;
+  const d = dialect(w);
+  const words = n.words.map((x) => x.raw);
+  const cmd = words[0];
+  const ex = (raw: string) => expandWord(raw, st, d);
+  switch (cmd) {
+    case 'true': case ':': return 'true';
+    case 'false': return 'false';
+    case 'status': {
+      const sub = words[1]?.replace(/^--/, '');
+      if (sub === 'is-interactive') return st.opts.interactive ? 'true' : 'false';
+      if (sub === 'is-login') return st.opts.login ? 'true' : 'false';
+      return 'unknown';
+    }
+    case 'shopt':
+      if (words[1] === '-q' && words[2] === 'login_shell') return st.opts.login ? 'true' : 'false';
+      return 'unknown';
+    case 'set':
+      // fish `set -q NAME`
+      if (words[1] === '-q' && words[2]) return st.vars.has(words[2]) || (words[2] === 'PATH') ? 'true' : 'false';
+      return 'unknown';
+    case 'command': case 'type': case 'which': case 'hash': case 'whence': {
+      const name = words.slice(1).find((x) => !x.startsWith('-') && !/^[<>&\d]/.test(x));
+      if (!name) return 'unknown';
+      const v = ex(name);
+      if (!v.known) return 'unknown';
+      if (st.functions.has(v.value)) return 'true';
+      return (await findOnPath(st, v.value)) ? 'true' : 'false';
+    }
+    case 'contains': {
+      // fish: contains [--] VALUE LIST...
+      const args = words.slice(1).filter((x) => x !== '--' && !x.startsWith('-'));
+      if (args.length < 1) return 'unknown';
+      const v = ex(args[0]!);
+      if (!v.known) return 'unknown';
+      for (const a of args.slice(1)) {
+        if (a === '$PATH' || a === '"$PATH"') { if (st.path.some((e) => e.dir === v.value)) return 'true'; continue; }
+        const e = ex(a);
+        if (!e.known) return 'unknown';
+        if (e.value.split(/[ :]/).includes(v.value)) return 'true';
+      }
+      return 'false';
+    }
+    case '[': case 'test': case '[[': {
+      let args = words.slice(1);
+      if (cmd !== 'test') args = args.slice(0, -1);
+      return testExpr(args, st, d, cmd === '[[');
+    }
+  }
+  return 'unknown';
+}
+
+function not(r: Tri): Tri {
+  return r === 'true' ? 'false' : r === 'false' ? 'true' : 'unknown';
+}
+
+/** test(1) / [[ ]] with the operators startup files use. */
+async function testExpr(args: string[], st: EvalState, d: Dialect, dbl: boolean): Promise<Tri> {
+  // Split on -o / -a / || / && (left to right, no precedence subtleties needed here).
+  for (const sep of ['-o', '||']) {
+    const i = args.indexOf(sep);
+    if (i > 0) {
+      const [l, r] = [await testExpr(args.slice(0, i), st, d, dbl), await testExpr(args.slice(i + 1), st, d, dbl)];
+      return l === 'true' || r === 'true' ? 'true' : l === 'false' && r === 'false' ? 'false' : 'unknown';
+    }
+  }
+  for (const sep of ['-a', '&&']) {
+    const i = args.indexOf(sep);
+    if (i > 0 && args.length > 3) {
+      const [l, r] = [await testExpr(args.slice(0, i), st, d, dbl), await testExpr(args.slice(i + 1), st, d, dbl)];
+      return l === 'false' || r === 'false' ? 'false' : l === 'true' && r === 'true' ? 'true' : 'unknown';
+    }
+  }
+  if (args[0] === '!') return not(await testExpr(args.slice(1), st, d, dbl));
+  const ex = (raw: string): Expanded => expandWord(raw, st, d);
+  if (args.length === 1) { const v = ex(args[0]!); return v.known ? (v.value !== '' ? 'true' : 'false') : 'unknown'; }
+  if (args.length === 2) {
+    const [op, raw] = args as [string, string];
+    if (op === '-o' && dbl) {
+      if (raw === 'interactive') return st.opts.interactive ? 'true' : 'false';
+      if (raw === 'login') return st.opts.login ? 'true' : 'false';
+      return 'unknown';
+    }
+    if (op === '-v') return st.vars.has(raw) ? 'true' : 'false';
+    if (op === '-t') return 'unknown';
+    const v = ex(raw);
+    if (!v.known) return 'unknown';
+    if (op === '-n') return v.value !== '' ? 'true' : 'false';
+    if (op === '-z') return v.value === '' ? 'true' : 'false';
+    if (/^-[efdrsxwLhS]$/.test(op)) return (await fileTest(st, op, v.value)) ? 'true' : 'false';
+    return 'unknown';
+  }
+  if (args.length === 3) {
+    const [a, op, b] = args as [string, string, string];
+    const l = ex(a);
+    if (!l.known) return 'unknown';
+    if (op === '=' || op === '==' || op === '!=') {
+      // In [[ ]], an unquoted right side is a pattern.
+      const pattern = dbl && !/^["']/.test(b);
+      const r = pattern ? { value: b, known: true } : ex(b);
+      if (!r.known) return 'unknown';
+      const eq = pattern ? globToRegExp(expandWord(b, st, d).value).test(l.value) : l.value === r.value;
+      return (op === '!=' ? !eq : eq) ? 'true' : 'false';
+    }
+    const r = ex(b);
+    if (!r.known) return 'unknown';
+    const nums = /^-(eq|ne|lt|le|gt|ge)$/.exec(op);
+    if (nums && /^-?\d+$/.test(l.value) && /^-?\d+$/.test(r.value)) {
+      const [x, y] = [Number(l.value), Number(r.value)];
+      const res = { eq: x === y, ne: x !== y, lt: x < y, le: x <= y, gt: x > y, ge: x >= y }[nums[1] as 'eq'];
+      return res ? 'true' : 'false';
+    }
+  }
+  return 'unknown';
+}
+
+async function fileTest(st: EvalState, op: string, p: string): Promise<boolean> {
+  const host = st.cache.host;
+  const abs = p.startsWith('/') ? p : path.posix.join(st.opts.home, p);
+  if (op === '-L' || op === '-h') return !!(await host.lstat(abs))?.isSymlink;
+  const s = await host.stat(abs);
+  if (!s) return false;
+  if (op === '-f') return s.isFile;
+  if (op === '-d') return s.isDir;
+  if (op === '-s') return s.size > 0;
+  if (op === '-x') return s.isDir || (await host.isExecutable(abs));
+  return true;
+}
+
+export async function findOnPath(st: EvalState, name: string): Promise<string | null> {
+  if (name.includes('/')) return (await st.cache.host.isExecutable(name)) ? name : null;
+  for (const e of st.path) {
+    if (!e.dir.startsWith('/')) continue;
+    const p = path.posix.join(e.dir, name);
+    if (await st.cache.host.isExecutable(p)) return p;
+  }
+  return null;
+}
+
+/** Expand list words (for-loop items, source targets): braces, variables, globs. Null = unknown. */
+async function expandList(w: Walk, items: Word[]): Promise<string[] | null> {
+  const out: string[] = [];
+  const d = dialect(w);
+  for (const item of items) {
+    for (const b of braceExpand(item.raw)) {
+      const v = expandWord(b, w.state, d);
+      if (!v.known) return null;
+      const quoted = /["']/.test(b);
+      if (!quoted && /[*?[]/.test(v.value)) out.push(...(await glob(w.state, v.value)));
+      else if (!quoted && v.value.includes(' ') && d !== 'zsh') out.push(...v.value.split(/\s+/).filter(Boolean));
+      else out.push(v.value);
+    }
+  }
+  return out;
+}
+
+/** Expand a glob in the last path component only (what startup files use: dir/*.sh). */
+async function glob(st: EvalState, pattern: string): Promise<string[]> {
+  const clean = pattern.replace(/\(N\)$|\(\.N\)$|\(-\.N\)$/, '');
+  const dir = path.posix.dirname(clean);
+  const base = path.posix.basename(clean);
+  if (/[*?[]/.test(dir)) return [];
+  const names = await st.cache.host.readdir(dir);
+  if (!names) return pattern === clean ? [pattern] : [];
+  const re = globToRegExp(base);
+  const hits = names.filter((n) => re.test(n) && (base.startsWith('.') || !n.startsWith('.'))).sort().map((n) => path.posix.join(dir, n));
+  // No match: sh keeps the pattern literally, zsh (N) qualifier drops it.
+  return hits.length ? hits : pattern === clean ? [pattern] : [];
+}
+
+function origin(w: Walk, line: number, cond: Cond): Origin {
+  return cond.text ? { file: w.file, line, condition: cond.text.slice(0, 200) } : { file: w.file, line };
+}
+
+function shortText(s: string): string {
+  const one = s.replace(/\s*\n\s*/g, ' ');
+  return one.length > 200 ? one.slice(0, 197) + '...' : one;
+}
+
+function record(w: Walk, line: number, text: string, cond: Cond, e: Partial<ShellEvent> & Pick<ShellEvent, 'kind'>) {
+  w.state.sink.add({
+    file: w.file, line, text: shortText(text), known: true, exported: false, conditional: !!cond.text,
+    ...(cond.text ? { condition: cond.text.slice(0, 200) } : {}), ...e,
+  }, w.state.opts.contextId);
+}
+
+function recordVersionManager(w: Walk, line: number, text: string, vm: string | null, cond: Cond) {
+  if (vm) record(w, line, text, cond, { kind: 'version-manager', name: vm, known: false });
+}
+
+/** Assign NAME=VALUE (or PATH) with provenance, recording Go-relevant changes. */
+function assign(w: Walk, line: number, text: string, cond: Cond, name: string, raw: string, opts: { exported?: boolean; append?: boolean; array?: boolean }) {
+  const st = w.state;
+  const d = dialect(w);
+  if (name === 'PATH' || (d === 'zsh' && name === 'path')) {
+    const words = opts.array ? splitArray(raw) : [raw];
+    const parts: string[] = [];
+    let known = true;
+    for (const word of words) {
+      const v = expandWord(word, st, d, { assignment: true, pathVar: true });
+      known &&= v.known;
+      parts.push(...(opts.array ? [v.value] : v.value.split(':')));
+    }
+    let entries = parts;
+    if (opts.append) entries = [OLD_PATH, ...(opts.array ? entries : entries.filter((x, i) => !(i === 0 && x === '')))];
+    setPath(w, line, text, cond, entries, known);
+    return;
+  }
+  const v = opts.array ? { value: splitArray(raw).map((x) => expandWord(x, st, d).value).join(' '), known: true } : expandWord(raw, st, d, { assignment: true });
+  const prev = st.vars.get(name);
+  const value = opts.append ? (prev?.value ?? '') + v.value : v.value;
+  const exported = !!opts.exported || !!prev?.exported;
+  st.vars.set(name, { value, known: v.known, exported, origin: origin(w, line, cond) });
+  if (isGoVar(name) || name === 'ZDOTDIR' || name === 'BASH_ENV' || name === 'ENV') {
+    record(w, line, text, cond, { kind: 'set', name, value, known: v.known, exported });
+  }
+}
+
+function splitArray(raw: string): string[] {
+  const inner = raw.replace(/^\(|\)$/g, '');
+  return parseSh(inner).flatMap((n) => (n.t === 'simple' ? [...n.assigns, ...n.words].map((x) => x.raw) : []));
+}
+
+/** Replace PATH by entries where OLD_PATH stands for the previous entries (keeping their origins). */
+function setPath(w: Walk, line: number, text: string, cond: Cond, entries: string[], known: boolean) {
+  const st = w.state;
+  const o = origin(w, line, cond);
+  const before = st.path;
+  const next: PathEntryState[] = [];
+  const added: string[] = [];
+  let sawOld = false;
+  let addedBefore = false;
+  for (const e of entries) {
+    if (e.includes(OLD_PATH)) {
+      sawOld = true;
+      const [pre, post] = e.split(OLD_PATH) as [string, string];
+      if (pre) { next.push({ dir: pre, origin: o }); added.push(pre); addedBefore = true; }
+      next.push(...before);
+      if (post) { next.push({ dir: post, origin: o }); added.push(post); }
+      continue;
+    }
+    if (e === '' && entries.length > 1) continue;
+    next.push({ dir: e, origin: o });
+    added.push(e);
+    if (!sawOld) addedBefore = true;
+  }
+  const op = !sawOld ? 'set' : addedBefore ? 'prepend' : 'append';
+  st.path = st.uniquePath ? dedupe(next) : next;
+  record(w, line, text, cond, { kind: 'path', name: 'PATH', op, dirs: added, value: added.join(':'), known, exported: true });
+}
+
+function dedupe(entries: PathEntryState[]): PathEntryState[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => (seen.has(e.dir) ? false : (seen.add(e.dir), true)));
+}
+
+async function simpleCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, cond: Cond): Promise<void> {
+  const st = w.state;
+  const d = dialect(w);
+  const words = node.words.map((x) => x.raw);
+  const cmd = words[0];
+  // NAME=value with no command: a shell assignment.
+  if (!cmd) {
+    for (const a of node.assigns) {
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=(.*)$/s.exec(a.raw);
+      if (m) assign(w, node.line, node.text, cond, m[1]!, m[3]!, { append: m[2] === '+', array: m[3]!.startsWith('(') });
+    }
+    return;
+  }
+  // Prefix assignments (`FOO=1 cmd`) only affect that command.
+  const vm = versionManagerIn(node.text);
+  if (d === 'fish') return fishCommand(w, node, cond, words, vm);
+  switch (cmd) {
+    case 'export': case 'declare': case 'typeset': case 'readonly': case 'local': {
+      const flags = words.slice(1).filter((x) => x.startsWith('-')).join('');
+      if (cmd === 'local' || (cmd !== 'export' && flags.includes('f'))) return;
+      if (cmd === 'typeset' && /U/.test(flags) && words.includes('path')) st.uniquePath = true;
+      const exported = cmd === 'export' || flags.includes('x');
+      for (const a of words.slice(1)) {
+        if (a.startsWith('-')) continue;
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=(.*)$/s.exec(a);
+        if (m) assign(w, node.line, node.text, cond, m[1]!, m[3]!, { exported, append: m[2] === '+', array: m[3]!.startsWith('(') });
+        else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(a) && exported) {
+          const prev = st.vars.get(a);
+          if (prev) { st.vars.set(a, { ...prev, exported: true }); if (isGoVar(a)) record(w, node.line, node.text, cond, { kind: 'set', name: a, value: prev.value, known: prev.known, exported: true }); }
+        }
+      }
+      return;
+    }
+    case 'unset': {
+      for (const a of words.slice(1)) {
+        if (a.startsWith('-')) continue;
+        st.vars.delete(a);
+        if (isGoVar(a)) record(w, node.line, node.text, cond, { kind: 'unset', name: a });
+      }
+      return;
+    }
+    case 'source': case '.':
+      return sourceCommand(w, node, cond, words.slice(1), vm);
+    case 'eval':
+      if (vm) recordVersionManager(w, node.line, node.text, vm, cond);
+      return applyVersionManager(w, node, cond, vm);
+    case 'return': case 'exit': {
+      // Reached unconditionally here (an undecided condition would have marked cond).
+      if (cond.text) { record(w, node.line, node.text, cond, { kind: 'guard' }); return; }
+      record(w, node.line, node.text, cond, { kind: 'guard' });
+      throw new Stop(cmd === 'exit' ? 'exit' : 'return');
+    }
+  }
+  if (isGoCommand(cmd, words)) return goEnvW(w, node, cond, words);
+  if (vm) { recordVersionManager(w, node.line, node.text, vm, cond); return applyVersionManager(w, node, cond, vm); }
+  // A function defined in the startup files: run its body with the arguments.
+  const fn = st.functions.get(cmd);
+  if (fn && w.stack.length < MAX_SOURCE_DEPTH) {
+    const saved = st.positional;
+    st.positional = words.slice(1).map((x) => expandWord(x, st, d).value);
+    try { await walkList({ ...w, stack: [...w.stack, `${w.file}#${cmd}`] }, fn, cond); }
+    catch (e) { if (!(e instanceof Stop) || e.kind === 'exit') throw e; }
+    finally { st.positional = saved; }
+  }
+}
+
+function isGoCommand(cmd: string, words: string[]): boolean {
+  return (cmd === 'go' || cmd.endsWith('/go')) && words[1] === 'env' && words.includes('-w');
+}
+
+function goEnvW(w: Walk, node: Extract<ShNode, { t: 'simple' }>, cond: Cond, words: string[]) {
+  for (const a of words.slice(2)) {
+    const v = expandWord(a, w.state, dialect(w));
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(v.value);
+    if (m) record(w, node.line, node.text, cond, { kind: 'go-env-w', name: m[1]!, value: m[2]!, known: v.known });
+  }
+}
+
+async function sourceCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, cond: Cond, args: string[], vm: string | null) {
+  const st = w.state;
+  if (vm) recordVersionManager(w, node.line, node.text, vm, cond);
+  const raw = args[0];
+  if (!raw) return;
+  const list = await expandList(w, [{ raw, line: node.line }]);
+  if (list === null || list.length !== 1) {
+    record(w, node.line, node.text, cond, { kind: 'source', target: raw, followed: false, known: false, problem: list === null ? 'the file name depends on a command or unknown variable' : 'the file name matches several files' });
+    return;
+  }
+  let target = list[0]!;
+  if (!target.startsWith('/')) {
+    // `. file` without a slash searches PATH in POSIX shells; startup files mean HOME-relative.
+    target = path.posix.join(st.opts.home, target);
+  }
+  if (!st.opts.follow) {
+    record(w, node.line, node.text, cond, { kind: 'source', target, followed: false, known: true, problem: 'not followed in a file-only scan' });
+    return;
+  }
+  const saved = st.positional;
+  st.positional = args.slice(1).map((x) => expandWord(x, st, dialect(w)).value);
+  let res: Awaited<ReturnType<typeof runFile>>;
+  try { res = await runFile(st, target, `sourced by ${w.file}:${node.line}${cond.text ? ` (if ${cond.text.slice(0, 80)})` : ''}`, w.stack); }
+  finally { st.positional = saved; }
+  const problem = res === 'missing' ? 'file does not exist' : res === 'cycle' ? 'source loop: the file is already being read' : res === 'depth' ? `source depth limit ${MAX_SOURCE_DEPTH} reached` : undefined;
+  if (res === 'cycle' || res === 'depth') st.notes.push(`${w.file}:${node.line}: ${problem} (${target})`);
+  record(w, node.line, node.text, cond, { kind: 'source', target, followed: res === 'read', known: true, ...(problem ? { problem } : {}) });
+}
+
+/** What version-manager activation does to PATH, modelled from each tool's documented output. */
+function applyVersionManager(w: Walk, node: Extract<ShNode, { t: 'simple' }>, cond: Cond, vm: string | null) {
+  const st = w.state;
+  const home = st.opts.home;
+  if (vm === 'goenv') {
+    const root = st.get('GOENV_ROOT') || `${home}/.goenv`;
+    setPath(w, node.line, node.text, cond, [`${root}/shims`, OLD_PATH], true);
+  } else if (vm === 'mise' && !st.opts.interactive) {
+    st.notes.push(`${w.file}:${node.line}: mise activate updates PATH from the prompt hook; non-interactive shells need \`mise activate --shims\``);
+  }
+}
+
+/** fish: set, fish_add_path, source, go env -w, version managers. */
+async function fishCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, cond: Cond, words: string[], vm: string | null) {
+  const st = w.state;
+  const cmd = words[0]!;
+  if (cmd === 'set') {
+    const flags: string[] = [];
+    let i = 1;
+    for (; i < words.length && words[i]!.startsWith('-'); i++) flags.push(words[i]!);
+    const f = flags.join(' ');
+    const has = (s: string, l: string) => new RegExp(`(^| )-[a-zA-Z]*${s}|--${l}\\b`).test(f);
+    const name = words[i];
+    if (!name || has('q', 'query') || has('n', 'names') || has('S', 'show')) return;
+    const scope = has('U', 'universal') ? 'universal' : has('g', 'global') ? 'global' : has('l', 'local') ? 'local' : has('f', 'function') ? 'function' : undefined;
+    const values = words.slice(i + 1);
+    const exported = has('x', 'export') || (!has('u', 'unexport') && !!st.vars.get(name)?.exported);
+    if (has('e', 'erase')) {
+      st.vars.delete(name);
+      if (isGoVar(name)) record(w, node.line, node.text, cond, { kind: 'unset', name, ...(scope ? { scope } : {}) });
+      return;
+    }
+    if (scope === 'local' || scope === 'function') return;
+    if (name === 'PATH' || name === 'fish_user_paths') {
+      const entries = values.map((v) => (v === '$PATH' || v === '"$PATH"' || v === '$fish_user_paths' ? OLD_PATH : expandWord(v, st, 'fish', { pathVar: true }).value));
+      const known = values.every((v) => expandWord(v, st, 'fish').known);
+      let list = entries.flatMap((e) => (e === OLD_PATH ? [e] : e.split(':')));
+      if (has('a', 'append')) list = [OLD_PATH, ...list];
+      else if (has('p', 'prepend')) list = [...list, OLD_PATH];
+      else if (name === 'fish_user_paths' && !list.includes(OLD_PATH)) list = [...list, OLD_PATH];
+      setPath(w, node.line, node.text, cond, list, known);
+      if (scope === 'universal') record(w, node.line, node.text, cond, { kind: 'universal', name, value: values.join(' '), scope });
+      return;
+    }
+    const v = values.map((x) => expandWord(x, st, 'fish'));
+    const value = v.map((x) => x.value).join(' ');
+    const known = v.every((x) => x.known);
+    st.vars.set(name, { value, known, exported, origin: origin(w, node.line, cond) });
+    if (isGoVar(name)) record(w, node.line, node.text, cond, { kind: scope === 'universal' ? 'universal' : 'set', name, value, known, exported, ...(scope ? { scope } : { scope: 'default' }) });
+    return;
+  }
+  if (cmd === 'fish_add_path') {
+    const flags = words.slice(1).filter((x) => x.startsWith('-'));
+    const dirs: string[] = [];
+    for (const x of words.slice(1).filter((y) => !y.startsWith('-'))) {
+      const v = expandWord(x, st, 'fish');
+      // fish_add_path skips directories that do not exist and ones already present
+      // (share/functions/fish_add_path.fish).
+      const s = await st.cache.host.stat(v.value);
+      if (s?.isDir && !st.path.some((e) => e.dir === v.value)) dirs.push(v.value);
+    }
+    const append = flags.some((f) => f === '-a' || f === '--append');
+    record(w, node.line, node.text, cond, { kind: 'path', name: 'PATH', op: append ? 'append' : 'prepend', dirs, value: dirs.join(':'), known: true, exported: true, scope: flags.some((f) => f === '-P' || f === '--path') ? 'path' : flags.some((f) => f === '-g' || f === '--global') ? 'global' : 'universal' });
+    if (dirs.length) {
+      const o = origin(w, node.line, cond);
+      const entries = dirs.map((dir) => ({ dir, origin: o }));
+      st.path = append ? [...st.path, ...entries] : [...entries, ...st.path];
+    }
+    return;
+  }
+  if (cmd === 'source' || cmd === '.') return sourceCommand(w, node, cond, words.slice(1), vm);
+  if (isGoCommand(cmd, words)) return goEnvW(w, node, cond, words);
+  if (vm) { recordVersionManager(w, node.line, node.text, vm, cond); return applyVersionManager(w, node, cond, vm); }
+  if (cmd === 'return' || cmd === 'exit') {
+    record(w, node.line, node.text, cond, { kind: 'guard' });
+    if (!cond.text) throw new Stop(cmd === 'exit' ? 'exit' : 'return');
+    return;
+  }
+  const fn = st.functions.get(cmd);
+  if (fn && w.stack.length < MAX_SOURCE_DEPTH) {
+    const saved = st.vars.get('argv');
+    st.vars.set('argv', { value: words.slice(1).map((x) => expandWord(x, st, 'fish').value).join(' '), known: true, exported: false, origin: null });
+    try { await walkList({ ...w, stack: [...w.stack, `${w.file}#${cmd}`] }, fn, cond); }
+    catch (e) { if (!(e instanceof Stop) || e.kind === 'exit') throw e; }
+    finally { if (saved) st.vars.set('argv', saved); else st.vars.delete('argv'); }
+  }
+}

@@ -1,0 +1,72 @@
+import * as path from 'node:path';
+import { LocalHost } from '../../facts/host.js';
+import { runCollectors, type CollectOptions } from '../../facts/collector.js';
+import { shellsCollector } from '../../facts/collectors/shells.js';
+import { goenvCollector } from '../../facts/collectors/goenv.js';
+import { SCHEMA_VERSION, type Facts } from '../../facts/schema.js';
+import { runRules } from '../../engine/run.js';
+import { rulesIn } from '../../rules/index.js';
+import { summarizeRule, type ReportModel } from '../../report/model.js';
+import { shellSections } from '../../analyzers/shell/sections.js';
+import { COMMON_FLAGS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
+import { UsageError, type CliIO } from '../io.js';
+import { VERSION } from '../version.js';
+import { loadUserConfig } from './doctor.js';
+
+const HELP = `usage: godiag shell [flags]
+
+Which go runs, and which GOROOT/GOPATH/GOBIN/GOPROXY/GOPRIVATE/GOFLAGS/GOTOOLCHAIN/
+CGO_ENABLED apply, in every shell (bash, sh/dash, zsh, fish, busybox sh) and context
+(login, interactive, non-interactive, cron, systemd --user, GUI apps) — each value
+with the startup file and line that set it.
+
+By default nothing is executed: startup files are parsed and followed (source/.),
+conditions decided where possible and otherwise marked.
+
+flags:
+      --run-shells                        also start each installed shell in each mode
+                                          (stdin /dev/null, no TTY, timeout, killed after)
+                                          and report where reality differs. This RUNS
+                                          your startup files.
+      --timeout S                         per shell run with --run-shells (default 5)
+  -f, --format text|json|markdown|sarif   output format (default text)
+      --fail-on error|warning|info|never  exit 1 when a finding is at or above this (default error)
+  -v, --verbose                           evidence, sources, skipped rules and timings
+      --config FILE                       .godiag.yaml/.json
+      --no-color
+`;
+
+const FLAGS = { ...COMMON_FLAGS, 'run-shells': { type: 'boolean', default: false }, timeout: { type: 'string', default: '5' } } as const;
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseFlags(argv, FLAGS, false);
+  if (values.help) { io.stdout(HELP); return 0; }
+  const failOn = parseFailOn(values['fail-on']);
+  const timeoutS = Number(values.timeout);
+  if (!Number.isFinite(timeoutS) || timeoutS <= 0 || timeoutS > 600) throw new UsageError(`--timeout must be a number of seconds between 0 and 600 (got ${JSON.stringify(values.timeout)})`);
+  const cwd = path.resolve(io.cwd, values.cwd ?? '.');
+  const config = await loadUserConfig(values.config, cwd);
+  const opts: CollectOptions = { cwd, runShells: values['run-shells'], timeoutMs: timeoutS * 1000, privateHosts: config.privateHosts };
+  const { facts: partial, timings } = await runCollectors([goenvCollector, shellsCollector], new LocalHost(io.env), opts);
+  const facts: Facts = {
+    schemaVersion: SCHEMA_VERSION,
+    collectedAt: new Date().toISOString(),
+    host: { kind: 'local', platform: process.platform, arch: process.arch, cwd },
+    ...partial,
+  };
+  const rules = rulesIn(['shell']);
+  const result = runRules(rules, facts, config.rules);
+  const shells = facts.shells;
+  const model: ReportModel = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'godiag', version: VERSION },
+    command: 'shell',
+    facts,
+    ...result,
+    rules: rules.map(summarizeRule),
+    timings,
+    sections: shells?.ok ? shellSections(shells.value) : [{ title: 'Shell contexts', lines: [`not analysed: ${shells && !shells.ok ? shells.error : 'no facts'}`] }],
+  };
+  emit(io, model, values.format ?? 'text', ['text', 'json', 'markdown', 'sarif'], { noColor: values['no-color'], verbose: values.verbose });
+  return exitCodeFor(result.findings, failOn);
+}
