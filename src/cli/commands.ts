@@ -12,5 +12,6 @@ export const COMMANDS: Record<string, Command> = {
   shell: { summary: 'which go and Go settings each shell and context (login, cron, systemd, IDE) really gets, with file:line', load: () => import('./commands/shell.js') },
   rules: { summary: 'list every rule: id, name, category, severity, title', load: () => import('./commands/rules.js') },
   explain: { summary: 'explain a rule: what, why, how to fix, sources', load: () => import('./commands/explain.js') },
+  inspect: { summary: 'inspect built binaries: platform, Go version, build settings, linkage, --expect checks', load: () => import('./commands/inspect.js') },
   lint: { summary: 'Go-aware checks for Dockerfiles, CI workflows, Makefiles and go.mod', load: () => import('./commands/lint.js') },
 };

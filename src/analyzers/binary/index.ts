@@ -88,7 +88,8 @@ async function analyze(img: ParsedImage, path: string, size: number): Promise<Bi
   }
   evidence.push(...img.goMarkers);
   let pcln = await pclntabVersions(img);
-  if (await hasBuildIdMarker(img)) evidence.push('Go build ID');
+  // ELF Go binaries carry the build ID in a note; other formats at the start of text.
+  if (img.facts.format !== 'elf' && await hasBuildIdMarker(img)) evidence.push('Go build ID');
   let goVersion = buildInfo?.goVersion ?? null;
   let goVersionSource: BinaryFacts['goVersionSource'] = goVersion ? 'buildinfo' : null;
   // Without build info, look further only when something already says "Go" (or the format

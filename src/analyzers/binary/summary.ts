@@ -1,0 +1,62 @@
+// Human renderings of binary facts: the one-line summary and the `go version -m` style listing.
+import type { BinaryFacts, BuildInfo, GoModule } from '../../facts/schema/artifacts.js';
+
+const FORMAT_NAMES: Record<BinaryFacts['format'], string> = { elf: 'ELF', macho: 'Mach-O', pe: 'PE', xcoff: 'XCOFF' };
+
+function setting(b: BinaryFacts, key: string): string | undefined {
+  return b.buildInfo?.settings.find((s) => s.key === key)?.value;
+}
+
+/** e.g. `go1.26.8 linux/amd64, ELF 64-bit LE x86-64, static, cgo off, trimpath, stripped, example.com/x v1.2.3, vcs 1a2b3c4d (modified)` */
+export function summaryLine(b: BinaryFacts): string {
+  const parts: string[] = [];
+  const where = `${FORMAT_NAMES[b.format]} ${b.bits}-bit ${b.endian === 'little' ? 'LE' : 'BE'} ${b.machine}${b.slice ? ` (slice ${b.slice.index + 1}/${b.slice.count})` : ''}`;
+  const version = !b.isGo ? 'not Go' : b.goVersion
+    ? b.goVersionSource === 'buildinfo' ? b.goVersion : `${b.goVersion} (runtime string; no build info)`
+    : `Go, version unknown${b.pclntabVersions ? ` (${b.pclntabVersions})` : ''}`;
+  parts.push(`${version} ${b.goos ?? '?'}/${b.goarch ?? '?'}`, where);
+  if (b.kind !== 'executable') parts.push(b.kind);
+  parts.push(b.linkage === 'dynamic' && b.interpreter ? `dynamic (${b.interpreter})` : b.linkage);
+  if (b.glibcRequired) parts.push(`needs GLIBC_${b.glibcRequired}`);
+  if (b.minOS) parts.push(`min ${b.minOS}`);
+  const cgo = setting(b, 'CGO_ENABLED');
+  if (cgo !== undefined) parts.push(cgo === '1' ? 'cgo on' : 'cgo off');
+  if (setting(b, '-trimpath') === 'true') parts.push('trimpath');
+  if (b.stripped) parts.push(b.hasDwarf ? 'no symbols' : 'stripped');
+  else if (!b.hasDwarf) parts.push('no DWARF');
+  if (b.arm?.vfpArgs || b.arm?.eflagsFloat) parts.push(`ARM ${b.arm.vfpArgs ?? b.arm.eflagsFloat}-float`);
+  const main = b.buildInfo?.main;
+  if (main?.path) parts.push(`${main.path} ${main.version}`);
+  const rev = setting(b, 'vcs.revision');
+  if (rev) parts.push(`vcs ${rev.slice(0, 12)}${setting(b, 'vcs.modified') === 'true' ? ' (modified)' : ''}`);
+  return `${b.path}: ${parts.join(', ')}`;
+}
+
+/** Go's strconv.Quote is needed when runtime/debug would quote (mod.go quoteKey/quoteValue). */
+const quote = (s: string, key: boolean) => ((key ? /[= \t\r\n"`]/.test(s) || s === '' : /[ \t\r\n"`]/.test(s)) ? JSON.stringify(s) : s);
+
+function moduleLine(kind: string, m: GoModule): string[] {
+  const cols = [kind, m.path, m.version, ...(m.sum ? [m.sum] : [])].join('\t');
+  return m.replace ? [cols, ['=>', m.replace.path, m.replace.version, m.replace.sum].join('\t')] : [cols];
+}
+
+/** The lines `go version -m` prints under a binary (runtime/debug.BuildInfo.String minus "go"). */
+export function moduleListing(bi: BuildInfo): string[] {
+  const out: string[] = [];
+  if (bi.path) out.push(`path\t${bi.path}`);
+  if (bi.main?.path) out.push(...moduleLine('mod', bi.main));
+  for (const d of bi.deps) out.push(...moduleLine('dep', d));
+  for (const s of bi.settings) out.push(`build\t${quote(s.key, true)}=${quote(s.value, false)}`);
+  return out;
+}
+
+/** Facts beyond build info, in the same tab-indented style. */
+export function linkageListing(b: BinaryFacts): string[] {
+  const out: string[] = [];
+  if (b.interpreter) out.push(`interp\t${b.interpreter}`);
+  for (const l of b.libraries) out.push(`needed\t${l}${b.versionNeeds[l]?.length ? `\t${b.versionNeeds[l]!.join(' ')}` : ''}`);
+  if (b.arm && Object.keys(b.arm.raw).length) out.push(`arm\t${Object.entries(b.arm.raw).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+  if (!b.buildInfo && b.isGo) out.push(`go\t${b.goEvidence.join('; ')}${b.buildInfoError ? `; build info: ${b.buildInfoError}` : ''}`);
+  for (const w of b.warnings) out.push(`warning\t${w}`);
+  return out;
+}

@@ -1,0 +1,119 @@
+import * as path from 'node:path';
+import { SCHEMA_VERSION, type Facts } from '../../facts/schema.js';
+import { collect } from '../../facts/collected.js';
+import { collectArtifacts } from '../../analyzers/binary/collect.js';
+import { ExpectError, parseExpectations } from '../../analyzers/binary/expect.js';
+import { linkageListing, moduleListing, summaryLine } from '../../analyzers/binary/summary.js';
+import { findImage, IMAGES } from '../../knowledge/images.js';
+import type { ArtifactsFacts } from '../../facts/schema/artifacts.js';
+import { runRules } from '../../engine/run.js';
+import { rulesIn } from '../../rules/index.js';
+import { summarizeRule, type ReportModel, type ReportSection } from '../../report/model.js';
+import { COMMON_FLAGS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
+import { UsageError, type CliIO } from '../io.js';
+import { VERSION } from '../version.js';
+import { loadUserConfig } from './doctor.js';
+
+const HELP = `usage: godiag inspect [flags] PATH...
+
+Inspect built binaries without running them: platform, Go version and build settings,
+linkage (static, static-pie, dynamic; loader, libraries, GLIBC versions), symbols.
+Reads ELF, Mach-O (universal too), PE and XCOFF. Directories are searched recursively
+like \`go version -m\`; files that are not Go binaries are skipped (-v lists them).
+
+flags:
+  -m, --modules                           list modules and build settings like \`go version -m\`
+      --expect LIST                       what every binary must be; each mismatch is a finding:
+                                          os=GOOS,arch=GOARCH,cgo=0|1,static,min-go=1.22.5,trimpath,vcs[=REV]
+      --target-image IMAGE                will it start there? ${IMAGES.map((i) => i.name).join(', ')}
+  -f, --format text|json|markdown|sarif   output format (default text)
+      --fail-on error|warning|info|never  exit 1 when a finding is at or above this (default error)
+  -v, --verbose                           evidence, sources, skipped files and rules
+      --config FILE                       .godiag.yaml/.json (rule severities)
+      --no-color                          plain text (NO_COLOR and FORCE_COLOR are honoured)
+
+exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.
+`;
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseFlags(argv, {
+    ...COMMON_FLAGS,
+    modules: { type: 'boolean', short: 'm', default: false },
+    expect: { type: 'string', multiple: true, default: [] },
+    'target-image': { type: 'string' },
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('give at least one file or directory to inspect');
+  const failOn = parseFailOn(values['fail-on']);
+  let expect;
+  try {
+    expect = parseExpectations(values.expect ?? []);
+  } catch (e) {
+    if (e instanceof ExpectError) throw new UsageError(e.message);
+    throw e;
+  }
+  const imageName = values['target-image'] ?? null;
+  if (imageName !== null && !findImage(imageName)) {
+    throw new UsageError(`--target-image ${JSON.stringify(imageName)} is not known; known images: ${IMAGES.map((i) => i.name).join(', ')}`);
+  }
+  const cwd = path.resolve(io.cwd, values.cwd ?? '.');
+  const config = await loadUserConfig(values.config, cwd);
+  const paths = positionals.map((p) => path.resolve(cwd, p));
+  const display = new Map(paths.map((p, i) => [p, positionals[i]!]));
+  const artifacts = await collect(() => collectArtifacts(paths, { expect, targetImage: imageName }));
+  if (artifacts.ok) relabel(artifacts.value, display);
+  const facts: Facts = {
+    schemaVersion: SCHEMA_VERSION,
+    collectedAt: new Date().toISOString(),
+    host: { kind: 'local', platform: process.platform, arch: process.arch, cwd },
+    artifacts,
+  };
+  const rules = rulesIn(['artifact']);
+  const result = runRules(rules, facts, config.rules);
+  const format = values.format ?? 'text';
+  const model: ReportModel = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'godiag', version: VERSION },
+    command: 'inspect',
+    facts,
+    ...result,
+    rules: rules.map(summarizeRule),
+    timings: { artifacts: artifacts.ms ?? 0 },
+    sections: artifacts.ok ? inspectSections(artifacts.value, format, !!values.modules, !!values.verbose) : [],
+  };
+  emit(io, model, format, ['text', 'json', 'markdown', 'sarif'], { noColor: values['no-color'], verbose: values.verbose });
+  return exitCodeFor(result.findings, failOn);
+}
+
+/** Show paths as the user typed them (relative stays relative), like go version does. */
+function relabel(a: ArtifactsFacts, display: Map<string, string>) {
+  const show = (p: string) => {
+    for (const [abs, typed] of display) {
+      if (p === abs) return typed;
+      if (p.startsWith(abs + path.sep)) return path.join(typed, p.slice(abs.length + 1));
+    }
+    return p;
+  };
+  for (const b of a.binaries) b.path = show(b.path);
+  for (const p of a.problems) p.path = show(p.path);
+  for (const s of a.skipped) s.path = show(s.path);
+}
+
+export function inspectSections(a: ArtifactsFacts, format: string, modules: boolean, verbose: boolean): ReportSection[] {
+  if (format === 'json' || format === 'sarif') return [];
+  const lines: string[] = [];
+  for (const b of a.binaries) {
+    lines.push(summaryLine(b));
+    if (modules || verbose) {
+      const extra = [...(b.buildInfo ? moduleListing(b.buildInfo) : []), ...(verbose ? linkageListing(b) : [])];
+      lines.push(...extra.map((l) => `\t${l}`));
+    }
+  }
+  if (a.binaries.length === 0) lines.push('no Go binaries found');
+  const sections: ReportSection[] = [{ title: `Binaries (${a.binaries.length})`, lines }];
+  if (verbose && a.skipped.length) sections.push({ title: `Skipped (${a.skipped.length})`, lines: a.skipped.map((s) => `${s.path}: ${s.reason}`) });
+  return sections;
+}
