@@ -25,6 +25,8 @@ export interface Collector<K extends FactArea = FactArea> {
   area: K;
   /** Areas that must be collected first (their result may still be a failure). */
   after: readonly FactArea[];
+  /** Collected only when this says so (e.g. runtime probes need --runtime). Default: always. */
+  enabled?: (opts: CollectOptions) => boolean;
   collect(host: Host, opts: CollectOptions, earlier: Partial_): Promise<FactValue<K>>;
 }
 
@@ -47,9 +49,9 @@ export async function runCollectors(
   const facts: Record<string, unknown> = {};
   const timings: Record<string, number> = {};
   const done = new Set<string>();
-  let pending = [...collectors];
+  let pending = collectors.filter((c) => !c.enabled || c.enabled(opts));
   while (pending.length) {
-    const ready = pending.filter((c) => c.after.every((a) => done.has(a) || !collectors.some((x) => x.area === a)));
+    const ready = pending.filter((c) => c.after.every((a) => done.has(a) || !pending.some((x) => x.area === a)));
     if (ready.length === 0) throw new Error(`collector dependency cycle among ${pending.map((c) => c.area).join(', ')}`);
     await Promise.all(ready.map(async (c) => {
       const result = await collect(() => c.collect(host, opts, facts as Partial_));
