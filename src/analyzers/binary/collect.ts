@@ -110,7 +110,9 @@ export async function collectArtifacts(paths: readonly string[], opts: CollectAr
   await Promise.all([walker, ...Array.from({ length: n }, worker)]);
   // Stable order whatever the concurrency: by path, then slice.
   for (const file of [...results.keys()].sort()) facts.binaries.push(...results.get(file)!);
-  facts.skipped.sort((a, b) => (a.path < b.path ? -1 : 1));
+  const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  facts.skipped.sort(byPath);
+  facts.problems.sort(byPath);
   if (seen > maxFiles) facts.problems.push({ path: paths.join(' '), message: `stopped after ${maxFiles} files` });
   return facts;
 }
