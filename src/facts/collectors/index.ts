@@ -2,6 +2,7 @@ import type { Collector } from '../collector.js';
 import { toolchainsCollector } from './toolchains.js';
 import { goenvCollector } from './goenv.js';
 import { projectCollector } from './project.js';
+import { systemCollector } from './system/index.js';
 import { modulesCollector } from './modules.js';
 import { shellsCollector } from './shells.js';
 
@@ -10,6 +11,7 @@ export const DOCTOR_COLLECTORS: readonly Collector[] = [
   toolchainsCollector,
   goenvCollector,
   projectCollector,
+  systemCollector,
   modulesCollector,
   shellsCollector,
 ];

@@ -1,0 +1,53 @@
+// The CA bundle Go's crypto/x509 would load (src/crypto/x509/root_linux.go, root_unix.go).
+import type { SystemFacts } from '../../schema/system.js';
+import type { SysCtx } from './context.js';
+
+/** Go's certFiles for Linux, in its order; the first one that loads wins. */
+export const LINUX_CERT_FILES = [
+  '/etc/ssl/certs/ca-certificates.crt',
+  '/etc/pki/tls/certs/ca-bundle.crt',
+  '/etc/ssl/ca-bundle.pem',
+  '/etc/pki/tls/cacert.pem',
+  '/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem',
+  '/etc/ssl/cert.pem',
+] as const;
+export const LINUX_CERT_DIRS = ['/etc/ssl/certs', '/etc/pki/tls/certs'] as const;
+
+export function countPemCertificates(text: string): number {
+  return (text.match(/-----BEGIN (?:TRUSTED )?CERTIFICATE-----/g) ?? []).length;
+}
+
+export async function collectCa(ctx: SysCtx): Promise<SystemFacts['ca']> {
+  const { host } = ctx;
+  const sslCertFile = host.env.SSL_CERT_FILE || null;
+  const sslCertDir = host.env.SSL_CERT_DIR || null;
+  // macOS and Windows verify through the platform verifier, not PEM files.
+  if (host.platform !== 'linux' && host.platform !== 'freebsd') return { sslCertFile, sslCertDir, candidates: [], certificates: null };
+  const candidates: SystemFacts['ca']['candidates'] = [];
+  // SSL_CERT_FILE replaces the file list; SSL_CERT_DIR (colon-separated) replaces the directories.
+  const files = sslCertFile ? [sslCertFile] : [...LINUX_CERT_FILES];
+  const dirs = sslCertDir ? sslCertDir.split(':').filter(Boolean) : [...LINUX_CERT_DIRS];
+  let total = 0;
+  let fileLoaded = false;
+  for (const f of files) {
+    const text = await host.readText(f, 32 * 1024 * 1024);
+    const certs = text ? countPemCertificates(text) : 0;
+    candidates.push({ path: f, kind: 'file', exists: text !== null, bytes: text?.length ?? 0, certificates: certs });
+    // Go stops at the first file it can read (root_unix.go loadSystemRoots).
+    if (text !== null && !fileLoaded) { total += certs; fileLoaded = true; }
+  }
+  for (const d of dirs) {
+    const names = await host.readdir(d);
+    let certs = 0;
+    let bytes = 0;
+    for (const n of names ?? []) {
+      const st = await host.stat(`${d}/${n}`);
+      if (!st?.isFile || st.size > 1024 * 1024) continue;
+      const text = await host.readText(`${d}/${n}`);
+      if (text) { certs += countPemCertificates(text); bytes += text.length; }
+    }
+    candidates.push({ path: d, kind: 'dir', exists: names !== null, bytes, certificates: certs });
+    total += certs;
+  }
+  return { sslCertFile, sslCertDir, candidates, certificates: total };
+}

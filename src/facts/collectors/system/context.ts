@@ -1,0 +1,43 @@
+import type { Host } from '../../host.js';
+import type { SystemSkip } from '../../schema/system.js';
+
+/** What each system probe gets: the host, and a place to say why a fact was skipped. */
+export interface SysCtx {
+  host: Host;
+  timeoutMs: number;
+  skipped: SystemSkip[];
+}
+
+export function skip(ctx: SysCtx, fact: string, reason: string): void {
+  ctx.skipped.push({ fact, reason });
+}
+
+/** Read a small text file; null (and a skip reason when `fact` is given) when absent or unreadable. */
+export async function readSmall(ctx: SysCtx, p: string, fact?: string, maxBytes = 256 * 1024): Promise<string | null> {
+  const text = await ctx.host.readText(p, maxBytes);
+  if (text === null && fact) skip(ctx, fact, `${p} is missing or unreadable`);
+  return text;
+}
+
+/** stdout of a command that exited 0, else null. Never a shell string. */
+export async function runOut(ctx: SysCtx, file: string, args: readonly string[]): Promise<string | null> {
+  const r = await ctx.host.run(file, args, { timeoutMs: ctx.timeoutMs, maxBytes: 1024 * 1024 });
+  if (!r.ok || r.code !== 0 || r.timedOut) return null;
+  return r.stdout;
+}
+
+/** Find a program on the host's PATH as Go's exec.LookPath would (absolute names taken as is). */
+export async function lookPath(host: Host, program: string): Promise<string | null> {
+  const isWin = host.platform === 'win32';
+  const sep = isWin ? ';' : ':';
+  if (program.includes('/') || (isWin && program.includes('\\'))) return (await host.isExecutable(program)) ? program : null;
+  const exts = isWin ? ['', '.exe', '.bat', '.cmd'] : [''];
+  for (const dir of (host.env.PATH ?? host.env.Path ?? '').split(sep)) {
+    if (!dir) continue;
+    for (const ext of exts) {
+      const candidate = `${dir.replace(/[\\/]+$/, '')}${isWin ? '\\' : '/'}${program}${ext}`;
+      if (await host.isExecutable(candidate)) return candidate;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,67 @@
+// Which C library cgo binaries built here link against, read from files before any command.
+import type { SystemFacts } from '../../schema/system.js';
+import { readSmall, runOut, type SysCtx } from './context.js';
+
+const LIBC_DIRS = ['/lib64', '/usr/lib64', '/lib', '/usr/lib', '/lib/x86_64-linux-gnu', '/lib/aarch64-linux-gnu', '/lib/arm-linux-gnueabihf',
+  '/lib/i386-linux-gnu', '/lib/powerpc64le-linux-gnu', '/lib/s390x-linux-gnu', '/lib/riscv64-linux-gnu', '/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu'];
+
+/** The libc6/glibc version from a dpkg status file (`Package: libc6` stanza). */
+export function glibcFromDpkgStatus(status: string): string | null {
+  for (const stanza of status.split(/\n\s*\n/)) {
+    if (!/^Package: libc6$/m.test(stanza) || !/^Status: .*installed$/m.test(stanza)) continue;
+    const v = /^Version: (?:\d+:)?(\d+\.\d+)/m.exec(stanza);
+    if (v) return v[1]!;
+  }
+  return null;
+}
+
+/** The banner glibc carries: "GNU C Library (...) stable release version 2.36." */
+export function glibcFromBanner(bytes: Buffer): string | null {
+  const m = /GNU C Library[^\n\0]{0,200}?release version (\d+\.\d+)/.exec(bytes.toString('latin1'));
+  return m ? m[1]! : null;
+}
+
+/** musl's version from Alpine's package database (`P:musl` then `V:1.2.5-r0`). */
+export function muslFromApkDb(db: string): string | null {
+  for (const stanza of db.split(/\n\s*\n/)) {
+    if (!/^P:musl$/m.test(stanza)) continue;
+    const v = /^V:(\d+(?:\.\d+)+)/m.exec(stanza);
+    if (v) return v[1]!;
+  }
+  return null;
+}
+
+export async function collectLibc(ctx: SysCtx): Promise<SystemFacts['libc']> {
+  const { host } = ctx;
+  if (host.platform !== 'linux') return { kind: 'system', version: null, source: null };
+  for (const dir of ['/lib', '/usr/lib']) {
+    const loader = (await host.readdir(dir))?.find((n) => /^ld-musl-.+\.so\.1$/.test(n));
+    if (loader) {
+      const db = await readSmall(ctx, '/lib/apk/db/installed', undefined, 8 * 1024 * 1024);
+      const version = db ? muslFromApkDb(db) : null;
+      return { kind: 'musl', version, source: version ? '/lib/apk/db/installed' : `${dir}/${loader}` };
+    }
+  }
+  // glibc < 2.34 installs libc-X.Y.so with libc.so.6 pointing at it.
+  let libcPath: string | null = null;
+  for (const dir of LIBC_DIRS) {
+    const p = `${dir}/libc.so.6`;
+    if (!(await host.stat(p))) continue;
+    libcPath ??= p;
+    const target = await host.readlink(p);
+    const m = target && /libc-(\d+\.\d+)\.so$/.exec(target);
+    if (m) return { kind: 'glibc', version: m[1]!, source: `${p} -> ${target}` };
+  }
+  const status = await readSmall(ctx, '/var/lib/dpkg/status', undefined, 16 * 1024 * 1024);
+  const fromDpkg = status ? glibcFromDpkgStatus(status) : null;
+  if (fromDpkg) return { kind: 'glibc', version: fromDpkg, source: '/var/lib/dpkg/status (libc6)' };
+  if (libcPath) {
+    const bytes = await host.readBytes(libcPath, 16 * 1024 * 1024);
+    const v = bytes ? glibcFromBanner(bytes) : null;
+    if (v) return { kind: 'glibc', version: v, source: libcPath };
+  }
+  // Last resort: getconf is part of glibc itself and prints "glibc 2.34".
+  const gc = /glibc (\d+\.\d+)/.exec((await runOut(ctx, 'getconf', ['GNU_LIBC_VERSION'])) ?? '');
+  if (gc) return { kind: 'glibc', version: gc[1]!, source: 'getconf GNU_LIBC_VERSION' };
+  return { kind: libcPath ? 'glibc' : 'unknown', version: null, source: libcPath };
+}

@@ -1,0 +1,79 @@
+// SELinux mode, labels of the Go directories, and AVC denials of Go's tools.
+import type { AvcDenial, DirFact, SystemFacts } from '../../schema/system.js';
+import { readSmall, runOut, skip, type SysCtx } from './context.js';
+
+/** A security context user:role:type:level (the level may itself contain ':' and ','). */
+const CONTEXT_RE = /(?:^|\s)([a-zA-Z0-9_.]+:[a-zA-Z0-9_.]+:([a-zA-Z0-9_.]+)(?::[a-zA-Z0-9_.:,-]+)?)(?=\s|$)/;
+
+/**
+ * The context from `ls -Zd` output in both formats coreutils has used:
+ *   new:  `system_u:object_r:usr_t:s0 /usr/local/go`
+ *   old:  `drwxr-xr-x. root root unconfined_u:object_r:user_home_t:s0 /home/u/go`
+ */
+export function contextFromLsZ(line: string): { context: string; type: string } | null {
+  const m = CONTEXT_RE.exec(line.split('\n')[0] ?? '');
+  return m ? { context: m[1]!, type: m[2]! } : null;
+}
+
+export function typeOfContext(context: string): string | null {
+  return context.split(':')[2] ?? null;
+}
+
+const GO_TOOLS = /^(go|compile|link|asm|cgo|vet|cover|pack|buildid|gofmt|gopls|dlv|.+\.test)$/;
+
+/** AVC records (audit.log or ausearch -i output) for Go's tools or build directories. */
+export function parseAvcDenials(text: string, max = 50): AvcDenial[] {
+  const out: AvcDenial[] = [];
+  for (const line of text.split('\n')) {
+    if (!/avc:\s+denied/.test(line)) continue;
+    const field = (k: string) => new RegExp(`\\b${k}=("[^"]*"|\\S+)`).exec(line)?.[1]?.replace(/^"|"$/g, '') ?? null;
+    const comm = field('comm');
+    const name = field('name');
+    const path = field('path');
+    if (!comm || !(GO_TOOLS.test(comm) || /go-build/.test(`${name ?? ''}${path ?? ''}`))) continue;
+    const scontext = field('scontext');
+    const tcontext = field('tcontext');
+    const tclass = field('tclass');
+    if (!scontext || !tcontext || !tclass) continue;
+    const epoch = /audit\((\d+)(?:\.\d+)?:\d+\)/.exec(line)?.[1];
+    out.push({
+      comm, name, path, scontext, tcontext, tclass,
+      perms: /denied\s+\{([^}]*)\}/.exec(line)?.[1]?.trim().split(/\s+/) ?? [],
+      time: epoch ? new Date(Number(epoch) * 1000).toISOString() : null,
+    });
+  }
+  return out.slice(-max);
+}
+
+export async function collectSelinux(ctx: SysCtx, dirs: readonly DirFact[]): Promise<SystemFacts['selinux']> {
+  const { host } = ctx;
+  const none = { present: false, mode: null, policy: null, labels: [], audit: { source: null, readable: false, denials: [] } };
+  if (host.platform !== 'linux') return none;
+  const config = await readSmall(ctx, '/etc/selinux/config');
+  const enforce = (await readSmall(ctx, '/sys/fs/selinux/enforce'))?.trim();
+  if (config === null && enforce === undefined) return none;
+  const policy = config ? /^\s*SELINUXTYPE\s*=\s*(\S+)/m.exec(config)?.[1] ?? null : null;
+  const mode = enforce === '1' ? 'enforcing' : enforce === '0' ? 'permissive' : 'disabled';
+  if (mode === 'disabled') return { ...none, present: true, policy, mode };
+
+  const labels: SystemFacts['selinux']['labels'] = [];
+  for (const d of dirs) {
+    if (!d.exists) continue;
+    const actual = contextFromLsZ((await runOut(ctx, 'ls', ['-Zd', d.path])) ?? '');
+    if (!actual) skip(ctx, `selinux.label.${d.role}`, `ls -Zd ${d.path} printed no security context`);
+    const expectedOut = (await runOut(ctx, 'matchpathcon', ['-n', d.path]))?.trim() ?? null;
+    const expected = expectedOut && contextFromLsZ(expectedOut) ? expectedOut.split(/\s+/).pop()! : null;
+    labels.push({
+      role: d.role, path: d.path, context: actual?.context ?? null, type: actual?.type ?? null,
+      expected, expectedType: expected ? typeOfContext(expected) : null,
+    });
+  }
+
+  const logPath = '/var/log/audit/audit.log';
+  const log = await host.readText(logPath, 16 * 1024 * 1024);
+  if (log !== null) return { present: true, mode, policy, labels, audit: { source: logPath, readable: true, denials: parseAvcDenials(log) } };
+  const ausearch = await runOut(ctx, 'ausearch', ['-m', 'avc', '-ts', 'recent']);
+  if (ausearch !== null) return { present: true, mode, policy, labels, audit: { source: 'ausearch -m avc -ts recent', readable: true, denials: parseAvcDenials(ausearch) } };
+  skip(ctx, 'selinux.audit', `${logPath} is not readable (root only) and ausearch did not answer`);
+  return { present: true, mode, policy, labels, audit: { source: null, readable: false, denials: [] } };
+}

@@ -1,0 +1,48 @@
+// Fixes spoken in the user's own package manager (falls back to every variant when unknown).
+import type { CommandFix, Fix } from '../../engine/types.js';
+import type { SystemFacts } from '../../facts/schema/system.js';
+
+export type PackageManager = NonNullable<SystemFacts['os']['packageManager']>;
+type Packages = Partial<Record<PackageManager, string>>;
+
+const INSTALL: Record<PackageManager, (pkgs: string) => string> = {
+  apt: (p) => `sudo apt-get install -y ${p}`,
+  dnf: (p) => `sudo dnf install -y ${p}`,
+  yum: (p) => `sudo yum install -y ${p}`,
+  zypper: (p) => `sudo zypper install -y ${p}`,
+  apk: (p) => `apk add --no-cache ${p}`,
+  pacman: (p) => `sudo pacman -S --needed ${p}`,
+  brew: (p) => `brew install ${p}`,
+  winget: (p) => `winget install ${p}`,
+  pkg: (p) => `sudo pkg install -y ${p}`,
+};
+
+const OS_OF: Record<PackageManager, string> = {
+  apt: 'debian', dnf: 'rhel', yum: 'rhel', zypper: 'suse', apk: 'alpine', pacman: 'arch', brew: 'darwin', winget: 'windows', pkg: 'freebsd',
+};
+
+/** Install packages with the detected package manager; every known variant when it is unknown. */
+export function installFix(system: SystemFacts, title: string, pkgs: Packages, then: Partial<Record<PackageManager, string>> = {}): CommandFix[] {
+  const pm = system.os.packageManager;
+  const managers = (pm && (pkgs[pm] ?? (pm === 'yum' ? pkgs.dnf : undefined)) ? [pm] : Object.keys(pkgs)) as PackageManager[];
+  return managers.map((m) => {
+    const list = pkgs[m] ?? (m === 'yum' ? pkgs.dnf : undefined)!;
+    const after = then[m] ?? (m === 'yum' ? then.dnf : undefined);
+    return { kind: 'command', title, command: INSTALL[m](list) + (after ? ` && ${after}` : ''), os: OS_OF[m], shell: 'sh', safety: 'review' };
+  });
+}
+
+/** Single-quote for sh. */
+export function shQuote(s: string): string {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+export function formatBytes(n: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let i = 0;
+  let v = n;
+  while (v >= 1024 && i < units.length - 1) { v /= 1024; i++; }
+  return `${v >= 10 || i === 0 ? Math.round(v) : v.toFixed(1)} ${units[i]}`;
+}
+
+export type { Fix };
