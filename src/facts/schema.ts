@@ -3,6 +3,7 @@ import { collected } from './collected.js';
 import { ToolchainsSchema } from './schema/toolchains.js';
 import { GoEnvSchema } from './schema/goenv.js';
 import { ProjectSchema } from './schema/project.js';
+import { SystemSchema } from './schema/system.js';
 import { ArtifactsSchema } from './schema/artifacts.js';
 import { FilesSchema } from './schema/files.js';
 import { ModulesSchema } from './schema/modules.js';
@@ -30,6 +31,7 @@ export const FactsSchema = z.object({
   toolchains: collected(ToolchainsSchema).optional(),
   goenv: collected(GoEnvSchema).optional(),
   project: collected(ProjectSchema).optional(),
+  system: collected(SystemSchema).optional(),
   artifacts: collected(ArtifactsSchema).optional(),
   files: collected(FilesSchema).optional(),
   modules: collected(ModulesSchema).optional(),
