@@ -14,4 +14,5 @@ export const COMMANDS: Record<string, Command> = {
   explain: { summary: 'explain a rule: what, why, how to fix, sources', load: () => import('./commands/explain.js') },
   inspect: { summary: 'inspect built binaries: platform, Go version, build settings, linkage, --expect checks', load: () => import('./commands/inspect.js') },
   lint: { summary: 'Go-aware checks for Dockerfiles, CI workflows, Makefiles and go.mod', load: () => import('./commands/lint.js') },
+  hang: { summary: 'why a program\'s output blocks (full pipe, pty) or dies (SIGPIPE): run it or attach', load: () => import('./commands/hang.js') },
 };

@@ -3,6 +3,7 @@ import { collected } from './collected.js';
 import { ToolchainsSchema } from './schema/toolchains.js';
 import { GoEnvSchema } from './schema/goenv.js';
 import { ProjectSchema } from './schema/project.js';
+import { HangSchema } from './schema/hang.js';
 import { SystemSchema } from './schema/system.js';
 import { ArtifactsSchema } from './schema/artifacts.js';
 import { FilesSchema } from './schema/files.js';
@@ -31,6 +32,7 @@ export const FactsSchema = z.object({
   toolchains: collected(ToolchainsSchema).optional(),
   goenv: collected(GoEnvSchema).optional(),
   project: collected(ProjectSchema).optional(),
+  hang: collected(HangSchema).optional(),
   system: collected(SystemSchema).optional(),
   artifacts: collected(ArtifactsSchema).optional(),
   files: collected(FilesSchema).optional(),

@@ -2,6 +2,7 @@ import type { AnyRule } from '../engine/define-rule.js';
 import type { Category } from '../engine/types.js';
 import { TOOLCHAIN_RULES } from './toolchain/index.js';
 import { SETTINGS_RULES } from './settings/index.js';
+import { HANG_RULES } from './hang/index.js';
 import { SYSTEM_RULES } from './system/index.js';
 import { ARTIFACT_RULES } from './artifact/index.js';
 import { MODULES_RULES } from './modules/index.js';
@@ -13,6 +14,7 @@ import { GOMOD_RULES } from './gomod/index.js';
 export const RULES: readonly AnyRule[] = [
   ...TOOLCHAIN_RULES,
   ...SETTINGS_RULES,
+  ...HANG_RULES,
   ...SYSTEM_RULES,
   ...ARTIFACT_RULES,
   ...MODULES_RULES,

@@ -1,0 +1,58 @@
+import { defineRule } from '../../engine/define-rule.js';
+import type { Fix } from '../../engine/types.js';
+import { blockedEvidence, commandText, readersText, resumeFixes } from './describe.js';
+
+/** A write to a pipe that nobody drains: the writer sleeps in pipe_write for good. */
+export const gd950 = defineRule({
+  id: 'GD950',
+  name: 'output-pipe-full',
+  category: 'hang',
+  severity: 'error',
+  title: 'Program blocked writing to a full pipe',
+  requires: ['hang'],
+  messages: {
+    simulated: '{command} blocks writing to fd {fd} (a pipe) as soon as its reader stops reading: stalled {stalledMs} ms with {waiting}; a paused pager or a parent that waits before reading freezes it the same way.',
+    full: '{command} is blocked writing to fd {fd} (a pipe) for {stalledMs} ms: {waiting} and the reading end is not being read ({readers}).',
+  },
+  sources: ['man:pipe(7)', 'https://pkg.go.dev/os/exec#Cmd.StdoutPipe', 'https://pkg.go.dev/os#File.SetWriteDeadline', 'https://github.com/torvalds/linux/blob/master/fs/pipe.c'],
+  fixable: false,
+  docs: {
+    what: 'Reports a process with a thread asleep in write(2) on a pipe (wchan anon_pipe_write or pipe_write) while the process writes no byte at all, and names every process holding the read end with what it is doing.',
+    why: 'A pipe holds a fixed amount of data (16 pages, 65536 bytes, by default, pipe(7)); once it is full a blocking write sleeps until a reader makes room, so a reader that waits for the writer first (cmd.Wait before reading StdoutPipe), is stopped (Ctrl-Z, state T) or is too slow freezes the writer with no error.',
+    fix: 'Drain the pipe while the program runs (read it in a goroutine, or let os/exec collect it with cmd.Stdout = &buf or cmd.Output()); resume or repair a stopped or slow reader; decouple log output from slow consumers (bufio.Writer with explicit Flush, a bounded channel that drops); bound writes with deadlines on pollable files.',
+  },
+  check({ hang }) {
+    return hang.runs.filter((r) => r.blocked && r.blocked.target.kind === 'pipe').map((run) => {
+      const b = run.blocked!;
+      const waiting = run.channel.bytesWaiting !== null
+        ? `${run.channel.bytesWaiting} bytes wait unread in it (the default capacity is 65536)`
+        : 'the pipe is full';
+      const fixes: Fix[] = [
+        ...resumeFixes(run.peers),
+        {
+          kind: 'manual', title: 'Drain the pipe while the program runs', url: 'https://pkg.go.dev/os/exec#Cmd.StdoutPipe',
+          steps: [
+            'A Go parent using cmd.StdoutPipe()/StderrPipe() must read them to EOF before cmd.Wait(): start the reads in goroutines, or use cmd.Stdout = &buf or cmd.Output() and let os/exec copy.',
+            'A shell pipeline: the consumer must keep reading; find it above (state T = stopped: `fg` or kill -CONT; a pager waiting for a key stops reading).',
+          ],
+        },
+        {
+          kind: 'manual', title: 'Keep a slow reader from freezing the program', url: 'https://pkg.go.dev/bufio#Writer.Flush',
+          steps: [
+            'Fewer, larger writes: wrap os.Stdout in bufio.NewWriter and call Flush explicitly (at the end and where output must be seen); Flush still blocks on a full pipe.',
+            'For logs: write from one goroutine fed by a bounded channel and drop (and count) lines when it is full.',
+            'Bound writes with (*os.File).SetWriteDeadline on pollable files (os.Pipe, sockets); do not set O_NONBLOCK on an inherited stdout, the flag is shared with the reader\'s side of the open file description.',
+          ],
+        },
+      ];
+      const simulated = run.mode === 'stalled-pipe' && run.peers.every((p) => p.self);
+      return {
+        messageId: simulated ? 'simulated' as const : 'full' as const,
+        severity: simulated ? 'warning' as const : 'error' as const,
+        data: { command: commandText(run), fd: b.fd, stalledMs: b.stalledMs, waiting, readers: readersText(run.peers) },
+        evidence: blockedEvidence(run),
+        fixes,
+      };
+    });
+  },
+});

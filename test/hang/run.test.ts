@@ -1,0 +1,140 @@
+// The real Go programs in every mode: classification and evidence, from real /proc.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LocalHost } from '../../src/facts/host.js';
+import { runMode } from '../../src/hang/run.js';
+import type { HangMode, HangRun } from '../../src/facts/schema/hang.js';
+import { runRules } from '../../src/engine/run.js';
+import { HANG_RULES } from '../../src/rules/hang/index.js';
+import { factsWith } from '../helpers/rules.js';
+import { goPrograms, pidsRunning, type Program } from './go-fixtures.js';
+
+const host = new LocalHost();
+const env = { PATH: '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' };
+
+async function runIt(program: Program, mode: HangMode, extra: { fds?: number[]; goroutines?: boolean } = {}): Promise<HangRun> {
+  const exe = (await goPrograms())[program];
+  const run = await runMode({ host, mode, argv: [exe], env, cwd: '/tmp', timeoutMs: 15_000, stallMs: 400, fds: extra.fds ?? [1, 2], goroutines: !!extra.goroutines });
+  assert.deepEqual(pidsRunning(exe), [], `${program} left running after ${mode}`);
+  return run;
+}
+
+function findingsOf(run: HangRun): string[] {
+  return runRules(HANG_RULES, factsWith({ hang: { runs: [run] } })).findings.map((f) => `${f.ruleId}:${f.messageId}`);
+}
+
+const WRITERS: Program[] = ['println-loop', 'bufio-writer', 'sigpipe-notify'];
+
+for (const p of WRITERS) {
+  test(`${p} in stalled-pipe: blocked in write(1) on a full pipe`, async () => {
+    const run = await runIt(p, 'stalled-pipe');
+    assert.equal(run.outcome.kind, 'blocked');
+    const b = run.blocked!;
+    assert.equal(b.fd, 1);
+    assert.equal(b.syscall, 'write');
+    assert.match(b.wchan, /pipe_write/);
+    assert.equal(b.target.kind, 'pipe');
+    assert.equal(b.target.access, 'write');
+    // Full: within one write of the default 64 KiB capacity, measured on our own end.
+    assert.ok(run.channel.bytesWaiting! > 60_000 && run.channel.bytesWaiting! <= 65_536, `bytesWaiting ${run.channel.bytesWaiting}`);
+    assert.ok(run.peers.some((x) => x.self && x.access === 'read'), 'godiag holds the read end');
+    assert.ok(b.detectedAtMs < 2000, `detected after ${b.detectedAtMs} ms`);
+    assert.deepEqual(findingsOf(run), ['GD950:simulated']);
+  });
+
+  test(`${p} in pty: blocked writing to an undrained pseudo-terminal`, async () => {
+    const run = await runIt(p, 'pty');
+    assert.equal(run.outcome.kind, 'blocked');
+    assert.equal(run.blocked!.target.kind, 'pty');
+    assert.match(run.blocked!.target.target, /^\/dev\/pts\/\d+$/);
+    const master = run.peers.find((x) => x.comm === 'script');
+    assert.ok(master, `script holds the master: ${JSON.stringify(run.peers)}`);
+    assert.notEqual(master.activity, 'reading');
+    assert.deepEqual(findingsOf(run), ['GD951:blocked']);
+  });
+
+  test(`${p} in drained: no problem`, async () => {
+    const run = await runIt(p, 'drained');
+    assert.deepEqual(run.outcome, { kind: 'exited', code: 0, signal: null });
+    assert.ok(run.channel.bytesRead > 4_000_000);
+    assert.deepEqual(findingsOf(run), []);
+  });
+}
+
+test('println-loop in closed-pipe: killed by SIGPIPE (fd 1, no signal.Notify)', async () => {
+  const run = await runIt('println-loop', 'closed-pipe');
+  assert.deepEqual(run.outcome, { kind: 'exited', code: null, signal: 'SIGPIPE' });
+  assert.equal(run.channel.readerClosedAfter, 4096);
+  assert.deepEqual(findingsOf(run), ['GD952:killed']);
+});
+
+test('bufio-writer in closed-pipe: killed by SIGPIPE inside Flush', async () => {
+  const run = await runIt('bufio-writer', 'closed-pipe');
+  assert.equal(run.outcome.kind === 'exited' && run.outcome.signal, 'SIGPIPE');
+  assert.deepEqual(findingsOf(run), ['GD952:killed']);
+});
+
+test('sigpipe-notify in closed-pipe: EPIPE returned, exits 3, not killed', async () => {
+  const run = await runIt('sigpipe-notify', 'closed-pipe');
+  assert.deepEqual(run.outcome, { kind: 'exited', code: 3, signal: null });
+  assert.deepEqual(findingsOf(run), ['GD953:exited']);
+});
+
+test('fd3-writer with fd 3 wired: EPIPE on fd 3 even without signal.Notify', async () => {
+  const run = await runIt('fd3-writer', 'closed-pipe', { fds: [1, 3] });
+  assert.deepEqual(run.outcome, { kind: 'exited', code: 3, signal: null });
+  assert.match(run.stderrTail ?? '', /write fd3: broken pipe/);
+  assert.deepEqual(findingsOf(run), ['GD953:exited']);
+});
+
+test('fd3-writer blocks on fd 3 in stalled-pipe and pty-less modes alike', async () => {
+  const run = await runIt('fd3-writer', 'stalled-pipe', { fds: [1, 3] });
+  assert.equal(run.blocked?.fd, 3);
+  assert.deepEqual(findingsOf(run), ['GD950:simulated']);
+  const drained = await runIt('fd3-writer', 'drained', { fds: [1, 3] });
+  assert.deepEqual(drained.outcome, { kind: 'exited', code: 0, signal: null });
+});
+
+for (const mode of ['stalled-pipe', 'closed-pipe', 'pty', 'drained'] as const) {
+  test(`quiet never blocks in ${mode}`, async () => {
+    const run = await runIt('quiet', mode);
+    assert.deepEqual(run.outcome, { kind: 'exited', code: 0, signal: null });
+    assert.equal(run.blocked, null);
+    assert.deepEqual(findingsOf(run), []);
+  });
+}
+
+test('goroutine dump of a blocked bufio writer: goroutine 1 in syscall.write under Flush', async () => {
+  const run = await runIt('bufio-writer', 'stalled-pipe', { goroutines: true });
+  assert.equal(run.outcome.kind, 'blocked');
+  assert.deepEqual(run.fds, [1]);
+  const g = run.goroutines!;
+  assert.equal(g.sent, true);
+  assert.ok(g.total >= 1);
+  assert.equal(g.blockedInWrite.length, 1);
+  const w = g.blockedInWrite[0]!;
+  assert.equal(w.state, 'syscall');
+  assert.ok(w.frames.includes('bufio.(*Writer).Flush'));
+  assert.match(w.caller ?? '', /^main\.main at .*bufio-writer\/main\.go:\d+$/);
+  assert.ok(run.channel.bytesWaiting! > 0);
+});
+
+test('goroutine dump through the pty', async () => {
+  const run = await runIt('println-loop', 'pty', { goroutines: true });
+  assert.equal(run.outcome.kind, 'blocked');
+  const w = run.goroutines!.blockedInWrite[0]!;
+  assert.ok(w.frames.includes('fmt.Println'), w.frames.join(' '));
+});
+
+test('a command that does not exist fails cleanly', async () => {
+  const run = await runMode({ host, mode: 'drained', argv: ['/nonexistent/prog'], env, cwd: '/tmp', timeoutMs: 5000, stallMs: 400, fds: [1, 2], goroutines: false });
+  assert.equal(run.outcome.kind, 'failed');
+  assert.deepEqual(findingsOf(run), []);
+});
+
+test('a program that neither exits nor blocks is killed at the timeout', async () => {
+  const run = await runMode({ host, mode: 'stalled-pipe', argv: ['/bin/sleep', '30'], env, cwd: '/tmp', timeoutMs: 700, stallMs: 400, fds: [1, 2], goroutines: false });
+  assert.equal(run.outcome.kind, 'running');
+  assert.ok(run.elapsedMs < 5000);
+  assert.deepEqual(pidsRunning('/bin/sleep').filter((p) => p === run.pid), []);
+});
