@@ -1,0 +1,26 @@
+import * as path from 'node:path';
+import { COMMON_FLAGS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
+import { UsageError, type CliIO } from '../io.js';
+import { doctorReport, loadUserConfig } from '../doctor-run.js';
+import { readSnapshot } from '../snapshot-file.js';
+
+const HELP = `usage: godiag analyze SNAPSHOT.json [--format text|json|markdown|sarif] [--fail-on LEVEL]
+
+Run doctor's rules over a snapshot taken elsewhere (godiag snapshot), without
+touching this machine.
+`;
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseFlags(argv, { ...COMMON_FLAGS });
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('analyze takes exactly one snapshot file');
+  const facts = await readSnapshot(path.resolve(io.cwd, positionals[0]!));
+  const config = await loadUserConfig(values.config, path.resolve(io.cwd, values.cwd ?? '.'));
+  const format = values.format ?? 'text';
+  const model = doctorReport(facts, config, { command: 'analyze', format, timings: {} });
+  emit(io, model, format, ['text', 'json', 'markdown', 'sarif'], { noColor: values['no-color'], verbose: values.verbose });
+  return exitCodeFor(model.findings, parseFailOn(values['fail-on']));
+}

@@ -1,0 +1,29 @@
+import * as path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { redactDeep } from '../../engine/redact.js';
+import { COMMON_FLAGS, parseFlags } from '../output.js';
+import type { CliIO } from '../io.js';
+import { collectDoctorFacts, loadUserConfig, localHost, parseTimeout } from '../doctor-run.js';
+
+const HELP = `usage: godiag snapshot [--cwd DIR] [-o FILE] [--timeout SECONDS]
+
+Collect everything doctor looks at into one JSON document (secrets redacted), to
+analyze later (godiag analyze FILE) or compare across machines (godiag diff A B).
+Run it where the problem is: a CI job, a container, a colleague's laptop.
+`;
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseFlags(argv, { help: COMMON_FLAGS.help, cwd: COMMON_FLAGS.cwd, config: COMMON_FLAGS.config, output: { type: 'string', short: 'o' }, timeout: { type: 'string' } }, false);
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const cwd = path.resolve(io.cwd, values.cwd ?? '.');
+  const config = await loadUserConfig(values.config, cwd);
+  const timeoutMs = parseTimeout(values.timeout);
+  const { facts } = await collectDoctorFacts({ cwd, privateHosts: config.privateHosts, ...(timeoutMs ? { timeoutMs } : {}) }, localHost(io.env));
+  const json = JSON.stringify(redactDeep(facts), null, 2) + '\n';
+  if (values.output) await fs.writeFile(path.resolve(io.cwd, values.output), json);
+  else io.stdout(json);
+  return 0;
+}
