@@ -116,3 +116,29 @@ export function prefixGoBuild(source: string, assignment: string): string | null
   if (!re.test(source)) return null;
   return source.replace(re, `$1${assignment} $2`);
 }
+
+const NOT_BINARY = /\.(ya?ml|json|toml|txt|md|conf|cfg|ini|pem|crt|key|html?|css|js|sh|sql|tmpl|proto)$/i;
+
+/** Does a stage build the repository's module (copies go.mod or the context, or bind-mounts it)? */
+export function buildsModule(s: DockerStage): boolean {
+  return s.instructions.some((i) =>
+    ((i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flags.some((f) => f.name === 'from') &&
+      i.args.trim().split(/\s+/).slice(0, -1).some((a) => a === '.' || a === './' || a === '*' || /(^|\/)go\.(mod|\*)$/.test(a) || a.endsWith('/'))) ||
+    (i.keyword === 'RUN' && i.flags.some((f) => f.name === 'mount' && /type=bind/.test(f.value ?? ''))));
+}
+
+/** Could `COPY --from=stage <sources>` be copying what a go build/install there produced? */
+export function copiesBuildOutput(copyArgs: string, build: GoCommand): boolean {
+  const sources = copyArgs.trim().split(/\s+/).slice(0, -1);
+  const oi = build.args.indexOf('-o');
+  const out = oi >= 0 ? build.args[oi + 1] ?? null : build.args.find((a) => a.startsWith('-o='))?.slice(3) ?? null;
+  return sources.some((src) => {
+    if (out) {
+      const o = out.replace(/\/$/, '');
+      const base = o.slice(o.lastIndexOf('/') + 1);
+      return src === o || src.startsWith(`${o}/`) || src.endsWith(`/${base}`) || src === base || o.startsWith(src.replace(/\/$/, '') + '/');
+    }
+    if (build.sub === 'install') return src.startsWith('/go/bin') || src.includes('/bin/');
+    return !NOT_BINARY.test(src);
+  });
+}

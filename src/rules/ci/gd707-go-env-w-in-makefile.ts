@@ -10,8 +10,8 @@ export const gd707 = defineRule({
   title: 'go env -w in a Makefile recipe or CI script',
   requires: ['files'],
   messages: {
-    makefile: '`go env {args}` in target {where} rewrites the developer\'s global Go config file (os.UserConfigDir()/go/env) for every project, not just this build.',
-    ci: '`go env {args}` in a CI script writes the runner\'s global Go config; on self-hosted runners it leaks into later jobs of other repositories.',
+    makefile: '`go {args}` in target {where} rewrites the developer\'s global Go config file (os.UserConfigDir()/go/env) for every project, not just this build.',
+    ci: '`go {args}` in a CI script writes the runner\'s global Go config; on self-hosted runners it leaks into later jobs of other repositories.',
   },
   sources: ['src/cmd/go/internal/envcmd/env.go', 'https://pkg.go.dev/cmd/go#hdr-Print_Go_environment_information'],
   fixable: false,

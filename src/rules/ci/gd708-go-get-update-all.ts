@@ -11,7 +11,7 @@ export const gd708 = defineRule({
   title: 'go get -u in a Makefile recipe or CI script',
   requires: ['files'],
   messages: {
-    update: '`go get {args}` upgrades dependencies to their newest versions each time it runs: builds stop being reproducible and go.mod changes as a side effect.',
+    update: '`go {args}` upgrades dependencies to their newest versions each time it runs: builds stop being reproducible and go.mod changes as a side effect.',
   },
   sources: ['https://go.dev/ref/mod#go-get', 'https://go.dev/doc/modules/managing-dependencies#upgrading'],
   fixable: false,

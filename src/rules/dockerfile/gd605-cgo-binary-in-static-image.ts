@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage, runtimeLibc, DOCKER_IMAGE_SOURCES } from '../../knowledge/docker-images.js';
-import { at, lineEdit, prefixGoBuild, stageByRef } from '../../analyzers/files/relations.js';
+import { at, copiesBuildOutput, lineEdit, prefixGoBuild, stageByRef } from '../../analyzers/files/relations.js';
 import { goCommands, type GoCommand } from '../../analyzers/files/go-commands.js';
 import type { DockerStage } from '../../facts/schema/files.js';
 
@@ -26,7 +26,7 @@ function cgoBuild(s: DockerStage) {
     for (const p of ins.pairs) if (p.name === 'CGO_ENABLED' && p.value !== null) stageCgo = p.value;
     if (ins.keyword !== 'RUN') continue;
     const c = goCommands(ins.args).commands.find((x) => x.sub === 'build' || x.sub === 'install');
-    if (c && !staticAnyway(c, stageCgo)) return ins;
+    if (c && !staticAnyway(c, stageCgo)) return { ins, cmd: c };
   }
   return null;
 }
@@ -61,8 +61,9 @@ export const gd605 = defineRule({
           const from = ins.flags.find((f) => f.name === 'from')?.value;
           const src = from ? stageByRef(d, from) : null;
           if (!src || !hasCompiler(src)) continue;
-          const build = cgoBuild(src);
-          if (!build) continue;
+          const found = cgoBuild(src);
+          if (!found || !copiesBuildOutput(ins.args, found.cmd)) continue;
+          const build = found.ins;
           const fixed = prefixGoBuild(build.source, 'CGO_ENABLED=0');
           out.push({
             messageId: libc === 'none' ? 'noLibc' : 'musl',

@@ -1,5 +1,16 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, lineEdit } from '../../analyzers/files/relations.js';
+import { at, copiesBuildOutput, lineEdit, stageByRef } from '../../analyzers/files/relations.js';
+import { goCommands } from '../../analyzers/files/go-commands.js';
+import type { DockerfileFacts, DockerStage } from '../../facts/schema/files.js';
+
+/** Does the final stage receive a binary that a go build/install produced in another stage? */
+function receivesGoBinary(d: DockerfileFacts, final: DockerStage): boolean {
+  return final.instructions.some((i) => {
+    const from = i.keyword === 'COPY' ? i.flags.find((f) => f.name === 'from')?.value : undefined;
+    const src = from ? stageByRef(d, from) : null;
+    return !!src && src.instructions.some((r) => r.keyword === 'RUN' && goCommands(r.args).commands.some((c) => (c.sub === 'build' || c.sub === 'install') && copiesBuildOutput(i.args, c)));
+  });
+}
 
 /** FROM scratch with no CA bundle: TLS calls fail with "x509: certificate signed by unknown authority". */
 export const gd606 = defineRule({
@@ -16,7 +27,7 @@ export const gd606 = defineRule({
   sources: ['src/crypto/x509/root_linux.go', 'https://pkg.go.dev/crypto/x509#SystemCertPool'],
   fixable: true,
   docs: {
-    what: 'Reports a final stage FROM scratch that never copies a CA bundle (/etc/ssl/certs, ca-certificates), when Go sources under the linted root import crypto/tls, net/http or gRPC credentials (or when no Go sources were visible).',
+    what: 'Reports a final stage FROM scratch that receives a Go binary built in another stage but never copies a CA bundle (/etc/ssl/certs, ca-certificates), when Go sources under the linted root import crypto/tls, net/http or gRPC credentials (or when no Go sources were visible).',
     why: 'On Linux crypto/x509 loads roots from files such as /etc/ssl/certs/ca-certificates.crt (root_linux.go) or SSL_CERT_FILE/SSL_CERT_DIR; scratch has none, so every TLS handshake to a public server fails.',
     fix: 'COPY --from=<builder> /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/, or embed roots with `import _ "golang.org/x/crypto/x509roots/fallback"`.',
   },
@@ -26,7 +37,7 @@ export const gd606 = defineRule({
     if (scanned > 0 && tlsFiles.length === 0) return out;
     for (const d of files.dockerfiles) {
       const final = d.stages.at(-1);
-      if (!final || final.resolvedImage?.toLowerCase() !== 'scratch') continue;
+      if (!final || final.resolvedImage?.toLowerCase() !== 'scratch' || !receivesGoBinary(d, final)) continue;
       const hasCerts = final.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && /ca-certificates|\/etc\/ssl|\/etc\/pki|certs?\b/i.test(i.args));
       const env = final.instructions.some((i) => i.pairs.some((p) => p.name === 'SSL_CERT_FILE' || p.name === 'SSL_CERT_DIR'));
       if (hasCerts || env) continue;

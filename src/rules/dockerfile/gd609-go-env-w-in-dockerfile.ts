@@ -11,7 +11,7 @@ export const gd609 = defineRule({
   title: 'go env -w in a Dockerfile',
   requires: ['files'],
   messages: {
-    envW: '`go env {args}` writes the go env file of the build user ($HOME/.config/go/env): it is lost for other users and HOME values, and any ENV of the same name overrides it.',
+    envW: '`go {args}` writes the go env file of the build user ($HOME/.config/go/env): it is lost for other users and HOME values, and any ENV of the same name overrides it.',
   },
   sources: ['src/cmd/go/internal/envcmd/env.go', 'src/cmd/go/internal/cfg/cfg.go', 'https://docs.docker.com/reference/dockerfile/#env'],
   fixable: true,

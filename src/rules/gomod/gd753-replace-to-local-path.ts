@@ -16,7 +16,7 @@ export const gd753 = defineRule({
   sources: ['https://go.dev/ref/mod#go-mod-file-replace', 'src/cmd/go/internal/modload/init.go'],
   fixable: false,
   docs: {
-    what: 'Reports replace directives in go.mod and go.work whose target is a directory (./, ../ or absolute), with a stronger message when it leaves the repository.',
+    what: 'Reports replace directives in go.mod and go.work whose target is a directory (./, ../ or absolute): an error when it leaves the repository, information when it stays inside (the usual multi-module repository layout).',
     why: 'A directory replacement needs that directory at build time. Paths outside the repository exist only on the author\'s machine; inside paths break the `COPY go.mod go.sum ./ && go mod download` Docker pattern. Replace directives only apply in the main module, so dependents silently get the unreplaced version.',
     fix: 'Publish the module and require a version, use a go.work file (not committed) for local development, or vendor the code into the repository.',
   },
@@ -34,7 +34,7 @@ export const gd753 = defineRule({
           evidence: { kind: m.kind },
           location: at(m.path, r.line, r.column),
           fixes: [{ kind: 'manual', title: 'Build without the local replacement', steps: ['Tag and publish the replaced module, then `go mod edit -dropreplace=' + r.from + '` and require the version.', 'For local work across modules, use `go work init . ' + r.to + '` and keep go.work out of version control.'], url: 'https://go.dev/ref/mod#workspaces' }],
-          ...(outside ? { severity: 'error' as const } : {}),
+          severity: outside ? 'error' : 'info',
         });
       }
     }
