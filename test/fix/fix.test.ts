@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, mkdirSync, writeFileSync, chmodSync } from 'node:fs';
+import { join } from 'node:path';
+import { Sandbox, runCli, REAL_GO } from '../helpers/cli.js';
+import { simpleArgv } from '../../src/fix/plan.js';
+
+test('simpleArgv refuses anything that needs a shell', () => {
+  assert.deepEqual(simpleArgv("go env -w 'GOFLAGS=-mod=mod -trimpath'"), ['go', 'env', '-w', 'GOFLAGS=-mod=mod -trimpath']);
+  for (const c of ['go env -u X; rm -rf /', 'go env -w X=$(id)', 'echo `id`', 'a | b', 'go env -w X="y"']) assert.equal(simpleArgv(c), null, c);
+});
+
+test('fix: dry run by default, --apply edits with backups, and is idempotent', async () => {
+  const sb = new Sandbox();
+  try {
+    sb.file('home/.config/go/env', 'GOARCH=arm64\nGOFLAGS=-mod=mod -bogus\n');
+    sb.file('home/.profile', '# my profile\n');
+    mkdirSync(join(sb.home, 'go', 'bin'), { recursive: true });
+    writeFileSync(join(sb.home, 'go', 'bin', 'gopls'), '#!/bin/sh\n');
+    chmodSync(join(sb.home, 'go', 'bin', 'gopls'), 0o755);
+    const env = sb.env([sb.binWithGo('tar', REAL_GO)]);
+    const dry = await runCli(['fix'], { env });
+    assert.equal(dry.code, 0, dry.stderr);
+    assert.match(dry.stdout, /GD212: Remove it from the go env file\n {4}go env -u GOARCH/);
+    assert.match(dry.stdout, /GD209: .*\n {4}go env -w GOFLAGS=-mod=mod/);
+    assert.match(dry.stdout, /GD205: Add it to PATH for login shells/);
+    assert.equal(readFileSync(join(sb.home, '.config/go/env'), 'utf8'), 'GOARCH=arm64\nGOFLAGS=-mod=mod -bogus\n', 'dry run changed nothing');
+
+    const applied = await runCli(['fix', '--apply'], { env });
+    assert.equal(applied.code, 0, applied.stdout + applied.stderr);
+    const goenv = readFileSync(join(sb.home, '.config/go/env'), 'utf8');
+    assert.ok(!goenv.includes('GOARCH'), goenv);
+    assert.match(goenv, /GOFLAGS=-mod=mod\n/);
+    const profile = readFileSync(join(sb.home, '.profile'), 'utf8');
+    assert.match(profile, /^# my profile\n# >>> godiag go-bin >>>\nexport PATH="\$PATH:.*\/go\/bin"\n# <<< godiag go-bin <<<\n$/);
+    assert.ok(readdirSync(sb.home).some((f) => f.startsWith('.profile.godiag-bak-')), 'backup kept');
+
+    const again = await runCli(['fix', '--apply'], { env });
+    assert.match(again.stdout, /already-present +GD205|Nothing godiag can fix/);
+    assert.equal(readFileSync(join(sb.home, '.profile'), 'utf8'), profile, 'second run is a no-op');
+  } finally {
+    sb.cleanup();
+  }
+});
