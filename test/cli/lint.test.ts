@@ -1,0 +1,109 @@
+// End-to-end: the built CLI linting fixture repositories, in every format.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, rmSync, readFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { runCli } from '../helpers/cli.js';
+
+const ERR = join(process.cwd(), 'test/fixtures/files/err');
+const env = { PATH: `/usr/local/go/bin:/usr/bin:/bin`, HOME: tmpdir(), NO_COLOR: '1' };
+
+/** The official schema is draft-04; its only draft-04 construct is `id`, which draft-07 spells `$id`. */
+function sarifValidator() {
+  const raw = JSON.parse(readFileSync('test/fixtures/schemas/sarif-schema-2.1.0.json', 'utf8'));
+  delete raw.$schema;
+  raw.$id = raw.id;
+  delete raw.id;
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  return ajv.compile(raw);
+}
+
+test('lint --format sarif validates against the official SARIF 2.1.0 schema, with a result per finding', async () => {
+  const r = await runCli(['lint', '--format', 'sarif', '--cwd', ERR, '--fail-on', 'never'], { env });
+  assert.equal(r.code, 0, r.stderr);
+  const sarif = JSON.parse(r.stdout);
+  const validate = sarifValidator();
+  assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+  const results = sarif.runs[0].results;
+  assert.ok(results.length >= 40, `only ${results.length} results`);
+  for (const res of results) {
+    const loc = res.locations[0].physicalLocation;
+    assert.ok(loc.artifactLocation.uri && loc.region.startLine >= 1 && loc.region.startColumn >= 1, JSON.stringify(res));
+  }
+  // A SARIF that breaks the schema must be caught: the validator is not a rubber stamp.
+  assert.equal(validate({ ...sarif, version: '2.0.0' }), false);
+});
+
+test('lint --format github prints one workflow command per finding, escaped', async () => {
+  const r = await runCli(['lint', '--format', 'github', join(ERR, 'gd701')], { env, cwd: ERR });
+  assert.equal(r.code, 1, r.stderr);
+  const lines = r.stdout.trim().split('\n');
+  assert.equal(lines.length, 2);
+  assert.match(lines[0]!, /^::error file=gd701\/\.github\/workflows\/ci\.yml,line=7,col=14,endLine=7,endColumn=18,title=GD701 setup-go-version-unquoted::Go version 1\.20 is an unquoted YAML number/);
+  assert.match(lines[1]!, /^::warning file=gd701\/.*line=19,col=23/);
+});
+
+test('lint json: every finding has file, line, column, rule id, message; fixable rules carry edits', async () => {
+  const r = await runCli(['lint', '--format', 'json', '--cwd', ERR, '--fail-on', 'never'], { env });
+  assert.equal(r.code, 0, r.stderr);
+  const report = JSON.parse(r.stdout);
+  assert.equal(report.command, 'lint');
+  assert.ok(report.findings.length >= 40);
+  for (const f of report.findings) {
+    assert.ok(f.location.file && f.location.line >= 1 && f.location.column >= 1 && f.ruleId && f.message, JSON.stringify(f));
+  }
+  const edits = report.findings.filter((f: { fixes: Array<{ kind: string }> }) => f.fixes.some((x) => x.kind === 'edit'));
+  assert.ok(edits.length >= 15, `${edits.length} findings with edits`);
+});
+
+test('inline ignores need a reason; per-file severity overrides; config turns rules off', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'godiag-lint-'));
+  try {
+    writeFileSync(join(dir, 'go.mod'), 'module example.com/x\n\ngo 1.23.0\n');
+    writeFileSync(join(dir, 'Dockerfile'), [
+      '# godiag severity GD609=info',
+      '# godiag ignore=GD601 -- base image pinned by the release pipeline',
+      'FROM golang:latest AS a',
+      '# godiag ignore=GD607',
+      'RUN go install example.com/tool@latest',
+      'RUN go env -w GOFLAGS=-trimpath',
+      'FROM golang AS b',
+    ].join('\n') + '\n');
+    const r = await runCli(['lint', '--format', 'json', '--cwd', dir, '--fail-on', 'never', '-v'], { env });
+    assert.equal(r.code, 0, r.stderr);
+    const report = JSON.parse(r.stdout);
+    const got = report.findings.map((f: { ruleId: string; location: { line: number }; severity: string }) => `${f.ruleId}:${f.location.line}:${f.severity}`).sort();
+    // line 3 ignored with a reason; the reasonless ignore on line 4 is not applied and is reported.
+    assert.deepEqual(got, ['GD601:7:warning', 'GD607:5:warning', 'GD609:6:info']);
+    const text = (await runCli(['lint', '--cwd', dir, '-v'], { env })).stdout;
+    assert.match(text, /Directives not applied\n\s*Dockerfile:4: an ignore needs a reason/);
+    assert.match(text, /Suppressed \(1\)\n\s*Dockerfile:3 GD601 — base image pinned by the release pipeline/);
+    mkdirSync(join(dir, 'cfg'));
+    writeFileSync(join(dir, 'cfg', '.godiag.json'), JSON.stringify({ rules: { GD607: 'off', 'golang-image-unpinned': 'error' } }));
+    const c = await runCli(['lint', '--format', 'json', '--cwd', dir, '--config', 'cfg/.godiag.json'], { env });
+    assert.equal(c.code, 1, c.stderr);
+    const ids = JSON.parse(c.stdout).findings.map((f: { ruleId: string; severity: string }) => `${f.ruleId}:${f.severity}`).sort();
+    assert.deepEqual(ids, ['GD601:error', 'GD609:info']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('lint: unknown file is a usage error (exit 2); a clean repository exits 0', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'godiag-lint-'));
+  try {
+    writeFileSync(join(dir, 'notes.txt'), 'hello');
+    const bad = await runCli(['lint', join(dir, 'notes.txt')], { env });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /not a file godiag lint reads/);
+    writeFileSync(join(dir, 'go.mod'), 'module example.com/x\n\ngo 1.22\n');
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM golang:1.22 AS b\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /app .\nFROM gcr.io/distroless/static\nCOPY --from=b /app /app\n');
+    const ok = await runCli(['lint', '--cwd', dir], { env });
+    assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+    assert.match(ok.stdout, /Files \(2 read\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
