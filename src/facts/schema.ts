@@ -8,6 +8,7 @@ import { SystemSchema } from './schema/system.js';
 import { ArtifactsSchema } from './schema/artifacts.js';
 import { FilesSchema } from './schema/files.js';
 import { ModulesSchema } from './schema/modules.js';
+import { RuntimeSchema } from './schema/runtime.js';
 import { ShellsSchema } from './schema/shells.js';
 
 /** Bump on any incompatible change to the facts or report shape. */
@@ -37,6 +38,7 @@ export const FactsSchema = z.object({
   artifacts: collected(ArtifactsSchema).optional(),
   files: collected(FilesSchema).optional(),
   modules: collected(ModulesSchema).optional(),
+  runtime: collected(RuntimeSchema).optional(),
   shells: collected(ShellsSchema).optional(),
 });
 

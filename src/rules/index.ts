@@ -6,6 +6,7 @@ import { HANG_RULES } from './hang/index.js';
 import { SYSTEM_RULES } from './system/index.js';
 import { ARTIFACT_RULES } from './artifact/index.js';
 import { MODULES_RULES } from './modules/index.js';
+import { RUNTIME_RULES } from './runtime/index.js';
 import { DOCKERFILE_RULES } from './dockerfile/index.js';
 import { CI_RULES } from './ci/index.js';
 import { GOMOD_RULES } from './gomod/index.js';
@@ -18,6 +19,7 @@ export const RULES: readonly AnyRule[] = [
   ...SYSTEM_RULES,
   ...ARTIFACT_RULES,
   ...MODULES_RULES,
+  ...RUNTIME_RULES,
   ...DOCKERFILE_RULES,
   ...CI_RULES,
   ...GOMOD_RULES,
