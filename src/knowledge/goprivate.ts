@@ -160,3 +160,13 @@ export function patternProblems(glob: string): PatternProblem[] {
   if (/[A-Z]/.test(host)) out.push('uppercase');
   return out;
 }
+
+/** A short reason why s cannot be a module path (a subset of x/mod module.CheckPath), or null. */
+export function checkPathProblem(s: string): string | null {
+  if (s === '') return 'empty';
+  if (/\s/.test(s)) return 'contains whitespace';
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) return 'a URL, not a module path (drop the scheme)';
+  if (s.includes('@')) return 'contains @ (give the path without a version)';
+  if (s.startsWith('/') || s.startsWith('.') || s.endsWith('/') || s.includes('//')) return 'leading, trailing or doubled slash or dot';
+  return null;
+}

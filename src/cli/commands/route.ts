@@ -1,0 +1,105 @@
+// `godiag route [MODULE...]`: where each module request goes, statically (no network).
+import * as path from 'node:path';
+import { LocalHost } from '../../facts/host.js';
+import { earlierValue, runCollectors } from '../../facts/collector.js';
+import { toolchainsCollector } from '../../facts/collectors/toolchains.js';
+import { goenvCollector } from '../../facts/collectors/goenv.js';
+import { projectCollector } from '../../facts/collectors/project.js';
+import { modulesCollector } from '../../facts/collectors/modules.js';
+import type { ModulesFacts, ModuleRouteFacts } from '../../facts/schema/modules.js';
+import { redactUserinfo, routeEnvFrom, routeModule } from '../../knowledge/goproxy.js';
+import { checkPathProblem } from '../../knowledge/goprivate.js';
+import { redactDeep } from '../../engine/redact.js';
+import { decideColor, makeStyle, type Style } from '../../report/style.js';
+import { SCHEMA_VERSION } from '../../facts/schema.js';
+import { COMMON_FLAGS, parseFlags } from '../output.js';
+import { UsageError, type CliIO } from '../io.js';
+import { loadUserConfig } from './doctor.js';
+
+const HELP = `usage: godiag route [flags] [MODULE...]
+
+Show where the go command sends requests for each module: the proxies it asks in order and
+when each one falls through, whether the checksum database is consulted, whether the VCS is
+used directly (and whether git/hg is installed), and whether the fetch may be insecure.
+Without MODULE: every requirement of the go.mod/go.work in --cwd. Makes no network request.
+
+flags:
+  -f, --format text|json   output format (default text)
+      --cwd DIR            project directory (default: current)
+      --config FILE        .godiag.yaml/.json (privateHosts)
+      --no-color           plain text
+`;
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseFlags(argv, {
+    format: COMMON_FLAGS.format, cwd: COMMON_FLAGS.cwd, config: COMMON_FLAGS.config,
+    'no-color': COMMON_FLAGS['no-color'], help: COMMON_FLAGS.help,
+  });
+  if (values.help) { io.stdout(HELP); return 0; }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got ${JSON.stringify(format)})`);
+  for (const m of positionals) {
+    const problem = checkPathProblem(m);
+    if (problem) throw new UsageError(`${JSON.stringify(m)} is not a module path: ${problem}`);
+  }
+  const cwd = path.resolve(io.cwd, values.cwd ?? '.');
+  const config = await loadUserConfig(values.config, cwd);
+  const host = new LocalHost(io.env);
+  const { facts } = await runCollectors([toolchainsCollector, goenvCollector, projectCollector, modulesCollector], host, { cwd, privateHosts: config.privateHosts });
+  const modules = earlierValue(facts, 'modules');
+  if (!modules) {
+    const c = facts.modules;
+    throw new Error(`could not read the module settings: ${c && !c.ok ? c.error : 'not collected'}`);
+  }
+  let routes = modules.routes;
+  if (positionals.length > 0) {
+    const goenv = earlierValue(facts, 'goenv');
+    const env = routeEnvFrom((k) => (goenv ? goenv.settings[k]?.value : io.env[k] || undefined));
+    routes = positionals.map((m) => scrub(routeModule(env, m)));
+  }
+  if (format === 'json') {
+    io.stdout(JSON.stringify(redactDeep({ schemaVersion: SCHEMA_VERSION, command: 'route', settings: modules.env, sources: modules.sources, git: modules.git.path, hg: modules.hgPath, routes }), null, 2) + '\n');
+    return 0;
+  }
+  const style = makeStyle(decideColor(io.env, io.isTTY, !!values['no-color']));
+  io.stdout(redactDeep(renderRoutes(modules, routes, style, positionals.length === 0)));
+  return 0;
+}
+
+function scrub(r: ModuleRouteFacts): ModuleRouteFacts {
+  return { ...r, steps: r.steps.map((s) => ({ ...s, url: redactUserinfo(s.url) })), sumdb: { ...r.sumdb, via: r.sumdb.via.map(redactUserinfo) } };
+}
+
+function stepLine(s: ModuleRouteFacts['steps'][number], r: ModuleRouteFacts, m: ModulesFacts): string {
+  const next = s.fallThrough === 'any-error' ? 'next on any error (|)' : s.fallThrough === 'not-found' ? 'next only on 404/410 (,)' : 'last';
+  if (s.kind === 'off') return `off: fails with "module lookup disabled by GOPROXY=off"`;
+  if (s.kind === 'direct') {
+    const vcs = r.vcs ?? 'git (or as the ?go-get=1 page says)';
+    const tool = (r.vcs ?? 'git') === 'git' ? m.git.path : r.vcs === 'hg' ? m.hgPath : null;
+    const why = r.noProxyPattern !== null ? `GONOPROXY/GOPRIVATE pattern ${r.noProxyPattern}` : 'GOPROXY';
+    return `direct from the origin via ${vcs} [${why}]; ${tool ? `found ${tool}` : 'NOT on PATH'}`;
+  }
+  return `${s.url}  → ${next}`;
+}
+
+export function renderRoutes(m: ModulesFacts, routes: ModuleRouteFacts[], st: Style, fromProject: boolean): string {
+  const out: string[] = [];
+  const setting = (k: keyof ModulesFacts['env']) => `${k}=${m.env[k] === '' ? '""' : m.env[k]} ${st.dim(`(${m.sources[k] ?? 'default'})`)}`;
+  out.push(st.bold('Settings'), ...(['GOPROXY', 'GOSUMDB', 'GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOINSECURE', 'GOAUTH'] as const).map((k) => `  ${setting(k)}`), '');
+  if (routes.length === 0) {
+    out.push(fromProject ? 'No requirements: no go.mod/go.work with require lines here (pass module paths to route them).' : 'No modules given.');
+    return out.join('\n') + '\n';
+  }
+  for (const r of routes) {
+    out.push(st.bold(r.module));
+    if (r.error) { out.push(`  ${st.red('every fetch fails')}: ${r.error}`, ''); continue; }
+    if (r.vendorOnly) out.push(`  ${st.yellow('GOFLAGS has -mod=vendor: builds never look this module up')}`);
+    r.steps.forEach((s, i) => out.push(`  ${i + 1}. ${stepLine(s, r, m)}`));
+    const sum = r.sumdb;
+    if (sum.consulted) out.push(`  checksum DB: ${sum.name ?? 'invalid GOSUMDB'}${sum.via.length ? ` via ${sum.via.join(' then ')}` : ''} ${st.dim('(for versions missing from go.sum)')}`);
+    else out.push(`  checksum DB: ${st.yellow('not consulted')} (${sum.reason === 'gosumdb-off' ? 'GOSUMDB=off' : `GONOSUMDB pattern ${sum.pattern}`})`);
+    if (r.insecurePattern !== null) out.push(`  ${st.yellow('insecure')}: GOINSECURE pattern ${r.insecurePattern} allows plain HTTP and unverified TLS for direct fetches`);
+    out.push('');
+  }
+  return out.join('\n');
+}
