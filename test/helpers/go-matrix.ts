@@ -24,7 +24,7 @@ export interface MatrixEntry {
   ext?: string;
 }
 
-const t = (goos: string, goarch: string, o: Partial<MatrixEntry> = {}): MatrixEntry => ({ name: `${goos}-${goarch}${o.name ? `-${o.name}` : ''}`, goos, goarch, ...o });
+const t = (goos: string, goarch: string, o: Partial<MatrixEntry> = {}): MatrixEntry => ({ ...o, name: `${goos}-${goarch}${o.name ? `-${o.name}` : ''}`, goos, goarch });
 
 /** The issue's matrix: every GOOS/GOARCH, cgo on/off, -trimpath, -s -w, exe/pie/c-shared, VCS on/off. */
 export const MATRIX: MatrixEntry[] = [

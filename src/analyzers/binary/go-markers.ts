@@ -12,6 +12,7 @@ const PCLNTAB_MAGICS: Record<number, string> = {
   0xfffffff1: 'go1.20 or later',
 };
 
+const RUNTIME_NAME = Buffer.from('\0runtime.goexit\0', 'latin1');
 const BUILD_ID_MARKER = Buffer.from('\xff Go build ID: "', 'latin1');
 const CHUNK = 1 << 20;
 const SCAN_LIMIT = 64 * CHUNK;
@@ -46,9 +47,10 @@ interface Candidate { version: string; score: number }
  * Scan read-only data for the Go version string and (where the format does not name the
  * pclntab section) the pclntab header. Reads in 1 MB chunks, at most 64 MB.
  */
-export async function scanReadOnlyData(img: ParsedImage, wantPclntab: boolean): Promise<{ version: string | null; pclntab: string | null }> {
+export async function scanReadOnlyData(img: ParsedImage, wantPclntab: boolean): Promise<{ version: string | null; pclntab: string | null; runtimeNames: boolean }> {
   let best: Candidate | null = null;
   let pclntab: string | null = null;
+  let runtimeNames = false;
   let budget = SCAN_LIMIT;
   const little = img.facts.endian === 'little';
   for (const r of img.rodata as Region[]) {
@@ -59,16 +61,20 @@ export async function scanReadOnlyData(img: ParsedImage, wantPclntab: boolean): 
       const text = b.toString('latin1');
       for (const m of text.matchAll(VERSION_RE)) {
         const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
-        if (/[A-Za-z0-9_./-]/.test(String.fromCharCode(before))) continue;
+        // Paths and identifiers ("…/go1.26/…", "fips140only_go1.26") are not the version string;
+        // a letter before it may just be the last byte of a neighbouring constant.
+        if (/[0-9_./-]/.test(String.fromCharCode(before))) continue;
         const after = text.charCodeAt(m.index + m[0].length);
         const score = (before === 0 ? 2 : 0) + (m[2] !== undefined || m[3] !== undefined ? 2 : 0) + (after === 0 || Number.isNaN(after) ? 1 : 0);
         if (!best || score > best.score) best = { version: m[0], score };
       }
       if (wantPclntab && !pclntab) pclntab = findPclntab(b, little);
+      // Function names survive stripping: they live in the pclntab's name table.
+      if (!runtimeNames) runtimeNames = b.indexOf(RUNTIME_NAME) >= 0;
       if (b.length < len) break;
     }
   }
-  return { version: best?.version ?? null, pclntab };
+  return { version: best?.version ?? null, pclntab, runtimeNames };
 }
 
 function findPclntab(b: Buffer, little: boolean): string | null {

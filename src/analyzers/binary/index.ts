@@ -97,6 +97,7 @@ async function analyze(img: ParsedImage, path: string, size: number): Promise<Bi
   if (!buildInfo && (evidence.length > 0 || img.pclntabOffset === null)) {
     const scan = await scanReadOnlyData(img, pcln === null);
     pcln ??= scan.pclntab;
+    if (scan.runtimeNames && scan.version) evidence.push('Go runtime function names');
     if (pcln || evidence.length > 0) {
       if (scan.version) {
         goVersion = scan.version;

@@ -3,7 +3,7 @@
 import { cString, Endian, FormatError, readExact, type ByteSource } from './source.js';
 import type { NamedSection, ParsedImage, Region } from './image.js';
 
-const LC_SEGMENT = 0x1, LC_SYMTAB = 0x2, LC_LOAD_DYLIB = 0xc, LC_ID_DYLIB = 0xd, LC_SEGMENT_64 = 0x19;
+const LC_SEGMENT = 0x1, LC_SYMTAB = 0x2, LC_DYSYMTAB = 0xb, LC_LOAD_DYLIB = 0xc, LC_ID_DYLIB = 0xd, LC_SEGMENT_64 = 0x19;
 const LC_VERSION_MIN_MACOSX = 0x24, LC_VERSION_MIN_IPHONEOS = 0x25, LC_BUILD_VERSION = 0x32;
 const DYLIB_CMDS = new Set([LC_LOAD_DYLIB, 0x80000018 /* weak */, 0x8000001f /* reexport */, 0x20 /* lazy */, 0x80000023 /* upward */]);
 const MH_EXECUTE = 2, MH_DYLIB = 6, MH_BUNDLE = 8, MH_OBJECT = 1, MH_CORE = 4, MH_PIE = 0x200000;
@@ -68,7 +68,7 @@ export async function parseMachO(src: ByteSource): Promise<ParsedImage> {
   const segments: Segment[] = [];
   const sections: NamedSection[] = [];
   const libraries: string[] = [];
-  let nsyms = 0, minOS: string | null = null, goos = 'darwin', isDylibId = false;
+  let nsyms = 0, definedSyms: number | null = null, minOS: string | null = null, goos = 'darwin', isDylibId = false;
 
   let o = 0;
   for (let i = 0; i < ncmds; i++) {
@@ -106,6 +106,9 @@ export async function parseMachO(src: ByteSource): Promise<ParsedImage> {
       }
     } else if (cmd === LC_SYMTAB && size >= 24) {
       nsyms = e.u32(c, 12);
+    } else if (cmd === LC_DYSYMTAB && size >= 32) {
+      // Local + defined external symbols; undefined ones (dyld imports) remain after -s.
+      definedSyms = e.u32(c, 12) + e.u32(c, 20);
     } else if (DYLIB_CMDS.has(cmd) && size >= 24) {
       libraries.push(cString(c, e.u32(c, 8)));
     } else if (cmd === LC_ID_DYLIB) {
@@ -139,7 +142,7 @@ export async function parseMachO(src: ByteSource): Promise<ParsedImage> {
     facts: {
       format: 'macho', bits: is64 ? 64 : 32, endian: little ? 'little' : 'big', machine: cpu?.[0] ?? `cpu ${cputype}`,
       kind, pie: (flags & MH_PIE) !== 0, linkage: libraries.length ? 'dynamic' : 'static', interpreter: null, libraries,
-      versionNeeds: {}, glibcRequired: null, hasSymbols: nsyms > 0,
+      versionNeeds: {}, glibcRequired: null, hasSymbols: (definedSyms ?? nsyms) > 0,
       hasDwarf: segments.some((s) => s.name === '__DWARF') || sections.some((s) => /^__z?debug_/.test(s.name)),
       arm: null, minOS, warnings,
     },

@@ -55,7 +55,8 @@ export async function parseXcoff(src: ByteSource): Promise<ParsedImage> {
     sections,
     goMarkers: [],
     pclntabOffset: null,
-    rodata: data ? [data] : [],
+    // Go on AIX keeps read-only data (and the pclntab) in .text.
+    rodata: [text, data].filter((s): s is XSection => s !== undefined),
     textStart: text?.offset ?? null,
   };
 }
