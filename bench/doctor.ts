@@ -1,0 +1,32 @@
+// godiag doctor vs the by-hand commands it replaces, paired in one run; and --version latency.
+// Run: npx tsx bench/doctor.ts   (after npm run build)
+import { existsSync } from 'node:fs';
+import { median, paired, timeCommand } from './lib.js';
+
+const CLI = 'dist/godiag.js';
+if (!existsSync(CLI)) throw new Error('run npm run build first');
+
+// What a user types to answer the same questions by hand.
+const BY_HAND = `
+which -a go
+for g in $(which -a go); do readlink -f "$g"; "$g" version; done
+go env -json >/dev/null
+go env GOROOT GOPATH GOBIN GOPROXY GOPRIVATE GOFLAGS GOTOOLCHAIN
+cat "$(go env GOROOT)/VERSION"
+uname -a
+ldd --version
+cat /etc/os-release
+grep -n -E 'GO[A-Z]*=|go/bin|PATH=' ~/.profile ~/.bashrc ~/.bash_profile ~/.zshrc ~/.config/fish/config.fish /etc/profile /etc/environment 2>/dev/null
+cat /sys/fs/cgroup/cpu.max 2>/dev/null
+findmnt -no OPTIONS /tmp 2>/dev/null
+ls /etc/ssl/certs/ca-certificates.crt
+true`;
+
+const env = { ...process.env, NO_COLOR: '1' };
+console.log('godiag doctor benchmark (medians of paired runs)');
+paired('doctor --format json vs by-hand commands', () => timeCommand(process.execPath, [CLI, 'doctor', '--format', 'json'], env), () => timeCommand('bash', ['-c', BY_HAND], env), 9, 1.0);
+
+const versions: number[] = [];
+for (let i = 0; i < 21; i++) versions.push(timeCommand(process.execPath, [CLI, '--version'], env).ms);
+const med = median(versions);
+console.log(`${'godiag --version'.padEnd(44)} median ${med.toFixed(1)} ms  (target ≤ 80 ms: ${med <= 80 ? 'met' : 'NOT met'})`);
