@@ -10,6 +10,7 @@ import { RUNTIME_RULES } from './runtime/index.js';
 import { DOCKERFILE_RULES } from './dockerfile/index.js';
 import { CI_RULES } from './ci/index.js';
 import { GOMOD_RULES } from './gomod/index.js';
+import { SHELL_RULES } from './shell/index.js';
 
 /** Every rule, registered explicitly, one list per area (each area owns its index.ts). */
 export const RULES: readonly AnyRule[] = [
@@ -23,6 +24,7 @@ export const RULES: readonly AnyRule[] = [
   ...DOCKERFILE_RULES,
   ...CI_RULES,
   ...GOMOD_RULES,
+  ...SHELL_RULES,
 ];
 
 /** Ids that once existed and must never be reused. */

@@ -95,7 +95,14 @@ export async function analyzeShells(host: Host, opts: AnalyzeOptions = {}): Prom
   }));
   if (etcEnv) files.push({ path: '/etc/environment', dialect: 'env-file', exists: true, size: etcEnv.size, truncated: false, binary: false, syntaxError: null, readBy: contexts.filter((c) => c.files.some((f) => f.path === '/etc/environment')).map((c) => c.id) });
 
-  return { home, platform, loginShell, installed, files, events: sink.list(), contexts, fishUniversal };
+  const events = sink.list();
+  const gorootValues = new Set([...events.filter((e) => e.name === 'GOROOT' && e.kind === 'set' && e.known && e.value).map((e) => e.value!), ...contexts.flatMap((c) => (c.vars.GOROOT?.known ? [c.vars.GOROOT.value] : []))]);
+  const goroots = await Promise.all([...gorootValues].map(async (p) => {
+    const stat = await host.stat(p);
+    const text = stat?.isDir ? await host.readText(path.posix.join(p, 'VERSION'), 4096) : null;
+    return { path: p, exists: !!stat?.isDir, version: text ? (/^(go[\w.]+)/.exec(text.trim())?.[1] ?? null) : null };
+  }));
+  return { home, platform, loginShell, installed, files, events, contexts, fishUniversal, goroots };
 
   async function shellContext(shell: ShellName, ctx: ShellContext, bin: string, isInstalled: boolean): Promise<ShellContextFacts> {
     const dialect = DIALECT[shell];

@@ -116,6 +116,8 @@ export const ShellsSchema = z.object({
   contexts: z.array(ContextSchema),
   /** fish universal variables (fish_variables), with their line. */
   fishUniversal: z.array(z.object({ name: z.string(), value: z.string(), exported: z.boolean(), line: z.number(), file: z.string() })),
+  /** Every GOROOT value the startup files set: does it exist, which Go is in it (VERSION file). */
+  goroots: z.array(z.object({ path: z.string(), exists: z.boolean(), version: z.string().nullable() })),
   /** Present only with --run-shells. */
   dynamic: z.array(DynamicRunSchema).nullable(),
 });

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gd301 } from '../../../src/rules/shell/gd301-go-setup-interactive-only.js';
+import { factsWith, check, ids } from '../../helpers/rules.js';
+import { analyzeHome } from '../../analyzers/shell/home.js';
+
+// The Debian skeleton guard, then the lines an install guide appends with echo >> ~/.bashrc.
+const bashrc = 'case $- in\n  *i*) ;;\n  *) return;;\nesac\nexport GOPATH=$HOME/go\nexport PATH=$PATH:/usr/local/go/bin\n';
+
+test('GD301 flags Go set up only in ~/.bashrc, with fixes for ~/.profile and environment.d', async () => {
+  const shells = await analyzeHome({ '.bashrc': bashrc }, { shells: ['bash'] });
+  const found = check(gd301, factsWith({ shells }));
+  assert.deepEqual(found.map((f) => f.messageId).sort(), ['pathDir', 'variable']);
+  const v = found.find((f) => f.messageId === 'variable')!;
+  assert.equal(v.location?.line, 5);
+  assert.match(v.message, /GOPATH/);
+  const edits = v.fixes.filter((x) => x.kind === 'edit');
+  assert.ok(edits.some((x) => x.kind === 'edit' && x.file.endsWith('/.profile') && x.replacement.includes('export GOPATH=') && x.marker));
+  assert.ok(edits.some((x) => x.kind === 'edit' && x.file.endsWith('environment.d/50-go.conf') && /^GOPATH=/m.test(x.replacement)));
+});
+
+test('GD301 flags fish lines under status is-interactive, not top-level ones', async () => {
+  const shells = await analyzeHome({
+    '.config/fish/config.fish': 'set -gx GOPROXY https://proxy.golang.org\nif status is-interactive\n    set -gx GOFLAGS -mod=mod\nend\n',
+  }, { shells: ['fish'] });
+  const found = check(gd301, factsWith({ shells }));
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.location?.line, 3);
+  assert.ok(found[0]!.fixes.some((x) => x.kind === 'edit' && x.file.endsWith('environment.d/50-go.conf')));
+});
+
+test('GD301 is quiet for ~/.profile and for ~/.zshenv, which every zsh reads', async () => {
+  const shells = await analyzeHome({ '.profile': 'export GOPATH=$HOME/go\n', '.zshenv': 'export GOBIN=$HOME/bin\n' }, { shells: ['bash', 'zsh'] });
+  assert.deepEqual(ids(gd301, factsWith({ shells })), []);
+});
