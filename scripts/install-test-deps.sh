@@ -5,6 +5,8 @@ set -euo pipefail
 
 PACKAGES=(
   ca-certificates
+  bash dash zsh fish busybox   # real shells for the shell startup analysis tests
+  bsdutils         # script(1): the pseudo-terminal for godiag hang --mode pty
   golang-1.19-go   # a second, older real toolchain (Debian layout: /usr/lib/go-1.19)
 )
 
