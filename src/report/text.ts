@@ -12,7 +12,9 @@ const AREA_TITLES: Record<string, string> = {
 function locationText(f: Finding): string {
   const l = f.location;
   if (!l) return '';
-  return `${l.file}${l.line ? `:${l.line}` : ''}${l.line && l.column ? `:${l.column}` : ''} `;
+  const text = `${l.file}${l.line ? `:${l.line}` : ''}${l.line && l.column ? `:${l.column}` : ''}`;
+  // Messages that already open with their place need no second copy of it.
+  return f.message.startsWith(`${l.file}${l.line ? `:${l.line}` : ''}`) ? '' : `${text} `;
 }
 
 export const textReporter: Reporter = (model: ReportModel, opts) => {
