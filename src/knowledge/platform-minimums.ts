@@ -1,6 +1,6 @@
 // Platform requirements per Go release, as cited data (FACTS.md §7). Each entry names the
-// primary source. Nothing here is inferred from blog posts: in particular there is no
-// "kernel 3.17" requirement for any Go release (Go uses neither membarrier nor io_uring).
+// primary source. Nothing here is inferred from blog posts: kernel floors come only from the
+// release notes and the Go wiki (Go needs neither membarrier nor io_uring).
 import { compareGoVersions, goLang } from './goversion.js';
 
 export interface Minimum {

@@ -20,7 +20,7 @@ export const gd401 = defineRule({
   ],
   fixable: false,
   docs: {
-    what: 'Compares the running kernel (Linux, FreeBSD) or OS release (macOS, Windows) with the minimum each installed Go toolchain, and the one GOTOOLCHAIN selects for the current module, documents in its release notes: Linux 3.2 since Go 1.24 (2.6.32 before), macOS 12 for Go 1.25–1.26, Windows 10 since Go 1.21, FreeBSD 12.2 since Go 1.19. There is no "kernel 3.17" requirement in any Go release.',
+    what: 'Compares the running kernel (Linux, FreeBSD) or OS release (macOS, Windows) with the minimum each installed Go toolchain, and the one GOTOOLCHAIN selects for the current module, documents in its release notes: Linux 3.2 since Go 1.24 (2.6.32 before), macOS 12 for Go 1.25–1.26, Windows 10 since Go 1.21, FreeBSD 12.2 since Go 1.19. Only release-note minimums are used; claims found in blog posts (membarrier, io_uring) are not Go requirements.',
     why: 'Go supports a platform only down to the version named in the release notes; below it the toolchain and the programs it builds may fail at startup or misbehave on missing system calls, and the Go team will not fix it.',
     fix: 'Upgrade the operating system, or pin an older Go that still supports it (GOTOOLCHAIN=go1.23.x on a Linux 2.6.32–3.1 kernel) for this machine.',
   },

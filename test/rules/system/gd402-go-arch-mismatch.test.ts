@@ -2,9 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gd402 } from '../../../src/rules/system/gd402-go-arch-mismatch.js';
 import { check, ids } from '../../helpers/rules.js';
+import type { SystemFacts } from '../../../src/facts/schema/system.js';
 import { sys } from './system-facts.js';
 
-const arm64Host = (s: Parameters<Parameters<typeof sys>[0]>[0]) => {
+const arm64Host = (s: SystemFacts) => {
   s.arch.machine = 'aarch64'; s.arch.goarch = 'arm64'; s.arch.userland = { tool: 'dpkg', name: 'arm64', goarch: 'arm64' };
 };
 

@@ -56,7 +56,7 @@ export async function collectCgo(ctx: SysCtx, get: GoSettings, hostGoarch: strin
   let enabled: boolean | null = setting && ['0', '1'].includes(setting.value) ? setting.value === '1' : null;
   let reason: SystemFacts['cgo']['reason'];
   if (setting && setting.source !== 'default' && ['0', '1'].includes(setting.value)) reason = 'explicit';
-  else if (goos !== hostOs || goarch !== hostArch) { reason = 'cross-compile'; enabled = false; }
+  else if (hostArch && goarch && (goos !== hostOs || goarch !== hostArch)) { reason = 'cross-compile'; enabled = false; }
   else if (cc && !cc.path) { reason = 'no-compiler'; enabled = false; }
   else if (cc) { reason = 'default-on'; enabled ??= true; }
   else reason = 'unknown';
