@@ -13,7 +13,8 @@ import type { FilesFacts } from '../../src/facts/schema/files.js';
 
 export const FIXTURES = path.resolve('test/fixtures/files');
 
-export async function lintDir(dir: string, goVersion?: string | null): Promise<{ findings: Finding[]; files: FilesFacts }> {
+export async function lintDir(relDir: string, goVersion?: string | null): Promise<{ findings: Finding[]; files: FilesFacts }> {
+  const dir = path.resolve(relDir);
   const files = await discoverFiles(new LocalHost(process.env), { root: dir, paths: [dir], ...(goVersion !== undefined ? { goVersion } : {}) });
   const facts = { schemaVersion: SCHEMA_VERSION, collectedAt: '', host: { kind: 'local', platform: 'linux', arch: 'x64', cwd: dir }, files: { ok: true, value: files } } as Facts;
   const r = runRules(rulesIn(['dockerfile', 'ci', 'gomod']), facts);

@@ -10,16 +10,16 @@ function emptyCi(path: string, kind: CiFile['kind']): CiFile {
   return { path, kind, setupGo: [], matrices: [], scripts: [], env: [], images: [], golangciLint: [], dockerBuilds: [] };
 }
 
-function addEnv(doc: YamlDoc, out: CiFile, node: Node | null, scope: CiFile['env'][number]['scope'], job: string | null) {
+function addEnv(doc: YamlDoc, out: CiFile, node: Node | null, scope: CiFile['env'][number]['scope'], job: string | null, step: number | null = null) {
   for (const [name, value] of entries(node)) {
     const s = scalar(doc, value);
-    if (s) out.env.push({ scope, job, name, value: s });
+    if (s) out.env.push({ scope, job, step, name, value: s });
   }
 }
 
-function addScript(doc: YamlDoc, out: CiFile, node: Node | null, job: string) {
+function addScript(doc: YamlDoc, out: CiFile, node: Node | null, job: string, step: number | null = null) {
   const nodes = items(node).length ? items(node) : node ? [node] : [];
-  for (const n of nodes) for (const l of scriptLines(doc, n)) out.scripts.push({ job, ...l });
+  for (const n of nodes) for (const l of scriptLines(doc, n)) out.scripts.push({ job, step, ...l });
 }
 
 const MATRIX_REF = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/;
@@ -58,8 +58,8 @@ function readStep(doc: YamlDoc, out: CiFile, job: string, step: Node) {
     const platforms = (str(get(withNode, 'platforms')) ?? '').split(/[\s,]+/).filter(Boolean);
     out.dockerBuilds.push({ job, ...at, platforms, file: str(get(withNode, 'file')) });
   }
-  addEnv(doc, out, get(step, 'env'), 'step', job);
-  addScript(doc, out, get(step, 'run'), job);
+  addEnv(doc, out, get(step, 'env'), 'step', job, at.line);
+  addScript(doc, out, get(step, 'run'), job, at.line);
 }
 
 function image(doc: YamlDoc, node: Node | null) {

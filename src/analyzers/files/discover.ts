@@ -61,7 +61,8 @@ export async function probeInstalledGo(host: Host, timeoutMs = 10_000): Promise<
 
 export class UnknownFileError extends Error {}
 
-export async function discoverFiles(host: Host, opts: DiscoverOptions): Promise<FilesFacts> {
+export async function discoverFiles(host: Host, options: DiscoverOptions): Promise<FilesFacts> {
+  const opts = { ...options, root: path.resolve(options.root) };
   const facts = emptyFilesFacts(opts.root);
   const found = { config: [] as Found[], go: [] as string[], entries: 0 };
   for (const p of opts.paths) {

@@ -73,7 +73,7 @@ export interface ShellLine {
   endLine: number;
   text: string;
   commands: GoCommand[];
-  /** Makefile: variables exported to recipes (export X / .EXPORT_ALL_VARIABLES). */
+  /** Environment the line inherits: CI env:/variables: blocks, or exported Makefile variables. */
   exported: Record<string, string>;
   /** Original source, for edits (Makefile recipes). */
   source: string | null;
@@ -91,7 +91,15 @@ export function shellLines(files: FilesFacts): ShellLine[] {
   for (const c of files.ci) {
     for (const s of c.scripts) {
       const { commands } = goCommands(s.text);
-      if (commands.length) out.push({ file: c.path, line: s.line, column: s.column, endLine: s.line, text: s.text, commands, exported: {}, source: null, origin: 'ci' });
+      if (!commands.length) continue;
+      // Workflow, job and step env reach the step's shell, the narrower scope winning.
+      const exported: Record<string, string> = {};
+      for (const scope of ['workflow', 'job', 'step'] as const) {
+        for (const e of c.env) {
+          if (e.scope === scope && (scope === 'workflow' || e.job === s.job) && (scope !== 'step' || e.step === s.step)) exported[e.name] = e.value.value;
+        }
+      }
+      out.push({ file: c.path, line: s.line, column: s.column, endLine: s.line, text: s.text, commands, exported, source: null, origin: 'ci' });
     }
   }
   for (const m of files.makefiles) {

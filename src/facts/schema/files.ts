@@ -100,8 +100,9 @@ export const CiFileSchema = z.object({
   })),
   matrices: z.array(z.object({ job: z.string(), key: z.string(), values: z.array(ScalarSchema) })),
   /** Shell lines of run:/script: blocks, one per logical line, with their position. */
-  scripts: z.array(z.object({ job: z.string(), ...pos, text: z.string() })),
-  env: z.array(z.object({ scope: z.enum(['workflow', 'job', 'step']), job: z.string().nullable(), name: z.string(), value: ScalarSchema })),
+  /** `step` is the line of the GitHub step the line belongs to (its step env applies). */
+  scripts: z.array(z.object({ job: z.string(), step: z.number().nullable(), ...pos, text: z.string() })),
+  env: z.array(z.object({ scope: z.enum(['workflow', 'job', 'step']), job: z.string().nullable(), step: z.number().nullable(), name: z.string(), value: ScalarSchema })),
   /** Container images jobs run in (GitHub `container:`, GitLab `image:`). */
   images: z.array(z.object({ job: z.string(), image: ScalarSchema })),
   golangciLint: z.array(z.object({ job: z.string(), ...pos, version: ScalarSchema.nullable() })),

@@ -17,7 +17,7 @@ export const gd709 = defineRule({
   sources: ['src/go/build/build.go', 'https://go.dev/doc/install/source#environment'],
   fixable: false,
   docs: {
-    what: 'Reports go build/install/test/run commands in Makefile recipes and CI scripts whose environment (inline, `export`, or exported Makefile variables) sets GOOS but not GOARCH.',
+    what: 'Reports go build/install/test/run commands in Makefile recipes and CI scripts whose environment (inline, `export`, CI env: and variables: blocks, or exported Makefile variables) sets GOOS but not GOARCH.',
     why: 'An unset GOARCH defaults to the host architecture (runtime.GOARCH via go/build). A release built on an arm64 Mac or runner produces arm64 binaries named as if they were amd64, and "exec format error" follows on the target.',
     fix: 'Always set GOOS and GOARCH together (GOOS=linux GOARCH=amd64 go build …), or loop over explicit os/arch pairs.',
   },

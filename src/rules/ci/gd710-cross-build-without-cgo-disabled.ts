@@ -15,7 +15,7 @@ export const gd710 = defineRule({
   sources: ['src/go/build/build.go', 'src/cmd/go/internal/cfg/cfg.go', 'https://pkg.go.dev/cmd/cgo'],
   fixable: true,
   docs: {
-    what: 'Reports go build/install commands in Makefile recipes and CI scripts that name an explicit Linux target (GOOS=linux and GOARCH) but leave CGO_ENABLED unset, in the command, an `export`, or exported Makefile variables.',
+    what: 'Reports go build/install commands in Makefile recipes and CI scripts that name an explicit Linux target (GOOS=linux and GOARCH) but leave CGO_ENABLED unset, in the command, an `export`, CI env: and variables: blocks, or exported Makefile variables.',
     why: 'go/build enables cgo by default only when the target equals the host (and, since Go 1.20, a C compiler is found). The same line yields a static binary on a different host and a dynamically linked one (net, os/user via libc) on a matching host — which then fails in scratch, distroless/static or Alpine with "no such file or directory", or on an older glibc with "GLIBC_2.34 not found".',
     fix: 'Set CGO_ENABLED=0 next to GOOS/GOARCH when a static binary is expected; set CGO_ENABLED=1 explicitly (with a cross C compiler) when cgo is intended.',
   },
