@@ -87,12 +87,18 @@ test('fd3-writer with fd 3 wired: EPIPE on fd 3 even without signal.Notify', asy
   assert.deepEqual(findingsOf(run), ['GD953:exited']);
 });
 
-test('fd3-writer blocks on fd 3 in stalled-pipe and pty-less modes alike', async () => {
+test('fd3-writer blocks on fd 3 in stalled-pipe; drained lets it finish', async () => {
   const run = await runIt('fd3-writer', 'stalled-pipe', { fds: [1, 3] });
   assert.equal(run.blocked?.fd, 3);
   assert.deepEqual(findingsOf(run), ['GD950:simulated']);
   const drained = await runIt('fd3-writer', 'drained', { fds: [1, 3] });
   assert.deepEqual(drained.outcome, { kind: 'exited', code: 0, signal: null });
+});
+
+test('fd3-writer under a pty: a terminal gives fds 0-2 only, so fd 3 is closed (EBADF, status 4), no hang', async () => {
+  const run = await runIt('fd3-writer', 'pty', { fds: [1, 3] });
+  assert.deepEqual(run.outcome, { kind: 'exited', code: 4, signal: null });
+  assert.deepEqual(findingsOf(run), []);
 });
 
 for (const mode of ['stalled-pipe', 'closed-pipe', 'pty', 'drained'] as const) {

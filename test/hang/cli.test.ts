@@ -1,0 +1,96 @@
+// godiag hang as a user runs it: the built CLI, real Go programs, Ctrl-C with no orphans.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { CLI, runCli } from '../helpers/cli.js';
+import { goPrograms, pidsRunning } from './go-fixtures.js';
+import { run as hangCommand } from '../../src/cli/commands/hang.js';
+
+const env = { PATH: '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1' };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+test('json: stalled-pipe finds the blocked write and exits 0 (a warning only)', async () => {
+  const exe = (await goPrograms())['println-loop'];
+  const r = await runCli(['hang', 'run', '--mode', 'stalled-pipe', '--format', 'json', '--', exe], { env, cwd: '/tmp' });
+  assert.equal(r.code, 0, r.stderr);
+  const report = JSON.parse(r.stdout);
+  assert.deepEqual(report.findings.map((f: { ruleId: string; messageId: string }) => `${f.ruleId}:${f.messageId}`), ['GD950:simulated']);
+  const run = report.facts.hang.value.runs[0];
+  assert.equal(run.blocked.fd, 1);
+  assert.equal(run.blocked.syscall, 'write');
+  assert.deepEqual(pidsRunning(exe), []);
+});
+
+test('text, --mode all on a SIGPIPE-prone writer: every layer named, exit 1 with --fail-on warning', async () => {
+  const exe = (await goPrograms())['println-loop'];
+  const r = await runCli(['hang', 'run', '--fail-on', 'warning', '--stall', '400', '--', exe], { env, cwd: '/tmp' });
+  assert.equal(r.code, 1, r.stderr);
+  for (const s of ['stalled-pipe:', 'closed-pipe:', 'pty:', 'drained:', 'killed by SIGPIPE', 'GD950', 'GD951', 'GD952', 'no problem: it finished with this reader']) assert.ok(r.stdout.includes(s), `missing ${s} in\n${r.stdout}`);
+  assert.deepEqual(pidsRunning(exe), []);
+});
+
+test('the quiet program passes every mode: exit 0, no findings', async () => {
+  const exe = (await goPrograms()).quiet;
+  const r = await runCli(['hang', 'run', '--format', 'json', '--', exe], { env, cwd: '/tmp' });
+  assert.equal(r.code, 0, r.stderr);
+  const report = JSON.parse(r.stdout);
+  assert.deepEqual(report.findings, []);
+  assert.equal(report.facts.hang.value.runs.length, 4);
+});
+
+test('usage errors exit 2 with a reason', async () => {
+  for (const [args, msg] of [
+    [['hang', 'run'], /no command/],
+    [['hang', 'run', '--mode', 'fast', '--', '/bin/true'], /--mode must be one of/],
+    [['hang', 'run', '--fds', '0', '--', '/bin/true'], /--fds/],
+    [['hang', 'attach', 'abc'], /one PID/],
+    [['hang', 'attach', '1', '--goroutines'], /--sigquit/],
+    [['hang', 'frobnicate'], /unknown subcommand/],
+  ] as const) {
+    const r = await runCli([...args], { env, cwd: '/tmp' });
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.stdout}${r.stderr}`);
+    assert.match(r.stderr, msg);
+  }
+});
+
+test('attach to a pid that does not exist: exit 2', async () => {
+  const r = await runCli(['hang', 'attach', String(2 ** 22 + 7)], { env, cwd: '/tmp' });
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /no process/);
+});
+
+test('not Linux: says what is unavailable and why', async () => {
+  let err = '';
+  const code = await hangCommand(['run', '--', '/bin/true'], { stdout: () => {}, stderr: (s) => (err += s), env, cwd: '/tmp', isTTY: false }, 'darwin');
+  assert.equal(code, 2);
+  assert.match(err, /needs Linux: it reads \/proc\/PID/);
+  assert.match(err, /darwin has no such \/proc/);
+  assert.match(err, /sample PID/);
+});
+
+/** Children of pid, from /proc/PID/task/PID/children. */
+function childrenOf(pid: number): number[] {
+  let text = '';
+  try { text = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8'); } catch { /* exited, or no CONFIG_PROC_CHILDREN */ }
+  return text.trim().split(/\s+/).filter(Boolean).map(Number);
+}
+
+for (const [sig, mode] of [['SIGINT', 'stalled-pipe'], ['SIGTERM', 'pty']] as const) {
+  test(`${sig} during ${mode}: godiag exits 128+n and leaves no process behind`, async () => {
+    const exe = (await goPrograms())['println-loop'];
+    const child = spawn(process.execPath, [CLI, 'hang', 'run', '--mode', mode, '--stall', '60000', '--timeout', '60', '--', exe], { env, cwd: '/tmp', stdio: 'ignore' });
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    // Wait until the program runs (and, for pty, script with it).
+    const deadline = Date.now() + 20_000;
+    while (pidsRunning(exe).length === 0 && Date.now() < deadline) await sleep(50);
+    const victims = [...pidsRunning(exe), ...childrenOf(child.pid!)];
+    assert.ok(victims.length >= (mode === 'pty' ? 2 : 1), `started: ${victims}`);
+    await sleep(300);
+    child.kill(sig);
+    assert.equal(await exited, sig === 'SIGINT' ? 130 : 143);
+    await sleep(200);
+    const alive = victims.filter((p) => { try { return !/\) Z /.test(readFileSync(`/proc/${p}/stat`, 'utf8')); } catch { return false; } });
+    assert.deepEqual(alive, [], 'orphans left running');
+  });
+}
