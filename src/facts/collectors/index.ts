@@ -4,6 +4,7 @@ import { goenvCollector } from './goenv.js';
 import { projectCollector } from './project.js';
 import { systemCollector } from './system/index.js';
 import { modulesCollector } from './modules.js';
+import { runtimeCollector } from './runtime.js';
 import { shellsCollector } from './shells.js';
 
 /** What `godiag doctor` collects, one line per area. */
@@ -13,5 +14,6 @@ export const DOCTOR_COLLECTORS: readonly Collector[] = [
   projectCollector,
   systemCollector,
   modulesCollector,
+  runtimeCollector,
   shellsCollector,
 ];

@@ -187,8 +187,10 @@ export async function collectRuntime(host: Host, opts: CollectOptions, earlier: 
     const project = earlierValue(earlier, 'project');
     if (project?.gomod && want('project')) {
       const s0 = performance.now();
-      const r = await runGo(c, path.dirname(project.gomod.path), ['env', 'GOVERSION']);
-      log(step('project', null, `cd ${path.dirname(project.gomod.path)} && GOTOOLCHAIN=local go env GOVERSION`, s0, r));
+      // `go env` never loads go.mod; `go list -m` does, and fails on a go line newer than local.
+      const dir = path.dirname(project.gomod.path);
+      const r = await runGo(c, dir, ['list', '-m'], { GOWORK: host.env.GOWORK ?? '' });
+      log(step('project', null, `cd ${dir} && GOTOOLCHAIN=local go list -m`, s0, r));
     }
   } finally {
     tempRemoved = await removeTree(root);
@@ -205,6 +207,8 @@ export function makeRuntimeCollector(ro: RuntimeOptions = {}) {
   return defineCollector({
     area: 'runtime',
     after: ['goenv', 'project', 'toolchains'],
+    // Only `doctor --runtime`: the default doctor makes no network request.
+    enabled: (opts) => !!opts.runtime,
     collect: (host, opts, earlier) => collectRuntime(host, opts, earlier, ro),
   });
 }

@@ -16,7 +16,7 @@ export const gd906 = defineRule({
   sources: ['https://go.dev/doc/toolchain', 'src/cmd/go/internal/toolchain/select.go'],
   fixable: true,
   docs: {
-    what: 'Runs `go env GOVERSION` in the project directory with GOTOOLCHAIN=local and reports the "go.mod requires go >= X (running go Y; GOTOOLCHAIN=local)" error, phrased by the user\'s own GOTOOLCHAIN.',
+    what: 'Runs `go list -m` (which loads go.mod; `go env` does not) in the project directory with GOTOOLCHAIN=local and reports the "go.mod requires go >= X (running go Y; GOTOOLCHAIN=local)" error, phrased by the user\'s own GOTOOLCHAIN.',
     why: 'Since Go 1.21 the go line is a hard minimum. With GOTOOLCHAIN=local (official Docker images, some distributions) the build stops; with auto the go command downloads golang.org/toolchain, which needs network access and the checksum database.',
     fix: 'Install the required Go release, or allow switching (GOTOOLCHAIN=auto) where downloads are possible; or lower the go line if the project truly supports older releases.',
   },
