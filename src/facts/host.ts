@@ -192,6 +192,11 @@ export class RecordedHost implements Host {
   }
   /** Resolve links as the recorded machine would (absolute targets are inside the tree). */
   async realpath(p: string) {
+    const r = await this.realpathPosix(p.replace(/\\/g, '/'));
+    // Recorded Windows machines keep Windows spelling: C:\Program Files\Go\bin\go.exe.
+    return r && this.platform === 'win32' ? r.replace(/^\//, '').replace(/\//g, '\\') : r;
+  }
+  private async realpathPosix(p: string) {
     let parts = path.posix.normalize('/' + p).split('/').filter(Boolean);
     let resolved = '/';
     for (let hops = 0, i = 0; i < parts.length; i++) {
