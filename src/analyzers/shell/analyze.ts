@@ -59,7 +59,8 @@ export async function analyzeShells(host: Host, opts: AnalyzeOptions = {}): Prom
     }
     b.vars.set('HOME', { value: home, origin: null });
     const envPath = etcEnv?.lines.find((l) => l.key === 'PATH');
-    b.path = pathHelper.length ? pathHelper : envPath
+    // macOS: launchd's PATH; /etc/profile and /etc/zprofile then run path_helper (modelled there).
+    b.path = envPath
       ? envPath.value.split(':').map((dir) => ({ dir, origin: { file: '/etc/environment', line: envPath.line } }))
       : (platform === 'darwin' ? MAC_LAUNCHD_PATH : DEFAULT_LOGIN_PATH).split(':').map((dir) => ({ dir, origin: null }));
     for (const l of etcEnv?.lines ?? []) if (l.key !== 'PATH') b.vars.set(l.key, { value: l.value, origin: { file: '/etc/environment', line: l.line } });
@@ -107,7 +108,7 @@ export async function analyzeShells(host: Host, opts: AnalyzeOptions = {}): Prom
   async function shellContext(shell: ShellName, ctx: ShellContext, bin: string, isInstalled: boolean): Promise<ShellContextFacts> {
     const dialect = DIALECT[shell];
     const id = `${shell}:${ctx}`;
-    const st = new EvalState({ contextId: id, dialect, interactive: ctx !== 'noninteractive', login: ctx === 'login', home, follow: true }, cache, sink);
+    const st = new EvalState({ contextId: id, dialect, interactive: ctx !== 'noninteractive', login: ctx === 'login', home, follow: true, pathHelper }, cache, sink);
     const base = loginBase();
     seed(st, base);
     if (etcEnv) st.filesRead.push({ path: '/etc/environment', why: `pam_env sets the session environment from /etc/environment (${SOURCES.pamEnv})` });
@@ -212,6 +213,22 @@ export async function analyzeShells(host: Host, opts: AnalyzeOptions = {}): Prom
       gos: await gosOnPath(host, st.path), notes: [...new Set(st.notes)],
     };
   }
+}
+
+/** Read one startup file on its own (no context, `source` not followed): what it sets, line by line. */
+export async function scanStartupFile(host: Host, file: string, dialect: Dialect, opts: { interactive?: boolean } = {}) {
+  const home = host.env.HOME ?? '/nonexistent';
+  const cache = new FileCache(host);
+  const sink = new EventSink();
+  const st = new EvalState({ contextId: 'scan', dialect, interactive: opts.interactive ?? true, login: true, home, follow: false }, cache, sink);
+  for (const k of ['HOME', 'USER', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'XDG_CACHE_HOME']) {
+    const v = host.env[k];
+    if (v !== undefined) st.vars.set(k, { value: v, known: true, exported: true, origin: null });
+  }
+  st.path = DEFAULT_LOGIN_PATH.split(':').map((dir) => ({ dir, origin: null }));
+  await runFile(st, file, 'scan');
+  const [parsed] = await cache.all();
+  return { events: sink.list(), state: st, file: parsed! };
 }
 
 function seed(st: EvalState, base: Base) {

@@ -76,6 +76,8 @@ export interface RunOptions {
   home: string;
   /** Follow `source`/`.`; false for the plain scan of a file no context reads. */
   follow: boolean;
+  /** macOS path_helper's directories (/etc/paths, /etc/paths.d), for `eval $(path_helper -s)`. */
+  pathHelper?: PathEntryState[];
 }
 
 /** Everything one context's evaluation produces. */
@@ -94,6 +96,9 @@ export class EvalState {
   get(name: string): string | undefined {
     if (name === 'PATH') return this.path.map((e) => e.dir).join(':');
     return this.vars.get(name)?.value;
+  }
+  isKnown(name: string): boolean {
+    return this.vars.get(name)?.known ?? true;
   }
   clone(): EvalState {
     const c = new EvalState(this.opts, this.cache, this.sink);
@@ -513,11 +518,11 @@ function recordVersionManager(w: Walk, line: number, text: string, vm: string | 
 }
 
 /** Assign NAME=VALUE (or PATH) with provenance, recording Go-relevant changes. */
-function assign(w: Walk, line: number, text: string, cond: Cond, name: string, raw: string, opts: { exported?: boolean; append?: boolean; array?: boolean }) {
+async function assign(w: Walk, line: number, text: string, cond: Cond, name: string, raw: string, opts: { exported?: boolean; append?: boolean; array?: boolean }) {
   const st = w.state;
   const d = dialect(w);
   if (name === 'PATH' || (d === 'zsh' && name === 'path')) {
-    const words = opts.array ? splitArray(raw) : [raw];
+    const words = opts.array ? await dropMissingQualified(st, splitArray(raw), d) : [raw];
     const parts: string[] = [];
     let known = true;
     for (const word of words) {
@@ -542,7 +547,19 @@ function assign(w: Walk, line: number, text: string, cond: Cond, name: string, r
 
 function splitArray(raw: string): string[] {
   const inner = raw.replace(/^\(|\)$/g, '');
-  return parseSh(inner).flatMap((n) => (n.t === 'simple' ? [...n.assigns, ...n.words].map((x) => x.raw) : []));
+  return parseSh(inner).flatMap((n) => (n.t === 'simple' ? [...n.assigns, ...n.words].map((x) => x.raw) : [])).flatMap(braceExpand);
+}
+
+/** zsh `dir(N)`: a glob qualifier that drops the word when nothing matches (NULL_GLOB). */
+async function dropMissingQualified(st: EvalState, words: string[], d: Dialect): Promise<string[]> {
+  const out: string[] = [];
+  for (const w of words) {
+    const m = /^(.*)\((N|-?\/N|N-?\/|-N)\)$/.exec(w);
+    if (!m) { out.push(w); continue; }
+    const v = expandWord(m[1]!, st, d);
+    if (v.known && (await st.cache.host.stat(v.value))) out.push(m[1]!);
+  }
+  return out;
 }
 
 /** Replace PATH by entries where OLD_PATH stands for the previous entries (keeping their origins). */
@@ -587,7 +604,7 @@ async function simpleCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, co
   if (!cmd) {
     for (const a of node.assigns) {
       const m = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=(.*)$/s.exec(a.raw);
-      if (m) assign(w, node.line, node.text, cond, m[1]!, m[3]!, { append: m[2] === '+', array: m[3]!.startsWith('(') });
+      if (m) await assign(w, node.line, node.text, cond, m[1]!, m[3]!, { append: m[2] === '+', array: m[3]!.startsWith('(') });
     }
     return;
   }
@@ -603,7 +620,7 @@ async function simpleCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, co
       for (const a of words.slice(1)) {
         if (a.startsWith('-')) continue;
         const m = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=(.*)$/s.exec(a);
-        if (m) assign(w, node.line, node.text, cond, m[1]!, m[3]!, { exported, append: m[2] === '+', array: m[3]!.startsWith('(') });
+        if (m) await assign(w, node.line, node.text, cond, m[1]!, m[3]!, { exported, append: m[2] === '+', array: m[3]!.startsWith('(') });
         else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(a) && exported) {
           const prev = st.vars.get(a);
           if (prev) { st.vars.set(a, { ...prev, exported: true }); if (isGoVar(a)) record(w, node.line, node.text, cond, { kind: 'set', name: a, value: prev.value, known: prev.known, exported: true }); }
@@ -623,7 +640,7 @@ async function simpleCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, co
       return sourceCommand(w, node, cond, words.slice(1), vm);
     case 'eval':
       if (vm) recordVersionManager(w, node.line, node.text, vm, cond);
-      return applyVersionManager(w, node, cond, vm);
+      return await applyVersionManager(w, node, cond, vm);
     case 'return': case 'exit': {
       // Reached unconditionally here (an undecided condition would have marked cond).
       if (cond.text) { record(w, node.line, node.text, cond, { kind: 'guard' }); return; }
@@ -686,11 +703,21 @@ async function sourceCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, co
 }
 
 /** What version-manager activation does to PATH, modelled from each tool's documented output. */
-function applyVersionManager(w: Walk, node: Extract<ShNode, { t: 'simple' }>, cond: Cond, vm: string | null) {
+async function applyVersionManager(w: Walk, node: Extract<ShNode, { t: 'simple' }>, cond: Cond, vm: string | null) {
   const st = w.state;
   const home = st.opts.home;
+  if (/\bpath_helper\b/.test(node.text) && st.opts.pathHelper) {
+    // path_helper(8): the /etc/paths(.d) directories first, then the rest of PATH in order.
+    const helper = st.opts.pathHelper;
+    const rest = st.path.filter((e) => !helper.some((h) => h.dir === e.dir));
+    st.path = [...helper, ...rest];
+    record(w, node.line, node.text, cond, { kind: 'path', name: 'PATH', op: 'prepend', dirs: helper.map((h) => h.dir), value: helper.map((h) => h.dir).join(':'), exported: true });
+    return;
+  }
   if (vm === 'goenv') {
+    // `eval "$(goenv init -)"` prints nothing when goenv is not installed.
     const root = st.get('GOENV_ROOT') || `${home}/.goenv`;
+    if (!(await findOnPath(st, 'goenv')) && !(await st.cache.host.isExecutable(`${root}/bin/goenv`))) return;
     setPath(w, node.line, node.text, cond, [`${root}/shims`, OLD_PATH], true);
   } else if (vm === 'mise' && !st.opts.interactive) {
     st.notes.push(`${w.file}:${node.line}: mise activate updates PATH from the prompt hook; non-interactive shells need \`mise activate --shims\``);

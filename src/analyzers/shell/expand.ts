@@ -13,6 +13,8 @@ export interface Expanded {
 
 export interface VarLookup {
   get(name: string): string | undefined;
+  /** False when the variable's value came from a command's output or another unknown. */
+  isKnown?(name: string): boolean;
   positional: readonly string[];
 }
 
@@ -31,6 +33,7 @@ export function expandWord(raw: string, vars: VarLookup, dialect: Dialect, opts:
     if (/^\d$/.test(name)) return vars.positional[Number(name) - 1] ?? '';
     if (name === '@' || name === '*') return vars.positional.join(' ');
     const v = vars.get(name);
+    if (vars.isKnown && !vars.isKnown(name)) known = false;
     if (v === undefined && (name === '-' || name === '$' || name === '!' || name === '?' || name === '#')) known = false;
     return v ?? '';
   };

@@ -13,7 +13,8 @@ export const DIALECT: Record<ShellName, Dialect> = { bash: 'bash', sh: 'sh', zsh
 
 /** How to reproduce a context by hand (and how --run-shells runs it). */
 export function shellArgv(shell: ShellName, ctx: ShellContext, bin: string, script: string): string[] {
-  const flag = ctx === 'login' ? ['-l'] : ctx === 'interactive' ? ['-i'] : [];
+  // `login` is the interactive login shell a terminal, ssh or macOS Terminal.app starts.
+  const flag = ctx === 'login' ? ['-l', '-i'] : ctx === 'interactive' ? ['-i'] : [];
   if (shell === 'busybox') return [bin, 'sh', ...flag, '-c', script];
   return [bin, ...flag, '-c', script];
 }
