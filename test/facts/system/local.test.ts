@@ -15,7 +15,7 @@ import { defaultGomaxprocs } from '../../../src/knowledge/platform-minimums.js';
 import { factsWith } from '../../helpers/rules.js';
 
 const GO = '/usr/local/go/bin/go';
-const GOENV = { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '-modcacherw' };
+const GOENV: NodeJS.ProcessEnv = { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '-modcacherw' };
 const isRoot = process.getuid?.() === 0;
 
 function sh(file: string, args: string[], env: NodeJS.ProcessEnv = GOENV, cwd?: string) {
@@ -91,7 +91,7 @@ test('GOMAXPROCS predicted from the facts equals what a real Go 1.26 program pic
   for (const goLine of ['1.26', '1.24']) {
     const dir = await module(goLine, PRINT_PROCS);
     try {
-      const env = { ...GOENV };
+      const env: NodeJS.ProcessEnv = { ...GOENV };
       delete env.GOMAXPROCS;
       delete env.GODEBUG;
       const real = Number(sh(GO, ['run', '.'], env, dir).out);
@@ -166,7 +166,7 @@ test('a real noexec tmpfs as TMPDIR and as GOCACHE: go fails as GD412 says', asy
   try {
     await fs.writeFile(path.join(dir, 'main_test.go'), 'package main\nimport "testing"\nfunc TestOK(t *testing.T){}\n');
     // TMPDIR on noexec: the collector sees it, GD412 fires, and go test really fails.
-    const tmpEnv = { ...GOENV, TMPDIR: mnt };
+    const tmpEnv: NodeJS.ProcessEnv = { ...GOENV, TMPDIR: mnt };
     delete tmpEnv.GOTMPDIR;
     const s1 = await collectHere(tmpEnv);
     assert.ok(s1.dirs.find((d) => d.role === 'TMPDIR')!.mount!.options.includes('noexec'));
