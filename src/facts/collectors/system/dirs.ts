@@ -50,6 +50,12 @@ export async function collectDirs(ctx: SysCtx, get: GoSettings, mounts: readonly
     entries.push({ role, value, source: s.source });
   }
   const out: DirFact[] = [];
+  // One df per filesystem: the caches usually share one.
+  const spaceByMount = new Map<string, Promise<{ freeBytes: number; totalBytes: number } | null>>();
+  const spaceOf = (key: string, p: string) => {
+    if (!spaceByMount.has(key)) spaceByMount.set(key, runOut(ctx, 'df', ['-Pk', p]).then((df) => (df ? parseDfP(df) : null)));
+    return spaceByMount.get(key)!;
+  };
   for (const e of entries) {
     if (!e.value) continue;
     const p = isWin ? e.value : path.posix.resolve('/', e.value);
@@ -66,8 +72,7 @@ export async function collectDirs(ctx: SysCtx, get: GoSettings, mounts: readonly
     const m = real && mounts ? mountFor(mounts, real) : null;
     let space: { freeBytes: number; totalBytes: number } | null = null;
     if (real && !isWin) {
-      const df = await runOut(ctx, 'df', ['-Pk', real]);
-      space = df ? parseDfP(df) : null;
+      space = await spaceOf(m ? `${m.mountPoint}\0${m.source}` : real, real);
       if (!space) skip(ctx, `dirs.${e.role}.space`, `df -Pk ${real} gave no usable answer`);
     }
     out.push({
