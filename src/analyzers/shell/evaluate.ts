@@ -159,13 +159,15 @@ interface Walk {
   file: string;
   stack: string[];
   stopLine: number;
+  /** Set after a `return`/`exit` under an undecided condition: the rest of the file may not run. */
+  afterGuard?: string;
 }
 
 async function walkList(w: Walk, nodes: ShNode[], cond: Cond): Promise<void> {
   for (const node of nodes) {
     if (node.line >= w.stopLine) return;
     if (++w.state.steps > MAX_STEPS) { w.state.notes.push(`${w.file}: analysis stopped after ${MAX_STEPS} steps`); throw new Stop('exit'); }
-    await walk(w, node, cond);
+    await walk(w, node, w.afterGuard ? andCond(cond, w.afterGuard) : cond);
   }
 }
 
@@ -643,7 +645,11 @@ async function simpleCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, co
       return await applyVersionManager(w, node, cond, vm);
     case 'return': case 'exit': {
       // Reached unconditionally here (an undecided condition would have marked cond).
-      if (cond.text) { record(w, node.line, node.text, cond, { kind: 'guard' }); return; }
+      if (cond.text) {
+        record(w, node.line, node.text, cond, { kind: 'guard' });
+        w.afterGuard ??= `no ${cmd} at line ${node.line} (${cond.text.slice(0, 80)})`;
+        return;
+      }
       record(w, node.line, node.text, cond, { kind: 'guard' });
       throw new Stop(cmd === 'exit' ? 'exit' : 'return');
     }
@@ -788,6 +794,7 @@ async function fishCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, cond
   if (cmd === 'return' || cmd === 'exit') {
     record(w, node.line, node.text, cond, { kind: 'guard' });
     if (!cond.text) throw new Stop(cmd === 'exit' ? 'exit' : 'return');
+    w.afterGuard ??= `no ${cmd} at line ${node.line} (${cond.text.slice(0, 80)})`;
     return;
   }
   const fn = st.functions.get(cmd);
