@@ -18,10 +18,16 @@ export function loadYaml(text: string): YamlDoc {
   return { root: (doc.contents as Node | null) ?? null, text, lc, error: err ? err.message.split('\n')[0]! : null };
 }
 
+/** A map key as text. Complex keys ({a: b}: x) are not config keys; stringifying them can be very slow. */
+function keyOf(key: unknown): string {
+  if (isScalar(key)) return String(key.value);
+  return typeof key === 'string' || typeof key === 'number' ? String(key) : '';
+}
+
 export function get(node: Node | null | undefined, key: string): Node | null {
   if (!node || !isMap(node)) return null;
   for (const pair of (node as YAMLMap<unknown, unknown>).items) {
-    const k = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const k = keyOf(pair.key);
     if (k === key) return (pair.value as Node | null) ?? null;
   }
   return null;
@@ -30,7 +36,7 @@ export function get(node: Node | null | undefined, key: string): Node | null {
 export function entries(node: Node | null | undefined): Array<[string, Node | null, Node | null]> {
   if (!node || !isMap(node)) return [];
   return (node as YAMLMap<unknown, unknown>).items.map((p) => [
-    isScalar(p.key) ? String(p.key.value) : String(p.key),
+    keyOf(p.key),
     (p.value as Node | null) ?? null,
     (p.key as Node | null) ?? null,
   ]);

@@ -24,7 +24,8 @@ function words(line: string): Word[] {
   let i = 0;
   while (i < line.length) {
     const c = line[i]!;
-    if (c === ' ' || c === '\t' || c === '\n') { i++; continue; }
+    // Same whitespace class as the word loop below (it includes U+FEFF, NBSP ...), or no progress.
+    if (/\s/.test(c)) { i++; continue; }
     if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) break;
     const two = line.slice(i, i + 2);
     if (two === '&&' || two === '||') { out.push({ text: two, offset: i }); i += 2; continue; }
