@@ -46,3 +46,21 @@ export function formatBytes(n: number): string {
 }
 
 export type { Fix };
+
+/** Where a Go directory setting should move to: the same source that set it (env beats go env -w). */
+export function moveDirFix(role: string, source: string, target: string, title: string): CommandFix {
+  return source === 'env'
+    ? { kind: 'command', title: `${title} (it is exported in your shell startup or CI environment)`, command: `export ${role}=${target}`, shell: 'sh', safety: 'review' }
+    : { kind: 'command', title, command: `go env -w ${role}=${target}`, shell: 'sh', safety: 'review' };
+}
+
+/** A per-user default location for each Go directory role. */
+export function homeDefault(role: string): string {
+  switch (role) {
+    case 'GOCACHE': return '$HOME/.cache/go-build';
+    case 'GOMODCACHE': return '$HOME/go/pkg/mod';
+    case 'GOPATH': return '$HOME/go';
+    case 'TMPDIR': return '$HOME/tmp';
+    default: return '$HOME/.cache/go-tmp';
+  }
+}

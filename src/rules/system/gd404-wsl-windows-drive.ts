@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/define-rule.js';
 import type { DirFact } from '../../facts/schema/system.js';
+import { homeDefault, moveDirFix } from './fixes.js';
 
 const WINDOWS_DRIVE = /^\/mnt\/[a-z](\/|$)/;
 
@@ -28,9 +29,7 @@ export const gd404 = defineRule({
       messageId: 'onDrive' as const,
       data: { role: d.role, path: d.path, mount: d.mount?.mountPoint ?? d.path.slice(0, 6), fsType: d.mount?.fsType ?? 'Windows drive', version: system.wsl.version ? ` ${system.wsl.version}` : '' },
       evidence: { dir: d, wsl: system.wsl },
-      fixes: d.role === 'TMPDIR'
-        ? [{ kind: 'command' as const, title: 'Use the Linux /tmp', command: 'export TMPDIR=/tmp', shell: 'sh' as const, safety: 'safe' as const }]
-        : [{ kind: 'command' as const, title: `Move ${d.role} into the Linux filesystem`, command: `go env -w ${d.role}=$HOME/${d.role === 'GOCACHE' ? '.cache/go-build' : d.role === 'GOMODCACHE' ? 'go/pkg/mod' : d.role === 'GOPATH' ? 'go' : 'tmp'}`, shell: 'sh' as const, safety: 'review' as const }],
+      fixes: [d.role === 'TMPDIR' ? moveDirFix('TMPDIR', 'env', '/tmp', 'Use the Linux /tmp') : moveDirFix(d.role, d.source, homeDefault(d.role), `Move ${d.role} into the Linux filesystem`)],
     }));
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/define-rule.js';
 import type { Fix } from '../../engine/types.js';
 import type { DirFact } from '../../facts/schema/system.js';
+import { moveDirFix } from './fixes.js';
 
 /**
  * Where the go command executes what it builds (checked with go1.26 on a noexec tmpfs):
@@ -34,12 +35,10 @@ export const gd412 = defineRule({
   check({ system }) {
     return execDirs(system.dirs).filter((d) => d.mount?.options.includes('noexec')).map((d) => {
       const isCache = d.role === 'GOCACHE';
-      const target = isCache ? '$HOME/.cache/go-build' : '$HOME/.cache/go-tmp';
-      const fixes: Fix[] = [
-        isCache
-          ? { kind: 'command', title: 'Move the build cache to an exec-allowed filesystem', command: `go env -w GOCACHE=${target}`, shell: 'sh', safety: 'review' }
-          : { kind: 'command', title: 'Give the go command an exec-allowed work directory', command: `mkdir -p ${target} && go env -w GOTMPDIR=${target}`, shell: 'sh', safety: 'review' },
-      ];
+      const setWork = moveDirFix('GOTMPDIR', system.dirs.find((x) => x.role === 'GOTMPDIR')?.source ?? 'default', '$HOME/.cache/go-tmp', 'Give the go command an exec-allowed work directory');
+      const fixes: Fix[] = [isCache
+        ? moveDirFix('GOCACHE', d.source, '$HOME/.cache/go-build', 'Move the build cache to an exec-allowed filesystem')
+        : { ...setWork, command: `mkdir -p $HOME/.cache/go-tmp && ${setWork.command}` }];
       return {
         messageId: isCache ? 'cache' as const : 'work' as const,
         data: { role: d.role, path: d.path, mountPoint: d.mount!.mountPoint },

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { shQuote } from './fixes.js';
+import { homeDefault, moveDirFix, shQuote } from './fixes.js';
 
 const WRITTEN: ReadonlySet<string> = new Set(['GOCACHE', 'GOMODCACHE', 'GOPATH', 'GOTMPDIR', 'TMPDIR']);
 
@@ -42,7 +42,7 @@ export const gd413 = defineRule({
           messageId: 'readOnly' as const,
           data: { role: d.role, path: examined, why },
           evidence: { dir: d },
-          fixes: [{ kind: 'command' as const, title: `Point ${d.role} at a writable directory`, command: d.role === 'TMPDIR' ? 'export TMPDIR=$HOME/tmp' : `go env -w ${d.role}=$HOME/${d.role === 'GOCACHE' ? '.cache/go-build' : d.role === 'GOMODCACHE' ? 'go/pkg/mod' : d.role === 'GOPATH' ? 'go' : '.cache/go-tmp'}`, shell: 'sh' as const, safety: 'review' as const }],
+          fixes: [moveDirFix(d.role, d.role === 'TMPDIR' ? 'env' : d.source, homeDefault(d.role), `Point ${d.role} at a writable directory`)],
         });
       }
     }

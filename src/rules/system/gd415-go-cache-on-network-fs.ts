@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { NETWORK_FS_TYPES } from '../../facts/collectors/system/mountinfo.js';
+import { moveDirFix } from './fixes.js';
 
 export const gd415 = defineRule({
   id: 'GD415',
@@ -25,7 +26,7 @@ export const gd415 = defineRule({
       messageId: 'network' as const,
       data: { role: d.role, path: d.path, fsType: d.mount!.fsType, source: d.mount!.source, mountPoint: d.mount!.mountPoint },
       evidence: { dir: d },
-      fixes: [{ kind: 'command' as const, title: `Move ${d.role} to a local disk`, command: `go env -w ${d.role}=/var/tmp/$(id -un)/${d.role.toLowerCase()}`, shell: 'sh' as const, safety: 'review' as const }],
+      fixes: [moveDirFix(d.role, d.source, `/var/tmp/$(id -un)/${d.role.toLowerCase()}`, `Move ${d.role} to a local disk`)],
     }));
   },
 });

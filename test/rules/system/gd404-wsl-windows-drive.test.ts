@@ -11,6 +11,15 @@ test('GOPATH on /mnt/c under WSL 2', () => {
   }));
   assert.deepEqual(f.map((x) => x.messageId), ['onDrive']);
   assert.match(f[0]!.message, /WSL 2/);
+  assert.equal(f[0]!.fixes[0]!.kind === 'command' && f[0]!.fixes[0]!.command, 'go env -w GOPATH=$HOME/go');
+});
+
+test('a GOPATH exported in the environment is fixed where it is exported (env beats go env -w)', () => {
+  const f = check(gd404, sys((s) => {
+    s.wsl = { isWsl: true, version: 2, evidence: null };
+    s.dirs.push(dir('GOPATH', '/mnt/c/Users/dev/go', { source: 'env' }));
+  }));
+  assert.equal(f[0]!.fixes[0]!.kind === 'command' && f[0]!.fixes[0]!.command, 'export GOPATH=$HOME/go');
 });
 
 test('Linux filesystem in WSL, or /mnt/c outside WSL: nothing', () => {
