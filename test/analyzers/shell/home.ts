@@ -36,7 +36,7 @@ export async function analyzeHome(files: Record<string, string | Buffer>, opts: 
   }
 }
 
-export function context(f: ShellsFacts, id: string) {
+export function context(f: Pick<ShellsFacts, 'contexts'>, id: string) {
   const c = f.contexts.find((x) => x.id === id);
   if (!c) throw new Error(`no context ${id} (have ${f.contexts.map((x) => x.id).join(', ')})`);
   return c;
