@@ -28,7 +28,20 @@ export interface ParsedGoproxy {
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
+const parsedCache = new Map<string, ParsedGoproxy>();
+
+/** proxyList's parse, memoised: routing thousands of paths parses the same value once. */
 export function parseGoproxy(value: string): ParsedGoproxy {
+  let hit = parsedCache.get(value);
+  if (!hit) {
+    if (parsedCache.size > 64) parsedCache.clear();
+    hit = parseGoproxyUncached(value);
+    parsedCache.set(value, hit);
+  }
+  return hit;
+}
+
+function parseGoproxyUncached(value: string): ParsedGoproxy {
   const entries: ProxyEntry[] = [];
   let rest = value;
   let ended = false;
@@ -181,6 +194,17 @@ export function goflagsList(goflags: string): string[] {
   return goflags.split(/\s+/).filter(Boolean);
 }
 
+const sumdbCache = new Map<string, SumDb>();
+function parseGosumdbCached(value: string): SumDb {
+  let hit = sumdbCache.get(value);
+  if (!hit) {
+    if (sumdbCache.size > 64) sumdbCache.clear();
+    hit = parseGosumdb(value);
+    sumdbCache.set(value, hit);
+  }
+  return hit;
+}
+
 function sumdbVia(db: SumDb, proxies: ProxyEntry[]): string[] {
   if (db.kind !== 'db') return [];
   if (db.url) return [db.url];
@@ -196,7 +220,7 @@ function sumdbVia(db: SumDb, proxies: ProxyEntry[]): string[] {
 /** Where `go` sends requests for one module path. */
 export function routeModule(env: RouteEnv, module: string): ModuleRoute {
   const proxy = parseGoproxy(env.GOPROXY);
-  const db = parseGosumdb(env.GOSUMDB);
+  const db = parseGosumdbCached(env.GOSUMDB);
   const noProxyPattern = matchingPattern(env.GONOPROXY, module);
   const insecurePattern = matchingPattern(env.GOINSECURE, module);
   const vendorOnly = goflagsList(env.GOFLAGS).some((f) => /^--?mod=vendor$/.test(f));

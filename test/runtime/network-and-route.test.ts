@@ -39,8 +39,8 @@ test('default doctor makes zero network requests; doctor --runtime is the only l
     const report = JSON.parse(quiet.stdout) as { facts: { modules?: { ok: boolean }; runtime?: unknown } };
     assert.equal(report.facts.modules?.ok, true, 'modules area collected (routes computed statically)');
     assert.equal(report.facts.runtime, undefined);
-    assert.deepEqual(proxy.requests, [], 'no request reached the module proxy');
-    assert.deepEqual(db.requests, [], 'no request reached the checksum database');
+    assert.equal(proxy.requests.length, 0, `no request may reach the module proxy: ${proxy.requests.join(', ')}`);
+    assert.equal(db.requests.length, 0, `no request may reach the checksum database: ${db.requests.join(', ')}`);
     // Positive control: the runtime layer downloads through the same proxy.
     const loud = await runCli(['doctor', '--runtime', '--format', 'json', '--fail-on', 'never'], { env, cwd: b.project, timeoutMs: 280_000 });
     assert.equal(loud.code, 0, loud.stderr);

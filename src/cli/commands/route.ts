@@ -1,11 +1,10 @@
 // `godiag route [MODULE...]`: where each module request goes, statically (no network).
 import * as path from 'node:path';
 import { LocalHost } from '../../facts/host.js';
-import { earlierValue, runCollectors } from '../../facts/collector.js';
-import { toolchainsCollector } from '../../facts/collectors/toolchains.js';
-import { goenvCollector } from '../../facts/collectors/goenv.js';
+import { defineCollector, earlierValue, runCollectors } from '../../facts/collector.js';
+import { collectGoEnv } from '../../facts/collectors/goenv.js';
 import { projectCollector } from '../../facts/collectors/project.js';
-import { modulesCollector } from '../../facts/collectors/modules.js';
+import { lookPath, modulesCollector } from '../../facts/collectors/modules.js';
 import type { ModulesFacts, ModuleRouteFacts } from '../../facts/schema/modules.js';
 import { redactUserinfo, routeEnvFrom, routeModule } from '../../knowledge/goproxy.js';
 import { checkPathProblem } from '../../knowledge/goprivate.js';
@@ -45,7 +44,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const cwd = path.resolve(io.cwd, values.cwd ?? '.');
   const config = await loadUserConfig(values.config, cwd);
   const host = new LocalHost(io.env);
-  const { facts } = await runCollectors([toolchainsCollector, goenvCollector, projectCollector, modulesCollector], host, { cwd, privateHosts: config.privateHosts });
+  const { facts } = await runCollectors([pathGoEnvCollector, projectCollector, modulesCollector], host, { cwd, privateHosts: config.privateHosts });
   const modules = earlierValue(facts, 'modules');
   if (!modules) {
     const c = facts.modules;
@@ -65,6 +64,17 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   io.stdout(redactDeep(renderRoutes(modules, routes, style, positionals.length === 0)));
   return 0;
 }
+
+/** Settings of the first go on PATH, without probing every installed toolchain as doctor does. */
+const pathGoEnvCollector = defineCollector({
+  area: 'goenv',
+  after: [],
+  async collect(host, opts) {
+    const go = await lookPath(host, 'go');
+    if (!go) throw new Error('no go on PATH to ask for its settings');
+    return collectGoEnv(host, go, null, opts.timeoutMs);
+  },
+});
 
 function scrub(r: ModuleRouteFacts): ModuleRouteFacts {
   return { ...r, steps: r.steps.map((s) => ({ ...s, url: redactUserinfo(s.url) })), sumdb: { ...r.sumdb, via: r.sumdb.via.map(redactUserinfo) } };

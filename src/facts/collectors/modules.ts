@@ -53,12 +53,14 @@ async function gitFacts(host: Host, git: string | null): Promise<ModulesFacts['g
   if (!git) return { path: null, insteadOf: [], credentialHelpers: [] };
   return withNeutralDir(host, async (cwd) => {
     const env = { ...host.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
-    const rewrites = await host.run(git, ['config', '--get-regexp', '^url\\..*\\.insteadof$'], { cwd, env, timeoutMs: 5_000, maxBytes: 256 * 1024 });
+    const [rewrites, helpers] = await Promise.all([
+      host.run(git, ['config', '--get-regexp', '^url\\..*\\.insteadof$'], { cwd, env, timeoutMs: 5_000, maxBytes: 256 * 1024 }),
+      host.run(git, ['config', '--get-all', 'credential.helper'], { cwd, env, timeoutMs: 5_000, maxBytes: 64 * 1024 }),
+    ]);
     const insteadOf = rewrites.stdout.split('\n').flatMap((line) => {
       const m = /^url\.(.+)\.insteadof\s+(.*)$/i.exec(line.trim());
       return m ? [{ base: redactUserinfo(m[1]!), insteadOf: redactUserinfo(m[2]!) }] : [];
     });
-    const helpers = await host.run(git, ['config', '--get-all', 'credential.helper'], { cwd, env, timeoutMs: 5_000, maxBytes: 64 * 1024 });
     return { path: git, insteadOf, credentialHelpers: helpers.stdout.split('\n').map((s) => s.trim()).filter(Boolean) };
   });
 }

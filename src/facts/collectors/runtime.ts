@@ -142,60 +142,67 @@ export async function collectRuntime(host: Host, opts: CollectOptions, earlier: 
   const setting = (k: string) => goenv?.settings[k]?.value ?? host.env[k] ?? '';
   const steps: RuntimeStep[] = [];
   const want = (n: RuntimeStep['name']) => !ro.only || ro.only.includes(n);
-  const log = (s: RuntimeStep) => {
+  const log = (s: RuntimeStep): RuntimeStep => {
     steps.push(s);
     const what = s.target ? `${s.name} ${s.target}` : s.name;
     const how = s.status === 'ok' ? 'ok' : s.status === 'skipped' ? `skipped (${s.skipped})` : `FAILED: ${s.failure?.class ?? s.problems[0] ?? 'see details'}`;
-    progress(`runtime: ${what.padEnd(18)} ${how} (${s.ms} ms)`);
+    progress(`runtime: ${what.padEnd(20)} ${how} (${s.ms} ms)`);
+    return s;
   };
   let cc: RuntimeFacts['cc'] = { value: '', explicit: false, found: null };
   let tempRemoved = false;
-  try {
-    const hello = path.join(root, 'hello');
-    await fs.mkdir(hello);
-    await fs.writeFile(path.join(hello, 'go.mod'), GO_MOD);
-    await fs.writeFile(path.join(hello, 'main.go'), HELLO);
-    progress(`runtime: probing in ${root} with ${go} (GOTOOLCHAIN=local)`);
-    if (want('hello')) log(await buildAndRun(c, 'hello', hello, {}, 'hello from godiag'));
-
-    if (want('cgo')) {
-    const cgo = path.join(root, 'cgo');
-    await fs.mkdir(cgo);
-    await fs.writeFile(path.join(cgo, 'go.mod'), GO_MOD);
-    await fs.writeFile(path.join(cgo, 'main.go'), CGO_HELLO);
-    cc = await ccFacts(c, cgo, goenv?.settings.CC);
+  const program = async (name: string, source: string) => {
+    const dir = path.join(root, name);
+    await fs.mkdir(dir);
+    await fs.writeFile(path.join(dir, 'go.mod'), GO_MOD);
+    await fs.writeFile(path.join(dir, 'main.go'), source);
+    return dir;
+  };
+  const probeCgo = async (dir: string) => {
+    cc = await ccFacts(c, dir, goenv?.settings.CC);
     if (!cc.found && !cc.explicit) {
-      log(step('cgo', null, 'go build (CGO_ENABLED=1)', performance.now(), null, { skipped: `no C compiler: ${cc.value} is not on PATH, so cgo is off by default` }));
-    } else {
-      // An explicit CC that is missing is built anyway: the error is the finding.
-      log(await buildAndRun(c, 'cgo', cgo, { CGO_ENABLED: '1' }, 'hello from godiag cgo 42'));
+      return log(step('cgo', null, 'go build (CGO_ENABLED=1)', performance.now(), null, { skipped: `no C compiler: ${cc.value} is not on PATH, so cgo is off by default` }));
     }
-    }
-
-    if (want('download')) {
+    // An explicit CC that is missing is built anyway: the error is the finding.
+    return log(await buildAndRun(c, 'cgo', dir, { CGO_ENABLED: '1' }, 'hello from godiag cgo 42'));
+  };
+  const probeDownload = async (dir: string) => {
     progress(`runtime: network: go mod download ${module} through GOPROXY=${redactUserinfo(setting('GOPROXY'))} GOSUMDB=${setting('GOSUMDB')}`);
     const started = performance.now();
-    const modcache = path.join(root, 'modcache');
-    const denv = { GOMODCACHE: modcache };
+    const denv = { GOMODCACHE: path.join(root, 'modcache') };
     const dargs = ['mod', 'download', '-json', module];
-    const d = await runGo(c, hello, dargs, denv, ro.downloadTimeoutMs ?? opts.timeoutMs ?? 90_000);
-    log(step('download', null, show(denv, ['go', ...dargs]), started, d));
-    }
-
-    if (want('cross')) for (const t of targets) log(await crossBuild(c, hello, t));
-
+    const d = await runGo(c, dir, dargs, denv, ro.downloadTimeoutMs ?? opts.timeoutMs ?? 90_000);
+    return log(step('download', null, show(denv, ['go', ...dargs]), started, d));
+  };
+  const probeProject = async (gomodPath: string) => {
+    const s0 = performance.now();
+    // `go env` never loads go.mod; `go list -m` does, and fails on a go line newer than local.
+    const dir = path.dirname(gomodPath);
+    const r = await runGo(c, dir, ['list', '-m'], { GOWORK: host.env.GOWORK ?? '' });
+    return log(step('project', null, `cd ${dir} && GOTOOLCHAIN=local go list -m`, s0, r));
+  };
+  try {
+    progress(`runtime: probing in ${root} with ${go} (GOTOOLCHAIN=local)`);
+    const hello = await program('hello', HELLO);
     const project = earlierValue(earlier, 'project');
-    if (project?.gomod && want('project')) {
-      const s0 = performance.now();
-      // `go env` never loads go.mod; `go list -m` does, and fails on a go line newer than local.
-      const dir = path.dirname(project.gomod.path);
-      const r = await runGo(c, dir, ['list', '-m'], { GOWORK: host.env.GOWORK ?? '' });
-      log(step('project', null, `cd ${dir} && GOTOOLCHAIN=local go list -m`, s0, r));
-    }
+    // The download and project probes mostly wait; builds share a pool of two (CPU-bound).
+    const builds: Array<() => Promise<unknown>> = [];
+    if (want('hello')) builds.push(() => buildAndRun(c, 'hello', hello, {}, 'hello from godiag').then(log));
+    if (want('cgo')) builds.push(() => program('cgo', CGO_HELLO).then(probeCgo));
+    if (want('cross')) for (const t of targets) builds.push(async () => log(await crossBuild(c, hello, t)));
+    const worker = async () => { for (let job = builds.shift(); job; job = builds.shift()) await job(); };
+    await Promise.all([
+      worker(), worker(),
+      want('download') && probeDownload(hello),
+      project?.gomod && want('project') && probeProject(project.gomod.path),
+    ]);
   } finally {
     tempRemoved = await removeTree(root);
     progress(`runtime: ${tempRemoved ? 'removed' : 'could NOT remove'} ${root}`);
   }
+  // Facts in a stable order whatever finished first.
+  const order = ['hello', 'cgo', 'download', 'cross', 'project'];
+  steps.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name) || targets.indexOf(a.target ?? '') - targets.indexOf(b.target ?? ''));
   return {
     goBinary: go, tempDir: root, tempRemoved,
     network: { module, goproxy: redactUserinfo(setting('GOPROXY')), gosumdb: setting('GOSUMDB') },
