@@ -1,6 +1,6 @@
 // Public API of the binary readers. inspectBinary(path) is what other layers call (runtime
 // cross-build verification); inspectSource works on any ByteSource (buffers, for fuzzing).
-import { promises as fs, constants as fsc } from 'node:fs';
+import { closeSync, constants as fsc, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { BinaryFacts } from '../../facts/schema/artifacts.js';
 import { BufferSource, FileSource, FormatError, SliceSource, type ByteSource } from './source.js';
 import { isElf, parseElf } from './elf.js';
@@ -38,15 +38,61 @@ export async function inspectBinary(path: string): Promise<BinaryFacts> {
   return all[0]!;
 }
 
-/** Every image in the file: one for thin binaries, one per architecture for universal ones. */
-export async function inspectBinaryAll(path: string): Promise<BinaryFacts[]> {
-  const st = await fs.stat(path);
-  if (!st.isFile()) throw new NotABinaryError(st.isDirectory() ? 'is a directory' : 'not a regular file (FIFO, socket or device): not opened');
-  const fh = await fs.open(path, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
+/**
+ * Every image in the file: one for thin binaries, one per architecture for universal ones.
+ * `regular: true` skips the path stat when the caller already knows (a directory walk).
+ */
+export async function inspectBinaryAll(path: string, opts: { regular?: boolean } = {}): Promise<BinaryFacts[]> {
+  const all = await inspectFileOrNull(path, opts);
+  if (!all) throw new NotABinaryError(NOT_A_BINARY);
+  return all;
+}
+
+const NOT_A_BINARY = 'not an ELF, Mach-O, PE or XCOFF file';
+
+/** Like inspectBinaryAll, but null (no exception) for files in no executable format: walks meet thousands. */
+export async function inspectFileOrNull(path: string, opts: { regular?: boolean } = {}): Promise<BinaryFacts[] | null> {
+  const opened = openBinary(path, opts);
+  return opened ? inspectOpened(opened, path) : null;
+}
+
+export interface OpenedBinary { fd: number; size: number; format: BinaryFormatName }
+
+const head = Buffer.alloc(16);
+
+/**
+ * Synchronously open a file and recognise its format from the first 16 bytes; null (and the
+ * file closed) when it is in no executable format. Most files of a tree stop here, so this path
+ * makes no stat, no promise and no garbage beyond the descriptor.
+ */
+export function openBinary(path: string, opts: { regular?: boolean } = {}): OpenedBinary | null {
+  if (!opts.regular) {
+    const st = statSync(path);
+    if (!st.isFile()) throw new NotABinaryError(st.isDirectory() ? 'is a directory' : 'not a regular file (FIFO, socket or device): not opened');
+  }
+  // O_NONBLOCK: should the file have been swapped for a FIFO since the check, open does not block.
+  const fd = openSync(path, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
+  let keep = false;
   try {
-    return await inspectSource(new FileSource(fh, st.size), path);
+    head.fill(0);
+    const n = readSync(fd, head, 0, 16, 0);
+    const format = detectFormat(head.subarray(0, n));
+    if (!format) return null;
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new NotABinaryError('not a regular file (FIFO, socket or device)');
+    keep = true;
+    return { fd, size: st.size, format };
   } finally {
-    await fh.close();
+    if (!keep) closeSync(fd);
+  }
+}
+
+/** Analyse an opened binary; always closes its descriptor. */
+export async function inspectOpened(o: OpenedBinary, path: string): Promise<BinaryFacts[]> {
+  try {
+    return (await inspectSourceOrNull(new FileSource(o.fd, o.size), path)) ?? [];
+  } finally {
+    closeSync(o.fd);
   }
 }
 
@@ -56,9 +102,15 @@ export function inspectBuffer(buf: Buffer, path = '<buffer>'): Promise<BinaryFac
 }
 
 export async function inspectSource(src: ByteSource, path: string): Promise<BinaryFacts[]> {
+  const all = await inspectSourceOrNull(src, path);
+  if (!all) throw new NotABinaryError(NOT_A_BINARY);
+  return all;
+}
+
+async function inspectSourceOrNull(src: ByteSource, path: string): Promise<BinaryFacts[] | null> {
   const head = await src.read(0, 16);
   const format = detectFormat(head);
-  if (!format) throw new NotABinaryError('not an ELF, Mach-O, PE or XCOFF file');
+  if (!format) return null;
   if (format === 'macho-fat') {
     const slices = await readFatHeader(src);
     if (slices.length === 0) throw new FormatError('universal file with no architectures');

@@ -1,4 +1,4 @@
-import type { FileHandle } from 'node:fs/promises';
+import { readSync } from 'node:fs';
 
 /** Largest single read a parser may ask for; anything bigger is a corrupt header, not a real need. */
 export const MAX_READ = 32 * 1024 * 1024;
@@ -16,8 +16,12 @@ export interface ByteSource {
   read(offset: number, length: number): Promise<Buffer>;
 }
 
+/**
+ * Reads through a plain descriptor with synchronous pread: inspect walks thousands of files and
+ * each async call would cost a thread-pool round trip; the data is in the page cache anyway.
+ */
 export class FileSource implements ByteSource {
-  constructor(private readonly fh: FileHandle, readonly size: number) {}
+  constructor(private readonly fd: number, readonly size: number) {}
 
   async read(offset: number, length: number): Promise<Buffer> {
     const len = clampLength(offset, length, this.size);
@@ -25,9 +29,9 @@ export class FileSource implements ByteSource {
     const buf = Buffer.allocUnsafe(len);
     let got = 0;
     while (got < len) {
-      const { bytesRead } = await this.fh.read(buf, got, len - got, offset + got);
-      if (bytesRead === 0) break;
-      got += bytesRead;
+      const n = readSync(this.fd, buf, got, len - got, offset + got);
+      if (n === 0) break;
+      got += n;
     }
     return got === len ? buf : buf.subarray(0, got);
   }

@@ -78,7 +78,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'godiag', version: VERSION },
     command: 'inspect',
-    facts,
+    // Only the JSON reporter renders facts; the others need not carry (and redact) every dep and skipped file.
+    facts: format === 'json' ? facts : { schemaVersion: facts.schemaVersion, collectedAt: facts.collectedAt, host: facts.host },
     ...result,
     rules: rules.map(summarizeRule),
     timings: { artifacts: artifacts.ms ?? 0 },

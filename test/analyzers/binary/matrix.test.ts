@@ -3,7 +3,7 @@
 // header-derived facts (format, platform, linkage, symbols) must match how it was built.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { promises as fs } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { inspectBinary, inspectBinaryAll, type BinaryFacts } from '../../../src/analyzers/binary/index.js';
@@ -19,8 +19,9 @@ const FORMAT: Record<string, BinaryFacts['format']> = { linux: 'elf', freebsd: '
 const BIG_ENDIAN = new Set(['ppc64', 's390x', 'mips', 'mips64']);
 
 interface GoJsonModule { Path?: string; Version?: string; Sum?: string; Replace?: GoJsonModule }
-const goModule = (m: GoJsonModule | undefined) => ({ path: m?.Path ?? '', version: m?.Version ?? '', sum: m?.Sum ?? '', replace: m?.Replace ? goModule(m.Replace) : null });
-const ours = (m: GoModule | null) => (m ? { path: m.path, version: m.version, sum: m.sum, replace: m.replace ? ours(m.replace) : null } : goModule(undefined));
+interface Mod { path: string; version: string; sum: string; replace: Mod | null }
+const goModule = (m: GoJsonModule | undefined): Mod => ({ path: m?.Path ?? '', version: m?.Version ?? '', sum: m?.Sum ?? '', replace: m?.Replace ? goModule(m.Replace) : null });
+const ours = (m: GoModule | null): Mod => (m ? { path: m.path, version: m.version, sum: m.sum, replace: m.replace ? ours(m.replace) : null } : goModule(undefined));
 
 /** Both sides in one shape: runtime/debug.BuildInfo as `go version -m -json` prints it. */
 function fromGo(j: Record<string, unknown>) {
@@ -78,15 +79,15 @@ test('headers agree with how each binary was built', async () => {
     assert.deepEqual(b.warnings, [], what);
 
     // The platform the headers alone imply (what a binary without build info would get).
-    const fh = await fs.open(file);
+    const fd = openSync(file, 'r');
     try {
-      const src = new FileSource(fh, (await fh.stat()).size);
+      const src = new FileSource(fd, fstatSync(fd).size);
       const parse = { elf: parseElf, macho: parseMachO, pe: parsePE, xcoff: parseXcoff }[b.format];
       const img = await parse(src);
       assert.equal(img.goosHint, entry.goos, `${what}: GOOS from headers`);
       assert.equal(img.goarchHint, entry.goarch, `${what}: GOARCH from headers`);
     } finally {
-      await fh.close();
+      closeSync(fd);
     }
 
     if (entry.name.endsWith('-cgo')) {

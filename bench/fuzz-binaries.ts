@@ -1,0 +1,108 @@
+// Fuzz the binary readers: bit flips, truncations, header field blow-ups and splices over real
+// binaries of every format. Any error other than "not a binary" / "corrupt" is a bug, as is a
+// slow case or growing memory. Usage: npx tsx bench/fuzz-binaries.ts [cases=100000] [seed=1]
+import { promises as fs } from 'node:fs';
+import { inspectBuffer, NotABinaryError } from '../src/analyzers/binary/index.js';
+import { FormatError } from '../src/analyzers/binary/source.js';
+import { buildMatrix } from '../test/helpers/go-matrix.js';
+
+/** Seeds: one real binary per format, class and byte order. */
+export const SEED_NAMES = ['linux-amd64-cgo', 'linux-386', 'linux-ppc64', 'linux-arm-v6', 'darwin-arm64', 'windows-386', 'windows-amd64', 'aix-ppc64', 'linux-amd64-c-shared'];
+
+export interface FuzzResult { cases: number; errors: { seed: string; mutation: string; error: string }[]; slowest: { ms: number; what: string }; peakRssMB: number; baseRssMB: number; ms: number }
+
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const BLOWUPS = [0, 1, 0xff, 0xffff, 0x7fffffff, 0x80000000, 0xffffffff];
+
+export async function loadSeeds(): Promise<{ name: string; buf: Buffer }[]> {
+  const built = await buildMatrix();
+  const out = [];
+  for (const name of SEED_NAMES) {
+    const file = built.find((b) => b.entry.name === name)?.file;
+    if (file) out.push({ name, buf: await fs.readFile(file) });
+  }
+  return out;
+}
+
+/** Run `cases` mutations, round-robin over the seeds; each mutation is undone after its case. */
+export async function fuzz(seeds: { name: string; buf: Buffer }[], cases: number, seed = 1): Promise<FuzzResult> {
+  const rand = rng(seed);
+  const int = (n: number) => Math.floor(rand() * n);
+  const baseRssMB = process.memoryUsage().rss / 2 ** 20;
+  const result: FuzzResult = { cases: 0, errors: [], slowest: { ms: 0, what: '' }, peakRssMB: baseRssMB, baseRssMB, ms: 0 };
+  const start = performance.now();
+  for (let i = 0; i < cases; i++) {
+    const { name, buf } = seeds[i % seeds.length]!;
+    // Headers and tables live near the start (and, for ELF section headers, the end).
+    const hot = () => (rand() < 0.7 ? int(Math.min(buf.length, 8192)) : rand() < 0.5 ? buf.length - 1 - int(Math.min(buf.length, 8192)) : int(buf.length));
+    const kind = int(4);
+    const saved: [number, number][] = [];
+    const poke = (o: number, v: number) => {
+      if (o < 0 || o >= buf.length) return;
+      saved.push([o, buf[o]!]);
+      buf[o] = v & 0xff;
+    };
+    let view = buf;
+    let what: string;
+    if (kind === 0) {
+      const n = 1 + int(8);
+      for (let k = 0; k < n; k++) {
+        const o = hot();
+        poke(o, buf[o]! ^ (1 << int(8)));
+      }
+      what = `flip ${n} bits`;
+    } else if (kind === 1) {
+      const len = rand() < 0.5 ? int(4096) : int(buf.length);
+      view = buf.subarray(0, len);
+      what = `truncate to ${len}`;
+    } else if (kind === 2) {
+      const o = hot() & ~3;
+      const v = BLOWUPS[int(BLOWUPS.length)]!;
+      const width = [2, 4, 8][int(3)]!;
+      for (let k = 0; k < width; k++) poke(o + k, k < 4 ? v >>> (8 * k) : v === 0 ? 0 : 0xff);
+      what = `blow up ${width} bytes at ${o} to 0x${v.toString(16)}`;
+    } else {
+      const from = int(buf.length), to = hot(), n = 1 + int(64);
+      for (let k = 0; k < n; k++) poke(to + k, buf[from + k] ?? 0);
+      what = `splice ${n} bytes from ${from} to ${to}`;
+    }
+    const t0 = performance.now();
+    try {
+      await inspectBuffer(view, name);
+    } catch (e) {
+      if (!(e instanceof FormatError || e instanceof NotABinaryError)) {
+        result.errors.push({ seed: name, mutation: `case ${i}: ${what}`, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+      }
+    }
+    const ms = performance.now() - t0;
+    if (ms > result.slowest.ms) result.slowest = { ms, what: `${name} case ${i}: ${what}` };
+    for (let k = saved.length - 1; k >= 0; k--) buf[saved[k]![0]] = saved[k]![1];
+    result.cases++;
+    if (i % 500 === 0) result.peakRssMB = Math.max(result.peakRssMB, process.memoryUsage().rss / 2 ** 20);
+  }
+  result.ms = performance.now() - start;
+  return result;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const cases = Number(process.argv[2] ?? 100_000);
+  const seed = Number(process.argv[3] ?? 1);
+  const seeds = await loadSeeds();
+  const r = await fuzz(seeds, cases, seed);
+  console.log(`fuzz: ${r.cases} cases over ${seeds.length} seeds (${seeds.map((s) => s.name).join(', ')}) in ${(r.ms / 1000).toFixed(1)} s`);
+  console.log(`  unexpected errors: ${r.errors.length}`);
+  for (const e of r.errors.slice(0, 20)) console.log(`    ${e.seed} ${e.mutation}: ${e.error}`);
+  console.log(`  slowest case: ${r.slowest.ms.toFixed(1)} ms (${r.slowest.what})`);
+  console.log(`  RSS: ${r.baseRssMB.toFixed(0)} MB before (runtime + seeds), peak ${r.peakRssMB.toFixed(0)} MB (+${(r.peakRssMB - r.baseRssMB).toFixed(0)} MB)`);
+  process.exitCode = r.errors.length ? 1 : 0;
+}

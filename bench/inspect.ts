@@ -1,0 +1,81 @@
+// Benchmark: `godiag inspect DIR` vs `go version -m DIR` on the same tree, paired in one run.
+// The tree (≥ 10,000 files, ≥ 300 Go binaries, two sparse 2 GiB binaries) is hard links into
+// GOROOT and the matrix cache, built once under .cache/bench-tree.
+// Usage: npx tsx bench/inspect.ts [rounds=5]   (run `npm run build` first)
+import { existsSync, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { buildMatrix, GO } from '../test/helpers/go-matrix.js';
+
+const TREE = path.resolve('.cache/bench-tree/v1');
+const CLI = path.resolve('dist/godiag.js');
+const GOROOT = path.dirname(path.dirname(GO));
+
+async function link(from: string, to: string) {
+  await fs.mkdir(path.dirname(to), { recursive: true });
+  await fs.link(from, to).catch(() => fs.copyFile(from, to));
+}
+
+async function makeTree(): Promise<{ files: number; goBinaries: number }> {
+  const marker = path.join(TREE, '.complete');
+  if (!existsSync(marker)) {
+    await fs.rm(TREE, { recursive: true, force: true });
+    const bins = (await buildMatrix()).flatMap((b) => (b.file ? [b.file] : []));
+    const tools = (await fs.readdir(path.join(GOROOT, 'pkg/tool/linux_amd64'))).map((t) => path.join(GOROOT, 'pkg/tool/linux_amd64', t));
+    const goBins = [...bins, ...tools, path.join(GOROOT, 'bin/go'), path.join(GOROOT, 'bin/gofmt')];
+    let n = 0;
+    for (let copy = 0; n < 320; copy++) for (const b of goBins) if (n < 320) await link(b, path.join(TREE, `release-${copy}`, `${n++}-${path.basename(b)}`));
+    const src = (await fs.readdir(path.join(GOROOT, 'src'), { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).slice(0, 9700);
+    for (const [i, e] of src.entries()) {
+      const from = path.join(e.parentPath, e.name);
+      await link(from, path.join(TREE, 'src', path.relative(path.join(GOROOT, 'src'), from))).catch(() => undefined);
+      if (i % 1000 === 0) process.stderr.write('.');
+    }
+    for (const k of [1, 2]) {
+      const big = path.join(TREE, 'huge', `go-2g-${k}`);
+      await fs.mkdir(path.dirname(big), { recursive: true });
+      await fs.copyFile(path.join(GOROOT, 'bin/go'), big);
+      await fs.truncate(big, 2 * 1024 ** 3);
+    }
+    await fs.writeFile(marker, '');
+  }
+  const all = (await fs.readdir(TREE, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  return { files: all.length, goBinaries: all.filter((e) => e.parentPath.includes('release-') || e.parentPath.endsWith('huge')).length };
+}
+
+interface Run { ms: number; rssMB: number; lines: number }
+
+function timed(cmd: string, args: string[]): Run {
+  const t0 = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], {
+    encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
+    env: { PATH: `${path.dirname(GO)}:/usr/bin:/bin`, HOME: process.env.HOME ?? '/root', GOTOOLCHAIN: 'local', NO_COLOR: '1' },
+  });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')}: exit ${r.status}: ${r.stderr.slice(-500)}`);
+  const rssKB = Number(r.stderr.trim().split('\n').pop());
+  return { ms, rssMB: rssKB / 1024, lines: r.stdout.split('\n').filter((l) => /^\S.*: (go|Go)/.test(l)).length };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const rounds = Number(process.argv[2] ?? 5);
+const tree = await makeTree();
+console.log(`tree: ${tree.files} files, ${tree.goBinaries} Go binaries (2 of them sparse 2 GiB files)`);
+const variants: [string, string, string[]][] = [
+  ['go version -m', GO, ['version', '-m', TREE]],
+  ['godiag inspect', process.execPath, [CLI, 'inspect', TREE]],
+  ['godiag inspect -m', process.execPath, [CLI, 'inspect', '-m', TREE]],
+];
+for (const [, cmd, args] of variants) timed(cmd, args); // warm the page cache
+const results = new Map<string, Run[]>(variants.map(([n]) => [n, []]));
+for (let i = 0; i < rounds; i++) {
+  // Alternate the order so neither side always runs on a warmer machine.
+  const order = i % 2 === 0 ? variants : [...variants].reverse();
+  for (const [name, cmd, args] of order) results.get(name)!.push(timed(cmd, args));
+}
+const goMs = median(results.get('go version -m')!.map((r) => r.ms));
+for (const [name, runs] of results) {
+  const ms = median(runs.map((r) => r.ms));
+  console.log(`${name.padEnd(18)} median ${ms.toFixed(0).padStart(6)} ms  ratio ${(ms / goMs).toFixed(2)}×  peak RSS ${Math.max(...runs.map((r) => r.rssMB)).toFixed(0)} MB  binaries listed ${runs[0]!.lines}`);
+}
