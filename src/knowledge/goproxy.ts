@@ -28,18 +28,22 @@ export interface ParsedGoproxy {
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
-const parsedCache = new Map<string, ParsedGoproxy>();
-
-/** proxyList's parse, memoised: routing thousands of paths parses the same value once. */
-export function parseGoproxy(value: string): ParsedGoproxy {
-  let hit = parsedCache.get(value);
-  if (!hit) {
-    if (parsedCache.size > 64) parsedCache.clear();
-    hit = parseGoproxyUncached(value);
-    parsedCache.set(value, hit);
-  }
-  return hit;
+/** Memoise a parser of setting values: routing thousands of paths parses each value once. */
+function memo<T>(parse: (value: string) => T): (value: string) => T {
+  const cache = new Map<string, T>();
+  return (value) => {
+    let hit = cache.get(value);
+    if (hit === undefined) {
+      if (cache.size > 64) cache.clear();
+      hit = parse(value);
+      cache.set(value, hit);
+    }
+    return hit;
+  };
 }
+
+/** proxyList's parse (memoised; callers must not mutate the result). */
+export const parseGoproxy: (value: string) => ParsedGoproxy = memo(parseGoproxyUncached);
 
 function parseGoproxyUncached(value: string): ParsedGoproxy {
   const entries: ProxyEntry[] = [];
@@ -194,16 +198,7 @@ export function goflagsList(goflags: string): string[] {
   return goflags.split(/\s+/).filter(Boolean);
 }
 
-const sumdbCache = new Map<string, SumDb>();
-function parseGosumdbCached(value: string): SumDb {
-  let hit = sumdbCache.get(value);
-  if (!hit) {
-    if (sumdbCache.size > 64) sumdbCache.clear();
-    hit = parseGosumdb(value);
-    sumdbCache.set(value, hit);
-  }
-  return hit;
-}
+const parseGosumdbCached = memo(parseGosumdb);
 
 function sumdbVia(db: SumDb, proxies: ProxyEntry[]): string[] {
   if (db.kind !== 'db') return [];
