@@ -25,7 +25,10 @@ export const gd404 = defineRule({
   check({ system }) {
     if (!system.wsl.isWsl) return [];
     const onDrive = (d: DirFact) => d.role !== 'GOROOT' && (WINDOWS_DRIVE.test(d.path) || (!!d.mount && ['9p', 'drvfs'].includes(d.mount.fsType) && WINDOWS_DRIVE.test(d.mount.mountPoint)));
-    return system.dirs.filter(onDrive).map((d) => ({
+    const flagged = system.dirs.filter(onDrive);
+    // A default GOMODCACHE lives in GOPATH and moves with it: one fix, not two.
+    const gopathFlagged = flagged.some((d) => d.role === 'GOPATH');
+    return flagged.filter((d) => !(gopathFlagged && d.role === 'GOMODCACHE' && d.source === 'default')).map((d) => ({
       messageId: 'onDrive' as const,
       data: { role: d.role, path: d.path, mount: d.mount?.mountPoint ?? d.path.slice(0, 6), fsType: d.mount?.fsType ?? 'Windows drive', version: system.wsl.version ? ` ${system.wsl.version}` : '' },
       evidence: { dir: d, wsl: system.wsl },

@@ -24,8 +24,72 @@ function findings(system: SystemFacts): string[] {
 }
 
 for (const name of readdirSync(MACHINES).sort()) {
+  test(`${name}: every directory examined has a recorded owner and mode (checkouts are owned by anyone)`, async () => {
+    const { host, earlier, machine } = await loadRecordedHost(path.join(MACHINES, name));
+    const system = SystemSchema.parse(await systemCollector.collect(host, { cwd: '/' }, earlier));
+    if (system.user.uid === 0) return;
+    for (const d of system.dirs) {
+      if (d.role !== 'GOROOT') assert.ok(d.examined && machine.stat[d.examined], `${d.role}: no "stat" entry for ${d.examined}`);
+    }
+  });
+
   test(`${name}: yields exactly its recorded findings`, async () => {
     const { system, expect } = await collectMachine(name);
     assert.deepEqual(findings(system), [...expect].sort(), JSON.stringify(system.skipped));
   });
 }
+
+/** Findings of one machine with their rendered messages and fix commands. */
+async function report(name: string) {
+  const { system } = await collectMachine(name);
+  const fs = runRules(SYSTEM_RULES, factsWith({ system })).findings;
+  const commands = (id: string) => fs.filter((f) => f.ruleId === id).flatMap((f) => f.fixes.flatMap((x) => (x.kind === 'command' ? [x.command] : [])));
+  const messages = (id: string) => fs.filter((f) => f.ruleId === id).map((f) => f.message).join('\n');
+  return { system, commands, messages };
+}
+
+test('RHEL 9: restorecon for the mislabelled cache, semanage + restorecon for the path outside the policy', async () => {
+  const r = await report('rhel9-selinux-enforcing');
+  assert.deepEqual(r.commands('GD408'), ['sudo restorecon -Rv /home/dev/.cache/go-build', `sudo semanage fcontext -a -t user_home_t '/srv/gomodcache(/.*)?' && sudo restorecon -Rv /srv/gomodcache`]);
+  assert.match(r.messages('GD409'), /gitlab_runner_t/);
+  assert.doesNotMatch(r.messages('GD409'), /chronyd/);
+  assert.deepEqual([r.system.selinux.mode, r.system.selinux.policy, r.system.os.packageManager], ['enforcing', 'targeted', 'dnf']);
+});
+
+test('Alpine: musl, apk fixes, memory.max from the container', async () => {
+  const r = await report('alpine-320-container');
+  assert.deepEqual([r.system.libc.kind, r.system.libc.version, r.system.container.runtime], ['musl', '1.2.5', 'docker']);
+  assert.ok(r.commands('GD416').includes('apk add --no-cache ca-certificates && update-ca-certificates'));
+  assert.ok(r.commands('GD406').includes('apk add --no-cache gcc musl-dev'));
+  assert.ok(r.commands('GD411').includes('export GOMEMLIMIT=460MiB'));
+});
+
+test('Ubuntu + snap: apt fix for the missing gcc, chown for the root-owned cache', async () => {
+  const r = await report('ubuntu-2404-snap-go');
+  assert.ok(r.commands('GD406').includes('sudo apt-get install -y gcc libc6-dev'));
+  assert.deepEqual(r.commands('GD413'), ['sudo chown -R "$(id -u):$(id -g)" /home/ana/.cache/go-build']);
+  assert.equal(r.system.libc.version, '2.39');
+});
+
+test('cgroups: v2 quota 1.5 CPUs on 8, v1 quota 2 CPUs on 16, malformed lines reported', async () => {
+  const v2 = await report('cgroup-v2-container-cpu-quota');
+  assert.deepEqual([v2.system.cgroup.version, v2.system.cgroup.cpu.limit, v2.system.cgroup.affinityCpus], [2, 1.5, 8]);
+  assert.match(v2.messages('GD410'), /GOMAXPROCS=8 .*quota is 1\.5 CPUs \(150000\/100000/);
+  const v1 = await report('cgroup-v1-host-centos7');
+  assert.deepEqual([v1.system.cgroup.version, v1.system.cgroup.cpu.limit, v1.system.cgroup.memory.maxBytes, v1.system.libc.version], [1, 2, null, '2.17']);
+  assert.match(v1.messages('GD410'), /GOMAXPROCS=16/);
+  assert.ok(v1.system.skipped.some((s) => /mountinfo line 9 is malformed/.test(s.reason)));
+  assert.ok(v1.system.skipped.some((s) => /cgroup line 5 is malformed/.test(s.reason)));
+});
+
+test('WSL2: 9p mount of C: decoded; noexec /tmp: GOTMPDIR fix; macOS: Rosetta named', async () => {
+  const wsl = await report('wsl2-ubuntu-2204');
+  const gopath = wsl.system.dirs.find((d) => d.role === 'GOPATH')!;
+  assert.deepEqual([gopath.mount?.fsType, gopath.mount?.source, wsl.system.wsl.version], ['9p', 'C:\\', 2]);
+  assert.deepEqual(wsl.commands('GD404'), ['export GOPATH=$HOME/go']);
+  const noexec = await report('debian12-noexec-tmp');
+  assert.deepEqual(noexec.commands('GD412'), ['mkdir -p $HOME/.cache/go-tmp && go env -w GOTMPDIR=$HOME/.cache/go-tmp']);
+  const mac = await report('macos-11-rosetta');
+  assert.match(mac.messages('GD402'), /Rosetta 2/);
+  assert.match(mac.messages('GD401'), /macOS 12 Monterey/);
+});

@@ -26,3 +26,12 @@ test('Linux filesystem in WSL, or /mnt/c outside WSL: nothing', () => {
   assert.deepEqual(ids(gd404, sys((s) => { s.wsl = { isWsl: true, version: 2, evidence: null }; })), []);
   assert.deepEqual(ids(gd404, sys((s) => { s.dirs.push(dir('GOPATH', '/mnt/c/go')); })), []);
 });
+
+test('a default GOMODCACHE inside a flagged GOPATH is not reported twice; an explicit one is', () => {
+  const onC = (s: import('../../../src/facts/schema/system.js').SystemFacts, modSource: string) => {
+    s.wsl = { isWsl: true, version: 2, evidence: null };
+    s.dirs = [dir('GOPATH', '/mnt/c/go'), dir('GOMODCACHE', '/mnt/c/go/pkg/mod', { source: modSource })];
+  };
+  assert.deepEqual(ids(gd404, sys((s) => onC(s, 'default'))), ['onDrive']);
+  assert.deepEqual(ids(gd404, sys((s) => onC(s, 'user-file'))), ['onDrive', 'onDrive']);
+});

@@ -18,6 +18,8 @@ export async function collectArch(ctx: SysCtx): Promise<SystemFacts['arch']> {
   if (host.platform === 'win32') machine = host.env.PROCESSOR_ARCHITECTURE ?? null;
   else {
     machine = (await readSmall(ctx, '/proc/sys/kernel/arch'))?.trim() || (await runOut(ctx, 'uname', ['-m']))?.trim() || null;
+    // Under Rosetta 2 uname -m says x86_64; the hardware answers hw.optional.arm64.
+    if (host.platform === 'darwin' && (await runOut(ctx, 'sysctl', ['-n', 'hw.optional.arm64']))?.trim() === '1') machine = 'arm64';
   }
   if (!machine) skip(ctx, 'arch.machine', 'neither /proc/sys/kernel/arch nor uname -m answered');
   const goarch = machine ? (host.platform === 'win32' ? WINDOWS_ARCH[machine] : UNAME_TO_GOARCH[machine]?.goarch) ?? null : null;
