@@ -23,10 +23,17 @@ export const LINUX_KERNEL_MINIMUMS: readonly Minimum[] = [
 export const LINUX_ARCH_KERNEL_MINIMUMS: Readonly<Record<string, Minimum>> = {
   loong64: { since: 'go1.19', version: '5.19', label: 'Linux 5.19 (loong64)', source: 'https://go.dev/doc/go1.19#loong64' },
   mips64le: { since: 'go1.0', version: '4.8', label: 'Linux 4.8 (mips64le)', source: 'https://go.dev/wiki/MinimumRequirements' },
+  // Big-endian ppc64 switched to the ELFv2 ABI; RHEL 7 backported ELFv2 to its 3.10 kernel.
+  ppc64: { since: 'go1.27', version: '3.13', label: 'Linux 3.13 (ppc64 ELFv2)', source: 'https://go.dev/doc/go1.27#ppc64' },
 };
 
+/** Kernels older than a per-arch floor that still have what it needs (vendor backports). */
+export function kernelBackportCovers(goarch: string | null, release: string): boolean {
+  return goarch === 'ppc64' && /\.el7(\.|_|$)/.test(release);
+}
+
 export const MACOS_MINIMUMS: readonly Minimum[] = [
-  { since: 'go1.27', version: '13', label: 'macOS 13 Ventura', source: 'https://go.dev/doc/go1.26#darwin' },
+  { since: 'go1.27', version: '13', label: 'macOS 13 Ventura', source: 'https://go.dev/doc/go1.27#darwin' },
   { since: 'go1.25', version: '12', label: 'macOS 12 Monterey', source: 'https://go.dev/doc/go1.25#darwin' },
   { since: 'go1.23', version: '11', label: 'macOS 11 Big Sur', source: 'https://go.dev/doc/go1.23#darwin' },
   { since: 'go1.21', version: '10.15', label: 'macOS 10.15 Catalina', source: 'https://go.dev/doc/go1.21#darwin' },

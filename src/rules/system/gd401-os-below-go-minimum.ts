@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import type { Fix } from '../../engine/types.js';
-import { compareDotted, platformMinimum } from '../../knowledge/platform-minimums.js';
+import { compareDotted, kernelBackportCovers, platformMinimum } from '../../knowledge/platform-minimums.js';
 
 /** The kernel (or macOS/Windows/FreeBSD release) is older than an installed or selected Go supports. */
 export const gd401 = defineRule({
@@ -16,7 +16,7 @@ export const gd401 = defineRule({
   },
   sources: [
     'https://go.dev/doc/go1.24#linux', 'https://go.dev/wiki/MinimumRequirements', 'https://go.dev/doc/go1.25#darwin',
-    'https://go.dev/doc/go1.23#darwin', 'https://go.dev/doc/go1.21#windows', 'https://go.dev/doc/go1.18#freebsd',
+    'https://go.dev/doc/go1.23#darwin', 'https://go.dev/doc/go1.27#darwin', 'https://go.dev/doc/go1.27#ppc64', 'https://go.dev/doc/go1.21#windows', 'https://go.dev/doc/go1.18#freebsd',
   ],
   fixable: false,
   docs: {
@@ -27,7 +27,7 @@ export const gd401 = defineRule({
   check({ system }) {
     const goos = system.os.platform;
     const actual = goos === 'linux' || goos === 'freebsd' ? (goos === 'freebsd' ? system.os.osVersion ?? system.os.kernelVersion : system.os.kernelVersion) : system.os.osVersion;
-    if (!actual) return [];
+    if (!actual || (goos === 'linux' && kernelBackportCovers(system.arch.goarch, system.os.kernelRelease ?? ''))) return [];
     const label = goos === 'linux' ? `Linux ${system.os.kernelRelease ?? actual}` : goos === 'darwin' ? `macOS ${actual}` : goos === 'windows' ? `Windows ${actual}` : `${goos} ${actual}`;
     const fixes = (go: string): Fix[] => [{
       kind: 'manual', title: 'Upgrade the OS or use a Go release that still supports it',

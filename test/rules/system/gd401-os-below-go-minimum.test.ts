@@ -33,3 +33,11 @@ test('macOS 11 is below Go 1.25\'s macOS 12; Windows and FreeBSD tables', () => 
 test('unknown OS version: nothing claimed', () => {
   assert.deepEqual(ids(gd401, sys((s) => { s.os.kernelVersion = null; })), []);
 });
+
+test('Go 1.27 on big-endian ppc64 needs 3.13 (ELFv2), except RHEL 7\'s backport; macOS 13 for Go 1.27', () => {
+  const ppc = (release: string) => sys((s) => { s.arch.goarch = 'ppc64'; s.arch.machine = 'ppc64'; s.os.kernelRelease = release; s.os.kernelVersion = release.split('-')[0]!; s.go.installs = [{ path: '/usr/local/go/bin/go', version: 'go1.27.0', platform: 'linux/ppc64' }]; });
+  assert.deepEqual(ids(gd401, ppc('3.12.0-1')), ['installed']);
+  assert.deepEqual(ids(gd401, ppc('3.10.0-1160.el7.ppc64')), []);
+  assert.deepEqual(ids(gd401, ppc('4.18.0-1')), []);
+  assert.deepEqual(ids(gd401, sys((s) => { s.os.platform = 'darwin'; s.os.osVersion = '12.7'; s.go.installs[0]!.version = 'go1.27.1'; })), ['installed']);
+});
