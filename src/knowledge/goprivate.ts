@@ -133,7 +133,8 @@ export function matchingPattern(globs: string, target: string): string | null {
       }
     }
     if (n > 0) continue; // fewer path elements than the glob
-    if (pathMatch(glob, prefix).matched) return glob;
+    // A glob without metacharacters matches only itself (path.Match), so skip the matcher.
+    if (/[*?[\\]/.test(glob) ? pathMatch(glob, prefix).matched : glob === prefix) return glob;
   }
   return null;
 }
