@@ -24,7 +24,10 @@ const OS_OF: Record<PackageManager, string> = {
 /** Install packages with the detected package manager; every known variant when it is unknown. */
 export function installFix(system: SystemFacts, title: string, pkgs: Packages, then: Partial<Record<PackageManager, string>> = {}): CommandFix[] {
   const pm = system.os.packageManager;
-  const managers = (pm && (pkgs[pm] ?? (pm === 'yum' ? pkgs.dnf : undefined)) ? [pm] : Object.keys(pkgs)) as PackageManager[];
+  const known = pm && (pkgs[pm] ?? (pm === 'yum' ? pkgs.dnf : undefined));
+  // A known package manager without these packages (brew, winget ...) gets none; an unknown one gets all.
+  if (pm && !known) return [];
+  const managers = (pm ? [pm] : Object.keys(pkgs)) as PackageManager[];
   return managers.map((m) => {
     const list = pkgs[m] ?? (m === 'yum' ? pkgs.dnf : undefined)!;
     const after = then[m] ?? (m === 'yum' ? then.dnf : undefined);

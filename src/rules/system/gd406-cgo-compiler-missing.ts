@@ -27,6 +27,7 @@ export const gd406 = defineRule({
     const fixes = [
       ...installFix(system, 'Install a C compiler', { apt: 'gcc libc6-dev', dnf: 'gcc glibc-devel', yum: 'gcc glibc-devel', apk: 'gcc musl-dev', zypper: 'gcc', pacman: 'gcc' }),
       ...(system.os.platform === 'darwin' ? [{ kind: 'command' as const, title: 'Install the Xcode command line tools', command: 'xcode-select --install', os: 'darwin', safety: 'review' as const }] : []),
+      ...(system.os.platform === 'windows' ? [{ kind: 'manual' as const, title: 'Install a MinGW-w64 gcc', steps: ['Install MSYS2 (https://www.msys2.org/) and run in its UCRT64 shell: pacman -S mingw-w64-ucrt-x86_64-gcc', 'Add C:\\msys64\\ucrt64\\bin to Path (or set CC to the full path of gcc.exe)'], url: 'https://go.dev/wiki/cgo' }] : []),
       { kind: 'command' as const, title: 'Or turn cgo off explicitly', command: 'go env -w CGO_ENABLED=0', safety: 'review' as const },
     ];
     const data = { cc: cc.setting, program: cc.program, source: cgo.enabledSource ?? 'unknown' };

@@ -27,7 +27,7 @@ for (const name of readdirSync(MACHINES).sort()) {
   test(`${name}: every directory examined has a recorded owner and mode (checkouts are owned by anyone)`, async () => {
     const { host, earlier, machine } = await loadRecordedHost(path.join(MACHINES, name));
     const system = SystemSchema.parse(await systemCollector.collect(host, { cwd: '/' }, earlier));
-    if (system.user.uid === 0) return;
+    if (system.user.uid === null || system.user.uid === 0) return; // root writes anywhere; Windows has no uid
     for (const d of system.dirs) {
       if (d.role !== 'GOROOT') assert.ok(d.examined && machine.stat[d.examined], `${d.role}: no "stat" entry for ${d.examined}`);
     }
@@ -92,4 +92,11 @@ test('WSL2: 9p mount of C: decoded; noexec /tmp: GOTMPDIR fix; macOS: Rosetta na
   const mac = await report('macos-11-rosetta');
   assert.match(mac.messages('GD402'), /Rosetta 2/);
   assert.match(mac.messages('GD401'), /macOS 12 Monterey/);
+});
+
+test('Windows 8.1: the Windows 10 minimum of Go 1.21+, and a MinGW fix instead of Linux package managers', async () => {
+  const r = await report('windows-81-go126');
+  assert.match(r.messages('GD401'), /Windows 10 \/ Server 2016/);
+  assert.deepEqual(r.commands('GD406'), ['go env -w CGO_ENABLED=0']);
+  assert.deepEqual([r.system.arch.goarch, r.system.os.osVersion, r.system.cgo.reason], ['amd64', '6.3.9600', 'no-compiler']);
 });
