@@ -59,7 +59,7 @@ async function once(exe: string, mode: HangMode): Promise<{ latency: number } | 
   return { latency: t0 + run.blocked.detectedAtMs - seen };
 }
 
-const exe = (await goPrograms())['println-loop'];
+const exe = (await goPrograms('bench'))['println-loop'];
 console.log(`godiag hang detection latency (stall threshold 500 ms, sampling every 100 ms; ${RUNS} runs per mode)`);
 for (const mode of ['stalled-pipe', 'pty'] as const) {
   await once(exe, mode); // warm-up

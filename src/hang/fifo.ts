@@ -20,7 +20,7 @@ export interface Fifo {
 
 export async function makeFifo(dir: string, name: string, env: Record<string, string | undefined>): Promise<Fifo> {
   const p = path.join(dir, name);
-  const r = await execFile('mkfifo', ['-m', '600', p], { env: { PATH: env.PATH ?? '/usr/bin:/bin' }, timeoutMs: 5000 });
+  const r = await execFile('mkfifo', ['-m', '600', p], { env: { PATH: [env.PATH, '/usr/bin:/bin'].filter(Boolean).join(':') }, timeoutMs: 5000 });
   if (!r.ok || r.code !== 0) throw new Error(`mkfifo ${p} failed: ${r.error ?? r.stderr.trim()}`);
   // Reader first, non-blocking: opening a FIFO for writing blocks until a reader exists.
   const readFd = openSync(p, fsc.O_RDONLY | fsc.O_NONBLOCK);

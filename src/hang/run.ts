@@ -89,7 +89,10 @@ export async function runMode(o: RunOptions): Promise<HangRun> {
     tailOf(!fds.includes(1) && !pty ? w.child.stdout : null, 1024);
     if (w.child.pid === undefined) {
       const end = await w.exited;
-      return emptyRun(o, fds, { kind: 'failed', error: end.error ?? 'could not start' }, elapsed(), notes);
+      const error = pty && /ENOENT/.test(end.error ?? '')
+        ? 'pty mode needs script(1) from util-linux on PATH (Debian/Ubuntu: bsdutils; Fedora/RHEL/Arch: util-linux; Alpine: util-linux-misc)'
+        : end.error ?? 'could not start';
+      return emptyRun(o, fds, { kind: 'failed', error }, elapsed(), notes);
     }
 
     const tracker = new StallTracker(fds, o.stallMs);

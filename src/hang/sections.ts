@@ -12,7 +12,9 @@ export function hangSections(runs: readonly HangRun[]): ReportSection[] {
       const b = r.blocked;
       lines.push(`  blocked: thread ${b.tid} (state ${b.state}) in ${b.syscall}(fd ${b.fd}) at ${b.wchan || '?'} for ${b.stalledMs} ms, reported ${b.detectedAtMs} ms after start`);
     }
-    for (const f of r.process?.fds ?? []) lines.push(`  fd ${f.fd} -> ${f.target} (${f.kind}${f.access ? `, ${f.access}` : ''}${f.nonBlocking ? ', O_NONBLOCK' : ''})`);
+    // stdio and the stuck fd; an attached server may have thousands of others.
+    const shown = (r.process?.fds ?? []).filter((f) => f.fd <= 2 || r.fds.includes(f.fd));
+    for (const f of shown) lines.push(`  fd ${f.fd} -> ${f.target} (${f.kind}${f.access ? `, ${f.access}` : ''}${f.nonBlocking ? ', O_NONBLOCK' : ''})`);
     if (r.process?.io) lines.push(`  written so far: ${r.process.io.wchar} bytes in ${r.process.io.syscw} write calls`);
     if (r.channel.bytesWaiting !== null) lines.push(`  bytes waiting in the pipe: ${r.channel.bytesWaiting} (${r.channel.note})`);
     if (r.channel.readerClosedAfter !== null) lines.push(`  reader closed its end after ${r.channel.readerClosedAfter} bytes`);

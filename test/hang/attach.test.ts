@@ -49,7 +49,7 @@ function inGroup(pgid: number, comm: string): number | undefined {
 const findings = (run: HangRun) => runRules(HANG_RULES, factsWith({ hang: { runs: [run] } })).findings;
 
 test('writer | sleep: blocked on pipe:[N], the reader sleeps and never reads', async () => {
-  const exe = (await goPrograms())['println-loop'];
+  const exe = (await goPrograms('attach'))['println-loop'];
   const p = pipeline('"$0" | sleep 30', [exe]);
   try {
     const writer = await waitFor(() => inGroup(p.pgid, exe));
@@ -75,7 +75,7 @@ test('writer | sleep: blocked on pipe:[N], the reader sleeps and never reads', a
 });
 
 test('writer | a reader stopped like Ctrl-Z: state T, resume fix', async () => {
-  const exe = (await goPrograms())['bufio-writer'];
+  const exe = (await goPrograms('attach'))['bufio-writer'];
   // The reader stops itself before reading a byte, as a suspended pager would.
   const p = pipeline('"$0" | sh -c \'kill -STOP $$; exec cat > /dev/null\'', [exe]);
   try {
@@ -108,7 +108,7 @@ test('sleep | cat: not blocked, and the reader is reading', async () => {
 });
 
 test('--sigquit: the dump is read back from a stderr file and shows the blocked goroutine', async () => {
-  const exe = (await goPrograms())['println-loop'];
+  const exe = (await goPrograms('attach'))['println-loop'];
   const dir = mkdtempSync(join(tmpdir(), 'godiag-attach-'));
   const p = pipeline('"$0" 2>"$1" | sleep 30', [exe, join(dir, 'err.log')], { GOTRACEBACK: 'all' });
   try {

@@ -11,7 +11,7 @@ const env = { PATH: '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', NO_COLOR:
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 test('json: stalled-pipe finds the blocked write and exits 0 (a warning only)', async () => {
-  const exe = (await goPrograms())['println-loop'];
+  const exe = (await goPrograms('cli'))['println-loop'];
   const r = await runCli(['hang', 'run', '--mode', 'stalled-pipe', '--format', 'json', '--', exe], { env, cwd: '/tmp' });
   assert.equal(r.code, 0, r.stderr);
   const report = JSON.parse(r.stdout);
@@ -23,7 +23,7 @@ test('json: stalled-pipe finds the blocked write and exits 0 (a warning only)', 
 });
 
 test('text, --mode all on a SIGPIPE-prone writer: every layer named, exit 1 with --fail-on warning', async () => {
-  const exe = (await goPrograms())['println-loop'];
+  const exe = (await goPrograms('cli'))['println-loop'];
   const r = await runCli(['hang', 'run', '--fail-on', 'warning', '--stall', '400', '--', exe], { env, cwd: '/tmp' });
   assert.equal(r.code, 1, r.stderr);
   for (const s of ['stalled-pipe:', 'closed-pipe:', 'pty:', 'drained:', 'killed by SIGPIPE', 'GD950', 'GD951', 'GD952', 'no problem: it finished with this reader']) assert.ok(r.stdout.includes(s), `missing ${s} in\n${r.stdout}`);
@@ -31,7 +31,7 @@ test('text, --mode all on a SIGPIPE-prone writer: every layer named, exit 1 with
 });
 
 test('the quiet program passes every mode: exit 0, no findings', async () => {
-  const exe = (await goPrograms()).quiet;
+  const exe = (await goPrograms('cli')).quiet;
   const r = await runCli(['hang', 'run', '--format', 'json', '--', exe], { env, cwd: '/tmp' });
   assert.equal(r.code, 0, r.stderr);
   const report = JSON.parse(r.stdout);
@@ -78,7 +78,7 @@ function childrenOf(pid: number): number[] {
 
 for (const [sig, mode] of [['SIGINT', 'stalled-pipe'], ['SIGTERM', 'pty']] as const) {
   test(`${sig} during ${mode}: godiag exits 128+n and leaves no process behind`, async () => {
-    const exe = (await goPrograms())['println-loop'];
+    const exe = (await goPrograms('cli'))['println-loop'];
     const child = spawn(process.execPath, [CLI, 'hang', 'run', '--mode', mode, '--stall', '60000', '--timeout', '60', '--', exe], { env, cwd: '/tmp', stdio: 'ignore' });
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     // Wait until the program runs (and, for pty, script with it).

@@ -1,6 +1,6 @@
 // Build the Go programs of test/fixtures/hang with the real go, once per source content.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync } from 'node:fs';
 import * as path from 'node:path';
 import { execFile } from '../../src/facts/exec.js';
 
@@ -8,8 +8,6 @@ export const REAL_GO = '/usr/local/go/bin/go';
 const SRC = path.resolve('test/fixtures/hang');
 export const PROGRAMS = ['println-loop', 'bufio-writer', 'sigpipe-notify', 'fd3-writer', 'quiet'] as const;
 export type Program = (typeof PROGRAMS)[number];
-
-let built: Promise<Record<Program, string>> | null = null;
 
 async function buildOne(name: Program, cacheRoot: string): Promise<string> {
   const source = readFileSync(path.join(SRC, name, 'main.go'));
@@ -24,15 +22,35 @@ async function buildOne(name: Program, cacheRoot: string): Promise<string> {
   return out;
 }
 
-/** Absolute paths of the built fixture programs (cached under .cache/hang-fixtures). */
-export function goPrograms(): Promise<Record<Program, string>> {
-  built ??= (async () => {
-    const cacheRoot = path.resolve('.cache/hang-fixtures');
-    mkdirSync(cacheRoot, { recursive: true });
-    const paths = await Promise.all(PROGRAMS.map((p) => buildOne(p, cacheRoot)));
-    return Object.fromEntries(PROGRAMS.map((p, i) => [p, paths[i]!])) as Record<Program, string>;
-  })();
-  return built;
+const built = new Map<string, Promise<Record<Program, string>>>();
+
+/**
+ * Absolute paths of the built fixture programs (cached under .cache/hang-fixtures).
+ * Each test file passes its own tag and gets hard links of its own, so the orphan
+ * checks (processes running this path) never see another file's programs.
+ */
+export function goPrograms(tag: string): Promise<Record<Program, string>> {
+  let p = built.get(tag);
+  if (!p) {
+    p = (async () => {
+      const cacheRoot = path.resolve('.cache/hang-fixtures');
+      mkdirSync(cacheRoot, { recursive: true });
+      const paths = await Promise.all(PROGRAMS.map((prog) => buildOne(prog, cacheRoot)));
+      return Object.fromEntries(PROGRAMS.map((prog, i) => [prog, linked(paths[i]!, tag)])) as Record<Program, string>;
+    })();
+    built.set(tag, p);
+  }
+  return p;
+}
+
+function linked(exe: string, tag: string): string {
+  const out = `${exe}.${tag}`;
+  if (!existsSync(out)) {
+    const tmp = `${out}.${process.pid}.tmp`;
+    linkSync(exe, tmp);
+    renameSync(tmp, out);
+  }
+  return out;
 }
 
 /** Pids of live processes running this executable (for orphan checks). */

@@ -13,7 +13,7 @@ const host = new LocalHost();
 const env = { PATH: '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' };
 
 async function runIt(program: Program, mode: HangMode, extra: { fds?: number[]; goroutines?: boolean } = {}): Promise<HangRun> {
-  const exe = (await goPrograms())[program];
+  const exe = (await goPrograms('run'))[program];
   const run = await runMode({ host, mode, argv: [exe], env, cwd: '/tmp', timeoutMs: 15_000, stallMs: 400, fds: extra.fds ?? [1, 2], goroutines: !!extra.goroutines });
   assert.deepEqual(pidsRunning(exe), [], `${program} left running after ${mode}`);
   return run;
@@ -136,6 +136,12 @@ test('a command that does not exist fails cleanly', async () => {
   const run = await runMode({ host, mode: 'drained', argv: ['/nonexistent/prog'], env, cwd: '/tmp', timeoutMs: 5000, stallMs: 400, fds: [1, 2], goroutines: false });
   assert.equal(run.outcome.kind, 'failed');
   assert.deepEqual(findingsOf(run), []);
+});
+
+test('pty mode without script(1) on PATH says what to install', async () => {
+  const run = await runMode({ host, mode: 'pty', argv: ['/bin/true'], env: { PATH: '/nonexistent' }, cwd: '/tmp', timeoutMs: 5000, stallMs: 400, fds: [1, 2], goroutines: false });
+  assert.equal(run.outcome.kind, 'failed');
+  assert.match(run.outcome.kind === 'failed' ? run.outcome.error : '', /needs script\(1\).*bsdutils/);
 });
 
 test('a program that neither exits nor blocks is killed at the timeout', async () => {
