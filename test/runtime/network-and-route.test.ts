@@ -97,3 +97,17 @@ test('modules collector on real files: netrc machines, git insteadOf and helpers
   const text = JSON.stringify(m.value);
   assert.ok(!text.includes('s3cret-pass') && !text.includes('ghp_abcdefghij'), text);
 });
+
+test('modules collector with a go.work: requirements of every used module, workspace modules excluded; GOAUTH arguments scrubbed', async () => {
+  const b = sandbox();
+  b.file('ws/go.work', 'go 1.22\n\nuse (\n\t./svc\n\t./lib\n)\n');
+  b.file('ws/svc/go.mod', 'module corp.example.com/svc\n\ngo 1.22\n\nrequire (\n\tcorp.example.com/lib v0.0.0\n\tgolang.org/x/text v0.14.0\n)\n');
+  b.file('ws/lib/go.mod', 'module corp.example.com/lib\n\ngo 1.22\n\nrequire git.corp.internal/base v1.2.0\n');
+  const env = b.env(['/usr/local/go/bin'], { GOAUTH: 'my-helper --token sekrit-value;netrc' });
+  const { facts } = await runCollectors([toolchainsCollector, goenvCollector, projectCollector, modulesCollector], new LocalHost(env), { cwd: `${b.root}/ws/svc` });
+  const m = facts.modules;
+  assert.ok(m && m.ok, m && !m.ok ? m.error : 'missing');
+  assert.deepEqual(m.value.requirements.map((r) => [r.path, r.file.replace(b.root, '')]), [['golang.org/x/text', '/ws/svc/go.mod'], ['git.corp.internal/base', '/ws/lib/go.mod']]);
+  assert.equal(m.value.env.GOAUTH, 'my-helper ***;netrc');
+  assert.ok(!JSON.stringify(m.value).includes('sekrit-value'));
+});

@@ -4,6 +4,9 @@ import * as path from 'node:path';
 import { defineCollector, earlierValue, type Partial_ } from '../collector.js';
 import type { Host } from '../host.js';
 import type { ModulesFacts, Requirement } from '../schema/modules.js';
+import type { ModFileSummary } from '../schema/project.js';
+import { readModSummary } from './project.js';
+import { parseModFile } from '../../analyzers/gomod/parse.js';
 import { splitPath } from './toolchains.js';
 import { withNeutralDir } from './neutral-dir.js';
 import { parseGoproxy, redactUserinfo, routeEnvFrom, routeModule, type RouteEnv } from '../../knowledge/goproxy.js';
@@ -26,16 +29,36 @@ export async function lookPath(host: Host, name: string): Promise<string | null>
   return null;
 }
 
-/** Requirements of go.mod, plus any the go.work file lists (replace targets are not fetched). */
-function requirementsOf(earlier: Partial_): Requirement[] {
+/** The go.mod files a workspace uses (go.work `use` lines), read from the host. */
+async function workspaceModFiles(host: Host, workPath: string): Promise<ModFileSummary[]> {
+  const text = await host.readText(workPath, 4 * 1024 * 1024);
+  if (text === null) return [];
+  const p = host.platform === 'win32' ? path.win32 : path.posix;
+  const out: ModFileSummary[] = [];
+  for (const use of parseModFile(text, 'go.work').uses.slice(0, 500)) {
+    const file = p.join(p.resolve(p.dirname(workPath), use.value), 'go.mod');
+    if ((await host.stat(file))?.isFile) out.push(await readModSummary(host, file, 'go.mod'));
+  }
+  return out;
+}
+
+/**
+ * Every requirement the go command may fetch: go.mod's, or with a go.work every used module's
+ * (minus the workspace modules themselves and local replacements, which are never fetched).
+ */
+async function requirementsOf(host: Host, earlier: Partial_): Promise<Requirement[]> {
   const project = earlierValue(earlier, 'project');
+  const files = project?.gowork ? await workspaceModFiles(host, project.gowork.path) : [];
+  if (files.length === 0 && project?.gomod) files.push(project.gomod);
+  const local = new Set(files.map((f) => f.module).filter((m): m is string => !!m));
+  for (const f of [...files, project?.gowork]) {
+    for (const r of f?.replaces ?? []) if (!r.toVersion && /^(\.|\/|[A-Za-z]:)/.test(r.to)) local.add(r.from);
+  }
   const out: Requirement[] = [];
   const seen = new Set<string>();
-  for (const file of [project?.gomod, project?.gowork]) {
-    if (!file) continue;
-    const replaced = new Set(file.replaces.filter((r) => !r.toVersion && /^(\.|\/|[A-Za-z]:)/.test(r.to)).map((r) => r.from));
+  for (const file of files) {
     for (const r of file.requires) {
-      if (seen.has(r.path) || replaced.has(r.path)) continue;
+      if (seen.has(r.path) || local.has(r.path)) continue;
       seen.add(r.path);
       out.push({ path: r.path, version: r.version, indirect: r.indirect, file: file.path, line: r.line });
     }
@@ -45,7 +68,9 @@ function requirementsOf(earlier: Partial_): Requirement[] {
 
 function scrubbedEnv(env: RouteEnv & { GOAUTH: string }): ModulesFacts['env'] {
   const out = {} as ModulesFacts['env'];
-  for (const k of KEYS) out[k] = k === 'GOPROXY' ? env.GOPROXY.split(/([,|])/).map(redactUserinfo).join('') : env[k];
+  for (const k of KEYS) out[k] = k === 'GOPROXY' || k === 'GOSUMDB' ? env[k].split(/([,|\s])/).map(redactUserinfo).join('') : env[k];
+  // A GOAUTH command line may carry a token: keep each command's first word only.
+  out.GOAUTH = env.GOAUTH.split(';').map((c) => { const w = c.trim().split(/\s+/); return w[0] === 'git' || w.length < 2 ? c.trim() : `${w[0]} ***`; }).join(';');
   return out;
 }
 
@@ -117,7 +142,7 @@ export async function collectModules(host: Host, earlier: Partial_, privateHosts
     if (text !== null) { netrc = { path: p, exists: true, ...netrcMachines(text) }; break; }
   }
   const [git, hg] = await Promise.all([lookPath(host, 'git'), lookPath(host, 'hg')]);
-  return buildModulesFacts(get, sourceOf, requirementsOf(earlier), privateHosts, {
+  return buildModulesFacts(get, sourceOf, await requirementsOf(host, earlier), privateHosts, {
     netrc,
     git: await gitFacts(host, git),
     hgPath: hg,
