@@ -69,6 +69,10 @@ export async function analyzeShells(host: Host, opts: AnalyzeOptions = {}): Prom
 
   const contexts: ShellContextFacts[] = [];
   const userFiles = await userStartupFiles(host, home);
+  // Read and check the known startup files concurrently up front; the walks below reuse them.
+  await Promise.all((opts.shells ?? SHELLS).flatMap((shell) => SHELL_CONTEXTS.flatMap((ctx) => startupSteps(shell, ctx, platform)
+    .filter((s) => s.file && !s.file.startsWith('$'))
+    .map((s) => cache.get(resolveHome(s.file, home), DIALECT[shell])))));
   for (const shell of opts.shells ?? SHELLS) {
     const bin = installed.find((s) => s.name === shell);
     // Shells that are neither installed nor configured add nothing but noise.

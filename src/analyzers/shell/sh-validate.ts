@@ -1,6 +1,7 @@
 // Syntax check with mvdan/sh (the sh-syntax WASM build). Its JS API returns statement spans
 // only, so it is our authority on *where a file stops parsing*, not on what commands mean.
 import fs from 'node:fs';
+import v8 from 'node:v8';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Dialect } from './startup.js';
@@ -38,6 +39,10 @@ async function processor() {
     const mod = await import('sh-syntax');
     // Resolve the .wasm next to the installed package (works from src/ and from the bundle).
     const wasmPath = require.resolve('sh-syntax/main.wasm');
+    // Baseline (Liftoff) code only: each check is a few milliseconds of parsing, and V8's
+    // background tier-up to optimised code made single checks take up to seconds on busy
+    // 2-core machines (measured: 20-900 ms per call with tier-up, 3-30 ms without).
+    v8.setFlagsFromString('--liftoff-only');
     const compiled = await WA.compile(await readFile(wasmPath));
     const getProcessor = mod.getProcessor as unknown as (f: (imports: object) => Promise<object>) => Processor;
     const run = getProcessor((imports) => WA.instantiate(compiled, imports));
@@ -46,9 +51,22 @@ async function processor() {
   return processorPromise;
 }
 
-/** Null when the file parses (or is too large to check, which the caller reports). */
-export async function validateShell(text: string, dialect: Exclude<Dialect, 'fish'>): Promise<SyntaxProblem | null> {
-  if (Buffer.byteLength(text) > VALIDATE_MAX_BYTES) return null;
+const results = new Map<string, Promise<SyntaxProblem | null>>();
+
+/** Null when the file parses (or is too large to check, which the caller reports). Cached by content. */
+export function validateShell(text: string, dialect: Exclude<Dialect, 'fish'>): Promise<SyntaxProblem | null> {
+  if (Buffer.byteLength(text) > VALIDATE_MAX_BYTES) return Promise.resolve(null);
+  const key = `${dialect}\0${text}`;
+  let r = results.get(key);
+  if (!r) {
+    r = validateUncached(text, dialect);
+    results.set(key, r);
+    if (results.size > 256) results.delete(results.keys().next().value!);
+  }
+  return r;
+}
+
+async function validateUncached(text: string, dialect: Exclude<Dialect, 'fish'>): Promise<SyntaxProblem | null> {
   const { run, variants } = await processor();
   const variant = dialect === 'zsh' ? variants.LangZsh! : dialect === 'sh' ? variants.LangPOSIX! : variants.LangBash!;
   try {

@@ -3,6 +3,7 @@ import { LocalHost } from '../../facts/host.js';
 import { runCollectors, type CollectOptions } from '../../facts/collector.js';
 import { shellsCollector } from '../../facts/collectors/shells.js';
 import { goenvCollector } from '../../facts/collectors/goenv.js';
+import { toolchainsCollector } from '../../facts/collectors/toolchains.js';
 import { SCHEMA_VERSION, type Facts } from '../../facts/schema.js';
 import { runRules } from '../../engine/run.js';
 import { rulesIn } from '../../rules/index.js';
@@ -47,13 +48,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const cwd = path.resolve(io.cwd, values.cwd ?? '.');
   const config = await loadUserConfig(values.config, cwd);
   const opts: CollectOptions = { cwd, runShells: values['run-shells'], timeoutMs: timeoutS * 1000, privateHosts: config.privateHosts };
-  const { facts: partial, timings } = await runCollectors([goenvCollector, shellsCollector], new LocalHost(io.env), opts);
+  const { facts: partial, timings } = await runCollectors([toolchainsCollector, goenvCollector, shellsCollector], new LocalHost(io.env), opts);
   const facts: Facts = {
     schemaVersion: SCHEMA_VERSION,
     collectedAt: new Date().toISOString(),
     host: { kind: 'local', platform: process.platform, arch: process.arch, cwd },
     ...partial,
   };
+  // go env -w conflicts (GD307) need the goenv area; toolchains finds the go to ask.
   const rules = rulesIn(['shell']);
   const result = runRules(rules, facts, config.rules);
   const shells = facts.shells;
