@@ -42,13 +42,16 @@ test('default doctor makes zero network requests; doctor --runtime is the only l
     assert.equal(proxy.requests.length, 0, `no request may reach the module proxy: ${proxy.requests.join(', ')}`);
     assert.equal(db.requests.length, 0, `no request may reach the checksum database: ${db.requests.join(', ')}`);
     // Positive control: the runtime layer downloads through the same proxy.
-    const loud = await runCli(['doctor', '--runtime', '--format', 'json', '--fail-on', 'never'], { env, cwd: b.project, timeoutMs: 280_000 });
+    const loud = await runCli(['doctor', '--runtime', '--cross-targets', 'linux/arm64,linux/notanarch', '--format', 'json', '--fail-on', 'never'], { env, cwd: b.project, timeoutMs: 280_000 });
     assert.equal(loud.code, 0, loud.stderr);
     const withRuntime = JSON.parse(loud.stdout) as { facts: { runtime: { ok: boolean; value: { steps: Array<{ name: string; failure: { class: string } | null }> } } }; findings: Array<{ ruleId: string }> };
     assert.ok(proxy.requests.some((r) => r.startsWith('GET /rsc.io/quote/@v/')), proxy.requests.join('\n'));
     const dl = withRuntime.facts.runtime.value.steps.find((s) => s.name === 'download')!;
     assert.equal(dl.failure?.class, 'http-404');
     assert.ok(withRuntime.findings.some((f) => f.ruleId === 'GD904'));
+    const cross = withRuntime.facts.runtime.value.steps.filter((s) => s.name === 'cross') as Array<{ target: string; status: string }>;
+    assert.deepEqual(cross.map((s) => [s.target, s.status]), [['linux/arm64', 'ok'], ['linux/notanarch', 'failed']]);
+    assert.ok(withRuntime.findings.some((f) => f.ruleId === 'GD905'), 'an unsupported GOARCH is a cross-build finding');
   } finally {
     await proxy.close();
     await db.close();
@@ -71,8 +74,11 @@ test('godiag route: every requirement of go.mod, text and json, credentials reda
   assert.deepEqual(r.routes.map((x) => [x.module, x.direct, x.sumdb.consulted]), [['rsc.io/quote', true, true], ['git.corp.internal/x', true, false]]);
 });
 
-test('godiag route: bad input is a usage error', async () => {
+test('godiag route and doctor: bad input is a usage error', async () => {
   const b = sandbox();
+  const d = await runCli(['doctor', '--runtime', '--cross-targets', 'linux'], { env: b.env(['/usr/local/go/bin']), cwd: b.project });
+  assert.equal(d.code, 2);
+  assert.match(d.stderr, /not GOOS\/GOARCH/);
   const r = await runCli(['route', 'https://github.com/a/b'], { env: b.env(['/usr/local/go/bin']), cwd: b.project });
   assert.equal(r.code, 2);
   assert.match(r.stderr, /not a module path/);

@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import type { CollectOptions } from '../../facts/collector.js';
 import { COMMON_FLAGS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
-import type { CliIO } from '../io.js';
+import { UsageError, type CliIO } from '../io.js';
+import { parseCrossTargets } from '../../facts/collectors/runtime.js';
 import { collectDoctorFacts, doctorReport, loadUserConfig, localHost, parseTimeout } from '../doctor-run.js';
 
 // Shared with the other subcommands that read .godiag.yaml.
@@ -22,6 +23,8 @@ flags:
       --timeout SECONDS                   limit for each command godiag runs (default 8)
       --runtime                           also build, run, download and cross-compile for real
                                           (uses the network through your GOPROXY)
+      --cross-targets LIST                runtime cross-build matrix, e.g. linux/amd64,linux/riscv64
+                                          (default linux/amd64,linux/arm64,darwin/arm64,windows/amd64)
       --run-shells                        also start each installed shell to compare the static
                                           analysis with reality (executes your startup files)
       --no-color                          plain text (NO_COLOR and FORCE_COLOR are honoured)
@@ -31,6 +34,7 @@ export const DOCTOR_FLAGS = {
   ...COMMON_FLAGS,
   timeout: { type: 'string' },
   runtime: { type: 'boolean', default: false },
+  'cross-targets': { type: 'string' },
   'run-shells': { type: 'boolean', default: false },
 } as const;
 
@@ -45,10 +49,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const cwd = path.resolve(io.cwd, values.cwd ?? '.');
   const config = await loadUserConfig(values.config, cwd);
   const timeoutMs = parseTimeout(values.timeout);
+  const cross = values['cross-targets'] === undefined ? undefined : parseCrossTargets(values['cross-targets']);
+  if (typeof cross === 'string') throw new UsageError(cross);
   const opts: CollectOptions = {
     cwd,
     privateHosts: config.privateHosts,
     runtime: values.runtime,
+    ...(cross ? { crossTargets: cross } : {}),
     runShells: values['run-shells'],
     ...(timeoutMs ? { timeoutMs } : {}),
     // Progress only for humans watching a terminal; stdout stays clean for json/sarif.

@@ -16,6 +16,15 @@ export const DEFAULT_CROSS_TARGETS = ['linux/amd64', 'linux/arm64', 'darwin/arm6
 /** A tiny real module with no dependencies to fetch: the go.dev tutorial's own. */
 export const DEFAULT_PROBE_MODULE = 'rsc.io/quote@v1.5.2';
 
+/** `--cross-targets linux/amd64,windows/arm64`: the targets, or why the list is unusable. */
+export function parseCrossTargets(value: string): string[] | string {
+  const targets = value.split(',').map((t) => t.trim()).filter(Boolean);
+  const bad = targets.find((t) => !/^[a-z0-9]+\/[a-z0-9]+$/.test(t));
+  if (targets.length === 0) return '--cross-targets needs at least one GOOS/GOARCH';
+  if (bad) return `--cross-targets: ${JSON.stringify(bad)} is not GOOS/GOARCH (e.g. linux/arm64)`;
+  return targets;
+}
+
 export interface RuntimeOptions {
   /** MODULE@VERSION fetched through GOPROXY. */
   module?: string;
@@ -138,7 +147,8 @@ export async function collectRuntime(host: Host, opts: CollectOptions, earlier: 
   const root = await fs.mkdtemp(path.join(tmpBase, 'godiag-runtime-'));
   // The user's environment, but never a toolchain switch and never an outer go.work.
   const env = { ...host.env, GOTOOLCHAIN: 'local', GOWORK: 'off' };
-  const c: Ctx = { host, go, env, timeoutMs: ro.stepTimeoutMs ?? opts.timeoutMs ?? 120_000, progress };
+  // doctor's --timeout (seconds per probe command) is too short for a cold build: it can only raise these.
+  const c: Ctx = { host, go, env, timeoutMs: ro.stepTimeoutMs ?? Math.max(opts.timeoutMs ?? 0, 120_000), progress };
   const setting = (k: string) => goenv?.settings[k]?.value ?? host.env[k] ?? '';
   const steps: RuntimeStep[] = [];
   const want = (n: RuntimeStep['name']) => !ro.only || ro.only.includes(n);
@@ -171,7 +181,7 @@ export async function collectRuntime(host: Host, opts: CollectOptions, earlier: 
     const started = performance.now();
     const denv = { GOMODCACHE: path.join(root, 'modcache') };
     const dargs = ['mod', 'download', '-json', module];
-    const d = await runGo(c, dir, dargs, denv, ro.downloadTimeoutMs ?? opts.timeoutMs ?? 90_000);
+    const d = await runGo(c, dir, dargs, denv, ro.downloadTimeoutMs ?? Math.max(opts.timeoutMs ?? 0, 90_000));
     return log(step('download', null, show(denv, ['go', ...dargs]), started, d));
   };
   const probeProject = async (gomodPath: string) => {
