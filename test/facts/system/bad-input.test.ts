@@ -136,3 +136,20 @@ test('a broken machine.json is a clear error naming the field', async () => {
     await fs.rm(dir, { recursive: true, force: true });
   }
 });
+
+test('no ls -Z (busybox): the label is read from the security.selinux xattr instead', async () => {
+  const { root } = await machine({ 'sys/fs/selinux/enforce': '1', 'etc/selinux/config': 'SELINUXTYPE=targeted\n', 'home/x/go/.keep': '' });
+  const host = new RecordedHost(root, 'linux', { HOME: '/home/x', PATH: '/usr/bin' }, [
+    { argv: ['ls', '-Zd', '/home/x/go'], stdout: '', stderr: "ls: unrecognized option: Z\n", code: 1 },
+    { argv: ['getfattr', '--only-values', '--absolute-names', '-n', 'security.selinux', '/home/x/go'], stdout: 'unconfined_u:object_r:user_tmp_t:s0\0' },
+  ]);
+  try {
+    const s = await collectWithin(host);
+    const label = s.selinux.labels.find((l) => l.role === 'GOPATH')!;
+    assert.deepEqual([s.selinux.mode, label.type, label.expected], ['enforcing', 'user_tmp_t', null]);
+    assert.ok(rulesRunCleanly(s).includes('GD408:noRule'));
+    assert.ok(s.skipped.some((x) => x.fact === 'selinux.audit'));
+  } finally {
+    await fs.rm(root, { recursive: true, force: true });
+  }
+});

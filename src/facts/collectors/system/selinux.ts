@@ -59,8 +59,13 @@ export async function collectSelinux(ctx: SysCtx, dirs: readonly DirFact[]): Pro
   const labels: SystemFacts['selinux']['labels'] = [];
   for (const d of dirs) {
     if (!d.exists) continue;
-    const actual = contextFromLsZ((await runOut(ctx, 'ls', ['-Zd', d.path])) ?? '');
-    if (!actual) skip(ctx, `selinux.label.${d.role}`, `ls -Zd ${d.path} printed no security context`);
+    // ls -Z prints the security.selinux xattr; busybox ls has no -Z, so fall back to reading the xattr.
+    let actual = contextFromLsZ((await runOut(ctx, 'ls', ['-Zd', d.path])) ?? '');
+    if (!actual) {
+      const xattr = (await runOut(ctx, 'getfattr', ['--only-values', '--absolute-names', '-n', 'security.selinux', d.path]))?.replace(/\0/g, '').trim();
+      actual = xattr ? contextFromLsZ(xattr) : null;
+    }
+    if (!actual) skip(ctx, `selinux.label.${d.role}`, `neither ls -Zd nor getfattr -n security.selinux gave a security context for ${d.path}`);
     const expectedOut = (await runOut(ctx, 'matchpathcon', ['-n', d.path]))?.trim() ?? null;
     const expected = expectedOut && contextFromLsZ(expectedOut) ? expectedOut.split(/\s+/).pop()! : null;
     labels.push({
