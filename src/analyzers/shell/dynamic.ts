@@ -25,7 +25,28 @@ export async function runShells(host: Host, facts: Pick<ShellsFacts, 'installed'
   // A few at a time: each run may take the whole timeout.
   const out: DynamicRun[] = [];
   for (let i = 0; i < jobs.length; i += 4) out.push(...(await Promise.all(jobs.slice(i, i + 4).map((j) => j()))));
+  const systemd = await systemdUserEnv(host, timeoutMs);
+  if (systemd) out.push(systemd);
   return out;
+}
+
+/** The systemd user manager's real environment, when there is one (nothing runs a startup file). */
+async function systemdUserEnv(host: Host, timeoutMs: number): Promise<DynamicRun | null> {
+  let bin: string | null = null;
+  for (const p of ['/usr/bin/systemctl', '/bin/systemctl']) if (await host.isExecutable(p)) { bin = p; break; }
+  if (!bin) return null;
+  const argv = [bin, '--user', 'show-environment'];
+  const r = await host.run(bin, argv.slice(1), { env: { ...host.env }, timeoutMs, maxBytes: DYNAMIC_MAX_BYTES });
+  // No user manager (containers, ssh without lingering): nothing to compare, not a problem.
+  if (!r.ok || r.code !== 0) return null;
+  const env: Record<string, string> = {};
+  for (const line of r.stdout.split('\n')) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+    if (m && (isGoVar(m[1]!) || m[1] === 'PATH')) env[m[1]!] = m[2]!.replace(/^\$?'(.*)'$/, '$1');
+  }
+  let goPath: string | null = null;
+  for (const dir of (env.PATH ?? '').split(':')) if (dir.startsWith('/') && (await host.isExecutable(`${dir}/go`))) { goPath = `${dir}/go`; break; }
+  return { id: 'systemd-user', argv, ok: true, timedOut: false, truncated: r.truncated, exitCode: r.code, error: null, ms: r.ms, env, goPath, stderrTail: '' };
 }
 
 /** The environment a fresh session starts with: what the static model starts from too. */

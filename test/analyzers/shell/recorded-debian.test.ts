@@ -31,3 +31,22 @@ test('/etc/environment reaches every session; environment.d reaches systemd and 
   assert.equal(context(f, 'cron').gos.length, 0);
   assert.deepEqual(context(f, 'cron').path.map((p) => p.dir), ['/usr/bin', '/bin']);
 });
+
+test('--run-shells on a recorded machine: the real systemd user environment vs environment.d', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { runShells } = await import('../../../src/analyzers/shell/dynamic.js');
+  const { gd311 } = await import('../../../src/rules/shell/gd311-shell-startup-differs-from-files.js');
+  const { factsWith, check } = await import('../../helpers/rules.js');
+  const out = readFileSync(path.resolve('test/fixtures/hosts/debian-session/systemctl-show-environment.txt'), 'utf8');
+  const rec = new RecordedHost(path.resolve('test/fixtures/hosts/debian-session'), 'linux', { HOME: '/home/dev', USER: 'dev' }, [
+    { argv: ['/usr/bin/systemctl', '--user', 'show-environment'], stdout: out },
+  ]);
+  const s = await analyzeShells(rec, { shells: ['sh'] });
+  const dynamic = await runShells(rec, s, 1000);
+  const sd = dynamic.find((d) => d.id === 'systemd-user')!;
+  assert.equal(sd.ok, true);
+  assert.equal(sd.goPath, null);
+  const f = check(gd311, factsWith({ shells: { ...s, dynamic } })).find((x) => x.data.context === 'systemd-user');
+  assert.match(String(f?.data.differences), /go=none/);
+  assert.match(String(f?.data.differences), /GOPATH=\(unset\)/);
+});
