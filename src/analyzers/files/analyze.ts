@@ -2,11 +2,12 @@
 // this part is what the fuzz script and the benchmark drive directly.
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { parseGithubWorkflow, parseGitlabCi } from '../ci/workflow.js';
-import { get, loadYaml, scalar, str } from '../ci/yaml.js';
 import { parseMakefile } from '../makefile/parse.js';
 import { parseModFile } from '../gomod/parse.js';
 import { readDirectives } from './directives.js';
 import type { FileKind, FilesFacts, ModFacts, ToolsGo } from '../../facts/schema/files.js';
+
+const MENTIONS_GO = /\bgo\b|\bGO[A-Z0-9_]*\b|setup-go|golangci|golang|build-push-action|buildx/;
 
 export interface FileInput {
   /** Relative to the root, forward slashes. */
@@ -71,15 +72,20 @@ export function addFile(facts: FilesFacts, input: FileInput, kind: FileKind): vo
     facts.directives.push(...readDirectives(path, text));
     switch (kind) {
       case 'dockerfile': facts.dockerfiles.push(parseDockerfile(path, text)); break;
-      case 'github-workflow': { const r = parseGithubWorkflow(path, text); facts.ci.push(r.facts); error = r.error; break; }
+      case 'github-workflow': {
+        // Most of the cost of a lint run is YAML parsing; a workflow that never mentions Go,
+        // GO* variables, golang images or image builds cannot trigger a rule.
+        if (!MENTIONS_GO.test(text)) break;
+        const r = parseGithubWorkflow(path, text); facts.ci.push(r.facts); error = r.error; break;
+      }
       case 'gitlab-ci': { const r = parseGitlabCi(path, text); facts.ci.push(r.facts); error = r.error; break; }
       case 'makefile': facts.makefiles.push(parseMakefile(path, text)); break;
       case 'go.mod': case 'go.work': facts.mods.push(modFacts(path, text, kind)); break;
       case 'tools.go': facts.toolsGo.push(toolsGoFacts(path, text)); break;
       case 'golangci': {
-        const doc = loadYaml(text);
-        error = doc.error;
-        facts.golangci.push({ path, configVersion: str(get(doc.root, 'version')), runGo: scalar(doc, get(get(doc.root, 'run'), 'go')) });
+        // Only the top-level `version:` matters (v1 vs v2 format): no full YAML parse needed.
+        const m = /^version:[ \t]*["']?([^"'\s#]+)/m.exec(text);
+        facts.golangci.push({ path, configVersion: m ? m[1]! : null });
         break;
       }
     }

@@ -12,6 +12,7 @@ const MAX_DEPTH = 12;
 const MAX_ENTRIES = 50_000;
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const MAX_GO_SOURCES = 2_000;
+const READ_CONCURRENCY = 32;
 
 export interface DiscoverOptions {
   /** Directories and files to lint; directories are walked. */
@@ -29,20 +30,37 @@ async function walk(host: Host, dir: string, root: string, depth: number, out: {
   if (depth > MAX_DEPTH || out.entries > MAX_ENTRIES) return;
   const names = await host.readdir(dir);
   if (!names) return;
-  for (const name of names) {
-    if (++out.entries > MAX_ENTRIES) return;
+  out.entries += names.length;
+  // stat a directory's entries together: a sequential await per entry dominates on big trees.
+  const stats = await Promise.all(names.map((name) => host.lstat(path.join(dir, name))));
+  const subdirs: string[] = [];
+  names.forEach((name, i) => {
     const abs = path.join(dir, name);
-    const st = await host.lstat(abs);
-    if (!st || st.isSymlink) continue; // symlinks could loop or leave the tree
+    const st = stats[i];
+    if (!st || st.isSymlink) return; // symlinks could loop or leave the tree
     if (st.isDir) {
-      if (SKIP_DIRS.has(name) || (name.startsWith('.') && name !== '.github' && name !== '.gitlab')) continue;
-      await walk(host, abs, root, depth + 1, out);
+      if (!SKIP_DIRS.has(name) && !(name.startsWith('.') && name !== '.github' && name !== '.gitlab')) subdirs.push(abs);
     } else if (st.isFile) {
       const rel = toRel(root, abs);
       if (kindOf(rel)) out.config.push({ abs, rel });
       else if (name.endsWith('.go') && !name.endsWith('_test.go') && out.go.length < MAX_GO_SOURCES) out.go.push(abs);
     }
-  }
+  });
+  await Promise.all(subdirs.map((d) => walk(host, d, root, depth + 1, out)));
+}
+
+/** Map with at most `limit` promises in flight, keeping order. */
+async function pool<T, R>(items: readonly T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }
 
 function toRel(root: string, abs: string): string {
@@ -76,19 +94,20 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
       found.config.push({ abs, rel });
     }
   }
-  const seen = new Set<string>();
-  for (const f of found.config) {
-    if (seen.has(f.abs)) continue;
-    seen.add(f.abs);
-    const text = await host.readText(f.abs, MAX_FILE_BYTES);
+  const unique = [...new Map(found.config.map((f) => [f.abs, f])).values()].sort((a, b) => a.rel.localeCompare(b.rel));
+  const texts = await pool(unique, READ_CONCURRENCY, (f) => host.readText(f.abs, MAX_FILE_BYTES));
+  unique.forEach((f, i) => {
     const kind = kindOf(f.rel)!;
+    const text = texts[i] ?? null;
     if (text === null) facts.files.push({ path: f.rel, kind, error: 'cannot read file' });
     else addFile(facts, { path: f.rel, text }, kind);
-  }
-  for (const g of found.go) {
-    const text = await host.readText(g, 16384);
-    if (text !== null && importsTls(text)) facts.goSources.tlsFiles.push(toRel(opts.root, g));
-  }
+  });
+  const goTexts = await pool(found.go, READ_CONCURRENCY, (g) => host.readText(g, 16384));
+  found.go.forEach((g, i) => {
+    const text = goTexts[i];
+    if (text && importsTls(text)) facts.goSources.tlsFiles.push(toRel(opts.root, g));
+  });
+  facts.goSources.tlsFiles.sort();
   facts.goSources.scanned = found.go.length;
   if (opts.goVersion !== undefined) {
     facts.installedGo = opts.goVersion === null ? { version: null, error: 'not probed (--go-version none)' } : { version: opts.goVersion, error: null };

@@ -86,7 +86,12 @@ function makeExports(m: MakefileFacts): Record<string, string> {
   return out;
 }
 
+const shellLineCache = new WeakMap<FilesFacts, ShellLine[]>();
+
+/** Computed once per facts object: five rules read the same lines. */
 export function shellLines(files: FilesFacts): ShellLine[] {
+  const cached = shellLineCache.get(files);
+  if (cached) return cached;
   const out: ShellLine[] = [];
   for (const c of files.ci) {
     for (const s of c.scripts) {
@@ -109,6 +114,7 @@ export function shellLines(files: FilesFacts): ShellLine[] {
       if (commands.length) out.push({ file: m.path, line: r.line, column: r.column, endLine: r.endLine, text: r.text, commands, exported, source: r.source, origin: 'makefile' });
     }
   }
+  shellLineCache.set(files, out);
   return out;
 }
 

@@ -91,7 +91,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'godiag', version: VERSION },
     command: 'lint',
-    facts,
+    // The parsed file trees stay internal: reports carry which files were read and the probes,
+    // so JSON stays small and redaction cheap on large repositories.
+    facts: { ...facts, files: { ok: true, ms: files.ms, value: { root: filesFacts.root, files: filesFacts.files, installedGo: filesFacts.installedGo, goSources: filesFacts.goSources, directives: filesFacts.directives } } },
     findings,
     skipped: result.skipped,
     passed: result.passed,

@@ -150,7 +150,6 @@ export const GolangciConfigSchema = z.object({
   path: z.string(),
   /** `version: "2"` marks a v2 configuration; null = v1. */
   configVersion: z.string().nullable(),
-  runGo: ScalarSchema.nullable(),
 });
 
 export const FilesSchema = z.object({

@@ -1,0 +1,78 @@
+// Benchmark `godiag lint`: files per second over a tree of real files (the corpus and the
+// fixtures copied N times), in-process and through the built CLI, side by side with anchors:
+//   - `go mod edit -json` per go.mod (Go's own go.mod parser, one process per file),
+//   - `cat` of every file (the I/O floor).
+// Usage: npx tsx bench/lint.ts [copies=20]   (npm run build first for the CLI figure)
+import { cpSync, mkdtempSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { LocalHost } from '../src/facts/host.js';
+import { discoverFiles } from '../src/analyzers/files/discover.js';
+import { runRules } from '../src/engine/run.js';
+import { applyDirectives } from '../src/engine/ignores.js';
+import { rulesIn } from '../src/rules/index.js';
+import { SCHEMA_VERSION, type Facts } from '../src/facts/schema.js';
+
+const copies = Number(process.argv[2] ?? 20);
+const tree = mkdtempSync(join(tmpdir(), 'godiag-bench-lint-'));
+for (let i = 0; i < copies; i++) {
+  cpSync('test/fixtures/corpus', join(tree, `c${i}`, 'corpus'), { recursive: true });
+  cpSync('test/fixtures/files', join(tree, `c${i}`, 'files'), { recursive: true });
+}
+const host = new LocalHost(process.env);
+const rules = rulesIn(['dockerfile', 'ci', 'gomod']);
+
+async function inProcess(): Promise<{ ms: number; cpuMs: number; files: number; findings: number }> {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const files = await discoverFiles(host, { root: tree, paths: [tree], goVersion: 'go1.26.0' });
+  const facts = { schemaVersion: SCHEMA_VERSION, collectedAt: '', host: { kind: 'local', platform: 'linux', arch: 'x64', cwd: tree }, files: { ok: true, value: files } } as Facts;
+  const r = runRules(rules, facts);
+  const kept = applyDirectives(r.findings, files.directives).findings;
+  JSON.stringify(kept);
+  const c = process.cpuUsage(c0);
+  return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, files: files.files.length, findings: kept.length };
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+try {
+  await inProcess(); // warm up the JIT and the page cache
+  const runs = [await inProcess(), await inProcess(), await inProcess()];
+  const best = runs.reduce((a, b) => (a.ms < b.ms ? a : b));
+  const fps = (best.files / best.ms) * 1000;
+  const cpuFps = (best.files / best.cpuMs) * 1000;
+  const [load] = (await import('node:os')).loadavg();
+  console.log(`machine: ${(await import('node:os')).cpus().length} CPUs, load average ${load!.toFixed(1)} (other work competes for the CPUs)`);
+  console.log(`lint in-process: ${best.files} files, ${best.findings} findings in ${best.ms.toFixed(0)} ms wall = ${fps.toFixed(0)} files/s; ${best.cpuMs.toFixed(0)} ms CPU = ${cpuFps.toFixed(0)} files per CPU-second (best of 3)`);
+
+  let cliFps: number | null = null;
+  if (existsSync('dist/godiag.js')) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['dist/godiag.js', 'lint', '--cwd', tree, '--format', 'json', '--go-version', '1.26.0', '--fail-on', 'never'], { maxBuffer: 1 << 30 });
+    const ms = performance.now() - t0;
+    if (r.status !== 0) throw new Error(`CLI failed: ${r.stderr}`);
+    cliFps = (best.files / ms) * 1000;
+    console.log(`lint CLI (node startup included): ${ms.toFixed(0)} ms = ${cliFps.toFixed(0)} files/s`);
+  }
+
+  const all = walk(tree);
+  const t1 = performance.now();
+  for (let i = 0; i < all.length; i += 500) execFileSync('cat', all.slice(i, i + 500), { maxBuffer: 1 << 30 });
+  const catMs = performance.now() - t1;
+  console.log(`anchor cat of all ${all.length} files: ${catMs.toFixed(0)} ms`);
+
+  const mods = all.filter((p) => p.endsWith('/go.mod')).slice(0, 40);
+  const t2 = performance.now();
+  for (const m of mods) spawnSync('go', ['mod', 'edit', '-json', m], { env: { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '' } });
+  const goMs = (performance.now() - t2) / mods.length;
+  const ourMs = best.ms / best.files;
+  console.log(`anchor go mod edit -json: ${goMs.toFixed(1)} ms per go.mod; godiag lint: ${ourMs.toFixed(2)} ms per file (all rules)`);
+  console.log(`ratio: godiag lint is ${(goMs / ourMs).toFixed(0)}x faster per file than one \`go mod edit -json\`, ${(best.ms / catMs).toFixed(1)}x the time of cat-ing the same files`);
+  console.log(`target >= 2000 files/s: wall ${fps >= 2000 ? 'met' : 'NOT met'} (${fps.toFixed(0)}), per CPU-second ${cpuFps >= 2000 ? 'met' : 'NOT met'} (${cpuFps.toFixed(0)})${cliFps ? `; CLI wall ${cliFps >= 2000 ? 'met' : 'NOT met'} (${cliFps.toFixed(0)})` : ''}`);
+} finally {
+  rmSync(tree, { recursive: true, force: true });
+}
