@@ -8,6 +8,15 @@ export function hangSections(runs: readonly HangRun[]): ReportSection[] {
     const o = r.outcome;
     lines.push(`  outcome: ${o.kind === 'exited' ? (o.signal ? `killed by ${o.signal}` : `exited with status ${o.code}`) : o.kind === 'failed' ? `failed to start: ${o.error}` : o.kind === 'blocked' ? 'blocked in a write' : 'still running, not blocked in a write'} (after ${r.elapsedMs} ms)`);
     if (o.kind === 'exited' && o.code === 0 && !o.signal) lines.push('  no problem: it finished with this reader');
+    if (r.process) {
+      const counts = new Map<string, number>();
+      for (const t of r.process.threads) {
+        const k = t.syscall ? `${t.syscall.name}${t.syscall.fd !== null && /write|read/.test(t.syscall.name) ? `(fd ${t.syscall.fd})` : ''}` : t.state === 'R' ? 'running' : t.wchan || t.state;
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+      const summary = [...counts].map(([k, n]) => (n > 1 ? `${k} x${n}` : k)).join(', ');
+      lines.push(`  process: ${r.process.comm} pid ${r.process.pid}, state ${r.process.state}, ${r.process.threads.length} thread(s): ${summary}`);
+    }
     if (r.blocked) {
       const b = r.blocked;
       lines.push(`  blocked: thread ${b.tid} (state ${b.state}) in ${b.syscall}(fd ${b.fd}) at ${b.wchan || '?'} for ${b.stalledMs} ms, reported ${b.detectedAtMs} ms after start`);

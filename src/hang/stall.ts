@@ -3,11 +3,13 @@ import { isWriteSyscall } from './syscalls.js';
 
 /**
  * Kernel wait sites of a writer with no room: anon_pipe_write/pipe_write (fs/pipe.c),
- * n_tty_write's wait_woken (drivers/tty/n_tty.c). Only used when /proc/PID/syscall is
+ * n_tty_write's wait_woken (drivers/tty/n_tty.c), socket sends. Only used when /proc/PID/syscall is
  * unreadable; the syscall number and fd are the primary evidence.
  */
 const PIPE_WAITS = new Set(['anon_pipe_write', 'pipe_write', 'fifo_pipe_write']);
 const TTY_WAITS = new Set(['n_tty_write', 'wait_woken', 'tty_write', 'file_tty_write']);
+/** Socket send paths (net/core/sock.c, net/core/stream.c). */
+const SOCKET_WAITS = new Set(['sock_alloc_send_pskb', 'sk_stream_wait_memory', 'unix_wait_for_peer']);
 
 interface Candidate { tid: number; fd: number; syscall: string; thread: ThreadInfo }
 
@@ -22,7 +24,7 @@ function candidates(snap: ProcSnapshot, watched: readonly number[]): Candidate[]
       continue;
     }
     // Without ptrace rights, the wait site and the fd kinds are all we have.
-    const kind = PIPE_WAITS.has(t.wchan) ? 'pipe' : TTY_WAITS.has(t.wchan) ? 'pty' : null;
+    const kind = PIPE_WAITS.has(t.wchan) ? 'pipe' : TTY_WAITS.has(t.wchan) ? 'pty' : SOCKET_WAITS.has(t.wchan) ? 'socket' : null;
     const fd = kind && snap.fds.find((f) => (f.kind === kind || (kind === 'pty' && f.kind === 'tty')) && (watched.length === 0 || watched.includes(f.fd)));
     if (fd) out.push({ tid: t.tid, fd: fd.fd, syscall: 'write?', thread: t });
   }

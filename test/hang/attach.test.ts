@@ -126,6 +126,21 @@ test('--sigquit: the dump is read back from a stderr file and shows the blocked 
   }
 });
 
+test('a parent that stops reading a socketpair stdout (Node child_process): blocked on socket:[N]', async () => {
+  const exe = (await goPrograms('attach'))['println-loop'];
+  // libuv gives children a socketpair, not a pipe; pausing the stream stops reading it.
+  const child = spawn(exe, [], { stdio: ['ignore', 'pipe', 'ignore'] });
+  child.stdout.pause();
+  try {
+    const run = (await attach({ host, pid: child.pid!, stallMs: 400, sigquit: false }))!;
+    assert.equal(run.outcome.kind, 'blocked');
+    assert.match(run.blocked!.target.target, /^socket:\[\d+\]$/);
+    assert.deepEqual(findings(run).map((f) => f.ruleId), ['GD954']);
+  } finally {
+    child.kill('SIGKILL');
+  }
+});
+
 test('no such pid', async () => {
   assert.equal(await attach({ host, pid: 2 ** 22 + 1, stallMs: 100, sigquit: false }), null);
 });
