@@ -19,7 +19,8 @@ function logicalLines(text: string): Array<{ line: number; endLine: number; text
     let t = phys[i]!;
     while (/\\$/.test(t) && i + 1 < phys.length) {
       i++;
-      t = t.slice(0, -1) + ' ' + phys[i]!.replace(/^\t/, '').trimStart();
+      // GNU make turns backslash-newline and the whitespace around it into one space.
+      t = t.slice(0, -1).trimEnd() + ' ' + phys[i]!.trimStart();
     }
     out.push({ line: start + 1, endLine: i + 1, text: t, source: phys.slice(start, i + 1).join('\n') });
   }
