@@ -3,128 +3,17 @@
 // they only depend on facts we have (interactivity, which shell, files that exist, PATH
 // lookups), otherwise followed and marked conditional.
 import * as path from 'node:path';
-import type { Host } from '../../facts/host.js';
 import type { ShellEvent, Origin } from '../../facts/schema/shells.js';
 import { parseSh, type ShNode, type Word } from './sh-parse.js';
-import { parseFish } from './fish-parse.js';
-import { validateShell, type SyntaxProblem } from './sh-validate.js';
-import { expandWord, braceExpand, globToRegExp, unquotePattern, OLD_PATH, type Expanded } from './expand.js';
+import { expandWord, braceExpand, globToRegExp, unquotePattern, OLD_PATH } from './expand.js';
 import type { Dialect } from './startup.js';
 import { isGoVar, versionManagerIn } from './go-vars.js';
+import { EvalState, MAX_SOURCE_DEPTH, MAX_STEPS, FILE_CAP_BYTES, andCond, nodeText, dialectOf, type Cond, type Walk, type PathEntryState, type Tri } from './state.js';
+import { commandStatus, isTestLike, evalCondition, findOnPath } from './conditions.js';
 
-/** Startup files are small; anything past this is not analysed (and reported). */
-export const FILE_CAP_BYTES = 1024 * 1024;
-export const MAX_SOURCE_DEPTH = 12;
-const MAX_STEPS = 200_000;
+export { EvalState, EventSink, FileCache, FILE_CAP_BYTES, MAX_SOURCE_DEPTH, type PathEntryState, type ParsedFile, type RunOptions, type VarState } from './state.js';
+export { findOnPath } from './conditions.js';
 
-export interface ParsedFile {
-  path: string;
-  dialect: Dialect;
-  exists: boolean;
-  size: number;
-  truncated: boolean;
-  binary: boolean;
-  syntaxError: SyntaxProblem | null;
-  nodes: ShNode[];
-}
-
-/** Reads and parses each file once per analysis, through the Host (so recorded machines work). */
-export class FileCache {
-  private files = new Map<string, Promise<ParsedFile>>();
-  constructor(readonly host: Host) {}
-  get(p: string, dialect: Dialect): Promise<ParsedFile> {
-    const key = `${dialect}\0${p}`;
-    let f = this.files.get(key);
-    if (!f) { f = this.load(p, dialect); this.files.set(key, f); }
-    return f;
-  }
-  all(): Promise<ParsedFile[]> { return Promise.all(this.files.values()); }
-  private async load(p: string, dialect: Dialect): Promise<ParsedFile> {
-    const st = await this.host.stat(p);
-    const base = { path: p, dialect, exists: false, size: 0, truncated: false, binary: false, syntaxError: null, nodes: [] };
-    if (!st || !st.isFile) return base;
-    const buf = await this.host.readBytes(p, FILE_CAP_BYTES);
-    if (!buf) return { ...base, exists: true, size: st.size };
-    const truncated = st.size > buf.length;
-    // NUL bytes: not a shell script (shells refuse or misread binary files).
-    if (buf.subarray(0, 8192).includes(0)) return { ...base, exists: true, size: st.size, truncated, binary: true };
-    let text = buf.toString('utf8');
-    if (truncated) text = text.slice(0, text.lastIndexOf('\n') + 1);
-    const syntaxError = dialect === 'fish' ? null : await validateShell(text, dialect);
-    const nodes = dialect === 'fish' ? parseFish(text) : parseSh(text);
-    return { ...base, exists: true, size: st.size, truncated, syntaxError, nodes };
-  }
-}
-
-export interface VarState {
-  value: string;
-  known: boolean;
-  exported: boolean;
-  origin: Origin | null;
-}
-
-export interface PathEntryState {
-  dir: string;
-  origin: Origin | null;
-}
-
-export interface RunOptions {
-  contextId: string | null;
-  dialect: Dialect;
-  interactive: boolean;
-  login: boolean;
-  home: string;
-  /** Follow `source`/`.`; false for the plain scan of a file no context reads. */
-  follow: boolean;
-  /** macOS path_helper's directories (/etc/paths, /etc/paths.d), for `eval $(path_helper -s)`. */
-  pathHelper?: PathEntryState[];
-}
-
-/** Everything one context's evaluation produces. */
-export class EvalState {
-  vars = new Map<string, VarState>();
-  path: PathEntryState[] = [];
-  filesRead: { path: string; why: string }[] = [];
-  notes: string[] = [];
-  functions = new Map<string, ShNode[]>();
-  positional: string[] = [];
-  /** zsh `typeset -U path`: PATH keeps the first of duplicates. */
-  uniquePath = false;
-  steps = 0;
-  constructor(readonly opts: RunOptions, readonly cache: FileCache, readonly sink: EventSink) {}
-
-  get(name: string): string | undefined {
-    if (name === 'PATH') return this.path.map((e) => e.dir).join(':');
-    return this.vars.get(name)?.value;
-  }
-  isKnown(name: string): boolean {
-    return this.vars.get(name)?.known ?? true;
-  }
-  clone(): EvalState {
-    const c = new EvalState(this.opts, this.cache, this.sink);
-    c.vars = new Map(this.vars);
-    c.path = [...this.path];
-    c.functions = new Map(this.functions);
-    c.uniquePath = this.uniquePath;
-    return c;
-  }
-}
-
-/** Collects events across contexts, keyed by file:line:kind:name, remembering who read each. */
-export class EventSink {
-  private map = new Map<string, ShellEvent>();
-  add(e: Omit<ShellEvent, 'readBy'>, contextId: string | null) {
-    const key = `${e.file}:${e.line}:${e.kind}:${e.name ?? ''}:${e.target ?? ''}`;
-    let cur = this.map.get(key);
-    if (!cur) { cur = { ...e, readBy: [] }; this.map.set(key, cur); }
-    else if (!cur.known && e.known) Object.assign(cur, e, { readBy: cur.readBy });
-    if (contextId && !cur.readBy.includes(contextId)) cur.readBy.push(contextId);
-  }
-  list(): ShellEvent[] { return [...this.map.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line); }
-}
-
-type Tri = 'true' | 'false' | 'unknown';
-interface Cond { text: string | undefined }
 class Stop { constructor(readonly kind: 'return' | 'exit') {} }
 
 /** Read one file in a context: parse once, then walk its commands. */
@@ -154,14 +43,6 @@ function dialectFor(file: string, running: Dialect): Dialect {
   return running;
 }
 
-interface Walk {
-  state: EvalState;
-  file: string;
-  stack: string[];
-  stopLine: number;
-  /** Set after a `return`/`exit` under an undecided condition: the rest of the file may not run. */
-  afterGuard?: string;
-}
 
 async function walkList(w: Walk, nodes: ShNode[], cond: Cond): Promise<void> {
   for (const node of nodes) {
@@ -171,19 +52,7 @@ async function walkList(w: Walk, nodes: ShNode[], cond: Cond): Promise<void> {
   }
 }
 
-function andCond(a: Cond, b: string | undefined): Cond {
-  if (!b) return a;
-  return { text: a.text ? `${a.text} && ${b}` : b };
-}
 
-function nodeText(n: ShNode): string {
-  switch (n.t) {
-    case 'simple': return n.text;
-    case 'andor': return n.parts.map(nodeText).reduce((acc, p, i) => `${acc} ${n.ops[i - 1]} ${p}`);
-    case 'pipe': return (n.negated ? '! ' : '') + n.parts.map(nodeText).join(' | ');
-    default: return n.t;
-  }
-}
 
 async function walk(w: Walk, node: ShNode, cond: Cond): Promise<void> {
   const st = w.state;
@@ -236,13 +105,13 @@ async function walk(w: Walk, node: ShNode, cond: Cond): Promise<void> {
       return;
     }
     case 'case': {
-      const word = expandWord(node.word.raw, st, dialect(w));
+      const word = expandWord(node.word.raw, st, dialectOf(w));
       let matched = false;
       for (const arm of node.arms) {
         const pats = arm.patterns.map((p) => unquotePattern(p).replace(/^\(/, ''));
         if (word.known && !matched) {
           const dash = node.word.raw.replace(/["']/g, '') === '$-';
-          if (pats.some((p) => globToRegExp(expandWord(p, st, dialect(w)).value).test(word.value))) {
+          if (pats.some((p) => globToRegExp(expandWord(p, st, dialectOf(w)).value).test(word.value))) {
             matched = true;
             // `case $- in *i*)` is decided by interactivity, which each context knows.
             await walkList(w, arm.body, dash ? cond : cond);
@@ -279,199 +148,11 @@ async function walk(w: Walk, node: ShNode, cond: Cond): Promise<void> {
   }
 }
 
-function dialect(w: Walk): Dialect {
-  return w.file.endsWith('.fish') ? 'fish' : w.state.opts.dialect;
-}
-
-function commandStatus(n: ShNode): Tri {
-  if (n.t !== 'simple') return 'unknown';
-  const cmd = n.words[0]?.raw;
-  if (!cmd || ['export', 'set', 'source', '.', 'typeset', 'declare', 'alias', 'true', ':', 'fish_add_path', 'unset'].includes(cmd)) return 'true';
-  if (cmd === 'false') return 'false';
-  return 'unknown';
-}
-
-const TEST_CMDS = new Set(['[', 'test', '[[', 'command', 'type', 'which', 'hash', 'status', 'contains', 'shopt', 'true', 'false', ':', 'builtin', 'functions', 'whence']);
-
-function isTestLike(n: ShNode, st: EvalState): boolean {
-  if (n.t === 'pipe') return n.negated && n.parts.every((p) => isTestLike(p, st));
-  if (n.t === 'andor') return n.parts.every((p) => isTestLike(p, st));
-  if (n.t !== 'simple') return false;
-  const cmd = n.words[0]?.raw;
-  if (!cmd || n.assigns.length) return false;
-  if (cmd === 'set' && n.words[1]?.raw === '-q') return true;
-  if (cmd === 'command' && n.words[1]?.raw !== '-v' && n.words[1]?.raw !== '-q' && n.words[1]?.raw !== '-sq' && n.words[1]?.raw !== '-qs') return false;
-  return TEST_CMDS.has(cmd);
-}
-
-/** Decide a condition list from what we know; 'unknown' when it depends on anything else. */
-async function evalCondition(w: Walk, nodes: ShNode[]): Promise<Tri> {
-  let r: Tri = 'true';
-  for (const n of nodes) r = await evalNode(w, n);
-  return r;
-}
-
-async function evalNode(w: Walk, n: ShNode): Promise<Tri> {
-  if (n.t === 'pipe') {
-    if (n.parts.length !== 1) return 'unknown';
-    const r = await evalNode(w, n.parts[0]!);
-    return n.negated ? not(r) : r;
-  }
-  if (n.t === 'andor') {
-    let r = await evalNode(w, n.parts[0]!);
-    for (let i = 1; i < n.parts.length; i++) {
-      const op = n.ops[i - 1]!;
-      if ((op === '&&' && r === 'false') || (op === '||' && r === 'true')) continue;
-      const next = await evalNode(w, n.parts[i]!);
-      if (r === 'unknown') r = (op === '&&' && next === 'false') ? 'false' : (op === '||' && next === 'true') ? 'true' : 'unknown';
-      else r = next;
-    }
-    return r;
-  }
-  if (n.t !== 'simple' || n.assigns.length) return 'unknown';
-  const st = w.state;
-  const d = dialect(w);
-  const words = n.words.map((x) => x.raw);
-  const cmd = words[0];
-  const ex = (raw: string) => expandWord(raw, st, d);
-  switch (cmd) {
-    case 'true': case ':': return 'true';
-    case 'false': return 'false';
-    case 'status': {
-      const sub = words[1]?.replace(/^--/, '');
-      if (sub === 'is-interactive') return st.opts.interactive ? 'true' : 'false';
-      if (sub === 'is-login') return st.opts.login ? 'true' : 'false';
-      return 'unknown';
-    }
-    case 'shopt':
-      if (words[1] === '-q' && words[2] === 'login_shell') return st.opts.login ? 'true' : 'false';
-      return 'unknown';
-    case 'set':
-      // fish `set -q NAME`
-      if (words[1] === '-q' && words[2]) return st.vars.has(words[2]) || (words[2] === 'PATH') ? 'true' : 'false';
-      return 'unknown';
-    case 'command': case 'type': case 'which': case 'hash': case 'whence': {
-      const name = words.slice(1).find((x) => !x.startsWith('-') && !/^[<>&\d]/.test(x));
-      if (!name) return 'unknown';
-      const v = ex(name);
-      if (!v.known) return 'unknown';
-      if (st.functions.has(v.value)) return 'true';
-      return (await findOnPath(st, v.value)) ? 'true' : 'false';
-    }
-    case 'contains': {
-      // fish: contains [--] VALUE LIST...
-      const args = words.slice(1).filter((x) => x !== '--' && !x.startsWith('-'));
-      if (args.length < 1) return 'unknown';
-      const v = ex(args[0]!);
-      if (!v.known) return 'unknown';
-      for (const a of args.slice(1)) {
-        if (a === '$PATH' || a === '"$PATH"') { if (st.path.some((e) => e.dir === v.value)) return 'true'; continue; }
-        const e = ex(a);
-        if (!e.known) return 'unknown';
-        if (e.value.split(/[ :]/).includes(v.value)) return 'true';
-      }
-      return 'false';
-    }
-    case '[': case 'test': case '[[': {
-      let args = words.slice(1);
-      if (cmd !== 'test') args = args.slice(0, -1);
-      return testExpr(args, st, d, cmd === '[[');
-    }
-  }
-  return 'unknown';
-}
-
-function not(r: Tri): Tri {
-  return r === 'true' ? 'false' : r === 'false' ? 'true' : 'unknown';
-}
-
-/** test(1) / [[ ]] with the operators startup files use. */
-async function testExpr(args: string[], st: EvalState, d: Dialect, dbl: boolean): Promise<Tri> {
-  // Split on -o / -a / || / && (left to right, no precedence subtleties needed here).
-  for (const sep of ['-o', '||']) {
-    const i = args.indexOf(sep);
-    if (i > 0) {
-      const [l, r] = [await testExpr(args.slice(0, i), st, d, dbl), await testExpr(args.slice(i + 1), st, d, dbl)];
-      return l === 'true' || r === 'true' ? 'true' : l === 'false' && r === 'false' ? 'false' : 'unknown';
-    }
-  }
-  for (const sep of ['-a', '&&']) {
-    const i = args.indexOf(sep);
-    if (i > 0 && args.length > 3) {
-      const [l, r] = [await testExpr(args.slice(0, i), st, d, dbl), await testExpr(args.slice(i + 1), st, d, dbl)];
-      return l === 'false' || r === 'false' ? 'false' : l === 'true' && r === 'true' ? 'true' : 'unknown';
-    }
-  }
-  if (args[0] === '!') return not(await testExpr(args.slice(1), st, d, dbl));
-  const ex = (raw: string): Expanded => expandWord(raw, st, d);
-  if (args.length === 1) { const v = ex(args[0]!); return v.known ? (v.value !== '' ? 'true' : 'false') : 'unknown'; }
-  if (args.length === 2) {
-    const [op, raw] = args as [string, string];
-    if (op === '-o' && dbl) {
-      if (raw === 'interactive') return st.opts.interactive ? 'true' : 'false';
-      if (raw === 'login') return st.opts.login ? 'true' : 'false';
-      return 'unknown';
-    }
-    if (op === '-v') return st.vars.has(raw) ? 'true' : 'false';
-    if (op === '-t') return 'unknown';
-    const v = ex(raw);
-    if (!v.known) return 'unknown';
-    if (op === '-n') return v.value !== '' ? 'true' : 'false';
-    if (op === '-z') return v.value === '' ? 'true' : 'false';
-    if (/^-[efdrsxwLhS]$/.test(op)) return (await fileTest(st, op, v.value)) ? 'true' : 'false';
-    return 'unknown';
-  }
-  if (args.length === 3) {
-    const [a, op, b] = args as [string, string, string];
-    const l = ex(a);
-    if (!l.known) return 'unknown';
-    if (op === '=' || op === '==' || op === '!=') {
-      // In [[ ]], an unquoted right side is a pattern.
-      const pattern = dbl && !/^["']/.test(b);
-      const r = pattern ? { value: b, known: true } : ex(b);
-      if (!r.known) return 'unknown';
-      const eq = pattern ? globToRegExp(expandWord(b, st, d).value).test(l.value) : l.value === r.value;
-      return (op === '!=' ? !eq : eq) ? 'true' : 'false';
-    }
-    const r = ex(b);
-    if (!r.known) return 'unknown';
-    const nums = /^-(eq|ne|lt|le|gt|ge)$/.exec(op);
-    if (nums && /^-?\d+$/.test(l.value) && /^-?\d+$/.test(r.value)) {
-      const [x, y] = [Number(l.value), Number(r.value)];
-      const res = { eq: x === y, ne: x !== y, lt: x < y, le: x <= y, gt: x > y, ge: x >= y }[nums[1] as 'eq'];
-      return res ? 'true' : 'false';
-    }
-  }
-  return 'unknown';
-}
-
-async function fileTest(st: EvalState, op: string, p: string): Promise<boolean> {
-  const host = st.cache.host;
-  const abs = p.startsWith('/') ? p : path.posix.join(st.opts.home, p);
-  if (op === '-L' || op === '-h') return !!(await host.lstat(abs))?.isSymlink;
-  const s = await host.stat(abs);
-  if (!s) return false;
-  if (op === '-f') return s.isFile;
-  if (op === '-d') return s.isDir;
-  if (op === '-s') return s.size > 0;
-  if (op === '-x') return s.isDir || (await host.isExecutable(abs));
-  return true;
-}
-
-export async function findOnPath(st: EvalState, name: string): Promise<string | null> {
-  if (name.includes('/')) return (await st.cache.host.isExecutable(name)) ? name : null;
-  for (const e of st.path) {
-    if (!e.dir.startsWith('/')) continue;
-    const p = path.posix.join(e.dir, name);
-    if (await st.cache.host.isExecutable(p)) return p;
-  }
-  return null;
-}
 
 /** Expand list words (for-loop items, source targets): braces, variables, globs. Null = unknown. */
 async function expandList(w: Walk, items: Word[]): Promise<string[] | null> {
   const out: string[] = [];
-  const d = dialect(w);
+  const d = dialectOf(w);
   for (const item of items) {
     for (const b of braceExpand(item.raw)) {
       const v = expandWord(b, w.state, d);
@@ -522,7 +203,7 @@ function recordVersionManager(w: Walk, line: number, text: string, vm: string | 
 /** Assign NAME=VALUE (or PATH) with provenance, recording Go-relevant changes. */
 async function assign(w: Walk, line: number, text: string, cond: Cond, name: string, raw: string, opts: { exported?: boolean; append?: boolean; array?: boolean }) {
   const st = w.state;
-  const d = dialect(w);
+  const d = dialectOf(w);
   if (name === 'PATH' || (d === 'zsh' && name === 'path')) {
     const words = opts.array ? await dropMissingQualified(st, splitArray(raw), d) : [raw];
     const parts: string[] = [];
@@ -599,7 +280,7 @@ function dedupe(entries: PathEntryState[]): PathEntryState[] {
 
 async function simpleCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, cond: Cond): Promise<void> {
   const st = w.state;
-  const d = dialect(w);
+  const d = dialectOf(w);
   const words = node.words.map((x) => x.raw);
   const cmd = words[0];
   // NAME=value with no command: a shell assignment.
@@ -673,7 +354,7 @@ function isGoCommand(cmd: string, words: string[]): boolean {
 
 function goEnvW(w: Walk, node: Extract<ShNode, { t: 'simple' }>, cond: Cond, words: string[]) {
   for (const a of words.slice(2)) {
-    const v = expandWord(a, w.state, dialect(w));
+    const v = expandWord(a, w.state, dialectOf(w));
     const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(v.value);
     if (m) record(w, node.line, node.text, cond, { kind: 'go-env-w', name: m[1]!, value: m[2]!, known: v.known });
   }
@@ -699,7 +380,7 @@ async function sourceCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, co
     return;
   }
   const saved = st.positional;
-  st.positional = args.slice(1).map((x) => expandWord(x, st, dialect(w)).value);
+  st.positional = args.slice(1).map((x) => expandWord(x, st, dialectOf(w)).value);
   let res: Awaited<ReturnType<typeof runFile>>;
   try { res = await runFile(st, target, `sourced by ${w.file}:${node.line}${cond.text ? ` (if ${cond.text.slice(0, 80)})` : ''}`, w.stack); }
   finally { st.positional = saved; }

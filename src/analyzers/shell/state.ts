@@ -1,0 +1,151 @@
+// What an evaluation carries: parsed files (read once, through the Host), variables and PATH
+// entries with their origin, and the events sink shared by every context.
+import type { Host } from '../../facts/host.js';
+import type { ShellEvent, Origin } from '../../facts/schema/shells.js';
+import { parseSh, type ShNode } from './sh-parse.js';
+import { parseFish } from './fish-parse.js';
+import { validateShell, type SyntaxProblem } from './sh-validate.js';
+import type { Dialect } from './startup.js';
+
+/** Startup files are small; anything past this is not analysed (and reported). */
+export const FILE_CAP_BYTES = 1024 * 1024;
+export const MAX_SOURCE_DEPTH = 12;
+export const MAX_STEPS = 200_000;
+
+export interface ParsedFile {
+  path: string;
+  dialect: Dialect;
+  exists: boolean;
+  size: number;
+  truncated: boolean;
+  binary: boolean;
+  syntaxError: SyntaxProblem | null;
+  nodes: ShNode[];
+}
+
+/** Reads and parses each file once per analysis, through the Host (so recorded machines work). */
+export class FileCache {
+  private files = new Map<string, Promise<ParsedFile>>();
+  constructor(readonly host: Host) {}
+  get(p: string, dialect: Dialect): Promise<ParsedFile> {
+    const key = `${dialect}\0${p}`;
+    let f = this.files.get(key);
+    if (!f) { f = this.load(p, dialect); this.files.set(key, f); }
+    return f;
+  }
+  all(): Promise<ParsedFile[]> { return Promise.all(this.files.values()); }
+  private async load(p: string, dialect: Dialect): Promise<ParsedFile> {
+    const st = await this.host.stat(p);
+    const base = { path: p, dialect, exists: false, size: 0, truncated: false, binary: false, syntaxError: null, nodes: [] };
+    if (!st || !st.isFile) return base;
+    const buf = await this.host.readBytes(p, FILE_CAP_BYTES);
+    if (!buf) return { ...base, exists: true, size: st.size };
+    const truncated = st.size > buf.length;
+    // NUL bytes: not a shell script (shells refuse or misread binary files).
+    if (buf.subarray(0, 8192).includes(0)) return { ...base, exists: true, size: st.size, truncated, binary: true };
+    let text = buf.toString('utf8');
+    if (truncated) text = text.slice(0, text.lastIndexOf('\n') + 1);
+    const syntaxError = dialect === 'fish' ? null : await validateShell(text, dialect);
+    const nodes = dialect === 'fish' ? parseFish(text) : parseSh(text);
+    return { ...base, exists: true, size: st.size, truncated, syntaxError, nodes };
+  }
+}
+
+export interface VarState {
+  value: string;
+  known: boolean;
+  exported: boolean;
+  origin: Origin | null;
+}
+
+export interface PathEntryState {
+  dir: string;
+  origin: Origin | null;
+}
+
+export interface RunOptions {
+  contextId: string | null;
+  dialect: Dialect;
+  interactive: boolean;
+  login: boolean;
+  home: string;
+  /** Follow `source`/`.`; false for the plain scan of a file no context reads. */
+  follow: boolean;
+  /** macOS path_helper's directories (/etc/paths, /etc/paths.d), for `eval $(path_helper -s)`. */
+  pathHelper?: PathEntryState[];
+}
+
+/** Everything one context's evaluation produces. */
+export class EvalState {
+  vars = new Map<string, VarState>();
+  path: PathEntryState[] = [];
+  filesRead: { path: string; why: string }[] = [];
+  notes: string[] = [];
+  functions = new Map<string, ShNode[]>();
+  positional: string[] = [];
+  /** zsh `typeset -U path`: PATH keeps the first of duplicates. */
+  uniquePath = false;
+  steps = 0;
+  constructor(readonly opts: RunOptions, readonly cache: FileCache, readonly sink: EventSink) {}
+
+  get(name: string): string | undefined {
+    if (name === 'PATH') return this.path.map((e) => e.dir).join(':');
+    return this.vars.get(name)?.value;
+  }
+  isKnown(name: string): boolean {
+    return this.vars.get(name)?.known ?? true;
+  }
+  clone(): EvalState {
+    const c = new EvalState(this.opts, this.cache, this.sink);
+    c.vars = new Map(this.vars);
+    c.path = [...this.path];
+    c.functions = new Map(this.functions);
+    c.uniquePath = this.uniquePath;
+    return c;
+  }
+}
+
+/** Collects events across contexts, keyed by file:line:kind:name, remembering who read each. */
+export class EventSink {
+  private map = new Map<string, ShellEvent>();
+  add(e: Omit<ShellEvent, 'readBy'>, contextId: string | null) {
+    const key = `${e.file}:${e.line}:${e.kind}:${e.name ?? ''}:${e.target ?? ''}`;
+    let cur = this.map.get(key);
+    if (!cur) { cur = { ...e, readBy: [] }; this.map.set(key, cur); }
+    else if (!cur.known && e.known) Object.assign(cur, e, { readBy: cur.readBy });
+    if (contextId && !cur.readBy.includes(contextId)) cur.readBy.push(contextId);
+  }
+  list(): ShellEvent[] { return [...this.map.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line); }
+}
+
+export type Tri = 'true' | 'false' | 'unknown';
+/** The undecided conditions a command runs under (text for the report), if any. */
+export interface Cond { text: string | undefined }
+
+/** One file being walked in one context. */
+export interface Walk {
+  state: EvalState;
+  file: string;
+  stack: string[];
+  stopLine: number;
+  /** Set after a `return`/`exit` under an undecided condition: the rest of the file may not run. */
+  afterGuard?: string;
+}
+
+export function andCond(a: Cond, b: string | undefined): Cond {
+  if (!b) return a;
+  return { text: a.text ? `${a.text} && ${b}` : b };
+}
+
+export function nodeText(n: ShNode): string {
+  switch (n.t) {
+    case 'simple': return n.text;
+    case 'andor': return n.parts.map(nodeText).reduce((acc, p, i) => `${acc} ${n.ops[i - 1]} ${p}`);
+    case 'pipe': return (n.negated ? '! ' : '') + n.parts.map(nodeText).join(' | ');
+    default: return n.t;
+  }
+}
+
+export function dialectOf(w: Walk): Dialect {
+  return w.file.endsWith('.fish') ? 'fish' : w.state.opts.dialect;
+}
