@@ -8,6 +8,7 @@ PACKAGES=(
   bash dash zsh fish busybox   # real shells for the shell startup analysis tests
   bsdutils         # script(1): the pseudo-terminal for godiag hang --mode pty
   golang-1.19-go   # a second, older real toolchain (Debian layout: /usr/lib/go-1.19)
+  gcc libc6-dev git time   # inspect: cgo, static-pie and c-shared builds, VCS stamps, bench peak RSS
 )
 
 missing=()

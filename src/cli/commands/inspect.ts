@@ -12,7 +12,7 @@ import { summarizeRule, type ReportModel, type ReportSection } from '../../repor
 import { COMMON_FLAGS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { VERSION } from '../version.js';
-import { loadUserConfig } from './doctor.js';
+import { ConfigError, findConfig, loadConfig, type RuleConfig } from '../../engine/config.js';
 
 const HELP = `usage: godiag inspect [flags] PATH...
 
@@ -60,7 +60,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError(`--target-image ${JSON.stringify(imageName)} is not known; known images: ${IMAGES.map((i) => i.name).join(', ')}`);
   }
   const cwd = path.resolve(io.cwd, values.cwd ?? '.');
-  const config = await loadUserConfig(values.config, cwd);
+  const ruleConfig = await loadRuleConfig(values.config, cwd);
   const paths = positionals.map((p) => path.resolve(cwd, p));
   const display = new Map(paths.map((p, i) => [p, positionals[i]!]));
   const artifacts = await collect(() => collectArtifacts(paths, { expect, targetImage: imageName }));
@@ -72,7 +72,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     artifacts,
   };
   const rules = rulesIn(['artifact']);
-  const result = runRules(rules, facts, config.rules);
+  const result = runRules(rules, facts, ruleConfig);
   const format = values.format ?? 'text';
   const model: ReportModel = {
     schemaVersion: SCHEMA_VERSION,
@@ -87,6 +87,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   };
   emit(io, model, format, ['text', 'json', 'markdown', 'sarif'], { noColor: values['no-color'], verbose: values.verbose });
   return exitCodeFor(result.findings, failOn);
+}
+
+/** Rule severities from .godiag.yaml/.json; read directly so inspect does not load the doctor's collectors. */
+async function loadRuleConfig(explicit: string | undefined, cwd: string): Promise<RuleConfig> {
+  try {
+    const file = explicit ? path.resolve(cwd, explicit) : await findConfig(cwd);
+    return file ? (await loadConfig(file)).rules : {};
+  } catch (e) {
+    throw e instanceof ConfigError ? new UsageError(e.message) : e;
+  }
 }
 
 /** Show paths as the user typed them (relative stays relative), like go version does. */
