@@ -152,3 +152,14 @@ test('version helpers: minor-only tags mean the newest patch; setup-go ranges ar
   assert.equal(prefixGoBuild('\tGOOS=linux GOARCH=amd64 go build -o x .', 'CGO_ENABLED=0'), '\tGOOS=linux GOARCH=amd64 CGO_ENABLED=0 go build -o x .');
   assert.equal(prefixGoBuild('echo nothing', 'X=1'), null);
 });
+
+test('setup-go outcome for an older Go: fails before 1.21, fails under v6+ (GOTOOLCHAIN=local), switches with v5', async () => {
+  const { setupGoOutcome } = await import('../../src/analyzers/files/relations.js');
+  assert.deepEqual([
+    setupGoOutcome('1.20', 'v6'), setupGoOutcome('1.22', 'v6.1.0'), setupGoOutcome('1.22', 'v5'), setupGoOutcome('1.22', '0aaccfd150d50ccaeb58ebd88d36e91967a5f35b'), setupGoOutcome('1.22', null),
+  ], ['fails', 'failsLocal', 'switches', 'unknownRef', 'unknownRef']);
+  const { lintDir, FIXTURES } = await import('../helpers/lint.js');
+  const r = await lintDir(`${FIXTURES}/err/gd702`);
+  assert.deepEqual(r.findings.filter((f) => f.ruleId === 'GD702').map((f) => `${f.location!.line}:${f.messageId}:${f.severity}`).sort(),
+    ['16:fails:error', '23:failsLocal:error', '3:image:error', '9:switches:warning']);
+});

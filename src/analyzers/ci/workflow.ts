@@ -49,7 +49,7 @@ function readStep(doc: YamlDoc, out: CiFile, job: string, step: Node) {
   if (/^actions\/setup-go@/.test(uses)) {
     const v = scalar(doc, get(withNode, 'go-version'));
     const ref = v ? MATRIX_REF.exec(v.value.trim()) : null;
-    out.setupGo.push({ job, ...at, version: v, versionFile: str(get(withNode, 'go-version-file')), matrixKey: ref ? ref[1]! : null });
+    out.setupGo.push({ job, ...at, ref: uses.slice(uses.indexOf('@') + 1) || null, version: v, versionFile: str(get(withNode, 'go-version-file')), matrixKey: ref ? ref[1]! : null });
   }
   if (/^golangci\/golangci-lint-action@/.test(uses)) {
     out.golangciLint.push({ job, ...at, version: scalar(doc, get(withNode, 'version')) });

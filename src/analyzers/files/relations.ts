@@ -59,6 +59,18 @@ export function switchesToolchain(v: string): boolean {
   return compareGoVersions(`go${v.replace(/^go/, '')}`, 'go1.21') >= 0;
 }
 
+/**
+ * What an older Go from setup-go does with a newer go line. Go < 1.21 cannot switch. setup-go v6+
+ * exports GOTOOLCHAIN=local (src/main.ts setGoToolchain, actions/setup-go#460), so the build fails;
+ * v5 and earlier leave go.env's GOTOOLCHAIN=auto, so the go command downloads the newer toolchain.
+ */
+export function setupGoOutcome(version: string, ref: string | null): 'fails' | 'failsLocal' | 'switches' | 'unknownRef' {
+  if (!switchesToolchain(version)) return 'fails';
+  const m = ref ? /^v(\d+)/.exec(ref) : null;
+  if (!m) return 'unknownRef';
+  return Number(m[1]) >= 6 ? 'failsLocal' : 'switches';
+}
+
 /** setup-go version specs we can compare: 1.22, "1.22.3", 1.22.x; not ^1.22, >=, stable. */
 export function exactSetupGoVersion(v: string): string | null {
   const t = v.trim().replace(/\.x$/, '');

@@ -93,6 +93,8 @@ export const CiFileSchema = z.object({
   kind: z.enum(['github', 'gitlab']),
   setupGo: z.array(z.object({
     job: z.string(), ...pos,
+    /** The action ref after @ (v5, v6.1.0, a commit SHA). */
+    ref: z.string().nullable(),
     version: ScalarSchema.nullable(),
     versionFile: z.string().nullable(),
     /** `${{ matrix.KEY }}` when go-version comes from the matrix. */

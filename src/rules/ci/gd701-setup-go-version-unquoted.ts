@@ -5,18 +5,18 @@ import type { CiFile, Scalar } from '../../facts/schema/files.js';
 const GO_KEYS = /^(go|go-?version|golang|go_version|goversion)$/i;
 
 /** The scalars that end up as a setup-go go-version: direct values and the matrix values it references. */
-export function setupGoVersions(c: CiFile): Array<{ s: Scalar; job: string; fromMatrix: string | null }> {
-  const out: Array<{ s: Scalar; job: string; fromMatrix: string | null }> = [];
+export function setupGoVersions(c: CiFile): Array<{ s: Scalar; job: string; fromMatrix: string | null; ref: string | null }> {
+  const out: Array<{ s: Scalar; job: string; fromMatrix: string | null; ref: string | null }> = [];
   for (const g of c.setupGo) {
-    if (g.version && !g.matrixKey) out.push({ s: g.version, job: g.job, fromMatrix: null });
+    if (g.version && !g.matrixKey) out.push({ s: g.version, job: g.job, fromMatrix: null, ref: g.ref });
     if (g.matrixKey) {
-      for (const m of c.matrices) if (m.job === g.job && m.key === g.matrixKey) for (const s of m.values) out.push({ s, job: g.job, fromMatrix: m.key });
+      for (const m of c.matrices) if (m.job === g.job && m.key === g.matrixKey) for (const s of m.values) out.push({ s, job: g.job, fromMatrix: m.key, ref: g.ref });
     }
   }
   // GitLab and hand-rolled jobs: matrix keys that name a Go version.
   for (const m of c.matrices) {
     if (c.setupGo.some((g) => g.job === m.job && g.matrixKey === m.key) || !GO_KEYS.test(m.key)) continue;
-    for (const s of m.values) out.push({ s, job: m.job, fromMatrix: m.key });
+    for (const s of m.values) out.push({ s, job: m.job, fromMatrix: m.key, ref: null });
   }
   return out;
 }

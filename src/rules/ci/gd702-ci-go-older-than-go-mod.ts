@@ -1,8 +1,8 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage } from '../../knowledge/docker-images.js';
-import { exactSetupGoVersion, goModFor, olderThan, scalarAt, scalarEdit, switchesToolchain } from '../../analyzers/files/relations.js';
+import { exactSetupGoVersion, goModFor, olderThan, scalarAt, scalarEdit, setupGoOutcome } from '../../analyzers/files/relations.js';
 
-type M = 'switches' | 'fails' | 'image';
+type M = 'switches' | 'fails' | 'failsLocal' | 'unknownRef' | 'image';
 
 /** setup-go go-version (or a golang:X job image) older than the module's go line. */
 export const gd702 = defineRule({
@@ -13,15 +13,17 @@ export const gd702 = defineRule({
   title: 'CI Go version older than the go.mod go line',
   requires: ['files'],
   messages: {
-    switches: 'setup-go installs Go {version} but {gomod} requires go >= {goLine}: the go command (GOTOOLCHAIN=auto) downloads go{goLine} at run time, so this job does not test Go {version}.',
+    switches: 'setup-go@{ref} installs Go {version} but {gomod} requires go >= {goLine}: the go command (GOTOOLCHAIN=auto from go.env) downloads go{goLine} at run time, so this job does not test Go {version}.',
     fails: 'setup-go installs Go {version}, older than the go {goLine} that {gomod} requires; Go before 1.21 cannot switch toolchains and the build fails.',
+    failsLocal: 'setup-go@{ref} installs Go {version}, older than the go {goLine} that {gomod} requires; setup-go v6+ exports GOTOOLCHAIN=local, so the build fails with "go.mod requires go >= {goLine}".',
+    unknownRef: 'setup-go installs Go {version}, older than the go {goLine} that {gomod} requires: with setup-go v6+ (GOTOOLCHAIN=local) the build fails, with v5 and earlier the go command downloads go{goLine} and the job does not test Go {version}.',
     image: 'The job image {image} has Go {version}, older than the go {goLine} that {gomod} requires; golang images set GOTOOLCHAIN=local, so the build fails with "go.mod requires go >= {goLine}".',
   },
-  sources: ['https://go.dev/doc/toolchain', 'https://github.com/actions/setup-go#getting-go-version-from-the-gomod-file', 'https://github.com/docker-library/golang/pull/472'],
+  sources: ['https://go.dev/doc/toolchain', 'https://github.com/actions/setup-go#getting-go-version-from-the-gomod-file', 'https://github.com/actions/setup-go/pull/460', 'https://github.com/docker-library/golang/pull/472'],
   fixable: true,
   docs: {
     what: 'Compares the fixed go-version of actions/setup-go steps, and golang:<version> job images (GitHub container:, GitLab image:), with the go line of the repository\'s go.mod.',
-    why: 'Since Go 1.21 the go line is a minimum. A Go 1.21+ from setup-go has GOTOOLCHAIN=auto and silently downloads the newer toolchain (the job no longer tests the version it names, and pays a download); older Go and the golang images (GOTOOLCHAIN=local) fail.',
+    why: 'Since Go 1.21 the go line is a minimum. setup-go v6 and later export GOTOOLCHAIN=local (actions/setup-go#460), as the golang images do, so the build fails; with setup-go v5 and earlier go.env\'s GOTOOLCHAIN=auto silently downloads the newer toolchain, so the job no longer tests the version it names and pays a download. Go before 1.21 just fails.',
     fix: 'Use go-version-file: go.mod, or raise go-version / the image tag to the go line.',
   },
   check({ files }) {
@@ -34,13 +36,14 @@ export const gd702 = defineRule({
         const v = g.version && !g.matrixKey && !g.versionFile ? exactSetupGoVersion(g.version.value) : null;
         if (!g.version || !v || !olderThan(v, goLine)) continue;
         const fix = scalarEdit(`Use Go ${goLine}`, c.path, g.version, `'${goLine}'`);
+        const outcome = setupGoOutcome(v, g.ref);
         out.push({
-          messageId: switchesToolchain(v) ? 'switches' : 'fails',
-          data: { version: v, goLine, gomod: mod.path },
-          evidence: { job: g.job, goMod: mod.path, goModLine: mod.go.line },
+          messageId: outcome,
+          data: { version: v, goLine, gomod: mod.path, ref: g.ref ?? '' },
+          evidence: { job: g.job, action: `actions/setup-go@${g.ref ?? ''}`, goMod: mod.path, goModLine: mod.go.line },
           location: scalarAt(c.path, g.version),
           fixes: fix ? [fix] : [],
-          ...(switchesToolchain(v) ? { severity: 'warning' as const } : {}),
+          ...(outcome === 'switches' || outcome === 'unknownRef' ? { severity: 'warning' as const } : {}),
         });
       }
       for (const { job, image } of c.images) {
