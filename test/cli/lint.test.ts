@@ -5,6 +5,8 @@ import { mkdtempSync, writeFileSync, rmSync, readFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { REPORT_SCHEMA_ID } from '../../scripts/schema-files.js';
 import { runCli } from '../helpers/cli.js';
 
 const ERR = join(process.cwd(), 'test/fixtures/files/err');
@@ -45,11 +47,15 @@ test('lint --format github prints one workflow command per finding, escaped', as
   assert.match(lines[1]!, /^::warning file=gd701\/.*line=19,col=23/);
 });
 
-test('lint json: every finding has file, line, column, rule id, message; fixable rules carry edits', async () => {
+test('lint json follows the report contract (schema/report.schema.json); every finding has file, line, column, rule id, message; fixable rules carry edits', async () => {
   const r = await runCli(['lint', '--format', 'json', '--cwd', ERR, '--fail-on', 'never'], { env });
   assert.equal(r.code, 0, r.stderr);
   const report = JSON.parse(r.stdout);
   assert.equal(report.command, 'lint');
+  const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+  for (const file of ['schema/facts.schema.json', 'schema/report.schema.json']) ajv.addSchema(JSON.parse(readFileSync(file, 'utf8')));
+  const validate = ajv.getSchema(REPORT_SCHEMA_ID)!;
+  assert.ok(validate(report), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
   assert.ok(report.findings.length >= 40);
   for (const f of report.findings) {
     assert.ok(f.location.file && f.location.line >= 1 && f.location.column >= 1 && f.ruleId && f.message, JSON.stringify(f));

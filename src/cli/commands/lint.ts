@@ -91,9 +91,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'godiag', version: VERSION },
     command: 'lint',
-    // The parsed file trees stay internal: reports carry which files were read and the probes,
-    // so JSON stays small and redaction cheap on large repositories.
-    facts: { ...facts, files: { ok: true, ms: files.ms, value: { root: filesFacts.root, files: filesFacts.files, installedGo: filesFacts.installedGo, goSources: filesFacts.goSources, directives: filesFacts.directives } } },
+    // JSON carries the full facts (its contract); the other formats never print facts, so they get
+    // only the file list, which keeps redaction cheap on large repositories.
+    facts: format === 'json' ? facts : { ...facts, files: { ok: true, ms: files.ms, value: { root: filesFacts.root, files: filesFacts.files, installedGo: filesFacts.installedGo } } },
     findings,
     skipped: result.skipped,
     passed: result.passed,
