@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Host } from '../../facts/host.js';
 import type { ShellsFacts, ShellContextFacts, ShellFile, Origin } from '../../facts/schema/shells.js';
 import { EvalState, EventSink, FileCache, runFile, type PathEntryState } from './evaluate.js';
-import { SHELLS, SHELL_CONTEXTS, DIALECT, startupSteps, shellArgv, SOURCES, type ShellName, type ShellContext, type Dialect } from './startup.js';
+import { SHELLS, SHELL_CONTEXTS, SSH_COMMAND, DIALECT, startupSteps, shellArgv, SOURCES, type ShellName, type ShellContext, type Dialect } from './startup.js';
 import { parseEtcEnvironment, parseEnvironmentD, parsePathsFile, parseFishVariables } from './env-files.js';
 import { isGoVar } from './go-vars.js';
 
@@ -77,7 +77,7 @@ export async function analyzeShells(host: Host, opts: AnalyzeOptions = {}): Prom
     const bin = installed.find((s) => s.name === shell);
     // Shells that are neither installed nor configured add nothing but noise.
     if (!bin && !userFiles.some((f) => f.shell === shell)) continue;
-    for (const ctx of SHELL_CONTEXTS) {
+    for (const ctx of shell === 'bash' ? [...SHELL_CONTEXTS, SSH_COMMAND] : SHELL_CONTEXTS) {
       contexts.push(await shellContext(shell, ctx, bin?.path ?? shell, !!bin));
     }
   }
@@ -112,7 +112,7 @@ export async function analyzeShells(host: Host, opts: AnalyzeOptions = {}): Prom
   async function shellContext(shell: ShellName, ctx: ShellContext, bin: string, isInstalled: boolean): Promise<ShellContextFacts> {
     const dialect = DIALECT[shell];
     const id = `${shell}:${ctx}`;
-    const st = new EvalState({ contextId: id, dialect, interactive: ctx !== 'noninteractive', login: ctx === 'login', home, follow: true, pathHelper }, cache, sink);
+    const st = new EvalState({ contextId: id, dialect, interactive: ctx === 'login' || ctx === 'interactive', login: ctx === 'login', home, follow: true, pathHelper }, cache, sink);
     const base = loginBase();
     seed(st, base);
     if (etcEnv) st.filesRead.push({ path: '/etc/environment', why: `pam_env sets the session environment from /etc/environment (${SOURCES.pamEnv})` });
@@ -141,7 +141,7 @@ export async function analyzeShells(host: Host, opts: AnalyzeOptions = {}): Prom
     } catch {
       st.notes.push('the startup files call exit: the shell ends there');
     }
-    const command = shellArgv(shell, ctx, bin, 'command -v go').map((a) => (/\s/.test(a) ? `'${a}'` : a)).join(' ');
+    const command = ctx === SSH_COMMAND ? "ssh HOST 'command -v go'" : shellArgv(shell, ctx, bin, 'command -v go').map((a) => (/\s/.test(a) ? `'${a}'` : a)).join(' ');
     return finish(st, id, shell, ctx, command, isInstalled);
   }
 
@@ -243,8 +243,9 @@ function seed(st: EvalState, base: Base) {
 /** Variables each shell sets itself, which startup files test ($-, PS1, BASH_VERSION ...). */
 function setShellVars(st: EvalState, shell: ShellName, ctx: ShellContext) {
   const set = (k: string, v: string) => st.vars.set(k, { value: v, known: true, exported: false, origin: null });
-  set('-', ctx === 'noninteractive' ? 'hBc' : 'himBH');
-  if (ctx !== 'noninteractive') set('PS1', '\\s-\\v\\$ ');
+  const interactive = ctx === 'login' || ctx === 'interactive';
+  set('-', interactive ? 'himBH' : 'hBc');
+  if (interactive) set('PS1', '\\s-\\v\\$ ');
   if (shell === 'bash') set('BASH_VERSION', '5');
   if (shell === 'zsh') set('ZSH_VERSION', '5');
   if (shell === 'fish') set('FISH_VERSION', '3');

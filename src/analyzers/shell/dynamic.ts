@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Host } from '../../facts/host.js';
 import type { DynamicRun, ShellsFacts } from '../../facts/schema/shells.js';
-import { shellArgv, SHELL_CONTEXTS, type ShellName } from './startup.js';
+import { shellArgv, SHELL_CONTEXTS, SSH_COMMAND, type ShellName, type ShellContext } from './startup.js';
 import { isGoVar } from './go-vars.js';
 import { parseEtcEnvironment } from './env-files.js';
 import { BASE_ENV_KEYS, DEFAULT_LOGIN_PATH } from './analyze.js';
@@ -15,7 +15,7 @@ export const DYNAMIC_MAX_BYTES = 4 * 1024 * 1024;
 export async function runShells(host: Host, facts: Pick<ShellsFacts, 'installed' | 'contexts' | 'home'>, timeoutMs = DYNAMIC_TIMEOUT_MS): Promise<DynamicRun[]> {
   const jobs: (() => Promise<DynamicRun>)[] = [];
   for (const sh of facts.installed) {
-    for (const ctx of SHELL_CONTEXTS) {
+    for (const ctx of sh.name === 'bash' ? [...SHELL_CONTEXTS, SSH_COMMAND] : SHELL_CONTEXTS) {
       const id = `${sh.name}:${ctx}`;
       const start = facts.contexts.find((c) => c.id === id);
       if (!start) continue;
@@ -59,7 +59,7 @@ export async function startEnv(host: Host, home: string): Promise<Record<string,
   return env;
 }
 
-async function runOne(host: Host, id: string, shell: ShellName, ctx: (typeof SHELL_CONTEXTS)[number], bin: string, home: string, timeoutMs: number): Promise<DynamicRun> {
+async function runOne(host: Host, id: string, shell: ShellName, ctx: ShellContext, bin: string, home: string, timeoutMs: number): Promise<DynamicRun> {
   const nonce = randomBytes(6).toString('hex');
   const begin = `__godiag_${nonce}_env__`;
   const goMark = `__godiag_${nonce}_go__`;
@@ -67,7 +67,10 @@ async function runOne(host: Host, id: string, shell: ShellName, ctx: (typeof SHE
   // The same text works in POSIX shells and fish.
   const script = `echo ${begin}; env; echo ${goMark}; command -v go; echo ${end}`;
   const argv = shellArgv(shell, ctx, bin, script);
-  const r = await host.run(argv[0]!, argv.slice(1), { env: await startEnv(host, home), cwd: home, timeoutMs, maxBytes: DYNAMIC_MAX_BYTES });
+  const startWith = await startEnv(host, home);
+  // What sshd hands the command's shell: bash then reads ~/.bashrc (SSH_SOURCE_BASHRC builds).
+  if (ctx === SSH_COMMAND) Object.assign(startWith, { SSH_CLIENT: '127.0.0.1 22222 22', SSH_CONNECTION: '127.0.0.1 22222 127.0.0.1 22', SHLVL: '0' });
+  const r = await host.run(argv[0]!, argv.slice(1), { env: startWith, cwd: home, timeoutMs, maxBytes: DYNAMIC_MAX_BYTES });
   const base = { id, argv, ok: false, timedOut: r.timedOut, truncated: r.truncated, exitCode: r.code, ms: r.ms, stderrTail: r.stderr.slice(-400) };
   if (r.timedOut) return { ...base, error: `no result within ${timeoutMs} ms (a startup file waits or loops); the shell was killed`, env: null, goPath: null };
   const s = r.stdout;

@@ -4,7 +4,9 @@
 export const SHELLS = ['bash', 'sh', 'zsh', 'fish', 'busybox'] as const;
 export type ShellName = (typeof SHELLS)[number];
 export const SHELL_CONTEXTS = ['login', 'interactive', 'noninteractive'] as const;
-export type ShellContext = (typeof SHELL_CONTEXTS)[number];
+/** bash only: a command run over ssh (`ssh host go version`), which bash treats specially. */
+export const SSH_COMMAND = 'ssh-command' as const;
+export type ShellContext = (typeof SHELL_CONTEXTS)[number] | typeof SSH_COMMAND;
 export const SESSION_CONTEXTS = ['cron', 'systemd-user', 'gui'] as const;
 export type SessionContext = (typeof SESSION_CONTEXTS)[number];
 export type Dialect = 'sh' | 'bash' | 'zsh' | 'fish';
@@ -63,6 +65,14 @@ export function startupSteps(shell: ShellName, ctx: ShellContext, platform: Node
           // Debian and macOS build bash with SYS_BASHRC; other distributions source it from ~/.bashrc.
           ...(mac ? [] : [{ file: '/etc/bash.bashrc', why: `interactive non-login bash reads the system bashrc (Debian SYS_BASHRC, ${SOURCES.bash})` }]),
           { file: '~/.bashrc', why: `interactive non-login shell reads ~/.bashrc (${SOURCES.bash})` },
+        ];
+      }
+      if (ctx === SSH_COMMAND) {
+        // shell.c: run_by_ssh (SSH_CLIENT set, SSH_SOURCE_BASHRC builds such as Debian's) or
+        // stdin a network connection, and SHLVL < 2: read the system bashrc and ~/.bashrc.
+        return [
+          ...(mac ? [] : [{ file: '/etc/bash.bashrc', why: `bash started by sshd to run a command reads the system bashrc (${SOURCES.bash}; Debian builds with SSH_SOURCE_BASHRC)` }]),
+          { file: '~/.bashrc', why: `bash started by sshd to run a command reads ~/.bashrc, non-interactive (${SOURCES.bash})` },
         ];
       }
       return [{ file: '', fromVar: 'BASH_ENV', why: `non-interactive bash reads only the file named by $BASH_ENV (${SOURCES.bash})` }];

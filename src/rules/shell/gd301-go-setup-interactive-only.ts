@@ -24,8 +24,8 @@ export const gd301 = defineRule({
   title: 'Go variable or Go PATH entry set only for interactive shells',
   requires: ['shells'],
   messages: {
-    variable: '{file}:{line} sets {name} only for interactive shells ({contexts}); `bash -c`/`sh -c` scripts, CI steps, cron, systemd services and GUI-launched IDEs do not see it.',
-    pathDir: '{file}:{line} adds {dir} to PATH only for interactive shells ({contexts}); `bash -c`/`sh -c` scripts, CI steps, cron, systemd services and GUI-launched IDEs do not get it.',
+    variable: '{file}:{line} sets {name} only where interactive startup files are read ({contexts}); `bash -c`/`sh -c` scripts, CI steps, cron, systemd services and GUI-launched IDEs do not see it.',
+    pathDir: '{file}:{line} adds {dir} to PATH only where interactive startup files are read ({contexts}); `bash -c`/`sh -c` scripts, CI steps, cron, systemd services and GUI-launched IDEs do not get it.',
   },
   sources: [SHELL_SOURCES.bash, SHELL_SOURCES.zsh, SHELL_SOURCES.environmentD, SHELL_SOURCES.crontab],
   fixable: true,

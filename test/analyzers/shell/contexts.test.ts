@@ -45,7 +45,7 @@ const FILES = {
 test('static model = real shells, in every shell and mode', async () => {
   const { facts, home } = await staticAndReal(FILES);
   const ids = facts.dynamic!.map((d) => d.id);
-  assert.equal(ids.length, 15, ids.join());
+  assert.equal(ids.length, 16, ids.join());
   for (const id of ids) {
     const c = context(facts, id);
     const r = facts.dynamic!.find((d) => d.id === id)!;
@@ -57,6 +57,9 @@ test('static model = real shells, in every shell and mode', async () => {
   assert.deepEqual(context(facts, 'bash:login').vars.GOPATH!.origin, { file: `${home}/.profile`, line: 1 });
   assert.deepEqual(staticVars(facts, 'bash:interactive'), { GOFLAGS: '-mod=mod' });
   assert.deepEqual(staticVars(facts, 'bash:noninteractive'), {});
+  // `ssh host cmd`: bash reads ~/.bashrc, and the skeleton's guard returns before the export.
+  assert.ok(context(facts, 'bash:ssh-command').files.some((x) => x.path === `${home}/.bashrc`));
+  assert.deepEqual(staticVars(facts, 'bash:ssh-command'), {});
   assert.deepEqual(staticVars(facts, 'sh:noninteractive'), {});
   assert.equal(context(facts, 'zsh:noninteractive').gos[0]?.path, '/usr/lib/go-1.19/bin/go');
   assert.deepEqual(context(facts, 'zsh:noninteractive').gos[0]?.origin, { file: `${home}/.zshenv`, line: 2 });
@@ -67,6 +70,13 @@ test('static model = real shells, in every shell and mode', async () => {
   // Contexts that read no shell file at all.
   assert.deepEqual(context(facts, 'cron').files, []);
   assert.equal(context(facts, 'cron').gos.length, 0);
+});
+
+test('ssh commands: lines above the ~/.bashrc guard reach them, lines below do not', async () => {
+  const { facts } = await staticAndReal({ '.bashrc': 'export GOPATH=$HOME/above\n[ -z "$PS1" ] && return\nexport GOBIN=$HOME/below\n' });
+  assert.deepEqual(realVars(facts, 'bash:ssh-command'), staticVars(facts, 'bash:ssh-command'));
+  assert.deepEqual(Object.keys(staticVars(facts, 'bash:ssh-command')), ['GOPATH']);
+  assert.deepEqual(Object.keys(staticVars(facts, 'bash:interactive')).sort(), ['GOBIN', 'GOPATH']);
 });
 
 test('BASH_ENV, ENV and ZDOTDIR are followed, like the shells do', async () => {

@@ -22,7 +22,7 @@ test('GD311: a PATH computed by a command at startup differs from the static rea
   // The static model cannot know what printf prints; the real bash can.
   const shells = await both({ '.bashrc': 'export PATH="$(printf %s /usr/local/go/bin):$PATH"\nexport GOFLAGS=-mod=mod\n' });
   const found = check(gd311, factsWith({ shells }));
-  assert.deepEqual(found.map((f) => f.data.context), ['bash:interactive']);
+  assert.deepEqual(found.map((f) => f.data.context), ['bash:interactive', 'bash:ssh-command']);
   assert.match(String(found[0]!.data.differences), /go=\/usr\/local\/go\/bin\/go/);
 });
 
