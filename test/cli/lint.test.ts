@@ -27,7 +27,7 @@ test('lint --format sarif validates against the official SARIF 2.1.0 schema, wit
   assert.equal(r.code, 0, r.stderr);
   const sarif = JSON.parse(r.stdout);
   const validate = sarifValidator();
-  assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+  assert.ok(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
   const results = sarif.runs[0].results;
   assert.ok(results.length >= 40, `only ${results.length} results`);
   for (const res of results) {
@@ -55,7 +55,7 @@ test('lint json follows the report contract (schema/report.schema.json); every f
   const ajv = new Ajv2020.default({ allErrors: true, strict: false });
   for (const file of ['schema/facts.schema.json', 'schema/report.schema.json']) ajv.addSchema(JSON.parse(readFileSync(file, 'utf8')));
   const validate = ajv.getSchema(REPORT_SCHEMA_ID)!;
-  assert.ok(validate(report), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+  assert.ok(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
   assert.ok(report.findings.length >= 40);
   for (const f of report.findings) {
     assert.ok(f.location.file && f.location.line >= 1 && f.location.column >= 1 && f.ruleId && f.message, JSON.stringify(f));
