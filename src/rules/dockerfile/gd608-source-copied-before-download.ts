@@ -22,7 +22,7 @@ export const gd608 = defineRule({
   sources: ['https://docs.docker.com/build/cache/', 'https://docs.docker.com/guides/golang/build-images/'],
   fixable: true,
   docs: {
-    what: 'Within a stage, reports a COPY of the whole build context that comes before the RUN with `go mod download`, when go.mod was not copied on its own first.',
+    what: 'Within a stage, reports a COPY of the whole build context that comes before the first RUN with `go mod download`.',
     why: 'Docker reuses a layer only while everything before it is unchanged. Copying all sources first makes the download layer depend on every file, so each edit re-downloads every module: slow builds and needless load on the proxy.',
     fix: 'COPY go.mod go.sum ./, RUN go mod download, then COPY . . (or use RUN --mount=type=cache,target=/go/pkg/mod).',
   },
@@ -30,17 +30,18 @@ export const gd608 = defineRule({
     const out: Report<'order'>[] = [];
     for (const d of files.dockerfiles) {
       for (const s of d.stages) {
-        let modCopied = false;
+        // Flag the first `go mod download` that runs after a whole-context COPY, unless modules
+        // were already downloaded before that COPY (a second download is then a cached no-op).
         let wholeCopy: (typeof s.instructions)[number] | null = null;
         for (const ins of s.instructions) {
           if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
-            if (/(^|\s|\/)go\.mod\b/.test(ins.args)) modCopied = true;
             if (!wholeCopy && !ins.flags.some((f) => f.name === 'from') && copiesEverything(ins.args)) wholeCopy = ins;
             continue;
           }
-          if (ins.keyword !== 'RUN' || !wholeCopy || modCopied) continue;
+          if (ins.keyword !== 'RUN') continue;
           const dl = goCommands(ins.args).commands.some((c) => c.sub === 'mod' && c.args.includes('download'));
           if (!dl) continue;
+          if (!wholeCopy) break;
           out.push({
             messageId: 'order',
             data: { args: wholeCopy.args, copyLine: wholeCopy.line, runLine: ins.line },
