@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { isGoVar, isGoPathDir } from '../../analyzers/shell/go-vars.js';
 import type { ShellsFacts, ShellEvent } from '../../facts/schema/shells.js';
-import { SHELL_SOURCES, setupBlock, environmentDFile, loc, shellOfContext } from './util.js';
+import { SHELL_SOURCES, setupBlock, environmentDFile, loc, shellOfContext, setupFileFor } from './util.js';
 
 const NON_INTERACTIVE = (id: string) => id.endsWith(':noninteractive') || id === 'cron' || id === 'systemd-user' || id === 'gui';
 const INTERACTIVE_RC = /(^|\/)(\.bashrc|bash\.bashrc|\.zshrc|zshrc|\.kshrc)$/;
@@ -40,13 +40,15 @@ export const gd301 = defineRule({
     for (const e of shells.events) {
       if (!interactiveOnly(shells, e)) continue;
       const contexts = e.readBy.join(', ');
+      const target = setupFileFor(shells, shellOfContext(e.readBy[0]!));
+      const targetName = target.replace(shells.home, '~');
       if (e.kind === 'set' && e.name && isGoVar(e.name) && e.exported && e.value !== undefined) {
         if (nonInteractive.some((c) => c.vars[e.name!]?.value === e.value)) continue;
         reports.push({
           messageId: 'variable', data: { file: e.file, line: e.line, name: e.name, contexts }, location: loc(e),
           evidence: { text: e.text, readBy: e.readBy, condition: e.condition ?? null },
           fixes: [
-            setupBlock(`${shells.home}/.profile`, [{ name: e.name, value: e.value }], 'Set it for login shells (~/.profile)'),
+            setupBlock(target, [{ name: e.name, value: e.value }], `Set it where every ${shellOfContext(e.readBy[0]!)} reads it (${targetName})`),
             setupBlock(environmentDFile(shells), [{ name: e.name, value: e.value }], 'Set it for systemd user services and desktop apps'),
           ],
         });
@@ -58,7 +60,7 @@ export const gd301 = defineRule({
             messageId: 'pathDir', data: { file: e.file, line: e.line, dir, contexts }, location: loc(e),
             evidence: { text: e.text, readBy: e.readBy, condition: e.condition ?? null },
             fixes: [
-              setupBlock(`${shells.home}/.profile`, [{ pathDir: dir }], 'Add it for login shells (~/.profile)'),
+              setupBlock(target, [{ pathDir: dir }], `Add it where every ${shellOfContext(e.readBy[0]!)} reads it (${targetName})`),
               setupBlock(environmentDFile(shells), [{ pathDir: dir }], 'Add it for systemd user services and desktop apps'),
               { kind: 'manual', title: 'Cron jobs', steps: [`crontab -e, and add a first line: PATH=${dir}:/usr/bin:/bin`], url: 'https://man7.org/linux/man-pages/man5/crontab.5.html' },
             ],

@@ -1,7 +1,6 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { MODULE_ACCESS_VARS } from '../../analyzers/shell/go-vars.js';
-import { SHELL_SOURCES, setupBlock, isUserFile, shellOfContext } from './util.js';
-import { fixFileFor, type ShellName } from '../../analyzers/shell/startup.js';
+import { SHELL_SOURCES, setupBlock, isUserFile, shellOfContext, setupFileFor } from './util.js';
 
 /** GOPROXY/GOPRIVATE configured for one shell while the user logs in with another. */
 export const gd310 = defineRule({
@@ -29,7 +28,7 @@ export const gd310 = defineRule({
       const setIn = shells.contexts.filter((c) => c.installed && c.vars[name]?.exported && c.vars[name]!.origin && isUserFile(shells, c.vars[name]!.origin!.file));
       if (!setIn.length || setIn.some((c) => shellOfContext(c.id) === login)) continue;
       const v = setIn[0]!.vars[name]!;
-      const target = fixFileFor(login as ShellName, 'login', () => false, shells.home, shells.home);
+      const target = setupFileFor(shells, login);
       reports.push({
         messageId: 'otherShell', location: { file: v.origin!.file, line: v.origin!.line },
         data: { name, value: v.value, shells: [...new Set(setIn.map((c) => shellOfContext(c.id)))].join(', '), file: v.origin!.file, line: v.origin!.line, loginShell: login },

@@ -2,6 +2,7 @@
 import type { EditFix } from '../../engine/types.js';
 import type { ShellsFacts, ShellContextFacts, ShellEvent } from '../../facts/schema/shells.js';
 import { isGoPathDir } from '../../analyzers/shell/go-vars.js';
+import { fixFileFor } from '../../analyzers/shell/startup.js';
 
 export const SHELL_SOURCES = {
   bash: 'man:bash(1)',
@@ -64,6 +65,14 @@ export function goPathEvents(s: ShellsFacts): ShellEvent[] {
 /** Where a setup belongs for contexts that read no shell files (systemd, GUI). */
 export function environmentDFile(s: ShellsFacts): string {
   return `${s.home}/.config/environment.d/50-go.conf`;
+}
+
+/** The file a setting for `shell` belongs in so its login and non-interactive runs see it. */
+export function setupFileFor(s: ShellsFacts, shell: string): string {
+  const existing = (p: string) => s.files.some((f) => f.path === p && f.exists);
+  const known = (['bash', 'sh', 'zsh', 'fish', 'busybox'] as const).find((x) => x === shell) ?? 'sh';
+  const zdotdir = s.contexts.find((c) => c.shell === 'zsh')?.files.find((f) => f.path.endsWith('/.zshenv'))?.path.replace(/\/\.zshenv$/, '') ?? s.home;
+  return fixFileFor(known, known === 'zsh' ? 'noninteractive' : 'login', existing, s.home, zdotdir);
 }
 
 export function shellOfContext(id: string): string {

@@ -27,6 +27,13 @@ test('GD301 flags fish lines under status is-interactive, not top-level ones', a
   assert.equal(found.length, 1);
   assert.equal(found[0]!.location?.line, 3);
   assert.ok(found[0]!.fixes.some((x) => x.kind === 'edit' && x.file.endsWith('environment.d/50-go.conf')));
+  assert.ok(found[0]!.fixes.some((x) => x.kind === 'edit' && x.file.endsWith('/.config/fish/conf.d/go.fish') && x.replacement.includes('set -gx GOFLAGS -mod=mod')));
+});
+
+test('GD301 puts the fix in the login file bash really reads', async () => {
+  const shells = await analyzeHome({ '.bash_profile': '. ~/.bashrc\n', '.bashrc': bashrc }, { shells: ['bash'] });
+  const v = check(gd301, factsWith({ shells })).find((f) => f.messageId === 'variable')!;
+  assert.ok(v.fixes.some((x) => x.kind === 'edit' && x.file.endsWith('/.bash_profile')));
 });
 
 test('GD301 is quiet for ~/.profile and for ~/.zshenv, which every zsh reads', async () => {
