@@ -82,6 +82,13 @@ export function spawnWatched(file: string, args: readonly string[], opts: { env:
       for (const p of pids) { try { process.kill(p, 'SIGKILL'); } catch { /* gone */ } }
       try { child.kill('SIGKILL'); } catch { /* gone */ }
       await Promise.race([exited, new Promise((r) => setTimeout(r, 3000).unref())]);
+      // SIGKILL is asynchronous: return only once every process we knew of has died.
+      const deadline = performance.now() + 3000;
+      while (performance.now() < deadline) {
+        const states = await Promise.all([...pids].map((p) => host.readText(`/proc/${p}/stat`, 512)));
+        if (states.every((st) => st === null || / Z /.test(st.slice(st.lastIndexOf(')'))))) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
     },
   };
 }

@@ -95,12 +95,17 @@ export async function runMode(o: RunOptions): Promise<HangRun> {
       return emptyRun(o, fds, { kind: 'failed', error }, elapsed(), notes);
     }
 
-    const tracker = new StallTracker(fds, o.stallMs);
+    // One tracker per process: the writer may be a descendant (go run, a shell that forks).
+    const trackers = new Map<number, StallTracker>();
     const head = o.headBytes ?? 4096;
     let bytesRead = 0;
     let closedAfter: number | null = null;
     let closedIo: { at: number; io: ProcSnapshot['io'] } | null = null;
-    let targetPid: number | null = pty ? null : w.child.pid;
+    let rootPid: number | null = pty ? null : w.child.pid;
+    let watched: number[] = rootPid === null ? [] : [rootPid];
+    let tick = 1;
+    /** The process reported on: the one that blocked, else the root. */
+    let targetPid: number | null = null;
     let last: ProcSnapshot | null = null;
     let blocked: BlockedWrite | null = null;
     let end: ChildEnd | null = null;
@@ -118,24 +123,37 @@ export async function runMode(o: RunOptions): Promise<HangRun> {
         }
       }
       if (end || w.isDone()) break;
-      if (targetPid === null) {
+      if (rootPid === null) {
         // script(1) forks the shell that execs the program; that child is the target.
         const kids = await descendants(o.host, w.child.pid);
-        targetPid = kids.find((k) => k.ppid === w!.child.pid)?.pid ?? null;
+        rootPid = kids.find((k) => k.ppid === w!.child.pid)?.pid ?? null;
+        if (rootPid !== null) watched = [rootPid];
       }
-      if (targetPid !== null) {
-        const snap = await snapshot(o.host, targetPid, fds);
-        if (snap) {
+      if (rootPid !== null && tick++ % 3 === 0) {
+        watched = [rootPid, ...(await descendants(o.host, rootPid)).map((d) => d.pid)];
+      }
+      for (const pid of watched) {
+        const snap = await snapshot(o.host, pid, fds);
+        if (!snap) continue;
+        w.track(snap.pgrp);
+        if (pid === rootPid) {
           last = snap;
-          w.track(snap.pgrp);
           if (closedAfter !== null && !closedIo) closedIo = { at: elapsed(), io: snap.io };
-          if (o.mode !== 'drained') blocked = tracker.feed(snap, elapsed());
-          if (blocked) break;
+        }
+        if (o.mode === 'drained') continue;
+        if (!trackers.has(pid)) trackers.set(pid, new StallTracker(fds, o.stallMs));
+        blocked = trackers.get(pid)!.feed(snap, elapsed());
+        if (blocked) {
+          targetPid = pid;
+          last = snap;
+          break;
         }
       }
+      if (blocked) break;
       await Promise.race([sleep(o.mode === 'drained' ? Math.min(interval, 10) : interval), w.exited]);
     }
 
+    targetPid ??= rootPid;
     let peers: HangRun['peers'] = [];
     let goroutines: HangRun['goroutines'] = null;
     let bytesWaiting: number | null = null;

@@ -132,6 +132,16 @@ test('goroutine dump through the pty', async () => {
   assert.ok(w.frames.includes('fmt.Println'), w.frames.join(' '));
 });
 
+test('the writer is a grandchild (a shell that forks, like go run): found and reported', async () => {
+  const exe = (await goPrograms('run'))['println-loop'];
+  const run = await runMode({ host, mode: 'stalled-pipe', argv: ['/bin/sh', '-c', '"$0"; echo done', exe], env, cwd: '/tmp', timeoutMs: 15_000, stallMs: 400, fds: [1, 2], goroutines: false });
+  assert.equal(run.outcome.kind, 'blocked');
+  assert.ok(run.process!.comm.startsWith('println-loop'), run.process!.comm);
+  assert.ok(run.blocked!.detectedAtMs < 2000, `detected after ${run.blocked!.detectedAtMs} ms`);
+  assert.deepEqual(findingsOf(run), ['GD950:simulated']);
+  assert.deepEqual(pidsRunning(exe), [], 'the grandchild was killed too');
+});
+
 test('a command that does not exist fails cleanly', async () => {
   const run = await runMode({ host, mode: 'drained', argv: ['/nonexistent/prog'], env, cwd: '/tmp', timeoutMs: 5000, stallMs: 400, fds: [1, 2], goroutines: false });
   assert.equal(run.outcome.kind, 'failed');
