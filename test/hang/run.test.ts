@@ -80,6 +80,15 @@ test('sigpipe-notify in closed-pipe: EPIPE returned, exits 3, not killed', async
   assert.deepEqual(findingsOf(run), ['GD953:exited']);
 });
 
+test('ignores-epipe in closed-pipe: keeps calling write after the reader left, every call fails', async () => {
+  const exe = (await goPrograms('run'))['ignores-epipe'];
+  const run = await runMode({ host, mode: 'closed-pipe', argv: [exe], env, cwd: '/tmp', timeoutMs: 1500, stallMs: 400, fds: [1, 2], goroutines: false });
+  assert.equal(run.outcome.kind, 'running');
+  assert.ok(run.failedWrites && run.failedWrites.calls > 100, JSON.stringify(run.failedWrites));
+  assert.deepEqual(findingsOf(run), ['GD953:ignored']);
+  assert.deepEqual(pidsRunning(exe), []);
+});
+
 test('fd3-writer with fd 3 wired: EPIPE on fd 3 even without signal.Notify', async () => {
   const run = await runIt('fd3-writer', 'closed-pipe', { fds: [1, 3] });
   assert.deepEqual(run.outcome, { kind: 'exited', code: 3, signal: null });
