@@ -18,14 +18,14 @@ export const gd950 = defineRule({
   fixable: false,
   docs: {
     what: 'Reports a process with a thread asleep in write(2) on a pipe (wchan anon_pipe_write or pipe_write) while the process writes no byte at all, and names every process holding the read end with what it is doing.',
-    why: 'A pipe holds a fixed amount of data (16 pages, 65536 bytes, by default, pipe(7)); once it is full a blocking write sleeps until a reader makes room, so a reader that waits for the writer first (cmd.Wait before reading StdoutPipe), is stopped (Ctrl-Z, state T) or is too slow freezes the writer with no error.',
+    why: 'A pipe holds a fixed amount of data (by default 16 pages: 65536 bytes with 4 KiB pages, pipe(7); F_SETPIPE_SZ changes it); once it is full a blocking write sleeps until a reader makes room, so a reader that waits for the writer first (cmd.Wait before reading StdoutPipe), is stopped (Ctrl-Z, state T) or is too slow freezes the writer with no error.',
     fix: 'Drain the pipe while the program runs (read it in a goroutine, or let os/exec collect it with cmd.Stdout = &buf or cmd.Output()); resume or repair a stopped or slow reader; decouple log output from slow consumers (bufio.Writer with explicit Flush, a bounded channel that drops); bound writes with deadlines on pollable files.',
   },
   check({ hang }) {
     return hang.runs.filter((r) => r.blocked && r.blocked.target.kind === 'pipe').map((run) => {
       const b = run.blocked!;
       const waiting = run.channel.bytesWaiting !== null
-        ? `${run.channel.bytesWaiting} bytes wait unread in it (the default capacity is 65536)`
+        ? `${run.channel.bytesWaiting} bytes wait unread in it (the default capacity is 16 pages, 65536 bytes with 4 KiB pages)`
         : 'the pipe is full';
       const fixes: Fix[] = [
         ...resumeFixes(run.peers),
