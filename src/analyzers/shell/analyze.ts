@@ -246,6 +246,8 @@ function setShellVars(st: EvalState, shell: ShellName, ctx: ShellContext) {
   const interactive = ctx === 'login' || ctx === 'interactive';
   set('-', interactive ? 'himBH' : 'hBc');
   if (interactive) set('PS1', '\\s-\\v\\$ ');
+  // A shell started from a session increments SHLVL to 1 (bash, zsh, fish; dash leaves it).
+  if (shell !== 'sh' && shell !== 'busybox') set('SHLVL', '1');
   if (shell === 'bash') set('BASH_VERSION', '5');
   if (shell === 'zsh') set('ZSH_VERSION', '5');
   if (shell === 'fish') set('FISH_VERSION', '3');

@@ -110,15 +110,18 @@ function not(r: Tri): Tri {
 
 /** test(1) / [[ ]] with the operators startup files use. */
 async function testExpr(args: string[], st: EvalState, d: Dialect, dbl: boolean): Promise<Tri> {
+  // Grouping parentheses only matter for precedence, which the splits below approximate.
+  if (args.includes('(') || args.includes('\\(')) args = args.filter((a) => a !== '(' && a !== ')' && a !== '\\(' && a !== '\\)');
   // Split on -o / -a / || / && (left to right, no precedence subtleties needed here).
-  for (const sep of ['-o', '||']) {
+  // [[ ]] joins with && and ||; test/[ with -a and -o (in [[ ]], -o is the option test).
+  for (const sep of dbl ? ['||'] : ['-o', '||']) {
     const i = args.indexOf(sep);
     if (i > 0) {
       const [l, r] = [await testExpr(args.slice(0, i), st, d, dbl), await testExpr(args.slice(i + 1), st, d, dbl)];
       return l === 'true' || r === 'true' ? 'true' : l === 'false' && r === 'false' ? 'false' : 'unknown';
     }
   }
-  for (const sep of ['-a', '&&']) {
+  for (const sep of dbl ? ['&&'] : ['-a', '&&']) {
     const i = args.indexOf(sep);
     if (i > 0 && args.length > 3) {
       const [l, r] = [await testExpr(args.slice(0, i), st, d, dbl), await testExpr(args.slice(i + 1), st, d, dbl)];
@@ -131,8 +134,10 @@ async function testExpr(args: string[], st: EvalState, d: Dialect, dbl: boolean)
   if (args.length === 2) {
     const [op, raw] = args as [string, string];
     if (op === '-o' && dbl) {
-      if (raw === 'interactive') return st.opts.interactive ? 'true' : 'false';
-      if (raw === 'login') return st.opts.login ? 'true' : 'false';
+      // zsh option names ignore case and underscores (LOGIN, login, Login).
+      const opt = raw.toLowerCase().replace(/_/g, '');
+      if (opt === 'interactive') return st.opts.interactive ? 'true' : 'false';
+      if (opt === 'login') return st.opts.login ? 'true' : 'false';
       return 'unknown';
     }
     if (op === '-v') return st.vars.has(raw) ? 'true' : 'false';

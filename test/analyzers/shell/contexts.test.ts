@@ -79,6 +79,18 @@ test('ssh commands: lines above the ~/.bashrc guard reach them, lines below do n
   assert.deepEqual(Object.keys(staticVars(facts, 'bash:interactive')).sort(), ['GOBIN', 'GOPATH']);
 });
 
+test("prezto's zshenv: non-login zsh sources ~/.zprofile itself, login zsh reads it once", async () => {
+  const { readFileSync } = await import('node:fs');
+  const zshenv = readFileSync('test/fixtures/dotfiles/sorin-ionescu__prezto/runcoms/zshenv', 'utf8');
+  const { facts, home } = await staticAndReal({ '.zshenv': zshenv, '.zprofile': 'export GOPATH=$HOME/prezto-go\npath=(/usr/local/go/bin $path)\n' });
+  for (const id of ['zsh:login', 'zsh:interactive', 'zsh:noninteractive']) {
+    assert.deepEqual(realVars(facts, id), staticVars(facts, id), id);
+    assert.equal(facts.dynamic!.find((d) => d.id === id)!.goPath, context(facts, id).gos[0]?.path ?? null, id);
+  }
+  assert.equal(staticVars(facts, 'zsh:noninteractive').GOPATH, `${home}/prezto-go`);
+  assert.equal(context(facts, 'zsh:login').files.filter((f) => f.path === `${home}/.zprofile`).length, 1);
+});
+
 test('BASH_ENV, ENV and ZDOTDIR are followed, like the shells do', async () => {
   const { facts, home } = await staticAndReal({
     '.bashenv': 'export GOBIN=$HOME/bin\n',
