@@ -10,7 +10,7 @@ import { familyOf, packageManagerFor, parseOsRelease } from '../../../src/facts/
 import { glibcFromBanner, glibcFromDpkgStatus, muslFromApkDb } from '../../../src/facts/collectors/system/libc.js';
 import { parseDfP, identityFromStatus } from '../../../src/facts/collectors/system/dirs.js';
 import { compilerProgram } from '../../../src/facts/collectors/system/cgo.js';
-import { cpuFlagsFrom, parseBinfmtEntry } from '../../../src/facts/collectors/system/platform.js';
+import { cpuFlagsFrom, dpkgNativeArch, parseBinfmtEntry } from '../../../src/facts/collectors/system/platform.js';
 import { amd64Level, compareDotted, platformMinimum, numericVersion } from '../../../src/knowledge/platform-minimums.js';
 
 test('mountinfo: escapes, optional fields, malformed lines, longest prefix wins', () => {
@@ -83,7 +83,11 @@ test('libc versions from files, checked against getconf on this machine', () => 
   assert.ok(getconf, 'this machine runs glibc');
   const libc = ['/lib/x86_64-linux-gnu/libc.so.6', '/lib/aarch64-linux-gnu/libc.so.6', '/lib64/libc.so.6'].find((p) => existsSync(p))!;
   assert.equal(glibcFromBanner(readFileSync(libc)), getconf);
-  if (existsSync('/var/lib/dpkg/status')) assert.equal(glibcFromDpkgStatus(readFileSync('/var/lib/dpkg/status', 'utf8')), getconf);
+  if (existsSync('/var/lib/dpkg/status')) {
+    const status = readFileSync('/var/lib/dpkg/status', 'utf8');
+    assert.equal(glibcFromDpkgStatus(status), getconf);
+    assert.equal(dpkgNativeArch(status), spawnSync('dpkg', ['--print-architecture'], { encoding: 'utf8' }).stdout.trim());
+  }
   assert.equal(glibcFromDpkgStatus('Package: libc6\nStatus: deinstall ok config-files\nVersion: 2.31-1\n'), null);
   assert.equal(muslFromApkDb('P:musl\nV:1.2.4_git20230717-r4\n'), '1.2.4');
   assert.equal(glibcFromBanner(Buffer.from('no banner here')), null);

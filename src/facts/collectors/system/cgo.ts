@@ -50,8 +50,7 @@ export async function collectCgo(ctx: SysCtx, get: GoSettings, hostGoarch: strin
   const goarch = get('GOARCH')?.value || hostGoarch;
   const hostArch = get('GOHOSTARCH')?.value || hostGoarch;
   const hostOs = get('GOHOSTOS')?.value || hostGoos;
-  const cc = await compiler(ctx, get, 'CC');
-  const cxx = await compiler(ctx, get, 'CXX');
+  const [cc, cxx] = await Promise.all([compiler(ctx, get, 'CC'), compiler(ctx, get, 'CXX')]);
   const setting = get('CGO_ENABLED');
   let enabled: boolean | null = setting && ['0', '1'].includes(setting.value) ? setting.value === '1' : null;
   let reason: SystemFacts['cgo']['reason'];

@@ -56,8 +56,8 @@ export async function collectDirs(ctx: SysCtx, get: GoSettings, mounts: readonly
     if (!spaceByMount.has(key)) spaceByMount.set(key, runOut(ctx, 'df', ['-Pk', p]).then((df) => (df ? parseDfP(df) : null)));
     return spaceByMount.get(key)!;
   };
-  for (const e of entries) {
-    if (!e.value) continue;
+  const one = async (e: (typeof entries)[number]): Promise<DirFact | null> => {
+    if (!e.value) return null;
     const p = isWin ? e.value : path.posix.resolve('/', e.value);
     const st = await host.stat(p);
     // A cache that does not exist yet is created by go: judge its nearest existing ancestor.
@@ -75,13 +75,14 @@ export async function collectDirs(ctx: SysCtx, get: GoSettings, mounts: readonly
       space = await spaceOf(m ? `${m.mountPoint}\0${m.source}` : real, real);
       if (!space) skip(ctx, `dirs.${e.role}.space`, `df -Pk ${real} gave no usable answer`);
     }
-    out.push({
+    return {
       role: e.role, path: p, source: e.source, exists: !!st, examined,
       ownerUid: est?.uid ?? null, mode: est ? est.mode & 0o7777 : null,
       writable: est && !isWin ? canWrite(id, est, !!m?.options.includes('ro')) : null,
       mount: m ? { mountPoint: m.mountPoint, fsType: m.fsType, source: m.source, options: m.options } : null,
       freeBytes: space?.freeBytes ?? null, totalBytes: space?.totalBytes ?? null,
-    });
-  }
+    };
+  };
+  for (const d of await Promise.all(entries.map(one))) if (d) out.push(d);
   return out;
 }

@@ -12,6 +12,14 @@ export function cpuFlagsFrom(cpuinfo: string): string[] | null {
   return [...new Set(line[1]!.trim().split(/\s+/).filter((f) => RELEVANT_CPU_FLAGS.has(f)))].sort();
 }
 
+/** The Architecture of the installed `dpkg` package in a dpkg status file. */
+export function dpkgNativeArch(status: string): string | null {
+  for (const stanza of status.split(/\n\s*\n/)) {
+    if (/^Package: dpkg$/m.test(stanza) && /^Status: .*installed$/m.test(stanza)) return /^Architecture: (\S+)/m.exec(stanza)?.[1] ?? null;
+  }
+  return null;
+}
+
 export async function collectArch(ctx: SysCtx): Promise<SystemFacts['arch']> {
   const { host } = ctx;
   let machine: string | null = null;
@@ -30,7 +38,9 @@ export async function collectArch(ctx: SysCtx): Promise<SystemFacts['arch']> {
     const apk = (await readSmall(ctx, '/etc/apk/arch'))?.trim();
     if (apk) userland = { tool: 'apk', name: apk, goarch: APK_TO_GOARCH[apk]?.goarch ?? null };
     else if (await host.stat('/var/lib/dpkg/status')) {
-      const d = (await runOut(ctx, 'dpkg', ['--print-architecture']))?.trim();
+      // dpkg is always of the native architecture: its own stanza answers without a subprocess.
+      const status = await readSmall(ctx, '/var/lib/dpkg/status', undefined, 16 * 1024 * 1024);
+      const d = (status && dpkgNativeArch(status)) || (await runOut(ctx, 'dpkg', ['--print-architecture']))?.trim();
       if (d) userland = { tool: 'dpkg', name: d, goarch: DPKG_TO_GOARCH[d]?.goarch ?? null };
     } else if ((await host.stat('/var/lib/rpm')) || (await host.stat('/usr/lib/sysimage/rpm'))) {
       const r = (await runOut(ctx, 'rpm', ['--eval', '%{_arch}']))?.trim();
