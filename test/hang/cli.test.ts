@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { CLI, runCli } from '../helpers/cli.js';
 import { goPrograms, pidsRunning } from './go-fixtures.js';
 import { run as hangCommand } from '../../src/cli/commands/hang.js';
+import { FactsSchema } from '../../src/facts/schema.js';
 
 const env = { PATH: '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -16,6 +17,8 @@ test('json: stalled-pipe finds the blocked write and exits 0 (a warning only)', 
   assert.equal(r.code, 0, r.stderr);
   const report = JSON.parse(r.stdout);
   assert.deepEqual(report.findings.map((f: { ruleId: string; messageId: string }) => `${f.ruleId}:${f.messageId}`), ['GD950:simulated']);
+  // The facts are exactly what the published schema says.
+  FactsSchema.parse(report.facts);
   const run = report.facts.hang.value.runs[0];
   assert.equal(run.blocked.fd, 1);
   assert.equal(run.blocked.syscall, 'write');
