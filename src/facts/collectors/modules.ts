@@ -74,13 +74,13 @@ function scrubbedEnv(env: RouteEnv & { GOAUTH: string }): ModulesFacts['env'] {
   return out;
 }
 
-async function gitFacts(host: Host, git: string | null): Promise<ModulesFacts['git']> {
+async function gitFacts(host: Host, git: string | null, timeoutMs = 5_000): Promise<ModulesFacts['git']> {
   if (!git) return { path: null, insteadOf: [], credentialHelpers: [] };
   return withNeutralDir(host, async (cwd) => {
     const env = { ...host.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
     const [rewrites, helpers] = await Promise.all([
-      host.run(git, ['config', '--get-regexp', '^url\\..*\\.insteadof$'], { cwd, env, timeoutMs: 5_000, maxBytes: 256 * 1024 }),
-      host.run(git, ['config', '--get-all', 'credential.helper'], { cwd, env, timeoutMs: 5_000, maxBytes: 64 * 1024 }),
+      host.run(git, ['config', '--get-regexp', '^url\\..*\\.insteadof$'], { cwd, env, timeoutMs, maxBytes: 256 * 1024 }),
+      host.run(git, ['config', '--get-all', 'credential.helper'], { cwd, env, timeoutMs, maxBytes: 64 * 1024 }),
     ]);
     const insteadOf = rewrites.stdout.split('\n').flatMap((line) => {
       const m = /^url\.(.+)\.insteadof\s+(.*)$/i.exec(line.trim());
@@ -129,7 +129,7 @@ export function buildModulesFacts(
   };
 }
 
-export async function collectModules(host: Host, earlier: Partial_, privateHosts: readonly string[] = []): Promise<ModulesFacts> {
+export async function collectModules(host: Host, earlier: Partial_, privateHosts: readonly string[] = [], timeoutMs?: number): Promise<ModulesFacts> {
   const goenv = earlierValue(earlier, 'goenv');
   // Without go env, the process environment and Go's built-in defaults are the best guess.
   const get = (k: string): string | undefined => (goenv ? goenv.settings[k]?.value : host.env[k] || undefined);
@@ -144,7 +144,7 @@ export async function collectModules(host: Host, earlier: Partial_, privateHosts
   const [git, hg] = await Promise.all([lookPath(host, 'git'), lookPath(host, 'hg')]);
   return buildModulesFacts(get, sourceOf, await requirementsOf(host, earlier), privateHosts, {
     netrc,
-    git: await gitFacts(host, git),
+    git: await gitFacts(host, git, Math.min(timeoutMs ?? 5_000, 5_000)),
     hgPath: hg,
     gitTerminalPrompt: host.env.GIT_TERMINAL_PROMPT ?? null,
   });
@@ -153,5 +153,5 @@ export async function collectModules(host: Host, earlier: Partial_, privateHosts
 export const modulesCollector = defineCollector({
   area: 'modules',
   after: ['goenv', 'project', 'toolchains'],
-  collect: (host, opts, earlier) => collectModules(host, earlier, opts.privateHosts),
+  collect: (host, opts, earlier) => collectModules(host, earlier, opts.privateHosts, opts.timeoutMs),
 });
