@@ -52,6 +52,9 @@ for (const [repo, expected] of Object.entries(PINNED)) {
   test(`corpus ${repo}: findings reviewed and pinned`, async () => {
     const r = await lintDir(join(CORPUS, repo), 'go1.26.0');
     assert.deepEqual(actual(r.findings), [...expected].sort());
-    for (const f of r.findings) assert.ok(f.location?.line && f.location.column, `${f.ruleId} without a position`);
+    for (const f of r.findings) {
+      assert.ok(f.location?.line && f.location.column, `${f.ruleId} without a position`);
+      assert.ok(f.fixes.length > 0, `${f.ruleId} at ${f.location?.file}:${f.location?.line} without a fix`);
+    }
   });
 }

@@ -59,6 +59,7 @@ test('lint json follows the report contract (schema/report.schema.json); every f
   assert.ok(report.findings.length >= 40);
   for (const f of report.findings) {
     assert.ok(f.location.file && f.location.line >= 1 && f.location.column >= 1 && f.ruleId && f.message, JSON.stringify(f));
+    assert.ok(f.fixes.length >= 1, `${f.ruleId} at ${f.location.file}:${f.location.line} offers no fix`);
   }
   const edits = report.findings.filter((f: { fixes: Array<{ kind: string }> }) => f.fixes.some((x) => x.kind === 'edit'));
   assert.ok(edits.length >= 15, `${edits.length} findings with edits`);

@@ -52,7 +52,7 @@ export const gd701 = defineRule({
           data: { raw: s.raw.trim(), value: s.value },
           evidence: { job, matrixKey: fromMatrix },
           location: scalarAt(c.path, s),
-          fixes: fix ? [fix] : [],
+          fixes: fix ? [fix] : [{ kind: 'manual', title: 'Quote the version', steps: [`Write '${s.raw.trim()}' (a string) instead of ${s.raw.trim()}.`], url: 'https://github.com/actions/setup-go#supported-version-syntax' }],
           ...(truncated ? {} : { severity: 'warning' as const }),
         });
       }

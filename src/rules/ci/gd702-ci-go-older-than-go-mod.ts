@@ -42,7 +42,7 @@ export const gd702 = defineRule({
           data: { version: v, goLine, gomod: mod.path, ref: g.ref ?? '' },
           evidence: { job: g.job, action: `actions/setup-go@${g.ref ?? ''}`, goMod: mod.path, goModLine: mod.go.line },
           location: scalarAt(c.path, g.version),
-          fixes: fix ? [fix] : [],
+          fixes: fix ? [fix] : [{ kind: 'manual', title: 'Follow go.mod', steps: ['Use `go-version-file: go.mod` (or raise the version/image to the go line).'], url: 'https://github.com/actions/setup-go#getting-go-version-from-the-gomod-file' }],
           ...(outcome === 'switches' || outcome === 'unknownRef' ? { severity: 'warning' as const } : {}),
         });
       }
@@ -55,7 +55,7 @@ export const gd702 = defineRule({
           data: { image: image.value, version: img.goVersion, goLine, gomod: mod.path },
           evidence: { job, goMod: mod.path },
           location: scalarAt(c.path, image),
-          fixes: fix ? [fix] : [],
+          fixes: fix ? [fix] : [{ kind: 'manual', title: 'Follow go.mod', steps: ['Use `go-version-file: go.mod` (or raise the version/image to the go line).'], url: 'https://github.com/actions/setup-go#getting-go-version-from-the-gomod-file' }],
         });
       }
     }

@@ -37,6 +37,7 @@ export const gd703 = defineRule({
           data: { key: fromMatrix!, version: s.numeric && s.raw.trim() !== s.value ? `${s.raw.trim()} (read as ${v})` : v, goLine: mod.go.value, gomod: mod.path, ref: ref ?? '' },
           evidence: { job, goMod: mod.path, action: ref ? `actions/setup-go@${ref}` : null },
           location: scalarAt(c.path, s),
+          fixes: [{ kind: 'manual', title: 'Match the matrix to go.mod', steps: [`Remove ${v} from matrix.${fromMatrix}, or lower the go line in ${mod.path} if Go ${v} must stay supported.`], url: 'https://go.dev/doc/toolchain' }],
           ...(outcome === 'fails' || outcome === 'failsLocal' ? { severity: 'error' as const } : {}),
         });
       }

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { at, shellLines } from '../../analyzers/files/relations.js';
-import { latestTargets } from '../../analyzers/files/go-commands.js';
+import { latestTargets, pinFix } from '../../analyzers/files/go-commands.js';
 
 /** `go install tool@latest` in CI or a Makefile: the tool changes under the project. */
 export const gd704 = defineRule({
@@ -25,7 +25,7 @@ export const gd704 = defineRule({
     for (const l of shellLines(files)) {
       for (const c of l.commands) {
         for (const target of latestTargets(c)) {
-          out.push({ messageId: 'latest', data: { sub: c.sub, target }, evidence: { line: l.text.slice(0, 200) }, location: at(l.file, l.line, l.column) });
+          out.push({ messageId: 'latest', data: { sub: c.sub, target }, evidence: { line: l.text.slice(0, 200) }, location: at(l.file, l.line, l.column), fixes: [pinFix(target)] });
         }
       }
     }

@@ -74,7 +74,7 @@ export const gd705 = defineRule({
       }
       if (!config) continue;
       const v2config = config.configVersion === '2';
-      if (have[0] === 1 && v2config) out.push({ messageId: 'configV2', data: { version: p.version, config: config.path }, location: p.location });
+      if (have[0] === 1 && v2config) out.push({ messageId: 'configV2', data: { version: p.version, config: config.path }, location: p.location, fixes: [{ kind: 'manual', title: 'Use golangci-lint v2', steps: ['Pin golangci-lint v2.x (golangci/golangci-lint-action@v7 or later).'], url: 'https://golangci-lint.run/docs/product/migration-guide/' }] });
       if (have[0]! >= 2 && !v2config) out.push({ messageId: 'configV1', data: { version: p.version, config: config.path }, location: p.location, fixes: [{ kind: 'command', title: 'Convert the configuration', command: 'golangci-lint migrate', safety: 'review' }] });
     }
     return out;

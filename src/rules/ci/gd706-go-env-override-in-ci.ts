@@ -52,6 +52,7 @@ export const gd706 = defineRule({
           evidence: { scope: e.scope, job: e.job },
           location: scalarAt(c.path, e.value),
           severity: k.severity,
+          fixes: [{ kind: 'manual', title: 'Keep module settings where developers see them', steps: [`Remove ${e.name} from this env block, or document why CI needs it; prefer -mod=readonly and narrow GONOSUMDB/GOPRIVATE patterns.`], url: 'https://go.dev/ref/mod#environment-variables' }],
         });
       }
     }

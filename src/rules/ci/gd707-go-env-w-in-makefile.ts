@@ -26,7 +26,7 @@ export const gd707 = defineRule({
       for (const c of l.commands) {
         if (c.sub !== 'env' || !c.args.some((a) => a === '-w' || a === '-u')) continue;
         const target = l.origin === 'makefile' ? files.makefiles.find((m) => m.path === l.file)?.recipes.find((r) => r.line === l.line)?.target ?? '' : '';
-        out.push({ messageId: l.origin, data: { args: c.args.join(' '), where: target }, evidence: { line: l.text.slice(0, 200) }, location: at(l.file, l.line, l.column) });
+        out.push({ messageId: l.origin, data: { args: c.args.join(' '), where: target }, evidence: { line: l.text.slice(0, 200) }, location: at(l.file, l.line, l.column), fixes: [{ kind: 'manual', title: 'Set it for this build only', steps: [`Replace \`go ${c.args.join(' ')}\` with ${l.origin === 'makefile' ? '`export KEY := value` at the top of the Makefile' : 'an env: entry (GitHub) or variables: (GitLab)'}.`, 'Undo the global change on affected machines: go env -u KEY.'] }] });
       }
     }
     return out;

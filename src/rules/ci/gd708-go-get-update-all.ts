@@ -24,7 +24,7 @@ export const gd708 = defineRule({
     const out: Report<'update'>[] = [];
     for (const l of shellLines(files)) {
       for (const c of l.commands) {
-        if (isGoGetUpdate(c)) out.push({ messageId: 'update', data: { args: c.args.join(' ') }, evidence: { line: l.text.slice(0, 200) }, location: at(l.file, l.line, l.column) });
+        if (isGoGetUpdate(c)) out.push({ messageId: 'update', data: { args: c.args.join(' ') }, evidence: { line: l.text.slice(0, 200) }, location: at(l.file, l.line, l.column), fixes: [{ kind: 'manual', title: 'Upgrade in a reviewed commit', steps: ['Remove go get -u from the build target.', 'Upgrade deliberately: go get -u ./... && go mod tidy, review and commit the go.mod/go.sum diff (or let Dependabot/Renovate do it).'], url: 'https://go.dev/doc/modules/managing-dependencies#upgrading' }] });
       }
     }
     return out;

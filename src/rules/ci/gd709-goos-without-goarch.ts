@@ -27,7 +27,7 @@ export const gd709 = defineRule({
       for (const c of l.commands) {
         const env = { ...l.exported, ...c.env };
         if (!BUILDS.has(c.sub) || !env.GOOS || env.GOARCH) continue;
-        out.push({ messageId: 'noArch', data: { goos: env.GOOS, sub: c.sub }, evidence: { line: l.text.slice(0, 200) }, location: at(l.file, l.line, l.column) });
+        out.push({ messageId: 'noArch', data: { goos: env.GOOS, sub: c.sub }, evidence: { line: l.text.slice(0, 200) }, location: at(l.file, l.line, l.column), fixes: [{ kind: 'manual', title: 'Name the architecture too', steps: [`Set GOARCH next to GOOS=${env.GOOS} (e.g. GOARCH=amd64 or arm64), one build per os/arch pair.`] }] });
       }
     }
     return out;

@@ -32,7 +32,7 @@ export const gd710 = defineRule({
           data: { goos: env.GOOS, goarch: env.GOARCH, sub: c.sub },
           evidence: { line: l.text.slice(0, 200) },
           location: at(l.file, l.line, l.column),
-          fixes: fixed ? [lineEdit('Disable cgo for a static binary', l.file, l.line, l.endLine, fixed)] : [],
+          fixes: fixed ? [lineEdit('Disable cgo for a static binary', l.file, l.line, l.endLine, fixed)] : [{ kind: 'manual', title: 'Disable cgo for a static binary', steps: ['Add CGO_ENABLED=0 next to GOOS/GOARCH (in the command or the step\'s env:).'] }],
         });
       }
     }

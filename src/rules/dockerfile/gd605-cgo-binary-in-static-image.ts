@@ -70,7 +70,7 @@ export const gd605 = defineRule({
             data: { from: from!, final: s.image ?? '', buildLine: build.line },
             evidence: { builderImage: src.resolvedImage, finalImage: s.resolvedImage, build: build.args.slice(0, 200) },
             location: at(d.path, ins.line, ins.column),
-            fixes: fixed ? [lineEdit('Build a static binary', d.path, build.line, build.endLine, fixed)] : [],
+            fixes: fixed ? [lineEdit('Build a static binary', d.path, build.line, build.endLine, fixed)] : [{ kind: 'manual', title: 'Build a static binary', steps: [`Set CGO_ENABLED=0 for the go build at line ${build.line}, or use a runtime image with glibc.`] }],
           });
         }
       }

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { at } from '../../analyzers/files/relations.js';
-import { goCommands, isGoGetUpdate, latestTargets } from '../../analyzers/files/go-commands.js';
+import { goCommands, isGoGetUpdate, latestTargets, pinFix } from '../../analyzers/files/go-commands.js';
 
 /** `go get -u` / `go install x@latest` in RUN: the image content depends on the day it was built. */
 export const gd607 = defineRule({
@@ -28,9 +28,9 @@ export const gd607 = defineRule({
         for (const ins of s.instructions) {
           if (ins.keyword !== 'RUN') continue;
           for (const c of goCommands(ins.args).commands) {
-            if (isGoGetUpdate(c)) out.push({ messageId: 'update', data: {}, evidence: { run: ins.args.slice(0, 200) }, location: at(d.path, ins.line, ins.column) });
+            if (isGoGetUpdate(c)) out.push({ messageId: 'update', data: {}, evidence: { run: ins.args.slice(0, 200) }, location: at(d.path, ins.line, ins.column), fixes: [{ kind: 'manual', title: 'Build what go.mod pins', steps: ['Drop -u: run `go mod download` (or nothing) and upgrade dependencies in a reviewed commit.'], url: 'https://go.dev/ref/mod#go-get' }] });
             for (const target of latestTargets(c)) {
-              out.push({ messageId: 'latest', data: { sub: c.sub, target }, evidence: { run: ins.args.slice(0, 200) }, location: at(d.path, ins.line, ins.column) });
+              out.push({ messageId: 'latest', data: { sub: c.sub, target }, evidence: { run: ins.args.slice(0, 200) }, location: at(d.path, ins.line, ins.column), fixes: [pinFix(target)] });
             }
           }
         }

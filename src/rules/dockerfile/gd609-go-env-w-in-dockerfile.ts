@@ -36,7 +36,7 @@ export const gd609 = defineRule({
               data: { args: c.args.join(' ') },
               evidence: { run: ins.args.slice(0, 200) },
               location: at(d.path, ins.line, ins.column),
-              fixes: alone ? [lineEdit('Use ENV instead', d.path, ins.line, ins.endLine, `ENV ${pairs.map((p) => (/\s/.test(p) ? `${p.slice(0, p.indexOf('=') + 1)}${JSON.stringify(p.slice(p.indexOf('=') + 1))}` : p)).join(' ')}`)] : [],
+              fixes: alone ? [lineEdit('Use ENV instead', d.path, ins.line, ins.endLine, `ENV ${pairs.map((p) => (/\s/.test(p) ? `${p.slice(0, p.indexOf('=') + 1)}${JSON.stringify(p.slice(p.indexOf('=') + 1))}` : p)).join(' ')}`)] : [{ kind: 'manual', title: 'Use ENV instead', steps: ['Replace the go env -w part of this RUN with an ENV KEY=value instruction above it.'] }],
             });
           }
         }

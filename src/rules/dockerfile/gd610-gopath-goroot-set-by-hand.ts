@@ -36,7 +36,7 @@ export const gd610 = defineRule({
               data: { value: p.value ?? '' },
               evidence: { image: s.resolvedImage },
               location: at(d.path, p.line, p.column, p.column + p.name.length),
-              fixes: alone ? [lineEdit(`Remove the ENV ${p.name}`, d.path, ins.line, ins.endLine, '')] : [],
+              fixes: alone ? [lineEdit(`Remove the ENV ${p.name}`, d.path, ins.line, ins.endLine, '')] : [{ kind: 'manual', title: `Remove ${p.name} from this ENV`, steps: [`Delete ${p.name}=… and keep the other variables.`] }],
               ...(p.name === 'GOPATH' ? { severity: 'info' as const } : {}),
             });
           }
