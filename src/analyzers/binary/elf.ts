@@ -167,20 +167,29 @@ async function readSections(src: ByteSource, e: Endian, is64: boolean, off: numb
   if (entsize < need) throw new FormatError(`ELF section header entry size ${entsize} is smaller than ${need}`);
   if (off + num * entsize > src.size) throw new FormatError(`ELF section headers (${num} × ${entsize} at ${off}) run past the end of the file (${src.size} bytes)`);
   const buf = await readExact(src, off, num * entsize, 'ELF section headers');
-  const raw: (Omit<Shdr, 'name'> & { nameOff: number })[] = [];
+  // Plain object literals (no spreads): a corrupt count can claim tens of thousands of sections.
+  const out: Shdr[] = [];
+  const nameOffs: number[] = [];
+  let outside = 0;
   for (let i = 0; i < num; i++) {
     const o = i * entsize;
-    const s = is64
-      ? { nameOff: e.u32(buf, o), type: e.u32(buf, o + 4), flags: e.u64(buf, o + 8), addr: e.u64(buf, o + 16), offset: e.u64(buf, o + 24), size: e.u64(buf, o + 32), link: e.u32(buf, o + 40) }
-      : { nameOff: e.u32(buf, o), type: e.u32(buf, o + 4), flags: e.u32(buf, o + 8), addr: e.u32(buf, o + 12), offset: e.u32(buf, o + 16), size: e.u32(buf, o + 20), link: e.u32(buf, o + 24) };
-    const fileSize = s.type === SHT_NOBITS ? 0 : Math.max(0, Math.min(s.size, src.size - s.offset));
-    if (s.type !== SHT_NOBITS && s.size > 0 && s.offset + s.size > src.size) warnings.push(`section ${i} extends past the end of the file`);
-    raw.push({ ...s, fileSize, index: i });
+    const type = e.u32(buf, o + 4);
+    const offset = is64 ? e.u64(buf, o + 24) : e.u32(buf, o + 16);
+    const size = is64 ? e.u64(buf, o + 32) : e.u32(buf, o + 20);
+    const fileSize = type === SHT_NOBITS ? 0 : Math.max(0, Math.min(size, src.size - offset));
+    if (type !== SHT_NOBITS && size > 0 && offset + size > src.size && ++outside <= 10) warnings.push(`section ${i} extends past the end of the file`);
+    nameOffs.push(e.u32(buf, o));
+    out.push({
+      name: '', type, flags: is64 ? e.u64(buf, o + 8) : e.u32(buf, o + 8), addr: is64 ? e.u64(buf, o + 16) : e.u32(buf, o + 12),
+      offset, size, fileSize, link: e.u32(buf, is64 ? o + 40 : o + 24), index: i,
+    });
   }
-  const strtab = raw[strndx];
+  if (outside > 10) warnings.push(`${outside - 10} more sections extend past the end of the file`);
+  const strtab = out[strndx];
   const names = strtab && strtab.fileSize > 0 ? await src.read(strtab.offset, Math.min(strtab.fileSize, 1 << 20)) : Buffer.alloc(0);
   if (!strtab && strndx !== 0) warnings.push(`section name table index ${strndx} is out of range`);
-  return raw.map(({ nameOff, ...s }) => ({ ...s, name: cString(names, nameOff) }));
+  for (let i = 0; i < out.length; i++) out[i]!.name = cString(names, nameOffs[i]!, 256);
+  return out;
 }
 
 interface DynamicInfo { needed: string[]; versionNeeds: Record<string, string[]>; flags1: number }

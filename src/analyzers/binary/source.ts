@@ -95,11 +95,12 @@ export class Endian {
   }
 }
 
-/** A NUL-terminated string from a buffer (at most to the buffer's end). */
-export function cString(b: Buffer, o: number): string {
+/** A NUL-terminated string from a buffer, at most `max` bytes (a corrupt table has no NULs). */
+export function cString(b: Buffer, o: number, max = 4096): string {
   if (o < 0 || o >= b.length) return '';
-  const end = b.indexOf(0, o);
-  return b.toString('latin1', o, end < 0 ? b.length : end);
+  const limit = Math.min(b.length, o + max);
+  const end = b.subarray(o, limit).indexOf(0);
+  return b.toString('latin1', o, end < 0 ? limit : o + end);
 }
 
 /** Read a NUL-terminated string at a file offset, bounded. */

@@ -35,16 +35,21 @@ export function summaryLine(b: BinaryFacts): string {
 /** Go's strconv.Quote is needed when runtime/debug would quote (mod.go quoteKey/quoteValue). */
 const quote = (s: string, key: boolean) => ((key ? /[= \t\r\n"`]/.test(s) || s === '' : /[ \t\r\n"`]/.test(s)) ? JSON.stringify(s) : s);
 
+/**
+ * runtime/debug BuildInfo.String formatMod: a replaced module ends at its version and "=>" carries
+ * the sum. Go then writes a second newline after the "=>" line; the empty line is kept so the
+ * listing diffs clean against `go version -m`.
+ */
 function moduleLine(kind: string, m: GoModule): string[] {
-  const cols = [kind, m.path, m.version, ...(m.sum ? [m.sum] : [])].join('\t');
-  return m.replace ? [cols, ['=>', m.replace.path, m.replace.version, m.replace.sum].join('\t')] : [cols];
+  const head = `${kind}\t${m.path}\t${m.version}`;
+  return m.replace ? [head, ...moduleLine('=>', m.replace), ''] : [`${head}\t${m.sum}`];
 }
 
 /** The lines `go version -m` prints under a binary (runtime/debug.BuildInfo.String minus "go"). */
 export function moduleListing(bi: BuildInfo): string[] {
   const out: string[] = [];
   if (bi.path) out.push(`path\t${bi.path}`);
-  if (bi.main?.path) out.push(...moduleLine('mod', bi.main));
+  if (bi.main && (bi.main.path || bi.main.version || bi.main.sum || bi.main.replace)) out.push(...moduleLine('mod', bi.main));
   for (const d of bi.deps) out.push(...moduleLine('dep', d));
   for (const s of bi.settings) out.push(`build\t${quote(s.key, true)}=${quote(s.value, false)}`);
   return out;

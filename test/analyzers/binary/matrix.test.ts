@@ -14,6 +14,9 @@ import { parsePE } from '../../../src/analyzers/binary/pe.js';
 import { parseXcoff } from '../../../src/analyzers/binary/xcoff.js';
 import { buildMatrix, goVersionJson, MATRIX, type Built } from '../../helpers/go-matrix.js';
 import type { GoModule } from '../../../src/facts/schema/artifacts.js';
+import { moduleListing } from '../../../src/analyzers/binary/summary.js';
+import { execFile } from '../../../src/facts/exec.js';
+import { GO, goEnv } from '../../helpers/go-matrix.js';
 
 const FORMAT: Record<string, BinaryFacts['format']> = { linux: 'elf', freebsd: 'elf', darwin: 'macho', windows: 'pe', aix: 'xcoff' };
 const BIG_ENDIAN = new Set(['ppc64', 's390x', 'mips', 'mips64']);
@@ -146,5 +149,16 @@ test('universal Mach-O: every slice is read; the first agrees with go version -m
     assert.deepEqual(fromUs(all[1]!), fromGo((await goVersionJson(arm))!));
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('inspect -m listing is line for line what go version -m prints (quoting included)', { timeout: 10 * 60_000 }, async () => {
+  for (const { entry, file } of built) {
+    if (!file) continue;
+    const r = await execFile(GO, ['version', '-m', file], { env: goEnv(), timeoutMs: 60_000 });
+    assert.equal(r.code, 0, r.stderr);
+    const goLines = r.stdout.trimEnd().split('\n').slice(1).map((l) => l.replace(/^\t/, ''));
+    const b = await inspectBinary(file);
+    assert.deepEqual(moduleListing(b.buildInfo!), goLines, entry.name);
   }
 });
