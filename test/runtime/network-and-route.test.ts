@@ -44,12 +44,12 @@ test('default doctor makes zero network requests; doctor --runtime is the only l
     // Positive control: the runtime layer downloads through the same proxy.
     const loud = await runCli(['doctor', '--runtime', '--cross-targets', 'linux/arm64,linux/notanarch', '--format', 'json', '--fail-on', 'never'], { env, cwd: b.project, timeoutMs: 280_000 });
     assert.equal(loud.code, 0, loud.stderr);
-    const withRuntime = JSON.parse(loud.stdout) as { facts: { runtime: { ok: boolean; value: { steps: Array<{ name: string; failure: { class: string } | null }> } } }; findings: Array<{ ruleId: string }> };
+    const withRuntime = JSON.parse(loud.stdout) as { facts: { runtime: { ok: boolean; value: { steps: Array<{ name: string; target: string | null; status: string; failure: { class: string } | null }> } } }; findings: Array<{ ruleId: string }> };
     assert.ok(proxy.requests.some((r) => r.startsWith('GET /rsc.io/quote/@v/')), proxy.requests.join('\n'));
     const dl = withRuntime.facts.runtime.value.steps.find((s) => s.name === 'download')!;
     assert.equal(dl.failure?.class, 'http-404');
     assert.ok(withRuntime.findings.some((f) => f.ruleId === 'GD904'));
-    const cross = withRuntime.facts.runtime.value.steps.filter((s) => s.name === 'cross') as Array<{ target: string; status: string }>;
+    const cross = withRuntime.facts.runtime.value.steps.filter((s) => s.name === 'cross');
     assert.deepEqual(cross.map((s) => [s.target, s.status]), [['linux/arm64', 'ok'], ['linux/notanarch', 'failed']]);
     assert.ok(withRuntime.findings.some((f) => f.ruleId === 'GD905'), 'an unsupported GOARCH is a cross-build finding');
   } finally {
@@ -67,7 +67,7 @@ test('godiag route: every requirement of go.mod, text and json, credentials reda
   assert.match(text.stdout, /git\.corp\.internal\/team\/api\n {2}1\. direct from the origin via git .*\[GONOPROXY\/GOPRIVATE pattern git\.corp\.internal\]/);
   assert.match(text.stdout, /github\.com\/stretchr\/testify\n {2}1\. https:\/\/\*\*\*@athens\.corp\.example\.com {2}→ next on any error \(\|\)\n {2}2\. https:\/\/proxy\.golang\.org {2}→ next only on 404\/410 \(,\)\n {2}3\. direct/);
   assert.match(text.stdout, /checksum DB: not consulted \(GONOSUMDB pattern git\.corp\.internal\)/);
-  const json = await runCli(['route', '--format', 'json', 'rsc.io/quote', 'git.corp.internal/x'], { env, cwd: b.project });
+  const json = await runCli(['route', '--format', 'json', 'rsc.io/quote@v1.5.2', 'git.corp.internal/x'], { env, cwd: b.project });
   assert.equal(json.code, 0, json.stderr);
   assert.ok(!json.stdout.includes('hunter2'));
   const r = JSON.parse(json.stdout) as { routes: Array<{ module: string; direct: boolean; sumdb: { consulted: boolean } }> };

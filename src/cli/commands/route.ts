@@ -37,7 +37,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (values.help) { io.stdout(HELP); return 0; }
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got ${JSON.stringify(format)})`);
-  for (const m of positionals) {
+  // `path@version` is accepted: the route does not depend on the version.
+  const modules = positionals.map((m) => m.replace(/@[^/@]*$/, ''));
+  for (const m of modules) {
     const problem = checkPathProblem(m);
     if (problem) throw new UsageError(`${JSON.stringify(m)} is not a module path: ${problem}`);
   }
@@ -45,23 +47,23 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const config = await loadUserConfig(values.config, cwd);
   const host = new LocalHost(io.env);
   const { facts } = await runCollectors([pathGoEnvCollector, projectCollector, modulesCollector], host, { cwd, privateHosts: config.privateHosts });
-  const modules = earlierValue(facts, 'modules');
-  if (!modules) {
+  const area = earlierValue(facts, 'modules');
+  if (!area) {
     const c = facts.modules;
     throw new Error(`could not read the module settings: ${c && !c.ok ? c.error : 'not collected'}`);
   }
-  let routes = modules.routes;
-  if (positionals.length > 0) {
+  let routes = area.routes;
+  if (modules.length > 0) {
     const goenv = earlierValue(facts, 'goenv');
     const env = routeEnvFrom((k) => (goenv ? goenv.settings[k]?.value : io.env[k] || undefined));
-    routes = positionals.map((m) => scrub(routeModule(env, m)));
+    routes = modules.map((m) => scrub(routeModule(env, m)));
   }
   if (format === 'json') {
-    io.stdout(JSON.stringify(redactDeep({ schemaVersion: SCHEMA_VERSION, command: 'route', settings: modules.env, sources: modules.sources, git: modules.git.path, hg: modules.hgPath, routes }), null, 2) + '\n');
+    io.stdout(JSON.stringify(redactDeep({ schemaVersion: SCHEMA_VERSION, command: 'route', settings: area.env, sources: area.sources, git: area.git.path, hg: area.hgPath, routes }), null, 2) + '\n');
     return 0;
   }
   const style = makeStyle(decideColor(io.env, io.isTTY, !!values['no-color']));
-  io.stdout(redactDeep(renderRoutes(modules, routes, style, positionals.length === 0)));
+  io.stdout(redactDeep(renderRoutes(area, routes, style, modules.length === 0)));
   return 0;
 }
 
