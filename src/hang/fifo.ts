@@ -25,7 +25,6 @@ export async function makeFifo(dir: string, name: string, env: Record<string, st
   // Reader first, non-blocking: opening a FIFO for writing blocks until a reader exists.
   const readFd = openSync(p, fsc.O_RDONLY | fsc.O_NONBLOCK);
   const writeFd = openSync(p, fsc.O_WRONLY);
-  // Nothing left on disk, even if we are killed; the fds keep the pipe alive.
   unlinkSync(p);
   let readOpen = true;
   let writeOpen = true;

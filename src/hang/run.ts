@@ -60,6 +60,8 @@ export async function runMode(o: RunOptions): Promise<HangRun> {
   let w: Watched | null = null;
   try {
     fifo = await makeFifo(dir, 'out', o.env);
+    // The open fds keep the pipe alive; nothing stays on disk even if we are killed.
+    await fs.rm(dir, { recursive: true, force: true });
     const pty = o.mode === 'pty';
     // A dump is printed on fd 2: keep it off the stalled channel so it can be read.
     let fds = pty ? [1, 2] : [...new Set(o.fds)].sort((a, b) => a - b);

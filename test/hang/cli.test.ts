@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { CLI, runCli } from '../helpers/cli.js';
 import { goPrograms, pidsRunning } from './go-fixtures.js';
 import { run as hangCommand } from '../../src/cli/commands/hang.js';
@@ -82,6 +83,7 @@ function childrenOf(pid: number): number[] {
 for (const [sig, mode] of [['SIGINT', 'stalled-pipe'], ['SIGTERM', 'pty']] as const) {
   test(`${sig} during ${mode}: godiag exits 128+n and leaves no process behind`, async () => {
     const exe = (await goPrograms('cli'))['println-loop'];
+    const before = readdirSync(tmpdir());
     const child = spawn(process.execPath, [CLI, 'hang', 'run', '--mode', mode, '--stall', '60000', '--timeout', '60', '--', exe], { env, cwd: '/tmp', stdio: 'ignore' });
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     // Wait until the program runs (and, for pty, script with it).
@@ -93,6 +95,11 @@ for (const [sig, mode] of [['SIGINT', 'stalled-pipe'], ['SIGTERM', 'pty']] as co
     child.kill(sig);
     assert.equal(await exited, sig === 'SIGINT' ? 130 : 143);
     await sleep(200);
+    // Other test files create (and at once remove) such dirs too: only one that stays is ours.
+    const fresh = () => readdirSync(tmpdir()).filter((d) => d.startsWith('godiag-hang-') && !before.includes(d));
+    const first = fresh();
+    await sleep(1000);
+    assert.deepEqual(fresh().filter((d) => first.includes(d)), [], 'temp dirs left');
     const alive = victims.filter((p) => { try { return !/\) Z /.test(readFileSync(`/proc/${p}/stat`, 'utf8')); } catch { return false; } });
     assert.deepEqual(alive, [], 'orphans left running');
   });
