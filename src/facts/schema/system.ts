@@ -196,6 +196,8 @@ export const CaSchema = z.object({
 /** The Go side the system checks are measured against (from the toolchains/goenv/project areas). */
 export const GoContextSchema = z.object({
   installs: z.array(z.object({ path: z.string(), version: z.string(), platform: z.string().nullable() })),
+  /** Installs whose `go version` failed, with the GOOS/GOARCH read from the executable itself. */
+  unrunnable: z.array(z.object({ path: z.string(), goos: z.string().nullable(), goarch: z.string().nullable(), probeError: z.string() })),
   /** What GOTOOLCHAIN would select for the current directory. */
   selected: z.object({ version: z.string(), action: z.string(), gotoolchain: z.string() }).nullable(),
   mainModule: z.object({ path: z.string(), go: z.string().nullable(), requiresAutomaxprocs: z.boolean() }).nullable(),

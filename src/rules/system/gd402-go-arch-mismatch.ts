@@ -43,6 +43,16 @@ export const gd402 = defineRule({
         evidence: { arch: system.arch, binfmt: system.emulation.binfmt, rosetta: system.emulation.rosetta }, fixes,
       });
     }
+    // A go that cannot run at all: its own headers say which architecture it was built for.
+    for (const u of system.go.unrunnable) {
+      if (!u.goarch || u.goarch === goarch || (u.goarch === '386' && goarch === 'amd64')) continue;
+      out.push({
+        messageId: 'noEmulator', severity: 'error',
+        data: { path: u.path, platform: `${u.goos ?? system.os.platform}/${u.goarch}`, machine, goarch, emulator: 'none' },
+        evidence: { arch: system.arch, probeError: u.probeError, binfmt: system.emulation.binfmt },
+        fixes: [{ kind: 'manual', title: `Install Go for ${system.os.platform}/${goarch}`, steps: [`Download go1.x.y.${system.os.platform}-${goarch} from https://go.dev/dl/ and replace ${u.path.replace(/\/bin\/go$/, '')}`], url: 'https://go.dev/dl/' }],
+      });
+    }
     if (userland?.goarch && userland.goarch !== goarch) {
       out.push({
         messageId: 'userland' as const, severity: 'info' as const,

@@ -192,3 +192,24 @@ test('a real noexec tmpfs as TMPDIR and as GOCACHE: go fails as GD412 says', asy
     await fs.rm(dir, { recursive: true, force: true });
   }
 });
+
+test('a go built for another architecture: the collector reads its headers and GD402 names it', async () => {
+  const dir = await module('1.26', 'package main\nfunc main(){}\n');
+  try {
+    const foreign = os.arch() === 'arm64' ? 'amd64' : 'arm64';
+    const exe = path.join(dir, 'go');
+    assert.equal(sh(GO, ['build', '-o', exe, '.'], { ...GOENV, GOOS: 'linux', GOARCH: foreign, CGO_ENABLED: '0' }, dir).code, 0);
+    const run = spawnSync(exe, [], { encoding: 'utf8' });
+    const probeError = run.error ? String(run.error.message) : `exit ${run.status}`;
+    const earlier = { toolchains: { ok: true as const, value: { installs: [{ path: exe, realPath: exe, reportedVersion: null, reportedPlatform: null, versionFile: null, probeError, isShim: false }], offPath: [] } } };
+    const s = SystemSchema.parse(await systemCollector.collect(new LocalHost(), { cwd: process.cwd() }, earlier as never));
+    assert.deepEqual(s.go.unrunnable.map((u) => [u.goos, u.goarch]), [['linux', foreign]]);
+    const hasEmulator = s.emulation.binfmt.some((b) => b.enabled && /qemu/.test(b.name));
+    if (!hasEmulator) {
+      assert.ok(run.error || run.status !== 0, 'the foreign binary must not run without an emulator');
+      assert.ok(ruleIds(s).includes('GD402:noEmulator'));
+    }
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+});

@@ -34,3 +34,10 @@ test('32-bit userland on a 64-bit kernel (Raspberry Pi OS)', () => {
 test('matching architectures: nothing', () => {
   assert.deepEqual(ids(gd402, sys()), []);
 });
+
+test('a go that cannot run (exec format error): its headers name the architecture', () => {
+  const f = check(gd402, sys((s) => { s.go.installs = []; s.go.unrunnable = [{ path: '/opt/go/bin/go', goos: 'linux', goarch: 'arm64', probeError: 'spawn /opt/go/bin/go ENOEXEC' }]; }));
+  assert.deepEqual(f.map((x) => [x.messageId, x.severity]), [['noEmulator', 'error']]);
+  assert.match(f[0]!.message, /linux\/arm64, but this machine is x86_64 \(amd64\)/);
+  assert.deepEqual(ids(gd402, sys((s) => { s.go.unrunnable = [{ path: '/opt/go/bin/go', goos: 'linux', goarch: 'amd64', probeError: 'exit 2' }]; })), []);
+});

@@ -29,7 +29,7 @@ export function healthySystem(): SystemFacts {
     dirs: [dir('TMPDIR', '/tmp', { ownerUid: 0, mode: 0o1777 }), dir('GOCACHE', '/home/dev/.cache/go-build'), dir('GOMODCACHE', '/home/dev/go/pkg/mod'), dir('GOPATH', '/home/dev/go'), dir('GOROOT', '/usr/local/go', { ownerUid: 0 })],
     ca: { sslCertFile: null, sslCertDir: null, candidates: [{ path: '/etc/ssl/certs/ca-certificates.crt', kind: 'file', exists: true, bytes: 200000, certificates: 140 }], certificates: 140 },
     user: { uid: 1000, name: 'dev' },
-    go: { installs: [{ path: '/usr/local/go/bin/go', version: 'go1.26.0', platform: 'linux/amd64' }], selected: null, mainModule: null, env: { GOMAXPROCS: null, GOMEMLIMIT: null, GODEBUG: null, GOAMD64: null, GOAMD64Source: null } },
+    go: { installs: [{ path: '/usr/local/go/bin/go', version: 'go1.26.0', platform: 'linux/amd64' }], unrunnable: [], selected: null, mainModule: null, env: { GOMAXPROCS: null, GOMEMLIMIT: null, GODEBUG: null, GOAMD64: null, GOAMD64Source: null } },
     skipped: [],
   };
 }

@@ -49,7 +49,20 @@ export function goSettings(host: Host, earlier: Partial_): GoSettings {
   return get;
 }
 
-export function goContext(host: Host, earlier: Partial_, get: GoSettings): SystemFacts['go'] {
+/** GOOS/GOARCH of an executable from its own headers and build info (the binary readers load lazily). */
+async function platformOfExecutable(host: Host, p: string): Promise<{ goos: string | null; goarch: string | null }> {
+  const bytes = await host.readBytes(p, 512 * 1024 * 1024);
+  if (!bytes) return { goos: null, goarch: null };
+  try {
+    const { inspectBuffer } = await import('../../../analyzers/binary/index.js');
+    const [facts] = await inspectBuffer(bytes, p);
+    return { goos: facts?.goos ?? null, goarch: facts?.goarch ?? null };
+  } catch {
+    return { goos: null, goarch: null };
+  }
+}
+
+export async function goContext(host: Host, earlier: Partial_, get: GoSettings): Promise<SystemFacts['go']> {
   const toolchains = earlierValue(earlier, 'toolchains');
   const project = earlierValue(earlier, 'project');
   const goenv = earlierValue(earlier, 'goenv');
@@ -62,6 +75,11 @@ export function goContext(host: Host, earlier: Partial_, get: GoSettings): Syste
     seen.add(key);
     installs.push({ path: g.path, version, platform: g.reportedPlatform });
   }
+  const unrunnable: SystemFacts['go']['unrunnable'] = [];
+  for (const g of toolchains?.installs ?? []) {
+    if (g.reportedPlatform || !g.probeError || g.isShim) continue;
+    unrunnable.push({ path: g.path, ...(await platformOfExecutable(host, g.realPath ?? g.path)), probeError: g.probeError });
+  }
   const sel = project?.selection ?? null;
   const selectedVersion = sel ? (sel.action === 'local' ? goenv?.goVersion ?? null : sel.target) : null;
   const mod = project?.gomod ?? null;
@@ -69,6 +87,7 @@ export function goContext(host: Host, earlier: Partial_, get: GoSettings): Syste
   const amd64 = get('GOAMD64');
   return {
     installs,
+    unrunnable,
     selected: sel && selectedVersion ? { version: selectedVersion, action: sel.action, gotoolchain: sel.gotoolchain } : null,
     // A go.mod without a go line means go 1.16 (FACTS §6).
     mainModule: mod ? { path: mod.path, go: mod.go ?? '1.16', requiresAutomaxprocs: mod.requires.some((r) => r.path === 'go.uber.org/automaxprocs') } : null,

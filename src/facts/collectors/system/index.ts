@@ -59,7 +59,7 @@ export const systemCollector = defineCollector({
     return {
       os, arch, container, wsl, emulation, libc, cgo, selinux, cgroup, dirs, ca,
       user: { uid: id.uid, name: host.env.USER ?? host.env.USERNAME ?? null },
-      go: goContext(host, earlier, get),
+      go: await goContext(host, earlier, get),
       skipped: ctx.skipped,
     };
   },
