@@ -14,7 +14,7 @@ export const TINY_MODULE = 'example.com/tiny';
 export const TINY_VERSION = 'v1.0.0';
 
 /** How the server answers module requests. */
-export type Behaviour = 'ok' | 403 | 404 | 410 | 500 | 'hang';
+export type Behaviour = 'ok' | 401 | 403 | 404 | 410 | 500 | 'hang';
 
 export interface LoopbackServer {
   url: string;

@@ -81,8 +81,8 @@ test('loopback proxy: a working download, and the requests it served', async () 
   });
 });
 
-test('loopback proxy answering 404, 410, 403, 500: each classified, with the failing URL', async () => {
-  for (const [status, cls] of [[404, 'http-404'], [410, 'http-410'], [403, 'http-403'], [500, 'http-5xx']] as const) {
+test('loopback proxy answering 404, 410, 401, 403, 500: each classified, with the failing URL', async () => {
+  for (const [status, cls] of [[404, 'http-404'], [410, 'http-410'], [401, 'http-401'], [403, 'http-403'], [500, 'http-5xx']] as const) {
     await withServer(startModuleProxy({ behaviour: status }), async (p) => {
       const { rt, ids } = await download({ GOPROXY: p.url, GONOSUMDB: TINY_MODULE });
       assert.deepEqual(ids, ['GD904:http'], `status ${status}`);
