@@ -168,3 +168,16 @@ test('a project whose go line is newer than the toolchain: toolchain switch need
   const auto = await probe(await baseEnv({ GOTOOLCHAIN: 'auto' }), { only: ['project'] }, project);
   assert.deepEqual(auto.ids, ['GD906:download']);
 });
+
+test('real go confirms the routing model: `,` falls through only on 404/410, `|` on any error', async () => {
+  await withServer(startModuleProxy(), async (good) => {
+    for (const [first, sep, ok] of [[404, ',', true], [410, ',', true], [500, ',', false], [403, ',', false], [500, '|', true], [403, '|', true]] as const) {
+      await withServer(startModuleProxy({ behaviour: first }), async (bad) => {
+        const before = good.requests.length;
+        const { rt } = await download({ GOPROXY: `${bad.url}${sep}${good.url}`, GONOSUMDB: TINY_MODULE });
+        assert.equal(rt.steps[0]!.status === 'ok', ok, `${first} then ${sep}: ${rt.steps[0]!.failure?.detail}`);
+        assert.equal(good.requests.length > before, ok, 'the second proxy is asked exactly when Go falls through');
+      });
+    }
+  });
+});
