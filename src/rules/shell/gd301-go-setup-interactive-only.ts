@@ -10,6 +10,8 @@ const INTERACTIVE_RC = /(^|\/)(\.bashrc|bash\.bashrc|\.zshrc|zshrc|\.kshrc)$/;
  * its shell's non-interactive mode reads the file for but skips (a guard, `status is-interactive`). */
 function interactiveOnly(s: ShellsFacts, e: ShellEvent): boolean {
   if (!e.readBy.length || e.readBy.some(NON_INTERACTIVE)) return false;
+  // A file only an uninstalled shell would read never runs at all.
+  if (!s.contexts.some((c) => c.installed && e.readBy.includes(c.id))) return false;
   if (INTERACTIVE_RC.test(e.file)) return true;
   const shellsOf = new Set(e.readBy.map(shellOfContext));
   return s.files.some((f) => f.path === e.file && f.readBy.some((id) => id.endsWith(':noninteractive') && shellsOf.has(shellOfContext(id))));
