@@ -9,6 +9,7 @@ PACKAGES=(
   bsdutils         # script(1): the pseudo-terminal for godiag hang --mode pty
   golang-1.19-go   # a second, older real toolchain (Debian layout: /usr/lib/go-1.19)
   gcc libc6-dev git time   # inspect: cgo, static-pie and c-shared builds, VCS stamps, bench peak RSS
+  musl-tools       # musl-gcc: a real musl-linked cgo binary for inspect's loader checks
 )
 
 missing=()

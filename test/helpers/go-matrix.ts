@@ -33,6 +33,7 @@ export const MATRIX: MatrixEntry[] = [
   t('linux', 'amd64', { name: 'trimpath', flags: ['-trimpath'], vcs: true, linkage: 'static' }),
   t('linux', 'amd64', { name: 'stripped', flags: ['-ldflags=-s -w'], linkage: 'static' }),
   t('linux', 'amd64', { name: 'cgo', cgo: true, vcs: true, linkage: 'dynamic' }),
+  t('linux', 'amd64', { name: 'cgo-musl', cgo: true, env: { CC: 'musl-gcc' }, linkage: 'dynamic' }),
   t('linux', 'amd64', { name: 'pie', flags: ['-buildmode=pie'], linkage: 'dynamic' }),
   t('linux', 'amd64', { name: 'static-pie', cgo: true, flags: ['-buildmode=pie', '-ldflags=-linkmode=external -extldflags=-static-pie'], linkage: 'static-pie' }),
   t('linux', 'amd64', { name: 'c-shared', cgo: true, flags: ['-buildmode=c-shared'], ext: '.so', linkage: 'dynamic' }),

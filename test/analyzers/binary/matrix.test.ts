@@ -17,6 +17,10 @@ import type { GoModule } from '../../../src/facts/schema/artifacts.js';
 import { moduleListing } from '../../../src/analyzers/binary/summary.js';
 import { execFile } from '../../../src/facts/exec.js';
 import { GO, goEnv } from '../../helpers/go-matrix.js';
+import { ids } from '../../helpers/rules.js';
+import { artifactsFacts } from '../../helpers/artifacts.js';
+import { gd810 } from '../../../src/rules/artifact/gd810-loader-missing-in-image.js';
+import { gd811 } from '../../../src/rules/artifact/gd811-glibc-too-old-in-image.js';
 
 const FORMAT: Record<string, BinaryFacts['format']> = { linux: 'elf', freebsd: 'elf', darwin: 'macho', windows: 'pe', aix: 'xcoff' };
 const BIG_ENDIAN = new Set(['ppc64', 's390x', 'mips', 'mips64']);
@@ -97,6 +101,19 @@ test('headers agree with how each binary was built', async () => {
       assert.equal(b.interpreter, '/lib64/ld-linux-x86-64.so.2');
       assert.ok(b.libraries.includes('libc.so.6'), b.libraries.join());
       assert.match(b.glibcRequired ?? '', /^2\.\d+$/);
+    }
+    if (entry.name.endsWith('-cgo-musl')) {
+      // musl-gcc (Debian musl-tools): the loader and libc of Alpine.
+      assert.equal(b.interpreter, '/lib/ld-musl-x86_64.so.1');
+      assert.deepEqual(b.libraries, ['libc.so']);
+      assert.equal(b.glibcRequired, null);
+      assert.deepEqual(ids(gd810, artifactsFacts([b], null, 'debian:12')), ['wrongLibc']);
+      assert.deepEqual(ids(gd810, artifactsFacts([b], null, 'alpine')), []);
+    }
+    if (entry.name.endsWith('-cgo')) {
+      assert.deepEqual(ids(gd810, artifactsFacts([b], null, 'alpine')), ['wrongLibc']);
+      assert.deepEqual(ids(gd810, artifactsFacts([b], null, 'scratch')), ['noLibc']);
+      assert.deepEqual(ids(gd811, artifactsFacts([b], null, 'debian:12')), []);
     }
     if (entry.name.endsWith('-c-shared')) assert.equal(b.kind, 'shared-library');
     if (entry.name.endsWith('-pie')) assert.equal(b.pie, true);
