@@ -114,3 +114,20 @@ test('lint: unknown file is a usage error (exit 2); a clean repository exits 0',
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('lint FILE: the go.mod above it informs cross-file checks but is not linted itself', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'godiag-lint-'));
+  try {
+    mkdirSync(join(dir, 'deploy'));
+    writeFileSync(join(dir, 'go.mod'), 'module example.com/x\n\ngo 1.24.0\n\ntoolchain go1.23.0\n');
+    writeFileSync(join(dir, 'deploy', 'api.Dockerfile'), 'FROM golang:1.23 AS b\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /app .\n');
+    const r = await runCli(['lint', '--format', 'json', 'deploy/api.Dockerfile', '--fail-on', 'never'], { env, cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    const report = JSON.parse(r.stdout);
+    assert.deepEqual(report.findings.map((f: { ruleId: string; location: { file: string } }) => `${f.location.file} ${f.ruleId}`), ['deploy/api.Dockerfile GD602']);
+    const whole = await runCli(['lint', '--format', 'json', '--fail-on', 'never'], { env, cwd: dir });
+    assert.deepEqual(JSON.parse(whole.stdout).findings.map((f: { ruleId: string }) => f.ruleId).sort(), ['GD602', 'GD752']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -24,7 +24,7 @@ export interface DiscoverOptions {
   timeoutMs?: number;
 }
 
-interface Found { abs: string; rel: string }
+interface Found { abs: string; rel: string; context?: boolean }
 
 async function walk(host: Host, dir: string, root: string, depth: number, out: { config: Found[]; go: string[]; entries: number }) {
   if (depth > MAX_DEPTH || out.entries > MAX_ENTRIES) return;
@@ -79,6 +79,15 @@ export async function probeInstalledGo(host: Host, timeoutMs = 10_000): Promise<
 
 export class UnknownFileError extends Error {}
 
+/** The go.mod a named file builds: its directory or the nearest parent, not above root. */
+async function nearestGoMod(host: Host, dir: string, root: string): Promise<string | null> {
+  for (let d = dir; ; d = path.dirname(d)) {
+    const p = path.join(d, 'go.mod');
+    if ((await host.stat(p))?.isFile) return p;
+    if (d === root || path.dirname(d) === d || !d.startsWith(root)) return null;
+  }
+}
+
 export async function discoverFiles(host: Host, options: DiscoverOptions): Promise<FilesFacts> {
   const opts = { ...options, root: path.resolve(options.root) };
   const facts = emptyFilesFacts(opts.root);
@@ -92,15 +101,21 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
       const rel = toRel(opts.root, abs);
       if (!kindOf(rel)) throw new UnknownFileError(`${p}: not a file godiag lint reads (Dockerfile, Containerfile, *.Dockerfile, .github/workflows/*.yml, .gitlab-ci.yml, Makefile, *.mk, go.mod, go.work, tools.go, .golangci.yml)`);
       found.config.push({ abs, rel });
+      const mod = await nearestGoMod(host, path.dirname(abs), opts.root);
+      if (mod) found.config.push({ abs: mod, rel: toRel(opts.root, mod), context: true });
     }
   }
-  const unique = [...new Map(found.config.map((f) => [f.abs, f])).values()].sort((a, b) => a.rel.localeCompare(b.rel));
+  // A file both named and found as context is linted.
+  const byPath = new Map<string, Found>();
+  for (const f of found.config) if (!byPath.has(f.abs) || !f.context) byPath.set(f.abs, f);
+  const unique = [...byPath.values()].sort((a, b) => a.rel.localeCompare(b.rel));
   const texts = await pool(unique, READ_CONCURRENCY, (f) => host.readText(f.abs, MAX_FILE_BYTES));
   unique.forEach((f, i) => {
     const kind = kindOf(f.rel)!;
     const text = texts[i] ?? null;
     if (text === null) facts.files.push({ path: f.rel, kind, error: 'cannot read file' });
     else addFile(facts, { path: f.rel, text }, kind);
+    if (f.context) facts.files.at(-1)!.context = true;
   });
   const goTexts = await pool(found.go, READ_CONCURRENCY, (g) => host.readText(g, 16384));
   found.go.forEach((g, i) => {

@@ -46,7 +46,7 @@ function sections(files: FilesFacts, suppressed: ReturnType<typeof applyDirectiv
     title: `Files (${files.files.length} read)`,
     lines: [
       ...(verbose || !files.installedGo.version ? [go] : []),
-      ...(verbose ? files.files.map((f) => `${f.path} (${f.kind})${f.error ? `: ${f.error}` : ''}`) : failed.map((f) => `${f.path}: ${f.error}`)),
+      ...(verbose ? files.files.map((f) => `${f.path} (${f.kind}${f.context ? ', context only' : ''})${f.error ? `: ${f.error}` : ''}`) : failed.map((f) => `${f.path}: ${f.error}`)),
     ],
   });
   if (problems.length) out.push({ title: 'Directives not applied', lines: problems.map((d) => `${d.file}:${d.line}: ${d.problem}`) });
@@ -89,7 +89,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   };
   const rules = rulesIn(LINT_AREAS);
   const result = runRules(rules, facts, config.rules);
-  const { findings, suppressed, problems } = applyDirectives(result.findings, filesFacts.directives);
+  // Context files (the go.mod above a named Dockerfile) inform the checks but are not linted.
+  const contextFiles = new Set(filesFacts.files.filter((f) => f.context).map((f) => f.path));
+  const linted = result.findings.filter((f) => !f.location || !contextFiles.has(f.location.file));
+  const { findings, suppressed, problems } = applyDirectives(linted, filesFacts.directives);
   findings.sort((a, b) => (a.location?.file ?? '').localeCompare(b.location?.file ?? '') || (a.location?.line ?? 0) - (b.location?.line ?? 0) || a.ruleId.localeCompare(b.ruleId));
   const model: ReportModel = {
     schemaVersion: SCHEMA_VERSION,

@@ -29,6 +29,8 @@ export const FileRefSchema = z.object({
   kind: z.enum(FILE_KINDS),
   /** Why the file could not be read or parsed (it is then skipped by the rules). */
   error: z.string().nullable(),
+  /** Read only as context for cross-file checks (the go.mod above a Dockerfile named on the command line). */
+  context: z.boolean().optional(),
 });
 
 /** `# godiag ignore=GD601 -- reason`, `# godiag ignore-file=GD601 -- reason`, `# godiag severity GD601=info`. */
