@@ -12,6 +12,7 @@ import { descendants, snapshot } from './procfs.js';
 import { scriptArgv } from './pty.js';
 import { StallTracker } from './stall.js';
 import { collectDump } from './dump.js';
+import { dumpStart } from './goroutines.js';
 
 export interface RunOptions {
   host: Host;
@@ -211,7 +212,7 @@ export async function runMode(o: RunOptions): Promise<HangRun> {
       channel: { bytesWaiting, bytesRead, readerClosedAfter: closedAfter, note },
       failedWrites,
       goroutines,
-      stderrTail: pty || fds.includes(2) ? null : stderrTail(),
+      stderrTail: pty || fds.includes(2) ? null : beforeDump(stderrTail()),
       elapsedMs: elapsed(),
       notes,
     };
@@ -221,6 +222,12 @@ export async function runMode(o: RunOptions): Promise<HangRun> {
     fifo?.closeWrite();
     await fs.rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The program's own stderr, without a goroutine dump that follows it. */
+function beforeDump(text: string): string {
+  const at = dumpStart(text);
+  return (at < 0 ? text : text.slice(0, at)).slice(-2048);
 }
 
 function emptyRun(o: RunOptions, fds: number[], outcome: HangRun['outcome'], elapsedMs: number, notes: string[]): HangRun {

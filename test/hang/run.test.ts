@@ -134,6 +134,7 @@ test('goroutine dump of a blocked bufio writer: goroutine 1 in syscall.write und
   assert.ok(w.frames.includes('bufio.(*Writer).Flush'));
   assert.match(w.caller ?? '', /^main\.main at .*bufio-writer\/main\.go:\d+$/);
   assert.ok(run.channel.bytesWaiting! > 0);
+  assert.equal(run.stderrTail, '', 'the dump is not repeated as the program\'s stderr');
 });
 
 test('goroutine dump through the pty', async () => {
