@@ -1,5 +1,6 @@
 import type { Facts } from '../facts/schema.js';
 import type { ReportSection } from '../report/model.js';
+import { shellSections } from '../analyzers/shell/sections.js';
 
 /** The human summary above the findings: what runs, and settings with their provenance. */
 export function doctorSections(facts: Facts, format: string): ReportSection[] {
@@ -23,7 +24,8 @@ export function doctorSections(facts: Facts, format: string): ReportSection[] {
   }
   const env = facts.goenv?.ok ? facts.goenv.value : null;
   if (env) {
-    const shown = Object.values(env.settings).filter((s) => full || s.source !== 'default');
+    // GOMOD/GOWORK were asked from an empty directory; the Project section has the real ones.
+    const shown = Object.values(env.settings).filter((s) => s.key !== 'GOMOD' && s.key !== 'GOWORK' && (full || s.source !== 'default'));
     const rows = shown.map((s) => [s.key, s.value, s.source + (s.shadowed.length ? ` (overrides ${s.shadowed.map((x) => x.source).join(', ')})` : '')]);
     sections.push({
       title: full ? 'go env, with where each value comes from' : 'Go settings not at their defaults',
@@ -40,6 +42,9 @@ export function doctorSections(facts: Facts, format: string): ReportSection[] {
     ];
     sections.push({ title: 'Project', lines });
   }
+  // A bug report shows which go each shell context gets; the terminal view keeps to findings.
+  const shells = facts.shells?.ok ? facts.shells.value : null;
+  if (full && shells) sections.push(...shellSections(shells).slice(0, 1));
   if (full) sections.unshift({ title: 'Host', lines: [`${facts.host.platform}/${facts.host.arch}, collected ${facts.collectedAt}`, `cwd: ${facts.host.cwd}`] });
   return sections;
 }
