@@ -153,3 +153,18 @@ test('no ls -Z (busybox): the label is read from the security.selinux xattr inst
     await fs.rm(root, { recursive: true, force: true });
   }
 });
+
+test('Debian with the musl package (musl-gcc) still reports glibc; a musl-only tree reports musl', async () => {
+  const status = 'Package: libc6\nStatus: install ok installed\nVersion: 2.36-9+deb12u8\n\nPackage: musl\nStatus: install ok installed\nVersion: 1.2.3-1\n';
+  const both = await machine({ 'var/lib/dpkg/status': status, 'lib/ld-musl-x86_64.so.1': '', 'lib/x86_64-linux-gnu/libc.so.6': '' });
+  const muslOnly = await machine({ 'lib/ld-musl-aarch64.so.1': '' });
+  try {
+    const a = await collectWithin(both.host);
+    assert.deepEqual([a.libc.kind, a.libc.version], ['glibc', '2.36']);
+    const b = await collectWithin(muslOnly.host);
+    assert.deepEqual([b.libc.kind, b.libc.source], ['musl', '/lib/ld-musl-aarch64.so.1']);
+  } finally {
+    await fs.rm(both.root, { recursive: true, force: true });
+    await fs.rm(muslOnly.root, { recursive: true, force: true });
+  }
+});

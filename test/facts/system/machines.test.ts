@@ -23,7 +23,7 @@ function findings(system: SystemFacts): string[] {
   return runRules(SYSTEM_RULES, factsWith({ system })).findings.map((f) => `${f.ruleId}:${f.messageId}`).sort();
 }
 
-for (const name of readdirSync(MACHINES).sort()) {
+for (const name of readdirSync(MACHINES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
   test(`${name}: every directory examined has a recorded owner and mode (checkouts are owned by anyone)`, async () => {
     const { host, earlier, machine } = await loadRecordedHost(path.join(MACHINES, name));
     const system = SystemSchema.parse(await systemCollector.collect(host, { cwd: '/' }, earlier));

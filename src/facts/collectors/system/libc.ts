@@ -34,14 +34,11 @@ export function muslFromApkDb(db: string): string | null {
 export async function collectLibc(ctx: SysCtx): Promise<SystemFacts['libc']> {
   const { host } = ctx;
   if (host.platform !== 'linux') return { kind: 'system', version: null, source: null };
-  for (const dir of ['/lib', '/usr/lib']) {
-    const loader = (await host.readdir(dir))?.find((n) => /^ld-musl-.+\.so\.1$/.test(n));
-    if (loader) {
-      const db = await readSmall(ctx, '/lib/apk/db/installed', undefined, 8 * 1024 * 1024);
-      const version = db ? muslFromApkDb(db) : null;
-      return { kind: 'musl', version, source: version ? '/lib/apk/db/installed' : `${dir}/${loader}` };
-    }
-  }
+  // Alpine's package database names the system libc; elsewhere a musl loader can sit next to
+  // glibc (Debian's musl package for musl-gcc), so glibc is looked for first.
+  const apkDb = await readSmall(ctx, '/lib/apk/db/installed', undefined, 8 * 1024 * 1024);
+  const apkMusl = apkDb ? muslFromApkDb(apkDb) : null;
+  if (apkMusl) return { kind: 'musl', version: apkMusl, source: '/lib/apk/db/installed' };
   // glibc < 2.34 installs libc-X.Y.so with libc.so.6 pointing at it.
   let libcPath: string | null = null;
   for (const dir of LIBC_DIRS) {
@@ -63,5 +60,10 @@ export async function collectLibc(ctx: SysCtx): Promise<SystemFacts['libc']> {
   // Last resort: getconf is part of glibc itself and prints "glibc 2.34".
   const gc = /glibc (\d+\.\d+)/.exec((await runOut(ctx, 'getconf', ['GNU_LIBC_VERSION'])) ?? '');
   if (gc) return { kind: 'glibc', version: gc[1]!, source: 'getconf GNU_LIBC_VERSION' };
-  return { kind: libcPath ? 'glibc' : 'unknown', version: null, source: libcPath };
+  if (libcPath) return { kind: 'glibc', version: null, source: libcPath };
+  for (const dir of ['/lib', '/usr/lib']) {
+    const loader = (await host.readdir(dir))?.find((n) => /^ld-musl-.+\.so\.1$/.test(n));
+    if (loader) return { kind: 'musl', version: null, source: `${dir}/${loader}` };
+  }
+  return { kind: 'unknown', version: null, source: null };
 }
