@@ -3,16 +3,17 @@ import { collected } from './collected.js';
 import { ToolchainsSchema } from './schema/toolchains.js';
 import { GoEnvSchema } from './schema/goenv.js';
 import { ProjectSchema } from './schema/project.js';
-import { HangSchema } from './schema/hang.js';
-import { SystemSchema } from './schema/system.js';
 import { ArtifactsSchema } from './schema/artifacts.js';
+import { SystemSchema } from './schema/system.js';
+import { HangSchema } from './schema/hang.js';
+import { ShellsSchema } from './schema/shells.js';
 import { FilesSchema } from './schema/files.js';
 import { ModulesSchema } from './schema/modules.js';
 import { RuntimeSchema } from './schema/runtime.js';
-import { ShellsSchema } from './schema/shells.js';
 
-/** Bump on any incompatible change to the facts or report shape. */
-export const SCHEMA_VERSION = 1;
+import { SCHEMA_VERSION } from './schema-version.js';
+
+export { SCHEMA_VERSION };
 
 export const HostInfoSchema = z.object({
   kind: z.enum(['local', 'recorded']),
@@ -33,13 +34,13 @@ export const FactsSchema = z.object({
   toolchains: collected(ToolchainsSchema).optional(),
   goenv: collected(GoEnvSchema).optional(),
   project: collected(ProjectSchema).optional(),
-  hang: collected(HangSchema).optional(),
-  system: collected(SystemSchema).optional(),
   artifacts: collected(ArtifactsSchema).optional(),
+  system: collected(SystemSchema).optional(),
+  hang: collected(HangSchema).optional(),
+  shells: collected(ShellsSchema).optional(),
   files: collected(FilesSchema).optional(),
   modules: collected(ModulesSchema).optional(),
   runtime: collected(RuntimeSchema).optional(),
-  shells: collected(ShellsSchema).optional(),
 });
 
 export type Facts = z.infer<typeof FactsSchema>;

@@ -1,5 +1,6 @@
 import { LocalHost } from '../../facts/host.js';
-import { SCHEMA_VERSION, type Facts } from '../../facts/schema.js';
+import type { Facts } from '../../facts/schema.js';
+import { SCHEMA_VERSION } from '../../facts/schema-version.js';
 import { HANG_MODES, type HangMode, type HangRun } from '../../facts/schema/hang.js';
 import { runRules } from '../../engine/run.js';
 import { rulesIn } from '../../rules/index.js';

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { SCHEMA_VERSION, type Facts } from '../../facts/schema.js';
+import type { Facts } from '../../facts/schema.js';
+import { SCHEMA_VERSION } from '../../facts/schema-version.js';
 import { collect } from '../../facts/collected.js';
 import { collectArtifacts } from '../../analyzers/binary/collect.js';
 import { ExpectError, parseExpectations } from '../../analyzers/binary/expect.js';

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { LocalHost } from '../../facts/host.js';
-import { SCHEMA_VERSION, type Facts } from '../../facts/schema.js';
+import type { Facts } from '../../facts/schema.js';
+import { SCHEMA_VERSION } from '../../facts/schema-version.js';
 import type { FilesFacts } from '../../facts/schema/files.js';
 import { discoverFiles, UnknownFileError } from '../../analyzers/files/discover.js';
 import { runRules } from '../../engine/run.js';

@@ -10,7 +10,7 @@ import { redactUserinfo, routeEnvFrom, routeModule } from '../../knowledge/gopro
 import { checkPathProblem } from '../../knowledge/goprivate.js';
 import { redactDeep } from '../../engine/redact.js';
 import { decideColor, makeStyle, type Style } from '../../report/style.js';
-import { SCHEMA_VERSION } from '../../facts/schema.js';
+import { SCHEMA_VERSION } from '../../facts/schema-version.js';
 import { COMMON_FLAGS, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { loadUserConfig } from './doctor.js';
