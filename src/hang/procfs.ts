@@ -143,14 +143,36 @@ export async function listPids(host: Host): Promise<number[]> {
   return ((await host.readdir('/proc')) ?? []).filter((n) => /^\d+$/.test(n)).map(Number);
 }
 
-/** Descendants of a pid, found through the ppid field of every /proc/PID/stat. */
+/**
+ * Descendants of a pid. /proc/PID/task/TID/children (CONFIG_PROC_CHILDREN) walks only the
+ * tree; without it, fall back to the ppid field of every /proc/PID/stat.
+ */
 export async function descendants(host: Host, root: number): Promise<ProcStat[]> {
+  const viaChildren = await descendantsViaChildren(host, root);
+  if (viaChildren) return viaChildren;
   const stats = (await Promise.all((await listPids(host)).map((p) => readStat(host, p)))).filter((s): s is ProcStat => s !== null);
   const out: ProcStat[] = [];
   const frontier = [root];
   while (frontier.length) {
     const parent = frontier.pop()!;
     for (const s of stats) if (s.ppid === parent && !out.includes(s)) { out.push(s); frontier.push(s.pid); }
+  }
+  return out;
+}
+
+async function descendantsViaChildren(host: Host, root: number): Promise<ProcStat[] | null> {
+  if (!(await host.stat(`/proc/${root}/task/${root}/children`))) return null;
+  const out: ProcStat[] = [];
+  const frontier = [root];
+  while (frontier.length) {
+    const pid = frontier.pop()!;
+    const tids = (await host.readdir(`/proc/${pid}/task`)) ?? [];
+    const texts = await Promise.all(tids.map((t) => host.readText(`/proc/${pid}/task/${t}/children`, 64 * 1024)));
+    const kids = [...new Set(texts.flatMap((t) => (t ?? '').trim().split(/\s+/).filter(Boolean).map(Number)))];
+    for (const k of kids) {
+      const st = await readStat(host, k);
+      if (st && !out.some((o) => o.pid === k)) { out.push(st); frontier.push(k); }
+    }
   }
   return out;
 }

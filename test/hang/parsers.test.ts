@@ -112,3 +112,20 @@ test('stall without ptrace rights: wchan and the fd kinds stand in for the sysca
   assert.equal(b?.syscall, 'write?');
   assert.equal(b?.fd, 1);
 });
+
+test('descendants: the tree under a shell, via /proc/PID/task/TID/children', async () => {
+  const { spawn } = await import('node:child_process');
+  const { LocalHost } = await import('../../src/facts/host.js');
+  const { descendants } = await import('../../src/hang/procfs.js');
+  const sh = spawn('/bin/sh', ['-c', 'sleep 30 & sleep 30 & wait'], { stdio: 'ignore', detached: true });
+  try {
+    let kids: { comm: string; ppid: number }[] = [];
+    for (let i = 0; i < 100 && kids.length < 2; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      kids = await descendants(new LocalHost(), sh.pid!);
+    }
+    assert.deepEqual(kids.map((k) => [k.comm, k.ppid]), [['sleep', sh.pid], ['sleep', sh.pid]]);
+  } finally {
+    process.kill(-sh.pid!, 'SIGKILL');
+  }
+});

@@ -38,9 +38,9 @@ for (const p of WRITERS) {
     // Full: within one write of the default 64 KiB capacity, measured on our own end.
     assert.ok(run.channel.bytesWaiting! > 60_000 && run.channel.bytesWaiting! <= 65_536, `bytesWaiting ${run.channel.bytesWaiting}`);
     assert.ok(run.peers.some((x) => x.self && x.access === 'read'), 'godiag holds the read end');
-    // Reported once the write made no progress for --stall (400 ms here), well within 2 s of
+    // Reported once the write made no progress for --stall (400 ms here), within 2 s of
     // the first sample that saw it; start-up time on a loaded machine is not part of it.
-    assert.ok(b.stalledMs >= 400 && b.stalledMs < 1500, `stalled ${b.stalledMs} ms when reported`);
+    assert.ok(b.stalledMs >= 400 && b.stalledMs < 2000, `stalled ${b.stalledMs} ms when reported`);
     assert.deepEqual(findingsOf(run), ['GD950:simulated']);
   });
 
@@ -149,7 +149,7 @@ test('the writer is a grandchild (a shell that forks, like go run): found and re
   const run = await runMode({ host, mode: 'stalled-pipe', argv: ['/bin/sh', '-c', '"$0"; echo done', exe], env, cwd: '/tmp', timeoutMs: 15_000, stallMs: 400, fds: [1, 2], goroutines: false });
   assert.equal(run.outcome.kind, 'blocked');
   assert.ok(run.process!.comm.startsWith('println-loop'), run.process!.comm);
-  assert.ok(run.blocked!.stalledMs < 1500, `stalled ${run.blocked!.stalledMs} ms when reported`);
+  assert.ok(run.blocked!.stalledMs < 2000, `stalled ${run.blocked!.stalledMs} ms when reported`);
   assert.deepEqual(findingsOf(run), ['GD950:simulated']);
   assert.deepEqual(pidsRunning(exe), [], 'the grandchild was killed too');
 });
