@@ -5,6 +5,8 @@ set -euo pipefail
 
 PACKAGES=(
   ca-certificates
+  openssl          # self-signed CA for the loopback TLS module proxy in tests
+  procps util-linux   # ps, mount/umount (noexec tmpfs), findmnt
   bash dash zsh fish busybox   # real shells for the shell startup analysis tests
   bsdutils         # script(1): the pseudo-terminal for godiag hang --mode pty
   golang-1.19-go   # a second, older real toolchain (Debian layout: /usr/lib/go-1.19)
