@@ -16,7 +16,7 @@ export interface AttachOptions {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Look at a running process for stallMs (plus one interval): is a write stuck, and on what? */
+/** Look at a running process for up to twice stallMs: is a write stuck, and on what? */
 export async function attach(o: AttachOptions): Promise<HangRun | null> {
   const start = performance.now();
   const elapsed = () => Math.round(performance.now() - start);
@@ -25,8 +25,9 @@ export async function attach(o: AttachOptions): Promise<HangRun | null> {
   let last: ProcSnapshot | null = await snapshot(o.host, o.pid);
   if (!last) return null;
   const tracker = new StallTracker([], o.stallMs);
-  let blocked: BlockedWrite | null = tracker.feed(last, 0);
-  while (!blocked && elapsed() < o.stallMs + interval * 2) {
+  let blocked: BlockedWrite | null = tracker.feed(last, elapsed());
+  // Twice the stall time: a loaded machine may sample late, and a slow write is not a hang.
+  while (!blocked && elapsed() < 2 * o.stallMs + interval * 2) {
     await sleep(interval);
     const s = await snapshot(o.host, o.pid);
     if (!s) break;

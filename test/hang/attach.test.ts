@@ -46,6 +46,17 @@ function inGroup(pgid: number, comm: string): number | undefined {
   }
   return undefined;
 }
+/** Wait until a thread of pid sleeps in a write path, so attach observes a hang, not a start-up. */
+async function waitBlocked(pid: number): Promise<void> {
+  await waitFor(() => {
+    try {
+      return readdirSync(`/proc/${pid}/task`).some((t) => /pipe_write|wait_woken|sock_alloc_send_pskb/.test(readFileSync(`/proc/${pid}/task/${t}/wchan`, 'utf8'))) || undefined;
+    } catch {
+      return undefined;
+    }
+  });
+}
+
 const findings = (run: HangRun) => runRules(HANG_RULES, factsWith({ hang: { runs: [run] } })).findings;
 
 test('writer | sleep: blocked on pipe:[N], the reader sleeps and never reads', async () => {
@@ -54,7 +65,7 @@ test('writer | sleep: blocked on pipe:[N], the reader sleeps and never reads', a
   try {
     const writer = await waitFor(() => inGroup(p.pgid, exe));
     const reader = await waitFor(() => inGroup(p.pgid, 'sleep'));
-    await sleep(300);
+    await waitBlocked(writer);
     const run = (await attach({ host, pid: writer, stallMs: 400, sigquit: false }))!;
     assert.equal(run.outcome.kind, 'blocked');
     assert.equal(run.blocked!.fd, 1);
@@ -80,6 +91,7 @@ test('writer | a reader stopped like Ctrl-Z: state T, resume fix', async () => {
   const p = pipeline('"$0" | sh -c \'kill -STOP $$; exec cat > /dev/null\'', [exe]);
   try {
     const writer = await waitFor(() => inGroup(p.pgid, exe));
+    await waitBlocked(writer);
     const run = (await attach({ host, pid: writer, stallMs: 400, sigquit: false }))!;
     assert.equal(run.outcome.kind, 'blocked');
     const r = run.peers.find((x) => x.activity === 'stopped')!;
@@ -113,6 +125,7 @@ test('--sigquit: the dump is read back from a stderr file and shows the blocked 
   const p = pipeline('"$0" 2>"$1" | sleep 30', [exe, join(dir, 'err.log')], { GOTRACEBACK: 'all' });
   try {
     const writer = await waitFor(() => inGroup(p.pgid, exe));
+    await waitBlocked(writer);
     const run = (await attach({ host, pid: writer, stallMs: 400, sigquit: true }))!;
     assert.equal(run.outcome.kind, 'blocked');
     const g = run.goroutines!;
@@ -132,6 +145,7 @@ test('a parent that stops reading a socketpair stdout (Node child_process): bloc
   const child = spawn(exe, [], { stdio: ['ignore', 'pipe', 'ignore'] });
   child.stdout.pause();
   try {
+    await waitBlocked(child.pid!);
     const run = (await attach({ host, pid: child.pid!, stallMs: 400, sigquit: false }))!;
     assert.equal(run.outcome.kind, 'blocked');
     assert.match(run.blocked!.target.target, /^socket:\[\d+\]$/);

@@ -120,7 +120,8 @@ test('descendants: the tree under a shell, via /proc/PID/task/TID/children', asy
   const sh = spawn('/bin/sh', ['-c', 'sleep 30 & sleep 30 & wait'], { stdio: 'ignore', detached: true });
   try {
     let kids: { comm: string; ppid: number }[] = [];
-    for (let i = 0; i < 100 && kids.length < 2; i++) {
+    // Until both forks have exec'd sleep.
+    for (let i = 0; i < 200 && kids.filter((k) => k.comm === 'sleep').length < 2; i++) {
       await new Promise((r) => setTimeout(r, 20));
       kids = await descendants(new LocalHost(), sh.pid!);
     }

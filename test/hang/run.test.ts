@@ -84,9 +84,9 @@ test('sigpipe-notify in closed-pipe: EPIPE returned, exits 3, not killed', async
 
 test('ignores-epipe in closed-pipe: keeps calling write after the reader left, every call fails', async () => {
   const exe = (await goPrograms('run'))['ignores-epipe'];
-  const run = await runMode({ host, mode: 'closed-pipe', argv: [exe], env, cwd: '/tmp', timeoutMs: 1500, stallMs: 400, fds: [1, 2], goroutines: false });
+  const run = await runMode({ host, mode: 'closed-pipe', argv: [exe], env, cwd: '/tmp', timeoutMs: 3000, stallMs: 400, fds: [1, 2], goroutines: false });
   assert.equal(run.outcome.kind, 'running');
-  assert.ok(run.failedWrites && run.failedWrites.calls > 100, JSON.stringify(run.failedWrites));
+  assert.ok(run.failedWrites && run.failedWrites.calls > 100, JSON.stringify({ f: run.failedWrites, io: run.process?.io, ch: run.channel, ms: run.elapsedMs }));
   assert.deepEqual(findingsOf(run), ['GD953:ignored']);
   assert.deepEqual(pidsRunning(exe), []);
 });
