@@ -57,3 +57,8 @@ test('README rule table matches the registry', () => {
   const readme = readFileSync('README.md', 'utf8');
   assert.ok(readme.includes(ruleTable(RULES)), 'README rule table is stale (npm run docs)');
 });
+
+test('the registry lists rules in id order', () => {
+  const ids = RULES.map((r) => r.id);
+  assert.deepEqual(ids, [...ids].sort());
+});

@@ -2,29 +2,29 @@ import type { AnyRule } from '../engine/define-rule.js';
 import type { Category } from '../engine/types.js';
 import { TOOLCHAIN_RULES } from './toolchain/index.js';
 import { SETTINGS_RULES } from './settings/index.js';
-import { HANG_RULES } from './hang/index.js';
+import { SHELL_RULES } from './shell/index.js';
 import { SYSTEM_RULES } from './system/index.js';
-import { ARTIFACT_RULES } from './artifact/index.js';
 import { MODULES_RULES } from './modules/index.js';
-import { RUNTIME_RULES } from './runtime/index.js';
 import { DOCKERFILE_RULES } from './dockerfile/index.js';
 import { CI_RULES } from './ci/index.js';
 import { GOMOD_RULES } from './gomod/index.js';
-import { SHELL_RULES } from './shell/index.js';
+import { ARTIFACT_RULES } from './artifact/index.js';
+import { RUNTIME_RULES } from './runtime/index.js';
+import { HANG_RULES } from './hang/index.js';
 
-/** Every rule, registered explicitly, one list per area (each area owns its index.ts). */
+/** Every rule, registered explicitly, one list per area (each area owns its index.ts), in id order. */
 export const RULES: readonly AnyRule[] = [
   ...TOOLCHAIN_RULES,
   ...SETTINGS_RULES,
-  ...HANG_RULES,
+  ...SHELL_RULES,
   ...SYSTEM_RULES,
-  ...ARTIFACT_RULES,
   ...MODULES_RULES,
-  ...RUNTIME_RULES,
   ...DOCKERFILE_RULES,
   ...CI_RULES,
   ...GOMOD_RULES,
-  ...SHELL_RULES,
+  ...ARTIFACT_RULES,
+  ...RUNTIME_RULES,
+  ...HANG_RULES,
 ];
 
 /** Ids that once existed and must never be reused. */
