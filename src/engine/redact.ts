@@ -21,7 +21,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   // Authorization headers and key=value secrets in command lines or files
   [/\b(Bearer|Basic|token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${REDACTED}`],
   // .netrc: "password X", "login X password Y"
-  [/\b(password|passwd)(\s+)(\S+)/gi, `$1$2${REDACTED}`],
+  [/\b(password|passwd)(\s+)([^\s'"]+)/gi, `$1$2${REDACTED}`],
   [/\b([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY)[A-Za-z0-9_]*)=("[^"]*"|'[^']*'|[^\s"']+)/gi, `$1=${REDACTED}`],
 ];
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync, readFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
+import { sarifValidator } from '../helpers/sarif.js';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { REPORT_SCHEMA_ID } from '../../scripts/schema-files.js';
 import { runCli } from '../helpers/cli.js';
@@ -12,15 +12,6 @@ import { runCli } from '../helpers/cli.js';
 const ERR = join(process.cwd(), 'test/fixtures/files/err');
 const env = { PATH: `/usr/local/go/bin:/usr/bin:/bin`, HOME: tmpdir(), NO_COLOR: '1' };
 
-/** The official schema is draft-04; its only draft-04 construct is `id`, which draft-07 spells `$id`. */
-function sarifValidator() {
-  const raw = JSON.parse(readFileSync('test/fixtures/schemas/sarif-schema-2.1.0.json', 'utf8'));
-  delete raw.$schema;
-  raw.$id = raw.id;
-  delete raw.id;
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  return ajv.compile(raw);
-}
 
 test('lint --format sarif validates against the official SARIF 2.1.0 schema, with a result per finding', async () => {
   const r = await runCli(['lint', '--format', 'sarif', '--cwd', ERR, '--fail-on', 'never'], { env });
