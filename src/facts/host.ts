@@ -15,6 +15,8 @@ export interface Host {
   /** Read at most maxBytes of a file (absolute path on the host). Null when absent/unreadable. */
   readText(p: string, maxBytes?: number): Promise<string | null>;
   readBytes(p: string, maxBytes?: number): Promise<Buffer | null>;
+  /** The last maxBytes of a regular file (logs grow at the end: recent entries are there). */
+  readTail(p: string, maxBytes: number): Promise<string | null>;
   stat(p: string): Promise<HostStat | null>;
   lstat(p: string): Promise<HostStat | null>;
   readdir(p: string): Promise<string[] | null>;
@@ -51,7 +53,7 @@ function toStat(s: import('node:fs').Stats): HostStat {
 }
 
 /** Read up to maxBytes without ever opening FIFOs/devices (a FIFO open blocks). */
-export async function readCapped(p: string, maxBytes = 1024 * 1024): Promise<Buffer | null> {
+export async function readCapped(p: string, maxBytes = 1024 * 1024, fromEnd = false): Promise<Buffer | null> {
   try {
     const st = await fs.stat(p);
     if (!st.isFile()) return null;
@@ -59,7 +61,7 @@ export async function readCapped(p: string, maxBytes = 1024 * 1024): Promise<Buf
     try {
       const len = Math.min(st.size, maxBytes);
       const buf = Buffer.alloc(len);
-      const { bytesRead } = await fh.read(buf, 0, len, 0);
+      const { bytesRead } = await fh.read(buf, 0, len, fromEnd ? st.size - len : 0);
       return buf.subarray(0, bytesRead);
     } finally {
       await fh.close();
@@ -102,6 +104,10 @@ export class LocalHost implements Host {
     const b = await readCapped(p, maxBytes);
     if (b && b.length > 0) return b;
     return readPseudo(p, maxBytes);
+  }
+  async readTail(p: string, maxBytes: number) {
+    const b = await readCapped(p, maxBytes, true);
+    return b === null ? null : b.toString('utf8');
   }
   async readText(p: string, maxBytes?: number) {
     const b = await this.readBytes(p, maxBytes);
@@ -169,6 +175,10 @@ export class RecordedHost implements Host {
   }
   async readBytes(p: string, maxBytes = 1024 * 1024) {
     return readCapped(this.map(p), maxBytes);
+  }
+  async readTail(p: string, maxBytes: number) {
+    const b = await readCapped(this.map(p), maxBytes, true);
+    return b === null ? null : b.toString('utf8');
   }
   async readText(p: string, maxBytes?: number) {
     const b = await this.readBytes(p, maxBytes);

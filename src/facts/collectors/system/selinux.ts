@@ -75,7 +75,9 @@ export async function collectSelinux(ctx: SysCtx, dirs: readonly DirFact[]): Pro
   }
 
   const logPath = '/var/log/audit/audit.log';
-  const log = await host.readText(logPath, 16 * 1024 * 1024);
+  // Recent denials are at the end of the log: read its last 16 MiB, from the first whole line.
+  const tail = await host.readTail(logPath, 16 * 1024 * 1024);
+  const log = tail === null ? null : tail.length >= 16 * 1024 * 1024 ? tail.slice(tail.indexOf('\n') + 1) : tail;
   if (log !== null) return { present: true, mode, policy, labels, audit: { source: logPath, readable: true, denials: parseAvcDenials(log) } };
   // ausearch exits 1 with "<no matches>" when there is nothing to report.
   const r = await host.run('ausearch', ['-m', 'avc', '-ts', 'recent'], { timeoutMs: ctx.timeoutMs });
