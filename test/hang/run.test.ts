@@ -35,8 +35,10 @@ for (const p of WRITERS) {
     assert.match(b.wchan, /pipe_write/);
     assert.equal(b.target.kind, 'pipe');
     assert.equal(b.target.access, 'write');
-    // Full: within one write of the default 64 KiB capacity, measured on our own end.
-    assert.ok(run.channel.bytesWaiting! > 60_000 && run.channel.bytesWaiting! <= 65_536, `bytesWaiting ${run.channel.bytesWaiting}`);
+    // Full: about the default 64 KiB capacity, measured on our own end. A write already inside
+    // the kernel when the writer is stopped can finish as the measurement drains the pipe,
+    // so up to one more page may arrive (65,659 bytes seen once).
+    assert.ok(run.channel.bytesWaiting! > 60_000 && run.channel.bytesWaiting! <= 65_536 + 4_096, `bytesWaiting ${run.channel.bytesWaiting}`);
     assert.ok(run.peers.some((x) => x.self && x.access === 'read'), 'godiag holds the read end');
     // Reported once the write made no progress for --stall (400 ms here), within 2 s of
     // the first sample that saw it; start-up time on a loaded machine is not part of it.
