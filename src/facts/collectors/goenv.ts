@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { defineCollector, earlierValue } from '../collector.js';
+import { defineCollector } from '../collector.js';
+import { firstGoOnPath } from './toolchains.js';
 import type { Host } from '../host.js';
 import type { EnvFile, GoEnvFacts, Setting, SettingSource } from '../schema/goenv.js';
 import { lastValue, parseEnvFile } from './env-file.js';
@@ -100,14 +101,15 @@ export async function collectGoEnv(host: Host, goBinary: string, goVersion: stri
   return { goBinary, goVersion, settings, userFile, gorootEnvFile, osEnv, binDirs, gorootTree, probeError };
 }
 
+// Runs alongside the toolchains collector: it needs only the go that PATH picks, not the probes.
 export const goenvCollector = defineCollector({
   area: 'goenv',
-  after: ['toolchains'],
-  async collect(host, opts, earlier) {
-    const tc = earlierValue(earlier, 'toolchains');
-    const winner = tc?.installs[0];
+  after: [],
+  async collect(host, opts) {
+    const winner = await firstGoOnPath(host);
     if (!winner) throw new Error('no go on PATH to ask for its settings');
-    return collectGoEnv(host, winner.path, winner.reportedVersion, opts.timeoutMs);
+    const env = await collectGoEnv(host, winner, null, opts.timeoutMs);
+    return { ...env, goVersion: env.settings.GOVERSION?.value || null };
   },
 });
 

@@ -73,6 +73,17 @@ export async function describeInstall(host: Host, goPath: string, onPath: boolea
   };
 }
 
+/** The go a shell would run: the first executable go in PATH order (no probing). */
+export async function firstGoOnPath(host: Host): Promise<string | null> {
+  const exeName = host.platform === 'win32' ? 'go.exe' : 'go';
+  const p = pathApi(host.platform);
+  for (const raw of splitPath(host.env.PATH ?? host.env.Path, host.platform)) {
+    const candidate = p.join(raw === '' ? '.' : raw, exeName);
+    if (await host.isExecutable(candidate)) return candidate;
+  }
+  return null;
+}
+
 /** Well-known install locations, checked whether or not they are on PATH. */
 async function wellKnownGoPaths(host: Host): Promise<string[]> {
   const home = host.env.HOME ?? host.env.USERPROFILE ?? '';
