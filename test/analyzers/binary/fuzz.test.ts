@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fuzz, loadSeeds } from '../../../bench/fuzz-binaries.js';
 
-test('2,000 mutations of real ELF, Mach-O, PE and XCOFF binaries: only clean per-file errors', { timeout: 10 * 60_000 }, async () => {
+test('2,000 mutations of real ELF, Mach-O, PE and XCOFF binaries: only clean per-file errors', { timeout: 25 * 60_000 }, async () => {
   const seeds = await loadSeeds();
   assert.ok(seeds.length >= 8, `seeds: ${seeds.map((s) => s.name).join(', ')}`);
   const r = await fuzz(seeds, 2000, Number(process.env.GODIAG_FUZZ_SEED ?? 20261125));
