@@ -5,22 +5,13 @@ import { promises as fs } from 'node:fs';
 import { inspectBuffer, NotABinaryError } from '../src/analyzers/binary/index.js';
 import { FormatError } from '../src/analyzers/binary/source.js';
 import { buildMatrix, MATRIX } from '../test/helpers/go-matrix.js';
+import { rng } from './rng.js';
 
 /** Seeds: one real binary per format, class and byte order. */
 export const SEED_NAMES = ['linux-amd64-cgo', 'linux-386', 'linux-ppc64', 'linux-arm-v6', 'darwin-arm64', 'windows-386', 'windows-amd64', 'aix-ppc64', 'linux-amd64-c-shared'];
 
 export interface FuzzResult { cases: number; errors: { seed: string; mutation: string; error: string }[]; slowest: { ms: number; what: string }; peakRssMB: number; baseRssMB: number; ms: number }
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BLOWUPS = [0, 1, 0xff, 0xffff, 0x7fffffff, 0x80000000, 0xffffffff];
 

@@ -11,18 +11,8 @@ import { runRules } from '../src/engine/run.js';
 import { applyDirectives } from '../src/engine/ignores.js';
 import { rulesIn } from '../src/rules/index.js';
 import { SCHEMA_VERSION, type Facts } from '../src/facts/schema.js';
+import { rng } from './rng.js';
 
-/** mulberry32: small, seeded, reproducible. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));

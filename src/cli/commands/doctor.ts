@@ -5,9 +5,6 @@ import { UsageError, type CliIO } from '../io.js';
 import { parseCrossTargets } from '../../facts/collectors/runtime.js';
 import { collectDoctorFacts, doctorReport, loadUserConfig, localHost, parseTimeout } from '../doctor-run.js';
 
-// Shared with the other subcommands that read .godiag.yaml.
-export { loadUserConfig, DOCTOR_AREAS } from '../doctor-run.js';
-
 const HELP = `usage: godiag doctor [flags]
 
 Diagnose Go on this machine: every go on PATH, where each Go setting comes from,

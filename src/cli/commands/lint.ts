@@ -11,7 +11,7 @@ import { summarizeRule, type ReportModel, type ReportSection } from '../../repor
 import { COMMON_FLAGS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { VERSION } from '../version.js';
-import { loadUserConfig } from './doctor.js';
+import { loadUserConfig } from '../doctor-run.js';
 
 const HELP = `usage: godiag lint [flags] [PATH...]
 

@@ -13,7 +13,7 @@ import { decideColor, makeStyle, type Style } from '../../report/style.js';
 import { SCHEMA_VERSION } from '../../facts/schema-version.js';
 import { COMMON_FLAGS, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
-import { loadUserConfig } from './doctor.js';
+import { loadUserConfig } from '../doctor-run.js';
 
 const HELP = `usage: godiag route [flags] [MODULE...]
 
