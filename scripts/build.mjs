@@ -1,19 +1,28 @@
-// Bundle the CLI into one ESM file with no native dependencies.
+// Bundle the CLI into ESM with no native dependencies. Each subcommand is its own chunk, loaded
+// only when run, so `godiag --version` and `godiag doctor` compile only the code they use.
 import { build } from 'esbuild';
-import { readFileSync, chmodSync } from 'node:fs';
+import { readFileSync, chmodSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: ['src/bin.ts'],
-  outfile: 'dist/godiag.js',
+  entryPoints: { godiag: 'src/bin.ts' },
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   sourcemap: false,
   legalComments: 'none',
-  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __gdCreateRequire } from 'node:module'; const require = __gdCreateRequire(import.meta.url);" },
+  // Bundled CommonJS dependencies call require() for Node built-ins.
+  banner: { js: "import { createRequire as __gdCreateRequire } from 'node:module'; const require = __gdCreateRequire(import.meta.url);" },
   define: { __GODIAG_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
 });
-chmodSync('dist/godiag.js', 0o755);
+// The shebang only on the entry point.
+const entry = 'dist/godiag.js';
+const text = readFileSync(entry, 'utf8');
+(await import('node:fs')).writeFileSync(entry, `#!/usr/bin/env node\n${text}`);
+chmodSync(entry, 0o755);
