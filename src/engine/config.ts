@@ -44,7 +44,7 @@ export async function loadConfig(file: string): Promise<GodiagConfig> {
   let raw: unknown;
   try {
     if (file.endsWith('.json')) raw = JSON.parse(text);
-    else raw = (await import('yaml')).parse(text);
+    else raw = (await import('./yaml-text.js')).parseYaml(text);
   } catch (e) {
     throw new ConfigError(`config ${file} is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message}`);
   }
