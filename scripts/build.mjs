@@ -1,11 +1,12 @@
 // Bundle the CLI into ESM with no native dependencies. Each subcommand is its own chunk, loaded
 // only when run, so `godiag --version` and `godiag doctor` compile only the code they use.
+// The entry keeps the hashbang of src/bin.ts.
 import { build } from 'esbuild';
-import { readFileSync, chmodSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, chmodSync } from 'node:fs';
+import * as path from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-rmSync('dist', { recursive: true, force: true });
-await build({
+const result = await build({
   entryPoints: { godiag: 'src/bin.ts' },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
@@ -16,13 +17,13 @@ await build({
   target: 'node20',
   sourcemap: false,
   legalComments: 'none',
+  metafile: true,
   // Bundled CommonJS dependencies call require() for Node built-ins.
   banner: { js: "import { createRequire as __gdCreateRequire } from 'node:module'; const require = __gdCreateRequire(import.meta.url);" },
   define: { __GODIAG_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
 });
-// The shebang only on the entry point.
-const entry = 'dist/godiag.js';
-const text = readFileSync(entry, 'utf8');
-(await import('node:fs')).writeFileSync(entry, `#!/usr/bin/env node\n${text}`);
-chmodSync(entry, 0o755);
+// Chunk names carry content hashes: drop the ones an earlier build left behind.
+const current = new Set(Object.keys(result.metafile.outputs).map((o) => path.resolve(o)));
+for (const f of readdirSync('dist/chunks')) if (!current.has(path.resolve('dist/chunks', f))) rmSync(path.join('dist/chunks', f), { force: true });
+chmodSync('dist/godiag.js', 0o755);

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The entry point stays tiny: `godiag --version` answers before any other module is loaded,
 // and each subcommand's code is compiled only when that subcommand runs.
 declare const __GODIAG_VERSION__: string | undefined;
