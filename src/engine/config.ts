@@ -1,18 +1,15 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { z } from 'zod';
-import { SEVERITIES, type Severity } from './types.js';
+import type { Severity } from './types.js';
 
 /** Per-rule override by id or name: a severity, or off. */
 export type RuleConfig = Record<string, Severity | 'off'>;
 
-const LevelSchema = z.enum([...SEVERITIES, 'off']);
-export const ConfigSchema = z.object({
-  rules: z.record(z.string(), LevelSchema).default({}),
+export interface GodiagConfig {
+  rules: RuleConfig;
   /** Module path prefixes the user marks as private (modules area). */
-  privateHosts: z.array(z.string()).default([]),
-}).strict();
-export type GodiagConfig = z.infer<typeof ConfigSchema>;
+  privateHosts: string[];
+}
 
 export const CONFIG_NAMES = ['.godiag.yaml', '.godiag.yml', '.godiag.json'];
 
@@ -48,6 +45,7 @@ export async function loadConfig(file: string): Promise<GodiagConfig> {
   } catch (e) {
     throw new ConfigError(`config ${file} is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message}`);
   }
+  const { ConfigSchema } = await import('./config-schema.js');
   const parsed = ConfigSchema.safeParse(raw ?? {});
   if (!parsed.success) {
     const msg = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');

@@ -1,26 +1,9 @@
 import { z } from 'zod';
 
-/**
- * Every fact area is wrapped: a collector that fails records why instead of throwing,
- * and rules that require the area are reported as skipped with that reason.
- */
+/** The schema of a wrapped fact area (see Collected in collect.ts). */
 export function collected<T extends z.ZodType>(value: T) {
   return z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), value, ms: z.number().optional() }),
     z.object({ ok: z.literal(false), error: z.string(), ms: z.number().optional() }),
   ]);
-}
-
-export type Collected<T> = { ok: true; value: T; ms?: number } | { ok: false; error: string; ms?: number };
-
-/** Run a collector body, turning any throw into a recorded failure with timing. */
-export async function collect<T>(body: () => Promise<T> | T): Promise<Collected<T>> {
-  const start = performance.now();
-  try {
-    const value = await body();
-    return { ok: true, value, ms: Math.round(performance.now() - start) };
-  } catch (err) {
-    const error = err instanceof Error ? err.message : String(err);
-    return { ok: false, error, ms: Math.round(performance.now() - start) };
-  }
 }

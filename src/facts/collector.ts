@@ -1,6 +1,6 @@
 import type { Host } from './host.js';
 import type { Facts, FactArea, FactValue } from './schema.js';
-import { collect, type Collected } from './collected.js';
+import { collect, type Collected } from './collect.js';
 
 export interface CollectOptions {
   cwd: string;

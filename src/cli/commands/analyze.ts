@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { COMMON_FLAGS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
-import { doctorReport, loadUserConfig } from '../doctor-run.js';
+import { loadUserConfig } from '../doctor-run.js';
+import { doctorReport } from '../doctor-report.js';
 import { readSnapshot } from '../snapshot-file.js';
 
 const HELP = `usage: godiag analyze SNAPSHOT.json [--format text|json|markdown|sarif] [--fail-on LEVEL]

@@ -3,7 +3,7 @@ import type { CollectOptions } from '../../facts/collector.js';
 import { COMMON_FLAGS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { parseCrossTargets } from '../../facts/collectors/runtime.js';
-import { collectDoctorFacts, doctorReport, loadUserConfig, localHost, parseTimeout } from '../doctor-run.js';
+import { collectDoctorFacts, loadUserConfig, localHost, parseTimeout } from '../doctor-run.js';
 
 const HELP = `usage: godiag doctor [flags]
 
@@ -58,7 +58,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     // Progress only for humans watching a terminal; stdout stays clean for json/sarif.
     ...(io.isTTY && values.runtime ? { progress: (line: string) => io.stderr(line + '\n') } : {}),
   };
-  const { facts, timings } = await collectDoctorFacts(opts, localHost(io.env));
+  const collecting = collectDoctorFacts(opts, localHost(io.env));
+  // The rules compile while the probes run.
+  const { doctorReport } = await import('../doctor-report.js');
+  const { facts, timings } = await collecting;
   const model = doctorReport(facts, config, { command: 'doctor', format, timings, runtime: values.runtime });
   emit(io, model, format, ['text', 'json', 'markdown', 'sarif'], { noColor: values['no-color'], verbose: values.verbose });
   return exitCodeFor(model.findings, failOn);

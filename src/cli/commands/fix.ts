@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { COMMON_FLAGS, parseFlags } from '../output.js';
 import type { CliIO } from '../io.js';
-import { collectDoctorFacts, doctorReport, loadUserConfig, localHost, parseTimeout } from '../doctor-run.js';
+import { collectDoctorFacts, loadUserConfig, localHost, parseTimeout } from '../doctor-run.js';
+import { doctorReport } from '../doctor-report.js';
 import { planFixes } from '../../fix/plan.js';
 import { applyPlan } from '../../fix/apply.js';
 import { redactString } from '../../engine/redact.js';

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { Facts } from '../../facts/schema.js';
 import { SCHEMA_VERSION } from '../../facts/schema-version.js';
-import { collect } from '../../facts/collected.js';
+import { collect } from '../../facts/collect.js';
 import { collectArtifacts } from '../../analyzers/binary/collect.js';
 import { ExpectError, parseExpectations } from '../../analyzers/binary/expect.js';
 import { linkageListing, moduleListing, summaryLine } from '../../analyzers/binary/summary.js';
