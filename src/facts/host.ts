@@ -1,4 +1,5 @@
-import { promises as fs, constants as fsc } from 'node:fs';
+import * as fs from 'node:fs';
+import { constants as fsc } from 'node:fs';
 import * as path from 'node:path';
 import { execFile, type ExecOptions, type ExecResult } from './exec.js';
 
@@ -26,7 +27,14 @@ export interface Host {
   /** Is p executable by the current user (access X_OK)? */
   isExecutable(p: string): Promise<boolean>;
   run(file: string, args: readonly string[], opts?: Partial<ExecOptions>): Promise<ExecResult>;
+  /**
+   * Space on the filesystem holding p, as `df -P` reports it (available to unprivileged users).
+   * Absent on recorded hosts, whose `df` output is recorded instead.
+   */
+  diskSpace?(p: string): Promise<DiskSpace | null>;
 }
+
+export interface DiskSpace { freeBytes: number; totalBytes: number }
 
 export interface HostStat {
   isFile: boolean;
@@ -52,87 +60,81 @@ function toStat(s: import('node:fs').Stats): HostStat {
   };
 }
 
-/** Read up to maxBytes without ever opening FIFOs/devices (a FIFO open blocks). */
-export async function readCapped(p: string, maxBytes = 1024 * 1024, fromEnd = false): Promise<Buffer | null> {
+/**
+ * Read up to maxBytes of a regular file, never opening FIFOs or devices (a FIFO open blocks).
+ * Files whose stat size is 0 (/proc, /sys) are read until EOF. Null when absent or unreadable.
+ *
+ * Synchronous on purpose: these are small local files, and a synchronous read costs
+ * microseconds where a round trip through the thread pool costs a hundred times more;
+ * doctor reads a few hundred of them.
+ */
+export function readCapped(p: string, maxBytes = 1024 * 1024, fromEnd = false): Buffer | null {
+  let fd: number | undefined;
   try {
-    const st = await fs.stat(p);
+    const st = fs.statSync(p);
     if (!st.isFile()) return null;
-    const fh = await fs.open(p, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
-    try {
+    fd = fs.openSync(p, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
+    if (st.size > 0) {
       const len = Math.min(st.size, maxBytes);
-      const buf = Buffer.alloc(len);
-      const { bytesRead } = await fh.read(buf, 0, len, fromEnd ? st.size - len : 0);
-      return buf.subarray(0, bytesRead);
-    } finally {
-      await fh.close();
+      const buf = Buffer.allocUnsafe(len);
+      const n = fs.readSync(fd, buf, 0, len, fromEnd ? st.size - len : 0);
+      return buf.subarray(0, n);
     }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < maxBytes) {
+      const buf = Buffer.allocUnsafe(Math.min(65536, maxBytes - total));
+      const n = fs.readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      chunks.push(buf.subarray(0, n));
+      total += n;
+    }
+    return Buffer.concat(chunks);
   } catch {
     return null;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
-/** Read /proc-style files whose stat size is 0. */
-async function readPseudo(p: string, maxBytes: number): Promise<Buffer | null> {
-  try {
-    const st = await fs.stat(p);
-    if (!st.isFile()) return null;
-    const fh = await fs.open(p, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
-    try {
-      const chunks: Buffer[] = [];
-      let total = 0;
-      while (total < maxBytes) {
-        const buf = Buffer.alloc(Math.min(65536, maxBytes - total));
-        const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-        if (bytesRead === 0) break;
-        chunks.push(buf.subarray(0, bytesRead));
-        total += bytesRead;
-      }
-      return Buffer.concat(chunks);
-    } finally {
-      await fh.close();
-    }
-  } catch {
-    return null;
-  }
+function statOrNull(p: string, follow: boolean): HostStat | null {
+  const s = follow ? fs.statSync(p, { throwIfNoEntry: false }) : fs.lstatSync(p, { throwIfNoEntry: false });
+  return s ? toStat(s) : null;
 }
 
+/** Metadata calls are synchronous too, for the reason given at readCapped. */
 export class LocalHost implements Host {
   readonly kind = 'local' as const;
   readonly platform = process.platform;
   constructor(readonly env: Readonly<Record<string, string | undefined>> = process.env) {}
   async readBytes(p: string, maxBytes = 1024 * 1024) {
-    const b = await readCapped(p, maxBytes);
-    if (b && b.length > 0) return b;
-    return readPseudo(p, maxBytes);
+    return readCapped(p, maxBytes);
   }
   async readTail(p: string, maxBytes: number) {
-    const b = await readCapped(p, maxBytes, true);
-    return b === null ? null : b.toString('utf8');
+    return readCapped(p, maxBytes, true)?.toString('utf8') ?? null;
   }
   async readText(p: string, maxBytes?: number) {
-    const b = await this.readBytes(p, maxBytes);
-    return b === null ? null : b.toString('utf8');
+    return readCapped(p, maxBytes)?.toString('utf8') ?? null;
   }
   async stat(p: string) {
-    try { return toStat(await fs.stat(p)); } catch { return null; }
+    try { return statOrNull(p, true); } catch { return null; }
   }
   async lstat(p: string) {
-    try { return toStat(await fs.lstat(p)); } catch { return null; }
+    try { return statOrNull(p, false); } catch { return null; }
   }
   async readdir(p: string) {
-    try { return (await fs.readdir(p)).sort(); } catch { return null; }
+    try { return fs.readdirSync(p).sort(); } catch { return null; }
   }
   async readlink(p: string) {
-    try { return await fs.readlink(p); } catch { return null; }
+    try { return fs.readlinkSync(p); } catch { return null; }
   }
   async realpath(p: string) {
-    try { return await fs.realpath(p); } catch { return null; }
+    try { return fs.realpathSync.native(p); } catch { return null; }
   }
   async isExecutable(p: string) {
     try {
-      const st = await fs.stat(p);
-      if (!st.isFile()) return false;
-      await fs.access(p, fsc.X_OK);
+      if (!fs.statSync(p, { throwIfNoEntry: false })?.isFile()) return false;
+      fs.accessSync(p, fsc.X_OK);
       return true;
     } catch {
       return false;
@@ -140,6 +142,15 @@ export class LocalHost implements Host {
   }
   run(file: string, args: readonly string[], opts: Partial<ExecOptions> = {}) {
     return execFile(file, args, { env: this.env, ...opts });
+  }
+  // statfs(2) without starting df; asynchronous, as a hung network mount blocks it.
+  async diskSpace(p: string) {
+    try {
+      const s = await fs.promises.statfs(p);
+      return { freeBytes: s.bavail * s.bsize, totalBytes: s.blocks * s.bsize };
+    } catch {
+      return null;
+    }
   }
 }
 
@@ -177,8 +188,7 @@ export class RecordedHost implements Host {
     return readCapped(this.map(p), maxBytes);
   }
   async readTail(p: string, maxBytes: number) {
-    const b = await readCapped(this.map(p), maxBytes, true);
-    return b === null ? null : b.toString('utf8');
+    return readCapped(this.map(p), maxBytes, true)?.toString('utf8') ?? null;
   }
   async readText(p: string, maxBytes?: number) {
     const b = await this.readBytes(p, maxBytes);
@@ -187,18 +197,18 @@ export class RecordedHost implements Host {
   async stat(p: string) {
     const r = await this.realpath(p);
     if (r === null) return null;
-    try { return toStat(await fs.stat(this.map(r))); } catch { return null; }
+    try { return statOrNull(this.map(r), true); } catch { return null; }
   }
   async lstat(p: string) {
-    try { return toStat(await fs.lstat(this.map(p))); } catch { return null; }
+    try { return statOrNull(this.map(p), false); } catch { return null; }
   }
   async readdir(p: string) {
     const r = await this.realpath(p);
     if (r === null) return null;
-    try { return (await fs.readdir(this.map(r))).sort(); } catch { return null; }
+    try { return fs.readdirSync(this.map(r)).sort(); } catch { return null; }
   }
   async readlink(p: string) {
-    try { return await fs.readlink(this.map(p)); } catch { return null; }
+    try { return fs.readlinkSync(this.map(p)); } catch { return null; }
   }
   /** Resolve links as the recorded machine would (absolute targets are inside the tree). */
   async realpath(p: string) {
@@ -212,10 +222,10 @@ export class RecordedHost implements Host {
     for (let hops = 0, i = 0; i < parts.length; i++) {
       const next = path.posix.join(resolved, parts[i]!);
       let st;
-      try { st = await fs.lstat(this.map(next)); } catch { return null; }
+      try { st = fs.lstatSync(this.map(next)); } catch { return null; }
       if (st.isSymbolicLink()) {
         if (++hops > 40) return null;
-        const target = await fs.readlink(this.map(next));
+        const target = fs.readlinkSync(this.map(next));
         const abs = target.startsWith('/') ? target : path.posix.join(resolved, target);
         parts = [...path.posix.normalize(abs).split('/').filter(Boolean), ...parts.slice(i + 1)];
         resolved = '/';
