@@ -1,4 +1,5 @@
-// The CA bundle Go's crypto/x509 would load (src/crypto/x509/root_linux.go, root_unix.go).
+// The CA bundle Go's crypto/x509 would load (src/crypto/x509/root_linux.go, root_unix.go
+// loadSystemRoots and readUniqueDirectoryEntries).
 import type { SystemFacts } from '../../schema/system.js';
 import type { SysCtx } from './context.js';
 
@@ -41,9 +42,10 @@ export async function collectCa(ctx: SysCtx): Promise<SystemFacts['ca']> {
     let certs = 0;
     let bytes = 0;
     for (const n of names ?? []) {
-      const st = await host.stat(`${d}/${n}`);
-      if (!st?.isFile || st.size > 1024 * 1024) continue;
-      const text = await host.readText(`${d}/${n}`);
+      const file = `${d}/${n}`;
+      // Go skips links to names in the same directory (the c_rehash hash links): isSameDirSymlink.
+      if ((await host.lstat(file))?.isSymlink && !(await host.readlink(file))?.includes('/')) continue;
+      const text = await host.readText(file);
       if (text) { certs += countPemCertificates(text); bytes += text.length; }
     }
     candidates.push({ path: d, kind: 'dir', exists: names !== null, bytes, certificates: certs });
