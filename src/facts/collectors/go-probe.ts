@@ -1,6 +1,7 @@
 import type { Host } from '../host.js';
 import type { ExecResult } from '../exec.js';
 import { findGoVersion } from '../../knowledge/goversion.js';
+import { thisProcessGoPlatform } from '../../knowledge/node-platform.js';
 
 /**
  * Running `go` must never download a toolchain or depend on the caller's directory:
@@ -29,7 +30,31 @@ export function describeFailure(r: ExecResult, what: string): string {
   return `${what} printed no recognisable output`;
 }
 
+/**
+ * What `go version` prints under GOTOOLCHAIN=local is runtime.Version() and the binary's own
+ * GOOS/GOARCH (cmd/go/internal/version runVersion), and the build info of a cmd/go binary
+ * records all three. Reading them takes a millisecond where starting go takes tens, and runs
+ * nothing. Null (so the caller runs go) unless the file is a readable cmd/go for this very
+ * machine: scripts, shims, golang.org/dl wrappers, other architectures and truncated or corrupt
+ * files are run, because only running shows what they do. (A truncated ELF file fails here: its
+ * section headers sit at the end.)
+ */
+export async function versionFromBuildInfo(host: Host, goPath: string): Promise<VersionProbe | null> {
+  if (host.kind !== 'local') return null;
+  try {
+    const { inspectBinary } = await import('../../analyzers/binary/index.js');
+    const b = await inspectBinary(goPath);
+    const platform = `${b.goos}/${b.goarch}`;
+    if (b.buildInfo?.path !== 'cmd/go' || !b.goVersion || b.goVersionSource !== 'buildinfo' || platform !== thisProcessGoPlatform()) return null;
+    return { version: findGoVersion(b.goVersion) ?? b.goVersion, platform, error: null };
+  } catch {
+    return null;
+  }
+}
+
 export async function probeVersion(host: Host, goPath: string, cwd: string, timeoutMs = PROBE_TIMEOUT_MS): Promise<VersionProbe> {
+  const read = await versionFromBuildInfo(host, goPath);
+  if (read) return read;
   const r = await host.run(goPath, ['version'], {
     cwd,
     env: probeEnv(host, { GOROOT: undefined, GOFLAGS: '-modcacherw' }),
