@@ -1,6 +1,7 @@
 // The directories Go writes to and executes from: mount, owner, writability, free space.
 import * as path from 'node:path';
 import type { DirFact } from '../../schema/system.js';
+import type { DiskSpace } from '../../host.js';
 import { runOut, skip, type SysCtx } from './context.js';
 import type { GoSettings } from './go-context.js';
 import { mountFor, type MountinfoEntry } from './mountinfo.js';
@@ -50,10 +51,12 @@ export async function collectDirs(ctx: SysCtx, get: GoSettings, mounts: readonly
     entries.push({ role, value, source: s.source });
   }
   const out: DirFact[] = [];
-  // One df per filesystem: the caches usually share one.
-  const spaceByMount = new Map<string, Promise<{ freeBytes: number; totalBytes: number } | null>>();
+  // One question per filesystem: the caches usually share one.
+  const spaceByMount = new Map<string, Promise<DiskSpace | null>>();
   const spaceOf = (key: string, p: string) => {
-    if (!spaceByMount.has(key)) spaceByMount.set(key, runOut(ctx, 'df', ['-Pk', p]).then((df) => (df ? parseDfP(df) : null)));
+    if (!spaceByMount.has(key)) {
+      spaceByMount.set(key, host.diskSpace ? host.diskSpace(p) : runOut(ctx, 'df', ['-Pk', p]).then((df) => (df ? parseDfP(df) : null)));
+    }
     return spaceByMount.get(key)!;
   };
   const one = async (e: (typeof entries)[number]): Promise<DirFact | null> => {
@@ -73,7 +76,7 @@ export async function collectDirs(ctx: SysCtx, get: GoSettings, mounts: readonly
     let space: { freeBytes: number; totalBytes: number } | null = null;
     if (real && !isWin) {
       space = await spaceOf(m ? `${m.mountPoint}\0${m.source}` : real, real);
-      if (!space) skip(ctx, `dirs.${e.role}.space`, `df -Pk ${real} gave no usable answer`);
+      if (!space) skip(ctx, `dirs.${e.role}.space`, `the free space of ${real} is unknown (statfs or df -Pk gave no usable answer)`);
     }
     return {
       role: e.role, path: p, source: e.source, exists: !!st, examined,
