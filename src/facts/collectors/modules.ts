@@ -78,15 +78,17 @@ async function gitFacts(host: Host, git: string | null, timeoutMs = 5_000): Prom
   if (!git) return { path: null, insteadOf: [], credentialHelpers: [] };
   return withNeutralDir(host, async (cwd) => {
     const env = { ...host.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
-    const [rewrites, helpers] = await Promise.all([
-      host.run(git, ['config', '--get-regexp', '^url\\..*\\.insteadof$'], { cwd, env, timeoutMs, maxBytes: 256 * 1024 }),
-      host.run(git, ['config', '--get-all', 'credential.helper'], { cwd, env, timeoutMs, maxBytes: 64 * 1024 }),
-    ]);
-    const insteadOf = rewrites.stdout.split('\n').flatMap((line) => {
-      const m = /^url\.(.+)\.insteadof\s+(.*)$/i.exec(line.trim());
-      return m ? [{ base: redactUserinfo(m[1]!), insteadOf: redactUserinfo(m[2]!) }] : [];
-    });
-    return { path: git, insteadOf, credentialHelpers: helpers.stdout.split('\n').map((s) => s.trim()).filter(Boolean) };
+    // One git for both questions: url.<base>.insteadOf rewrites and credential helpers.
+    const r = await host.run(git, ['config', '--get-regexp', '^(url\\..*\\.insteadof|credential\\.helper)$'], { cwd, env, timeoutMs, maxBytes: 256 * 1024 });
+    const insteadOf: ModulesFacts['git']['insteadOf'] = [];
+    const helpers: string[] = [];
+    for (const line of r.stdout.split('\n').map((l) => l.trim())) {
+      const url = /^url\.(.+)\.insteadof\s+(.*)$/i.exec(line);
+      if (url) insteadOf.push({ base: redactUserinfo(url[1]!), insteadOf: redactUserinfo(url[2]!) });
+      const helper = /^credential\.helper\s+(.+)$/i.exec(line);
+      if (helper) helpers.push(helper[1]!.trim());
+    }
+    return { path: git, insteadOf, credentialHelpers: helpers };
   });
 }
 
