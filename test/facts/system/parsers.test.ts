@@ -12,6 +12,7 @@ import { parseDfP, identityFromStatus } from '../../../src/facts/collectors/syst
 import { compilerProgram } from '../../../src/facts/collectors/system/cgo.js';
 import { cpuFlagsFrom, dpkgNativeArch, parseBinfmtEntry } from '../../../src/facts/collectors/system/platform.js';
 import { amd64Level, compareDotted, platformMinimum, numericVersion } from '../../../src/knowledge/platform-minimums.js';
+import { stanzasWithLine } from '../../../src/facts/collectors/system/package-db.js';
 
 test('mountinfo: escapes, optional fields, malformed lines, longest prefix wins', () => {
   const text = [
@@ -91,6 +92,18 @@ test('libc versions from files, checked against getconf on this machine', () => 
   assert.equal(glibcFromDpkgStatus('Package: libc6\nStatus: deinstall ok config-files\nVersion: 2.31-1\n'), null);
   assert.equal(muslFromApkDb('P:musl\nV:1.2.4_git20230717-r4\n'), '1.2.4');
   assert.equal(glibcFromBanner(Buffer.from('no banner here')), null);
+});
+
+test('package databases: a stanza is found by its exact line, wherever it sits', () => {
+  const db = 'Package: libc6-dev\nVersion: 1\n\nPackage: libc6\nArchitecture: i386\nStatus: install ok installed\n \nX: y\nPackage: libc6\nVersion: 2\n\nPackage: libc6';
+  assert.deepEqual([...stanzasWithLine(db, 'Package: libc6')], [
+    'Package: libc6\nArchitecture: i386\nStatus: install ok installed',
+    'X: y\nPackage: libc6\nVersion: 2',
+    'Package: libc6',
+  ]);
+  assert.deepEqual([...stanzasWithLine('Package: libc6\r\nVersion: 3\r\n', 'Package: libc6')], ['Package: libc6\r\nVersion: 3\r\n']);
+  assert.deepEqual([...stanzasWithLine('XPackage: libc6\nPackage: libc6x\n', 'Package: libc6')], []);
+  assert.equal(glibcFromDpkgStatus('Package: libc6\nStatus: install ok installed\nVersion: 2.31-13\n\nPackage: libc6\nStatus: deinstall ok config-files\nVersion: 2.28-1\n'), '2.31');
 });
 
 test('identity, df, compiler names, binfmt entries, cpu flags', () => {

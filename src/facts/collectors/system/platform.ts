@@ -2,6 +2,7 @@
 import type { SystemFacts } from '../../schema/system.js';
 import { amd64Level, APK_TO_GOARCH, DPKG_TO_GOARCH, RELEVANT_CPU_FLAGS, RPM_TO_GOARCH, UNAME_TO_GOARCH } from '../../../knowledge/platform-minimums.js';
 import { readSmall, runOut, skip, type SysCtx } from './context.js';
+import { DPKG_STATUS, readPackageDb, stanzasWithLine } from './package-db.js';
 
 const WINDOWS_ARCH: Record<string, string> = { AMD64: 'amd64', ARM64: 'arm64', x86: '386' };
 
@@ -14,8 +15,8 @@ export function cpuFlagsFrom(cpuinfo: string): string[] | null {
 
 /** The Architecture of the installed `dpkg` package in a dpkg status file. */
 export function dpkgNativeArch(status: string): string | null {
-  for (const stanza of status.split(/\n\s*\n/)) {
-    if (/^Package: dpkg$/m.test(stanza) && /^Status: .*installed$/m.test(stanza)) return /^Architecture: (\S+)/m.exec(stanza)?.[1] ?? null;
+  for (const stanza of stanzasWithLine(status, 'Package: dpkg')) {
+    if (/^Status: .*installed$/m.test(stanza)) return /^Architecture: (\S+)/m.exec(stanza)?.[1] ?? null;
   }
   return null;
 }
@@ -37,9 +38,9 @@ export async function collectArch(ctx: SysCtx): Promise<SystemFacts['arch']> {
   if (host.platform === 'linux') {
     const apk = (await readSmall(ctx, '/etc/apk/arch'))?.trim();
     if (apk) userland = { tool: 'apk', name: apk, goarch: APK_TO_GOARCH[apk]?.goarch ?? null };
-    else if (await host.stat('/var/lib/dpkg/status')) {
+    else if (await host.stat(DPKG_STATUS)) {
       // dpkg is always of the native architecture: its own stanza answers without a subprocess.
-      const status = await readSmall(ctx, '/var/lib/dpkg/status', undefined, 16 * 1024 * 1024);
+      const status = await readPackageDb(ctx, DPKG_STATUS);
       const d = (status && dpkgNativeArch(status)) || (await runOut(ctx, 'dpkg', ['--print-architecture']))?.trim();
       if (d) userland = { tool: 'dpkg', name: d, goarch: DPKG_TO_GOARCH[d]?.goarch ?? null };
     } else if ((await host.stat('/var/lib/rpm')) || (await host.stat('/usr/lib/sysimage/rpm'))) {
