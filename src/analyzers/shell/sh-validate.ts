@@ -1,9 +1,8 @@
-// Syntax check with mvdan/sh (the sh-syntax WASM build). Its JS API returns statement spans
-// only, so it is our authority on *where a file stops parsing*, not on what commands mean.
-import fs from 'node:fs';
-import v8 from 'node:v8';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+// Shell syntax validation (mvdan/sh through sh-syntax-check.ts). Its WASM runtime takes tens of
+// milliseconds to start, so it runs in a worker thread: the main thread keeps collecting while
+// it starts, and each check costs a message. Should the worker fail to start or die, checks run
+// in this thread instead: slower, same answers.
+import { Worker } from 'node:worker_threads';
 import type { Dialect } from './startup.js';
 
 /** mvdan/sh's WASM build runs out of memory on inputs around 1 MB; stay well below. */
@@ -17,44 +16,81 @@ export interface SyntaxProblem {
   advisory: boolean;
 }
 
-// The WebAssembly global exists in Node; this project compiles without the DOM lib, so type the bit we use.
-interface WasmApi {
-  compile(bytes: Uint8Array): Promise<object>;
-  instantiate(module: object, imports: object): Promise<object>;
-  RuntimeError: new (...a: never[]) => Error;
+type ShDialect = Exclude<Dialect, 'fish'>;
+
+/** Set by the bundler: where the worker's file sits relative to the chunk holding this code. */
+declare const __SH_VALIDATE_WORKER__: string | undefined;
+
+function workerUrl(): URL {
+  return typeof __SH_VALIDATE_WORKER__ === 'string'
+    ? new URL(__SH_VALIDATE_WORKER__, import.meta.url)
+    : new URL('./sh-validate-worker.ts', import.meta.url); // from source, under tsx
 }
-const WA = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
-type Processor = (text: string, options: { variant: number; keepComments?: boolean }) => Promise<unknown>;
-let processorPromise: Promise<{ run: Processor; variants: Record<string, number> }> | null = null;
+interface Pending { resolve: (p: SyntaxProblem | null) => void; text: string; dialect: ShDialect }
 
-async function processor() {
-  processorPromise ??= (async () => {
-    // Go's wasm_exec needs these globals; the package sets them in modules that bundlers drop
-    // as side-effect free, so set them here and load wasm_exec at run time.
-    const g = globalThis as unknown as Record<string, unknown>;
-    g.fs ??= fs;
-    const require = createRequire(import.meta.url);
-    if (!g.Go) require('sh-syntax/vendors/wasm_exec.cjs');
-    const mod = await import('sh-syntax');
-    // Resolve the .wasm next to the installed package (works from src/ and from the bundle).
-    const wasmPath = require.resolve('sh-syntax/main.wasm');
-    // Baseline (Liftoff) code only: each check is a few milliseconds of parsing, and V8's
-    // background tier-up to optimised code made single checks take up to seconds on busy
-    // 2-core machines (measured: 20-900 ms per call with tier-up, 3-30 ms without).
-    v8.setFlagsFromString('--liftoff-only');
-    const compiled = await WA.compile(await readFile(wasmPath));
-    const getProcessor = mod.getProcessor as unknown as (f: (imports: object) => Promise<object>) => Processor;
-    const run = getProcessor((imports) => WA.instantiate(compiled, imports));
-    return { run, variants: mod.LangVariant as unknown as Record<string, number> };
-  })();
-  return processorPromise;
+let worker: Worker | null = null;
+let workerFailed = false;
+let nextId = 0;
+const pending = new Map<number, Pending>();
+
+function inThread(text: string, dialect: ShDialect): Promise<SyntaxProblem | null> {
+  return import('./sh-syntax-check.js').then((m) => m.checkSyntax(text, dialect));
+}
+
+function abandonWorker() {
+  workerFailed = true;
+  worker?.terminate().catch(() => undefined);
+  worker = null;
+  for (const [id, p] of pending) {
+    pending.delete(id);
+    inThread(p.text, p.dialect).then(p.resolve, () => p.resolve(null));
+  }
+}
+
+function startWorker(): Worker | null {
+  if (workerFailed) return null;
+  if (worker) return worker;
+  try {
+    worker = new Worker(workerUrl());
+  } catch {
+    workerFailed = true;
+    return null;
+  }
+  worker.on('message', (m: { id: number; problem?: SyntaxProblem | null; error?: string }) => {
+    const p = pending.get(m.id);
+    if (!p) return;
+    pending.delete(m.id);
+    if (m.error !== undefined) inThread(p.text, p.dialect).then(p.resolve, () => p.resolve(null));
+    else p.resolve(m.problem ?? null);
+    if (pending.size === 0) worker?.unref();
+  });
+  worker.on('error', abandonWorker);
+  worker.on('exit', () => { if (pending.size) abandonWorker(); worker = null; });
+  return worker;
+}
+
+function validateUncached(text: string, dialect: ShDialect): Promise<SyntaxProblem | null> {
+  const w = startWorker();
+  if (!w) return inThread(text, dialect);
+  return new Promise((resolve) => {
+    const id = nextId++;
+    pending.set(id, { resolve, text, dialect });
+    // Referenced while a check is pending, so the process waits for the answer.
+    w.ref();
+    w.postMessage({ id, text, dialect });
+  });
+}
+
+/** Start the checker ahead of the first file, so its start-up overlaps other work. */
+export function warmUpShellValidation(): void {
+  startWorker()?.unref();
 }
 
 const results = new Map<string, Promise<SyntaxProblem | null>>();
 
 /** Null when the file parses (or is too large to check, which the caller reports). Cached by content. */
-export function validateShell(text: string, dialect: Exclude<Dialect, 'fish'>): Promise<SyntaxProblem | null> {
+export function validateShell(text: string, dialect: ShDialect): Promise<SyntaxProblem | null> {
   if (Buffer.byteLength(text) > VALIDATE_MAX_BYTES) return Promise.resolve(null);
   const key = `${dialect}\0${text}`;
   let r = results.get(key);
@@ -64,22 +100,4 @@ export function validateShell(text: string, dialect: Exclude<Dialect, 'fish'>): 
     if (results.size > 256) results.delete(results.keys().next().value!);
   }
   return r;
-}
-
-async function validateUncached(text: string, dialect: Exclude<Dialect, 'fish'>): Promise<SyntaxProblem | null> {
-  const { run, variants } = await processor();
-  const variant = dialect === 'zsh' ? variants.LangZsh! : dialect === 'sh' ? variants.LangPOSIX! : variants.LangBash!;
-  try {
-    await run(text, { variant, keepComments: false });
-    return null;
-  } catch (e) {
-    const err = e as { Pos?: { Line: number; Col: number }; Text?: string; message?: string };
-    const fromMsg = /^(\d+):(\d+): (.*)$/s.exec(err.message ?? '');
-    const line = err.Pos?.Line ?? (fromMsg ? Number(fromMsg[1]) : 0);
-    const column = err.Pos?.Col ?? (fromMsg ? Number(fromMsg[2]) : 0);
-    const message = (fromMsg ? fromMsg[3]! : err.Text ?? err.message ?? String(e)).split('\n')[0]!.slice(0, 200);
-    // A WASM crash or a loader problem is not the user's syntax error.
-    if (e instanceof WA.RuntimeError || (!err.Pos && !fromMsg)) return null;
-    return { line, column, message, advisory: dialect === 'zsh' || dialect === 'sh' && /bash|mksh|zsh feature/.test(message) };
-  }
 }

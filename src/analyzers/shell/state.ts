@@ -45,9 +45,10 @@ export class FileCache {
     if (buf.subarray(0, 8192).includes(0)) return { ...base, exists: true, size: st.size, truncated, binary: true };
     let text = buf.toString('utf8');
     if (truncated) text = text.slice(0, text.lastIndexOf('\n') + 1);
-    const syntaxError = dialect === 'fish' ? null : await validateShell(text, dialect);
+    // The check runs in a worker: parse here meanwhile.
+    const checking = dialect === 'fish' ? null : validateShell(text, dialect);
     const nodes = dialect === 'fish' ? parseFish(text) : parseSh(text);
-    return { ...base, exists: true, size: st.size, truncated, syntaxError, nodes };
+    return { ...base, exists: true, size: st.size, truncated, syntaxError: await checking, nodes };
   }
 }
 
