@@ -6,6 +6,7 @@ import { parseSh, type ShNode } from './sh-parse.js';
 import { parseFish } from './fish-parse.js';
 import { validateShell, type SyntaxProblem } from './sh-validate.js';
 import type { Dialect } from './startup.js';
+import { compareText } from '../../engine/order.js';
 
 /** Startup files are small; anything past this is not analysed (and reported). */
 export const FILE_CAP_BYTES = 1024 * 1024;
@@ -116,7 +117,7 @@ export class EventSink {
     else if (!cur.known && e.known) Object.assign(cur, e, { readBy: cur.readBy });
     if (contextId && !cur.readBy.includes(contextId)) cur.readBy.push(contextId);
   }
-  list(): ShellEvent[] { return [...this.map.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line); }
+  list(): ShellEvent[] { return [...this.map.values()].sort((a, b) => compareText(a.file, b.file) || a.line - b.line); }
 }
 
 export type Tri = 'true' | 'false' | 'unknown';
