@@ -40,7 +40,10 @@ export function earlierValue<K extends FactArea>(earlier: Partial_, area: K): Fa
   return c && c.ok ? c.value : null;
 }
 
-/** Run collectors in dependency waves; independent ones run concurrently. */
+/**
+ * Run collectors concurrently, each as soon as the areas it needs are done (not in waves: a
+ * slow independent area, such as shell startup files, must not hold back the others).
+ */
 export async function runCollectors(
   collectors: readonly Collector[],
   host: Host,
@@ -48,18 +51,24 @@ export async function runCollectors(
 ): Promise<{ facts: Partial_; timings: Record<string, number> }> {
   const facts: Record<string, unknown> = {};
   const timings: Record<string, number> = {};
-  const done = new Set<string>();
-  let pending = collectors.filter((c) => !c.enabled || c.enabled(opts));
-  while (pending.length) {
-    const ready = pending.filter((c) => c.after.every((a) => done.has(a) || !pending.some((x) => x.area === a)));
-    if (ready.length === 0) throw new Error(`collector dependency cycle among ${pending.map((c) => c.area).join(', ')}`);
-    await Promise.all(ready.map(async (c) => {
+  const enabled = new Map(collectors.filter((c) => !c.enabled || c.enabled(opts)).map((c) => [c.area as string, c]));
+  const started = new Map<string, Promise<void>>();
+  const visiting: string[] = [];
+  const start = (c: Collector): Promise<void> => {
+    const running = started.get(c.area);
+    if (running) return running;
+    if (visiting.includes(c.area)) throw new Error(`collector dependency cycle among ${[...visiting, c.area].join(', ')}`);
+    visiting.push(c.area);
+    const needs = c.after.flatMap((a) => (enabled.has(a) ? [start(enabled.get(a)!)] : []));
+    visiting.pop();
+    const done = Promise.all(needs).then(async () => {
       const result = await collect(() => c.collect(host, opts, facts as Partial_));
       facts[c.area] = result;
       timings[c.area] = result.ms ?? 0;
-      done.add(c.area);
-    }));
-    pending = pending.filter((c) => !ready.includes(c));
-  }
+    });
+    started.set(c.area, done);
+    return done;
+  };
+  await Promise.all([...enabled.values()].map(start));
   return { facts: facts as Partial_, timings };
 }
