@@ -2,22 +2,30 @@ import type { Facts } from '../facts/schema.js';
 import { SCHEMA_VERSION } from '../facts/schema-version.js';
 import { runRules } from '../engine/run.js';
 import type { GodiagConfig } from '../engine/config.js';
-import type { Category } from '../engine/types.js';
-import { rulesIn } from '../rules/index.js';
+import type { AnyRule } from '../engine/define-rule.js';
+import { TOOLCHAIN_RULES } from '../rules/toolchain/index.js';
+import { SETTINGS_RULES } from '../rules/settings/index.js';
+import { SHELL_RULES } from '../rules/shell/index.js';
+import { SYSTEM_RULES } from '../rules/system/index.js';
+import { MODULES_RULES } from '../rules/modules/index.js';
+import { RUNTIME_RULES } from '../rules/runtime/index.js';
 import { summarizeRule, type ReportModel } from '../report/model.js';
 import { VERSION } from './version.js';
 import { doctorSections } from './doctor-sections.js';
 
-/** The areas doctor checks; runtime probes only when asked. */
-export const DOCTOR_AREAS: Category[] = ['toolchain', 'settings', 'shell', 'system', 'modules'];
+/**
+ * Doctor's rules, in id order: its areas' own lists rather than the whole registry, so the
+ * Dockerfile, CI, go.mod, artifact and hang rules are not loaded. Runtime probes only when asked.
+ */
+const DOCTOR_RULES: readonly AnyRule[] = [...TOOLCHAIN_RULES, ...SETTINGS_RULES, ...SHELL_RULES, ...SYSTEM_RULES, ...MODULES_RULES];
 
-export function doctorAreas(opts: { runtime?: boolean }): Category[] {
-  return opts.runtime ? [...DOCTOR_AREAS, 'runtime'] : DOCTOR_AREAS;
+export function doctorRules(opts: { runtime?: boolean }): readonly AnyRule[] {
+  return opts.runtime ? [...DOCTOR_RULES, ...RUNTIME_RULES] : DOCTOR_RULES;
 }
 
 /** Run doctor's rules over facts (fresh or from a snapshot) into a report model. */
 export function doctorReport(facts: Facts, config: GodiagConfig, opts: { command: string; format: string; timings: Record<string, number>; runtime?: boolean }): ReportModel {
-  const rules = rulesIn(doctorAreas(opts));
+  const rules = doctorRules(opts);
   const result = runRules(rules, facts, config.rules);
   return {
     schemaVersion: SCHEMA_VERSION,

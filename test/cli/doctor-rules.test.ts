@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { doctorRules } from '../../src/cli/doctor-report.js';
+import { RULES, rulesIn } from '../../src/rules/index.js';
+
+test('doctor runs every rule of its areas, in id order, and runtime rules only with --runtime', () => {
+  const ids = (rs: readonly { id: string }[]) => rs.map((r) => r.id);
+  const areas = ['toolchain', 'settings', 'shell', 'system', 'modules'] as const;
+  assert.deepEqual(ids(doctorRules({})), ids(rulesIn([...areas])));
+  assert.deepEqual(ids(doctorRules({ runtime: true })), ids(rulesIn([...areas, 'runtime'])));
+  // Every rule belongs to doctor, to --runtime, or to a command of its own.
+  const elsewhere = new Set(['dockerfile', 'ci', 'gomod', 'artifact', 'hang']);
+  const covered = new Set(ids(doctorRules({ runtime: true })));
+  assert.deepEqual(RULES.filter((r) => !covered.has(r.id) && !elsewhere.has(r.category)).map((r) => r.id), []);
+});
