@@ -45,6 +45,23 @@ export function doctorSections(facts: Facts, format: string): ReportSection[] {
   // A bug report shows which go each shell context gets; the terminal view keeps to findings.
   const shells = facts.shells?.ok ? facts.shells.value : null;
   if (full && shells) sections.push(...shellSections(shells).slice(0, 1));
-  if (full) sections.unshift({ title: 'Host', lines: [`${facts.host.platform}/${facts.host.arch}, collected ${facts.collectedAt}`, `cwd: ${facts.host.cwd}`] });
+  if (full) sections.unshift({ title: 'Host', lines: hostLines(facts) });
   return sections;
+}
+
+/** What `go bug` would tell a maintainer about the machine: OS, kernel, CPU, C library, C compiler. */
+function hostLines(facts: Facts): string[] {
+  const lines = [`${facts.host.platform}/${facts.host.arch}, collected ${facts.collectedAt}`, `cwd: ${facts.host.cwd}`];
+  const sys = facts.system?.ok ? facts.system.value : null;
+  if (!sys) return lines;
+  const { os, arch, libc, cgo } = sys;
+  lines.push(`os: ${os.distro?.prettyName ?? os.osVersion ?? os.platform}${os.kernelRelease ? `, kernel ${os.kernelRelease}` : ''}`);
+  if (arch.machine) {
+    const level = arch.amd64Level ? `, CPU supports GOAMD64=${arch.amd64Level}` : '';
+    const userland = arch.userland && arch.userland.goarch !== arch.goarch ? `, ${arch.userland.tool} userland ${arch.userland.name}` : '';
+    lines.push(`cpu: ${arch.machine} (GOARCH ${arch.goarch ?? '?'}${level}${userland})`);
+  }
+  if (libc.kind !== 'unknown') lines.push(`libc: ${libc.kind}${libc.version ? ` ${libc.version}` : ''}`);
+  if (cgo.cc) lines.push(`C compiler (CC=${cgo.cc.setting}): ${cgo.cc.version ?? cgo.cc.path ?? 'not found on PATH'}`);
+  return lines;
 }
