@@ -1,14 +1,15 @@
 // Benchmark: `godiag inspect DIR` vs `go version -m DIR` on the same tree, paired in one run.
 // The tree (≥ 10,000 files, ≥ 300 Go binaries, two sparse 2 GiB binaries) is hard links into
 // GOROOT and the matrix cache, built once under .cache/bench-tree.
-// Usage: npx tsx bench/inspect.ts [rounds=5]   (run `npm run build` first)
+// Usage: npx tsx bench/inspect.ts [rounds=5]   (run `npm run build` first; GODIAG_CLI=path
+// measures another build of the CLI)
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { buildMatrix, GO } from '../test/helpers/go-matrix.js';
 
 const TREE = path.resolve('.cache/bench-tree/v1');
-const CLI = path.resolve('dist/godiag.js');
+const CLI = path.resolve(process.env.GODIAG_CLI ?? 'dist/godiag.js');
 const GOROOT = path.dirname(path.dirname(GO));
 
 async function link(from: string, to: string) {
@@ -52,8 +53,10 @@ function timed(cmd: string, args: string[]): Run {
     env: { PATH: `${path.dirname(GO)}:/usr/bin:/bin`, HOME: process.env.HOME ?? '/root', GOTOOLCHAIN: 'local', NO_COLOR: '1' },
   });
   const ms = performance.now() - t0;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')}: exit ${r.status}: ${r.stderr.slice(-500)}`);
-  const [rssKB, user, sys] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+  // Exit 1 means findings for godiag, but a crash exits 1 too: a run that wrote to stderr failed.
+  const stderr = r.stderr.trim().split('\n').filter((l) => !l.startsWith('Command exited with non-zero status'));
+  if ((r.status !== 0 && r.status !== 1) || stderr.length !== 1) throw new Error(`${cmd} ${args.join(' ')}: exit ${r.status}: ${r.stderr.slice(-500)}`);
+  const [rssKB, user, sys] = stderr[0]!.split(' ').map(Number);
   return { ms, cpuMs: (user! + sys!) * 1000, rssMB: rssKB! / 1024, lines: r.stdout.split('\n').filter((l) => /^\S.*: (go|Go)/.test(l)).length };
 }
 
@@ -73,6 +76,11 @@ for (let i = 0; i < rounds; i++) {
   // Alternate the order so neither side always runs on a warmer machine.
   const order = i % 2 === 0 ? variants : [...variants].reverse();
   for (const [name, cmd, args] of order) results.get(name)!.push(timed(cmd, args));
+}
+const goListed = results.get('go version -m')![0]!.lines;
+for (const [name, runs] of results) {
+  // A run that lists fewer binaries than go did less work: its time would flatter it.
+  if (runs.some((r) => r.lines !== goListed)) throw new Error(`${name} listed ${runs.map((r) => r.lines).join('/')} binaries, go version -m ${goListed}`);
 }
 const goMs = median(results.get('go version -m')!.map((r) => r.ms));
 const goCpu = median(results.get('go version -m')!.map((r) => r.cpuMs));
