@@ -5,6 +5,8 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli, REAL_GO, DEBIAN_GO } from '../helpers/cli.js';
+import { rulesIn } from '../../src/rules/index.js';
+import { ARTIFACT_RULES } from '../../src/rules/artifact/index.js';
 
 const env = { PATH: '/usr/bin:/bin', HOME: os.tmpdir(), NO_COLOR: '1' };
 
@@ -21,6 +23,10 @@ async function tree(body: (dir: string) => Promise<void>) {
     await fs.rm(dir, { recursive: true, force: true });
   }
 }
+
+test('inspect runs every artifact rule of the registry: it loads the area list, not the registry', () => {
+  assert.deepEqual([...ARTIFACT_RULES], rulesIn(['artifact']));
+});
 
 test('inspect DIR: one summary line per Go binary, non-Go files skipped quietly, exit 0', async () => {
   await tree(async (dir) => {

@@ -25,25 +25,38 @@ export async function collectArtifacts(paths: readonly string[], opts: CollectAr
   let seen = 0;
   const results = new Map<string, BinaryFacts[]>();
 
-  async function inspectOne(file: string, explicit: boolean, regular: boolean): Promise<void> {
-    try {
-      const opened = openBinary(file, { regular });
-      const all = opened ? await inspectOpened(opened, file) : null;
-      if (!all) {
-        if (explicit) facts.problems.push({ path: file, message: NOT_BINARY });
-        else facts.skipped.push({ path: file, reason: NOT_BINARY });
-      } else if (explicit || all.some((b) => b.isGo)) {
-        results.set(file, all);
-      } else {
-        facts.skipped.push({ path: file, reason: `${all[0]!.format} binary, not built by Go` });
-      }
-    } catch (e) {
-      const message = e instanceof FormatError ? `corrupt or truncated: ${e.message}` : describeFsError(e as NodeJS.ErrnoException);
-      facts.problems.push({ path: file, message });
-    }
+  function record(file: string, explicit: boolean, all: BinaryFacts[]): void {
+    if (explicit || all.some((b) => b.isGo)) results.set(file, all);
+    else facts.skipped.push({ path: file, reason: `${all[0]!.format} binary, not built by Go` });
   }
 
-  async function walk(dir: string): Promise<void> {
+  function problem(file: string, e: unknown): void {
+    const message = e instanceof FormatError ? `corrupt or truncated: ${e.message}` : describeFsError(e as NodeJS.ErrnoException);
+    facts.problems.push({ path: file, message });
+  }
+
+  /**
+   * Synchronous for the files that are no binary (nearly all of a tree): no promise and no
+   * event-loop turn per file; only a recognised binary returns a promise to wait for.
+   */
+  function inspectOne(file: string, explicit: boolean): Promise<void> | undefined {
+    let opened;
+    try {
+      opened = openBinary(file, { regular: true });
+    } catch (e) {
+      problem(file, e);
+      return undefined;
+    }
+    if (!opened) {
+      if (explicit) facts.problems.push({ path: file, message: NOT_BINARY });
+      else facts.skipped.push({ path: file, reason: NOT_BINARY });
+      return undefined;
+    }
+    return inspectOpened(opened, file).then((all) => record(file, explicit, all)).catch((e: unknown) => problem(file, e));
+  }
+
+  /** `prefix` is joinPrefix(dir). */
+  async function walk(dir: string, prefix: string): Promise<void> {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -54,19 +67,23 @@ export async function collectArtifacts(paths: readonly string[], opts: CollectAr
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const ent of entries) {
       if (seen > maxFiles) return;
-      const full = path.join(dir, ent.name);
+      // Names hold no separator and the prefix is normalised, so this is path.join(dir, name)
+      // without re-normalising: that was the walk's largest source of garbage.
+      const full = prefix + ent.name;
       if (ent.isDirectory()) {
-        await walk(full);
+        await walk(full, full + path.sep);
       } else if (ent.isFile()) {
         seen++;
-        await inspectOne(full, false, true);
+        const pending = inspectOne(full, false);
+        if (pending) await pending;
       } else if (ent.isSymbolicLink()) {
         // Like go version: follow links to regular files, never links to directories.
         const st = statOrError(full);
         if (st instanceof Error) facts.skipped.push({ path: full, reason: `symlink: ${describeFsError(st)}` });
         else if (st.isFile()) {
           seen++;
-          await inspectOne(full, false, true);
+          const pending = inspectOne(full, false);
+          if (pending) await pending;
         } else facts.skipped.push({ path: full, reason: `symlink to ${kindOf(st)}` });
       } else {
         facts.skipped.push({ path: full, reason: `${kindOf(ent)}: not opened` });
@@ -77,8 +94,8 @@ export async function collectArtifacts(paths: readonly string[], opts: CollectAr
   for (const p of paths) {
     const st = statOrError(p);
     if (st instanceof Error) facts.problems.push({ path: p, message: describeFsError(st) });
-    else if (st.isDirectory()) await walk(p);
-    else if (st.isFile()) await inspectOne(p, true, true);
+    else if (st.isDirectory()) await walk(p, joinPrefix(p));
+    else if (st.isFile()) await inspectOne(p, true);
     else facts.problems.push({ path: p, message: `${kindOf(st)}: not opened (reading it could block or has no meaning)` });
   }
   // Stable order: by path, then slice.
@@ -88,6 +105,14 @@ export async function collectArtifacts(paths: readonly string[], opts: CollectAr
   facts.problems.sort(byPath);
   if (seen > maxFiles) facts.problems.push({ path: paths.join(' '), message: `stopped after ${maxFiles} files` });
   return facts;
+}
+
+/**
+ * What path.join(dir, name) puts before a plain name (dir normalised, with its separator; ''
+ * for '.'): prefix + name is that join without re-normalising for each name.
+ */
+export function joinPrefix(dir: string): string {
+  return path.join(dir, '_').slice(0, -1);
 }
 
 function statOrError(p: string): Stats | NodeJS.ErrnoException {

@@ -2,13 +2,14 @@ import * as path from 'node:path';
 import type { Facts } from '../../facts/schema.js';
 import { SCHEMA_VERSION } from '../../facts/schema-version.js';
 import { collect } from '../../facts/collect.js';
-import { collectArtifacts } from '../../analyzers/binary/collect.js';
+import { collectArtifacts, joinPrefix } from '../../analyzers/binary/collect.js';
 import { ExpectError, parseExpectations } from '../../analyzers/binary/expect.js';
 import { linkageListing, moduleListing, summaryLine } from '../../analyzers/binary/summary.js';
 import { findImage, IMAGES } from '../../knowledge/images.js';
 import type { ArtifactsFacts } from '../../facts/schema/artifacts.js';
 import { runRules } from '../../engine/run.js';
-import { rulesIn } from '../../rules/index.js';
+// The artifact area's own list, not the registry: loading every rule would cost more start-up than inspecting a small tree.
+import { ARTIFACT_RULES } from '../../rules/artifact/index.js';
 import { summarizeRule, type ReportModel, type ReportSection } from '../../report/model.js';
 import { COMMON_FLAGS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
@@ -72,7 +73,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     host: { kind: 'local', platform: process.platform, arch: process.arch, cwd },
     artifacts,
   };
-  const rules = rulesIn(['artifact']);
+  const rules = ARTIFACT_RULES;
   const result = runRules(rules, facts, ruleConfig);
   const format = values.format ?? 'text';
   const model: ReportModel = {
@@ -102,10 +103,13 @@ async function loadRuleConfig(explicit: string | undefined, cwd: string): Promis
 
 /** Show paths as the user typed them (relative stays relative), like go version does. */
 function relabel(a: ArtifactsFacts, display: Map<string, string>) {
+  // Walked paths are normalised, so path.join(typed, rest) is joinPrefix(typed) + rest: no
+  // re-normalising for each of the thousands of skipped files of a large tree.
+  const roots = [...display].map(([abs, typed]) => ({ abs, under: abs + path.sep, typed, prefix: joinPrefix(typed) }));
   const show = (p: string) => {
-    for (const [abs, typed] of display) {
-      if (p === abs) return typed;
-      if (p.startsWith(abs + path.sep)) return path.join(typed, p.slice(abs.length + 1));
+    for (const r of roots) {
+      if (p === r.abs) return r.typed;
+      if (p.startsWith(r.under)) return r.prefix + p.slice(r.under.length);
     }
     return p;
   };
