@@ -26,7 +26,14 @@ const env = { ...process.env, NO_COLOR: '1' };
 console.log('godiag doctor benchmark (medians of paired runs)');
 paired('doctor --format json vs by-hand commands', () => timeCommand(process.execPath, [CLI, 'doctor', '--format', 'json'], env), () => timeCommand('bash', ['-c', BY_HAND], env), 9, 1.0);
 
+// Node's own start-up is the floor under every godiag command: measured alongside, it says how
+// much of each figure godiag can act on. NODE_EXTRA_CA_CERTS, when set, is loaded at Node start-up.
 const versions: number[] = [];
-for (let i = 0; i < 21; i++) versions.push(timeCommand(process.execPath, [CLI, '--version'], env).ms);
+const bare: number[] = [];
+for (let i = 0; i < 21; i++) {
+  versions.push(timeCommand(process.execPath, [CLI, '--version'], env).ms);
+  bare.push(timeCommand(process.execPath, ['-e', '0'], env).ms);
+}
 const med = median(versions);
 console.log(`${'godiag --version'.padEnd(44)} median ${med.toFixed(1)} ms  (target ≤ 80 ms: ${med <= 80 ? 'met' : 'NOT met'})`);
+console.log(`${'node -e 0 (Node start-up alone)'.padEnd(44)} median ${median(bare).toFixed(1)} ms${env.NODE_EXTRA_CA_CERTS ? '  (NODE_EXTRA_CA_CERTS is set)' : ''}`);
