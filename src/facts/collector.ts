@@ -27,7 +27,12 @@ export interface Collector<K extends FactArea = FactArea> {
   after: readonly FactArea[];
   /** Collected only when this says so (e.g. runtime probes need --runtime). Default: always. */
   enabled?: (opts: CollectOptions) => boolean;
-  collect(host: Host, opts: CollectOptions, earlier: Partial_): Promise<FactValue<K>>;
+  /**
+   * Work that needs no earlier area, started at once instead of after `after`; collect gets
+   * its promise as `started` (a throw there surfaces when collect awaits it).
+   */
+  early?: (host: Host, opts: CollectOptions) => Promise<unknown>;
+  collect(host: Host, opts: CollectOptions, earlier: Partial_, started?: Promise<unknown>): Promise<FactValue<K>>;
 }
 
 export function defineCollector<K extends FactArea>(c: Collector<K>): Collector<K> {
@@ -61,9 +66,14 @@ export async function runCollectors(
     visiting.push(c.area);
     const needs = c.after.flatMap((a) => (enabled.has(a) ? [start(enabled.get(a)!)] : []));
     visiting.pop();
+    const t0 = performance.now();
+    const earlyWork = c.early?.(host, opts);
+    earlyWork?.catch(() => undefined); // handled where collect awaits it
     const done = Promise.all(needs).then(async () => {
-      const result = await collect(() => c.collect(host, opts, facts as Partial_));
+      const result = await collect(() => c.collect(host, opts, facts as Partial_, earlyWork));
       facts[c.area] = result;
+      // With early work, the area took from its start, not from when its needs were met.
+      if (earlyWork) result.ms = Math.round(performance.now() - t0);
       timings[c.area] = result.ms ?? 0;
     });
     started.set(c.area, done);

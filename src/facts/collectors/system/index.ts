@@ -2,7 +2,8 @@
 // temp/cache directories and CA certificates. All I/O goes through the Host, so recorded
 // machine trees (test/fixtures/machines) run this same code.
 import * as path from 'node:path';
-import { defineCollector, earlierValue } from '../../collector.js';
+import { defineCollector, earlierValue, type CollectOptions } from '../../collector.js';
+import type { Host } from '../../host.js';
 import type { SystemFacts } from '../../schema/system.js';
 import { collectCa } from './ca.js';
 import { collectCgo } from './cgo.js';
@@ -36,20 +37,26 @@ async function readIdentity(ctx: SysCtx): Promise<Identity> {
   return { uid: null, gids: [] };
 }
 
+/** What the system area learns from the host alone: started at once, before Go's settings are known. */
+async function hostProbes(host: Host, opts: CollectOptions) {
+  const ctx: SysCtx = { host, timeoutMs: opts.timeoutMs ?? 10_000, skipped: [] };
+  const os = await collectOs(ctx);
+  const [arch, container, wsl, emulation, libc, mounts, id, ca] = await Promise.all([
+    collectArch(ctx), collectContainer(ctx), collectWsl(ctx, os.kernelRelease), collectEmulation(ctx),
+    collectLibc(ctx), readMounts(ctx), readIdentity(ctx), collectCa(ctx),
+  ]);
+  return { ctx, os, arch, container, wsl, emulation, libc, mounts, id, ca };
+}
+
 export const systemCollector = defineCollector({
   area: 'system',
   after: ['toolchains', 'goenv', 'project'],
-  async collect(host, opts, earlier): Promise<SystemFacts> {
-    const ctx: SysCtx = { host, timeoutMs: opts.timeoutMs ?? 10_000, skipped: [] };
+  early: hostProbes,
+  async collect(host, opts, earlier, started): Promise<SystemFacts> {
+    const { ctx, os, arch, container, wsl, emulation, libc, mounts, id, ca } = await ((started as ReturnType<typeof hostProbes> | undefined) ?? hostProbes(host, opts));
     const get = goSettings(host, earlier);
     const project = earlierValue(earlier, 'project');
     const projectRoot = project?.gomod ? path.posix.dirname(project.gomod.path) : null;
-
-    const os = await collectOs(ctx);
-    const [arch, container, wsl, emulation, libc, mounts, id, ca] = await Promise.all([
-      collectArch(ctx), collectContainer(ctx), collectWsl(ctx, os.kernelRelease), collectEmulation(ctx),
-      collectLibc(ctx), readMounts(ctx), readIdentity(ctx), collectCa(ctx),
-    ]);
     const [cgo, cgroup, dirs] = await Promise.all([
       collectCgo(ctx, get, arch.goarch, projectRoot),
       collectCgroup(ctx, mounts),
