@@ -8,9 +8,10 @@ import { runtimeCollector } from './runtime.js';
 import { shellsCollector } from './shells.js';
 
 /** What `godiag doctor` collects, one line per area. */
+// goenv first: its `go env -json` is the slowest probe and the others wait for it.
 export const DOCTOR_COLLECTORS: readonly Collector[] = [
-  toolchainsCollector,
   goenvCollector,
+  toolchainsCollector,
   projectCollector,
   systemCollector,
   modulesCollector,
