@@ -36,4 +36,4 @@ for (let i = 0; i < 21; i++) {
 }
 const med = median(versions);
 console.log(`${'godiag --version'.padEnd(44)} median ${med.toFixed(1)} ms  (target ≤ 80 ms: ${med <= 80 ? 'met' : 'NOT met'})`);
-console.log(`${'node -e 0 (Node start-up alone)'.padEnd(44)} median ${median(bare).toFixed(1)} ms${env.NODE_EXTRA_CA_CERTS ? '  (NODE_EXTRA_CA_CERTS is set)' : ''}`);
+console.log(`${'node -e 0 (Node start-up alone)'.padEnd(44)} median ${median(bare).toFixed(1)} ms${process.env.NODE_EXTRA_CA_CERTS ? '  (NODE_EXTRA_CA_CERTS is set)' : ''}`);
