@@ -35,12 +35,22 @@ interface Base {
   path: PathEntryState[];
 }
 
+/**
+ * What every shell and session context gets from its startup files. Syntax checks run in a
+ * worker while the files are evaluated as if they parse; only when one does not (rare) is the
+ * evaluation run again, stopping at the error as the shell does.
+ */
 export async function analyzeShells(host: Host, opts: AnalyzeOptions = {}): Promise<Omit<ShellsFacts, 'dynamic'>> {
+  return (await analyzeShellsOnce(host, opts, true)) ?? (await analyzeShellsOnce(host, opts, false))!;
+}
+
+/** Null when optimistic and a file turned out not to parse. */
+async function analyzeShellsOnce(host: Host, opts: AnalyzeOptions, optimistic: boolean): Promise<Omit<ShellsFacts, 'dynamic'> | null> {
   const homeEnv = host.env.HOME;
   if (!homeEnv || !homeEnv.startsWith('/')) throw new Error('HOME is not set to an absolute path; startup files cannot be located');
   const home: string = homeEnv;
   const platform = host.platform;
-  const cache = new FileCache(host);
+  const cache = new FileCache(host, optimistic);
   const sink = new EventSink();
   const installed = await findShells(host, opts.shells ?? SHELLS);
   const loginShell = await findLoginShell(host, home);
@@ -94,6 +104,11 @@ export async function analyzeShells(host: Host, opts: AnalyzeOptions = {}): Prom
   }
 
   const parsed = await cache.all();
+  if (optimistic) {
+    const checks = await Promise.all(parsed.map((p) => p.syntaxCheck));
+    if (checks.some((c) => c && !c.advisory)) return null;
+    parsed.forEach((p, i) => { p.syntaxError = checks[i] ?? null; });
+  }
   const files: ShellFile[] = parsed.filter((p) => p.exists).map((p) => ({
     path: p.path, dialect: p.dialect, exists: p.exists, size: p.size, truncated: p.truncated, binary: p.binary,
     syntaxError: p.syntaxError, readBy: contexts.filter((c) => c.files.some((f) => f.path === p.path)).map((c) => c.id),

@@ -21,13 +21,19 @@ export interface ParsedFile {
   truncated: boolean;
   binary: boolean;
   syntaxError: SyntaxProblem | null;
+  /** The syntax check's own answer (syntaxError may not wait for it: see FileCache). */
+  syntaxCheck: Promise<SyntaxProblem | null>;
   nodes: ShNode[];
 }
 
-/** Reads and parses each file once per analysis, through the Host (so recorded machines work). */
+/**
+ * Reads and parses each file once per analysis, through the Host (so recorded machines work).
+ * An optimistic cache does not wait for syntax checks: files read as if they parse (syntaxError
+ * null), and the caller awaits syntaxCheck afterwards, evaluating again should a file not parse.
+ */
 export class FileCache {
   private files = new Map<string, Promise<ParsedFile>>();
-  constructor(readonly host: Host) {}
+  constructor(readonly host: Host, readonly optimistic = false) {}
   get(p: string, dialect: Dialect): Promise<ParsedFile> {
     const key = `${dialect}\0${p}`;
     let f = this.files.get(key);
@@ -37,7 +43,7 @@ export class FileCache {
   all(): Promise<ParsedFile[]> { return Promise.all(this.files.values()); }
   private async load(p: string, dialect: Dialect): Promise<ParsedFile> {
     const st = await this.host.stat(p);
-    const base = { path: p, dialect, exists: false, size: 0, truncated: false, binary: false, syntaxError: null, nodes: [] };
+    const base = { path: p, dialect, exists: false, size: 0, truncated: false, binary: false, syntaxError: null, syntaxCheck: Promise.resolve(null), nodes: [] };
     if (!st || !st.isFile) return base;
     const buf = await this.host.readBytes(p, FILE_CAP_BYTES);
     if (!buf) return { ...base, exists: true, size: st.size };
@@ -47,9 +53,10 @@ export class FileCache {
     let text = buf.toString('utf8');
     if (truncated) text = text.slice(0, text.lastIndexOf('\n') + 1);
     // The check runs in a worker: parse here meanwhile.
-    const checking = dialect === 'fish' ? null : validateShell(text, dialect);
+    const syntaxCheck = dialect === 'fish' ? Promise.resolve(null) : validateShell(text, dialect);
     const nodes = dialect === 'fish' ? parseFish(text) : parseSh(text);
-    return { ...base, exists: true, size: st.size, truncated, syntaxError: await checking, nodes };
+    const syntaxError = this.optimistic ? null : await syntaxCheck;
+    return { ...base, exists: true, size: st.size, truncated, syntaxError, syntaxCheck, nodes };
   }
 }
 
