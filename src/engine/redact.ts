@@ -25,7 +25,14 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/\b([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY)[A-Za-z0-9_]*)=("[^"]*"|'[^']*'|[^\s"']+)/gi, `$1=${REDACTED}`],
 ];
 
+/**
+ * Every pattern above needs one of these substrings, so a string without any of them is returned
+ * as is: one scan instead of one per pattern (reports hold hundreds of thousands of strings).
+ */
+const MAY_HOLD_SECRET = /:\/\/|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AKIA|ASIA|npm_|eyJ|bearer|basic|token|passw|secret|api_?key/i;
+
 export function redactString(s: string): string {
+  if (!MAY_HOLD_SECRET.test(s)) return s;
   let out = s;
   for (const [re, rep] of PATTERNS) out = out.replace(re, rep);
   return out;
@@ -39,21 +46,33 @@ export function isSecretName(name: string): boolean {
  * Deep-copy a value, redacting strings. A property whose name looks secret
  * (GITHUB_TOKEN, password ...) is replaced whole.
  */
-export function redactDeep<T>(value: T, seen = new WeakMap<object, unknown>()): T {
-  if (typeof value === 'string') return redactString(value) as T;
+export function redactDeep<T>(value: T): T {
+  return copyRedacted(value, new Map(), new Map()) as T;
+}
+
+/** `seen` keeps shared and cyclic references shared; `secretNames` caches isSecretName per key. */
+function copyRedacted(value: unknown, seen: Map<object, unknown>, secretNames: Map<string, boolean>): unknown {
+  if (typeof value === 'string') return redactString(value);
   if (value === null || typeof value !== 'object') return value;
-  if (seen.has(value as object)) return seen.get(value as object) as T;
+  const known = seen.get(value);
+  if (known !== undefined) return known;
   if (Array.isArray(value)) {
-    const arr: unknown[] = [];
+    const arr: unknown[] = new Array(value.length);
     seen.set(value, arr);
-    for (const v of value) arr.push(redactDeep(v, seen));
-    return arr as T;
+    for (let i = 0; i < value.length; i++) arr[i] = copyRedacted(value[i], seen, secretNames);
+    return arr;
   }
   if (Buffer.isBuffer(value)) return value;
   const out: Record<string, unknown> = {};
-  seen.set(value as object, out);
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    out[k] = typeof v === 'string' && v !== '' && isSecretName(k) ? REDACTED : redactDeep(v, seen);
+  seen.set(value, out);
+  const obj = value as Record<string, unknown>;
+  for (const k of Object.keys(obj)) {
+    const v = obj[k];
+    if (typeof v === 'string' && v !== '') {
+      let secret = secretNames.get(k);
+      if (secret === undefined) secretNames.set(k, (secret = isSecretName(k)));
+      out[k] = secret ? REDACTED : redactString(v);
+    } else out[k] = copyRedacted(v, seen, secretNames);
   }
-  return out as T;
+  return out;
 }

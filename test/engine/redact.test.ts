@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { redactDeep, redactString } from '../../src/engine/redact.js';
+
+test('redaction: every secret shape is caught, whatever its case where the pattern ignores case', () => {
+  const secrets: Array<[string, string]> = [
+    ['git clone https://gho_abcdefghijklmnopqrstuvwxyz0123@github.com/x/y', 'git clone https://***@github.com/x/y'],
+    ['GOPROXY=https://user:pw@proxy,direct', 'GOPROXY=https://***@proxy,direct'],
+    [`echo ghs_${'a'.repeat(30)}`, 'echo ***'],
+    [`github_pat_${'a'.repeat(24)}`, '***'],
+    ['glpat-abcdefghijklmnopqrst', '***'],
+    ['xoxb-1234567890-abc', '***'],
+    ['AKIAABCDEFGHIJKLMNOP', '***'],
+    [`npm_${'a'.repeat(36)}`, '***'],
+    ['eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.abcdefghijklmnop', '***'],
+    ['curl -H "Authorization: BASIC dXNlcjpwYXNz"', 'curl -H "Authorization: BASIC ***"'],
+    ['TOKEN abcdefghij', 'TOKEN ***'],
+    ['machine h login bob PassWd hunter2', 'machine h login bob PassWd ***'],
+    ['my_Api_Key=sk-123 go build', 'my_Api_Key=*** go build'],
+    ['Secret="a b" x', 'Secret=*** x'],
+  ];
+  for (const [input, want] of secrets) assert.equal(redactString(input), want, input);
+  const plain = 'go build -trimpath -ldflags="-s -w" ./cmd/server';
+  assert.equal(redactString(plain), plain);
+});
+
+test('redactDeep copies: shared objects stay shared, cycles end, secret-named keys are replaced whole', () => {
+  const shared = { url: 'https://a:b@h' };
+  const input: Record<string, unknown> = { one: shared, two: shared, list: [shared, 'https://t@h', 3, null], env: { NPM_TOKEN: 'x', EMPTY_TOKEN: '' } };
+  input.self = input;
+  const out = redactDeep(input) as typeof input & { one: { url: string }; two: unknown; self: unknown };
+  assert.notEqual(out, input);
+  assert.equal(out.one.url, 'https://***@h');
+  assert.equal(out.two, out.one);
+  assert.equal(out.self, out);
+  assert.deepEqual(out.list, [out.one, 'https://***@h', 3, null]);
+  assert.deepEqual(out.env, { NPM_TOKEN: '***', EMPTY_TOKEN: '' });
+  assert.equal(shared.url, 'https://a:b@h', 'the input is not modified');
+});
