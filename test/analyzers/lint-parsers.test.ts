@@ -24,6 +24,18 @@ test('goCommands: inline env, env(1), export, separators, quoted words, go by pa
   assert.equal(downloadsModules(goCommands('go env GOPATH').commands[0]!), false);
 });
 
+test('goCommands word reading: escapes and quotes assemble words, $(...) nests, any Unicode space separates', () => {
+  const cmds = (line: string) => goCommands(line).commands.map((c) => [c.sub, c.args, c.env, c.offset]);
+  assert.deepEqual(cmds('g\\o build ./...'), [['build', ['build', './...'], {}, 0]]);
+  assert.deepEqual(cmds('GOOS=linux\u00a0go build'), [['build', ['build'], { GOOS: 'linux' }, 11]]);
+  assert.deepEqual(cmds('\ufeffgo vet ./...'), [['vet', ['vet', './...'], {}, 1]]);
+  assert.deepEqual(cmds('x=$(echo (a)) go test'), [['test', ['test'], { x: '$(echo (a))' }, 14]]);
+  assert.deepEqual(cmds('go run $(go list -m)/cmd ${GOFLAGS}'), [['run', ['run', '$(go list -m)/cmd', '$'], {}, 0]]);
+  assert.deepEqual(cmds('go build \\'), [['build', ['build', '\\'], {}, 0]], 'a trailing backslash stays');
+  assert.deepEqual(cmds('echo "unterminated && go build'), [], 'an open quote runs to the end of the line');
+  assert.deepEqual(cmds('a#b go build'), [], '# inside a word is not a comment');
+});
+
 test('Makefile: assignments, exports, target-specific variables, continuations, define blocks, expansion', () => {
   const mk = parseMakefile('Makefile', [
     'GO ?= go',

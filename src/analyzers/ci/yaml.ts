@@ -79,6 +79,8 @@ export function scalar(doc: YamlDoc, node: Node | null | undefined): Scalar | nu
   };
 }
 
+const indentOf = (line: string) => line.length - line.trimStart().length;
+
 /** The logical shell lines of a script scalar (backslash continuations joined) with positions. */
 export function scriptLines(doc: YamlDoc, node: Node | null | undefined): Array<{ line: number; column: number; text: string }> {
   if (!node || !isScalar(node) || typeof node.value !== 'string') return [];
@@ -90,8 +92,7 @@ export function scriptLines(doc: YamlDoc, node: Node | null | undefined): Array<
   let acc: { line: number; column: number; text: string } | null = null;
   physical.forEach((text, i) => {
     const line = block ? first.line + 1 + i : first.line + i;
-    const srcLine = lineAt(doc, line);
-    const column = block ? srcLine.length - srcLine.trimStart().length + 1 : first.col;
+    const column = block ? indentOf(lineAt(doc, line)) + 1 : first.col;
     if (acc) acc.text += ' ' + text.trim();
     else acc = { line, column, text };
     if (!/\\\s*$/.test(acc.text)) {

@@ -18,35 +18,48 @@ const SEPARATORS = new Set(['&&', '||', ';', '|', '&', '(', ')', '{', '}', 'then
 const PREFIX_COMMANDS = new Set(['sudo', 'time', 'exec', 'command', 'nice', 'nohup', 'xargs']);
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
 
+const SPACE = /\s/;
+const isSpace = (ch: string) => ch === ' ' || ch === '\t' || SPACE.test(ch);
+/** Characters with no special meaning inside a word, taken a run at a time. */
+const PLAIN_RUN = /[^\s;|&(){}"'\\$]+/y;
+const WORD_END = /[\s;|&(){}]/;
+
 /** Split into words, keeping quotes' content, and separators as their own words. */
 function words(line: string): Word[] {
   const out: Word[] = [];
+  const n = line.length;
   let i = 0;
-  while (i < line.length) {
+  while (i < n) {
     const c = line[i]!;
     // Same whitespace class as the word loop below (it includes U+FEFF, NBSP ...), or no progress.
-    if (/\s/.test(c)) { i++; continue; }
-    if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) break;
-    const two = line.slice(i, i + 2);
-    if (two === '&&' || two === '||') { out.push({ text: two, offset: i }); i += 2; continue; }
+    if (isSpace(c)) { i++; continue; }
+    if (c === '#' && (i === 0 || isSpace(line[i - 1]!))) break;
+    if ((c === '&' || c === '|') && line[i + 1] === c) { out.push({ text: c + c, offset: i }); i += 2; continue; }
     if (';|&(){}'.includes(c)) { out.push({ text: c, offset: i }); i++; continue; }
     const start = i;
     let text = '';
-    while (i < line.length && !/[\s;|&(){}]/.test(line[i]!)) {
+    while (i < n) {
+      PLAIN_RUN.lastIndex = i;
+      if (PLAIN_RUN.test(line)) {
+        text += line.slice(i, PLAIN_RUN.lastIndex);
+        i = PLAIN_RUN.lastIndex;
+        if (i >= n) break;
+      }
       const ch = line[i]!;
+      if (WORD_END.test(ch)) break;
       if (ch === '"' || ch === "'") {
         const end = line.indexOf(ch, i + 1);
-        const stop = end < 0 ? line.length : end;
+        const stop = end < 0 ? n : end;
         text += line.slice(i + 1, stop);
         i = stop + 1;
-      } else if (ch === '\\' && i + 1 < line.length) {
+      } else if (ch === '\\' && i + 1 < n) {
         text += line[i + 1];
         i += 2;
       } else if (ch === '$' && line[i + 1] === '(') {
         // Keep $(...) whole: command substitution or a Make reference.
         let depth = 0;
         const s = i;
-        while (i < line.length) {
+        while (i < n) {
           if (line[i] === '(') depth++;
           else if (line[i] === ')' && --depth === 0) { i++; break; }
           i++;

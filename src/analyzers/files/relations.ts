@@ -6,14 +6,29 @@ import { goCommands, type GoCommand } from './go-commands.js';
 
 const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 
+interface ModIndex { list: ModFacts[]; byPath: Map<string, ModFacts> }
+const modIndexCache = new WeakMap<FilesFacts, ModIndex>();
+
+/** go.mod files with a go line, by path (the first of a path wins); built once per facts object. */
+function modIndex(files: FilesFacts): ModIndex {
+  let index = modIndexCache.get(files);
+  if (!index) {
+    const list = files.mods.filter((m) => m.kind === 'go.mod' && m.go);
+    const byPath = new Map<string, ModFacts>();
+    for (const m of list) if (!byPath.has(m.path)) byPath.set(m.path, m);
+    index = { list, byPath };
+    modIndexCache.set(files, index);
+  }
+  return index;
+}
+
 /** The go.mod nearest to a file (its directory, then upward); for CI files, the repository root's. */
 export function goModFor(files: FilesFacts, path: string): ModFacts | null {
-  const mods = files.mods.filter((m) => m.kind === 'go.mod' && m.go);
-  if (path.startsWith('.github/') || path.startsWith('.gitlab')) return mods.find((m) => m.path === 'go.mod') ?? (mods.length === 1 ? mods[0]! : null);
+  const { list: mods, byPath } = modIndex(files);
+  if (path.startsWith('.github/') || path.startsWith('.gitlab')) return byPath.get('go.mod') ?? (mods.length === 1 ? mods[0]! : null);
   let dir = dirOf(path);
   for (;;) {
-    const want = dir ? `${dir}/go.mod` : 'go.mod';
-    const hit = mods.find((m) => m.path === want);
+    const hit = byPath.get(dir ? `${dir}/go.mod` : 'go.mod');
     if (hit) return hit;
     if (!dir) break;
     dir = dirOf(dir);
