@@ -42,6 +42,8 @@ const WORK_VERBS = new Set(['go', 'toolchain', 'godebug', 'use', 'replace']);
 
 interface Token extends Pos { text: string; kind: 'word' | 'string' | 'lparen' | 'rparen' | 'comment' | 'arrow' | 'comma' | 'lbrack' | 'rbrack' }
 
+const WORD_RUN = /[^ \t\r()[\],"`\/=]+/y;
+
 /** Split one physical line into tokens; returns an error message on bad quoting. */
 function tokenize(line: string, lineNo: number): { tokens: Token[]; error?: Pos & { message: string } } {
   const tokens: Token[] = [];
@@ -85,8 +87,15 @@ function tokenize(line: string, lineNo: number): { tokens: Token[]; error?: Pos 
       i = j + 1;
       continue;
     }
+    // A word ends at a blank, bracket, comma, quote, `//` or `=>`; a lone `/` or `=` belongs to it.
     let j = i;
-    while (j < line.length && !' \t\r()[],"`'.includes(line[j]!) && !(line[j] === '/' && line[j + 1] === '/') && !(line[j] === '=' && line[j + 1] === '>')) j++;
+    for (;;) {
+      WORD_RUN.lastIndex = j;
+      if (WORD_RUN.test(line)) j = WORD_RUN.lastIndex;
+      const ch = line[j];
+      if ((ch === '/' || ch === '=') && line[j + 1] !== (ch === '/' ? '/' : '>')) j++;
+      else break;
+    }
     tokens.push({ kind: 'word', text: line.slice(i, j), line: lineNo, column });
     i = j;
   }

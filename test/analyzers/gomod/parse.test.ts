@@ -65,3 +65,13 @@ test('go.work: use and go lines', () => {
   assert.equal(mf.go?.value, '1.23');
   assert.equal(parseModFile('module x\n', 'go.work').errors.length, 1, 'module is not a go.work directive');
 });
+
+test('words keep a lone / or = and stop at // and =>, even without spaces', () => {
+  const mf = parseModFile('module a/b=c\nreplace a/b=>../c // x=>y\nrequire x.org/m v1.0.0//indirect\n');
+  assert.deepEqual(mf.directives.map((d) => [d.verb, d.args, d.comment]), [
+    ['module', ['a/b=c'], ''],
+    ['replace', ['a/b', '=>', '../c'], 'x=>y'],
+    ['require', ['x.org/m', 'v1.0.0'], 'indirect'],
+  ]);
+  assert.deepEqual(mf.replaces.map((r) => [r.from, r.to, r.local]), [['a/b', '../c', true]]);
+});
