@@ -13,6 +13,7 @@ const MAX_ENTRIES = 50_000;
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const MAX_GO_SOURCES = 2_000;
 const READ_CONCURRENCY = 32;
+const YIELD_EVERY_MS = 50;
 
 export interface DiscoverOptions {
   /** Directories and files to lint; directories are walked. */
@@ -32,10 +33,11 @@ async function walk(host: Host, dir: string, root: string, depth: number, out: {
   if (!names) return;
   out.entries += names.length;
   // stat a directory's entries together: a sequential await per entry dominates on big trees.
-  const stats = await Promise.all(names.map((name) => host.lstat(path.join(dir, name))));
+  const paths = names.map((name) => path.join(dir, name));
+  const stats = await Promise.all(paths.map((p) => host.lstat(p)));
   const subdirs: string[] = [];
   names.forEach((name, i) => {
-    const abs = path.join(dir, name);
+    const abs = paths[i]!;
     const st = stats[i];
     if (!st || st.isSymlink) return; // symlinks could loop or leave the tree
     if (st.isDir) {
@@ -105,18 +107,28 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
       if (mod) found.config.push({ abs: mod, rel: toRel(opts.root, mod), context: true });
     }
   }
+  // `go version` runs while the files are read and parsed.
+  const goProbe = opts.goVersion === undefined ? probeInstalledGo(host, opts.timeoutMs) : null;
   // A file both named and found as context is linted.
   const byPath = new Map<string, Found>();
   for (const f of found.config) if (!byPath.has(f.abs) || !f.context) byPath.set(f.abs, f);
   const unique = [...byPath.values()].sort((a, b) => a.rel.localeCompare(b.rel));
   const texts = await pool(unique, READ_CONCURRENCY, (f) => host.readText(f.abs, MAX_FILE_BYTES));
-  unique.forEach((f, i) => {
+  let sliceStart = performance.now();
+  for (let i = 0; i < unique.length; i++) {
+    // Parsing is synchronous: let the event loop turn now and then, so the probe's exit is seen
+    // before its timeout timer.
+    if (goProbe && performance.now() - sliceStart > YIELD_EVERY_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+    const f = unique[i]!;
     const kind = kindOf(f.rel)!;
     const text = texts[i] ?? null;
     if (text === null) facts.files.push({ path: f.rel, kind, error: 'cannot read file' });
     else addFile(facts, { path: f.rel, text }, kind);
     if (f.context) facts.files.at(-1)!.context = true;
-  });
+  }
   const goTexts = await pool(found.go, READ_CONCURRENCY, (g) => host.readText(g, 16384));
   found.go.forEach((g, i) => {
     const text = goTexts[i];
@@ -124,10 +136,8 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
   });
   facts.goSources.tlsFiles.sort();
   facts.goSources.scanned = found.go.length;
-  if (opts.goVersion !== undefined) {
-    facts.installedGo = opts.goVersion === null ? { version: null, error: 'not probed (--go-version none)' } : { version: opts.goVersion, error: null };
-  } else {
-    facts.installedGo = await probeInstalledGo(host, opts.timeoutMs);
-  }
+  if (goProbe) facts.installedGo = await goProbe;
+  else if (opts.goVersion === null) facts.installedGo = { version: null, error: 'not probed (--go-version none)' };
+  else facts.installedGo = { version: opts.goVersion!, error: null };
   return facts;
 }
