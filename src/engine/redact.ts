@@ -22,14 +22,14 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/\b(Bearer|Basic|token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${REDACTED}`],
   // .netrc: "password X", "login X password Y"
   [/\b(password|passwd)(\s+)([^\s'"]+)/gi, `$1$2${REDACTED}`],
-  [/\b([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY)[A-Za-z0-9_]*)=("[^"]*"|'[^']*'|[^\s"']+)/gi, `$1=${REDACTED}`],
+  [/\b([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY)[A-Za-z0-9_]*)=("[^"]*"|'[^']*'|[^\s"']+)/gi, `$1=${REDACTED}`],
 ];
 
 /**
  * Every pattern above needs one of these substrings, so a string without any of them is returned
  * as is: one scan instead of one per pattern (reports hold hundreds of thousands of strings).
  */
-const MAY_HOLD_SECRET = /:\/\/|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AKIA|ASIA|npm_|eyJ|bearer|basic|token|passw|secret|api_?key/i;
+const MAY_HOLD_SECRET = /:\/\/|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AKIA|ASIA|npm_|eyJ|bearer|basic|token|passw|passphrase|secret|credential|api_?key|access_?key|private_?key/i;
 
 export function redactString(s: string): string {
   if (!MAY_HOLD_SECRET.test(s)) return s;
@@ -66,13 +66,30 @@ function copyRedacted(value: unknown, seen: Map<object, unknown>, secretNames: M
   const out: Record<string, unknown> = {};
   seen.set(value, out);
   const obj = value as Record<string, unknown>;
+  const secretName = (k: string) => {
+    let secret = secretNames.get(k);
+    if (secret === undefined) secretNames.set(k, (secret = isSecretName(k)));
+    return secret;
+  };
+  // A name/value pair (Dockerfile ENV, CI env, Makefile variable, env file line): the secret's
+  // name is in a field beside its value, not the property name.
+  const label = typeof obj.name === 'string' ? obj.name : typeof obj.key === 'string' ? obj.key : null;
+  const pairIsSecret = label !== null && secretName(label);
   for (const k of Object.keys(obj)) {
     const v = obj[k];
-    if (typeof v === 'string' && v !== '') {
-      let secret = secretNames.get(k);
-      if (secret === undefined) secretNames.set(k, (secret = isSecretName(k)));
-      out[k] = secret ? REDACTED : redactString(v);
-    } else out[k] = copyRedacted(v, seen, secretNames);
+    if (pairIsSecret && PAIR_VALUE_KEYS.has(k)) out[k] = blank(v);
+    else if (typeof v === 'string' && v !== '') out[k] = secretName(k) ? REDACTED : redactString(v);
+    else out[k] = copyRedacted(v, seen, secretNames);
   }
   return out;
+}
+
+const PAIR_VALUE_KEYS = new Set(['value', 'values', 'default', 'raw', 'text']);
+
+/** Every non-empty string inside v replaced: the value of a secret-named pair, whatever its shape. */
+function blank(v: unknown): unknown {
+  if (typeof v === 'string') return v === '' ? v : REDACTED;
+  if (Array.isArray(v)) return v.map(blank);
+  if (v !== null && typeof v === 'object' && !Buffer.isBuffer(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' ? blank(x) : x]));
+  return v;
 }

@@ -18,6 +18,7 @@ test('redaction: every secret shape is caught, whatever its case where the patte
     ['machine h login bob PassWd hunter2', 'machine h login bob PassWd ***'],
     ['my_Api_Key=sk-123 go build', 'my_Api_Key=*** go build'],
     ['Secret="a b" x', 'Secret=*** x'],
+    ['ENV AWS_SECRET_ACCESS_KEY=abc REGISTRY_CREDENTIALS=def SSH_PRIVATE_KEY=ghi GPG_PASSPHRASE=jkl', 'ENV AWS_SECRET_ACCESS_KEY=*** REGISTRY_CREDENTIALS=*** SSH_PRIVATE_KEY=*** GPG_PASSPHRASE=***'],
   ];
   for (const [input, want] of secrets) assert.equal(redactString(input), want, input);
   const plain = 'go build -trimpath -ldflags="-s -w" ./cmd/server';
@@ -36,4 +37,18 @@ test('redactDeep copies: shared objects stay shared, cycles end, secret-named ke
   assert.deepEqual(out.list, [out.one, 'https://***@h', 3, null]);
   assert.deepEqual(out.env, { NPM_TOKEN: '***', EMPTY_TOKEN: '' });
   assert.equal(shared.url, 'https://a:b@h', 'the input is not modified');
+});
+
+test('redactDeep: a name/value pair with a secret name loses its value, whatever the value looks like', () => {
+  const facts = {
+    pairs: [{ name: 'DB_PASSWORD', value: 'hunter2', line: 3 }, { name: 'GOFLAGS', value: '-mod=mod', line: 4 }],
+    env: [{ scope: 'job', name: 'NPM_AUTH', value: { line: 9, column: 3, endColumn: 9, value: 'abc123', raw: "'abc123'" } }],
+    settings: [{ key: 'GOAUTH', value: 'netrc' }, { key: 'CI_JOB_TOKEN', value: 'plain' }],
+    rules: [{ id: 'GD504', name: 'credentials-in-goproxy', title: 'Credentials in GOPROXY' }],
+  };
+  const out = redactDeep(facts);
+  assert.deepEqual(out.pairs, [{ name: 'DB_PASSWORD', value: '***', line: 3 }, { name: 'GOFLAGS', value: '-mod=mod', line: 4 }]);
+  assert.deepEqual(out.env[0]!.value, { line: 9, column: 3, endColumn: 9, value: '***', raw: '***' });
+  assert.deepEqual(out.settings, [{ key: 'GOAUTH', value: 'netrc' }, { key: 'CI_JOB_TOKEN', value: '***' }]);
+  assert.deepEqual(out.rules, facts.rules, 'a rule named after credentials keeps its title');
 });
