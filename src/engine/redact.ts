@@ -22,14 +22,15 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/\b(Bearer|Basic|token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${REDACTED}`],
   // .netrc: "password X", "login X password Y"
   [/\b(password|passwd)(\s+)([^\s'"]+)/gi, `$1$2${REDACTED}`],
-  [/\b([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY)[A-Za-z0-9_]*)=("[^"]*"|'[^']*'|[^\s"']+)/gi, `$1=${REDACTED}`],
+  // (GOAUTH holds commands, not secrets.)
+  [/\b(?!GOAUTH=)([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH(?!OR))[A-Za-z0-9_]*)=("[^"]*"|'[^']*'|[^\s"']+)/gi, `$1=${REDACTED}`],
 ];
 
 /**
  * Every pattern above needs one of these substrings, so a string without any of them is returned
  * as is: one scan instead of one per pattern (reports hold hundreds of thousands of strings).
  */
-const MAY_HOLD_SECRET = /:\/\/|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AKIA|ASIA|npm_|eyJ|bearer|basic|token|passw|passphrase|secret|credential|api_?key|access_?key|private_?key/i;
+const MAY_HOLD_SECRET = /:\/\/|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AKIA|ASIA|npm_|eyJ|bearer|basic|token|passw|passphrase|secret|credential|auth|api_?key|access_?key|private_?key/i;
 
 export function redactString(s: string): string {
   if (!MAY_HOLD_SECRET.test(s)) return s;

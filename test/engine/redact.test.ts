@@ -18,6 +18,7 @@ test('redaction: every secret shape is caught, whatever its case where the patte
     ['machine h login bob PassWd hunter2', 'machine h login bob PassWd ***'],
     ['my_Api_Key=sk-123 go build', 'my_Api_Key=*** go build'],
     ['Secret="a b" x', 'Secret=*** x'],
+    ['ENV NPM_AUTH=abc GOAUTH=netrc AUTHOR=me', 'ENV NPM_AUTH=*** GOAUTH=netrc AUTHOR=me'],
     ['ENV AWS_SECRET_ACCESS_KEY=abc REGISTRY_CREDENTIALS=def SSH_PRIVATE_KEY=ghi GPG_PASSPHRASE=jkl', 'ENV AWS_SECRET_ACCESS_KEY=*** REGISTRY_CREDENTIALS=*** SSH_PRIVATE_KEY=*** GPG_PASSPHRASE=***'],
   ];
   for (const [input, want] of secrets) assert.equal(redactString(input), want, input);
