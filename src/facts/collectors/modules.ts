@@ -131,11 +131,8 @@ export function buildModulesFacts(
   };
 }
 
-export async function collectModules(host: Host, earlier: Partial_, privateHosts: readonly string[] = [], timeoutMs?: number): Promise<ModulesFacts> {
-  const goenv = earlierValue(earlier, 'goenv');
-  // Without go env, the process environment and Go's built-in defaults are the best guess.
-  const get = (k: string): string | undefined => (goenv ? goenv.settings[k]?.value : host.env[k] || undefined);
-  const sourceOf = (k: string) => goenv?.settings[k]?.source ?? (host.env[k] ? 'env' : 'default');
+/** Credentials and VCS tools: the host alone answers, so this starts before Go's settings are known. */
+export async function moduleHostFacts(host: Host, timeoutMs?: number): Promise<ModuleHostFacts> {
   const home = host.env.HOME ?? host.env.USERPROFILE ?? null;
   const netrcPaths = netrcCandidates(host.env, host.platform, home);
   let netrc: ModulesFacts['netrc'] = { path: netrcPaths.at(-1) ?? null, exists: false, machines: [], hasDefault: false };
@@ -144,16 +141,25 @@ export async function collectModules(host: Host, earlier: Partial_, privateHosts
     if (text !== null) { netrc = { path: p, exists: true, ...netrcMachines(text) }; break; }
   }
   const [git, hg] = await Promise.all([lookPath(host, 'git'), lookPath(host, 'hg')]);
-  return buildModulesFacts(get, sourceOf, await requirementsOf(host, earlier), privateHosts, {
+  return {
     netrc,
     git: await gitFacts(host, git, Math.min(timeoutMs ?? 5_000, 5_000)),
     hgPath: hg,
     gitTerminalPrompt: host.env.GIT_TERMINAL_PROMPT ?? null,
-  });
+  };
+}
+
+export async function collectModules(host: Host, earlier: Partial_, privateHosts: readonly string[] = [], timeoutMs?: number, hostFacts?: Promise<ModuleHostFacts>): Promise<ModulesFacts> {
+  const goenv = earlierValue(earlier, 'goenv');
+  // Without go env, the process environment and Go's built-in defaults are the best guess.
+  const get = (k: string): string | undefined => (goenv ? goenv.settings[k]?.value : host.env[k] || undefined);
+  const sourceOf = (k: string) => goenv?.settings[k]?.source ?? (host.env[k] ? 'env' : 'default');
+  return buildModulesFacts(get, sourceOf, await requirementsOf(host, earlier), privateHosts, await (hostFacts ?? moduleHostFacts(host, timeoutMs)));
 }
 
 export const modulesCollector = defineCollector({
   area: 'modules',
   after: ['goenv', 'project', 'toolchains'],
-  collect: (host, opts, earlier) => collectModules(host, earlier, opts.privateHosts, opts.timeoutMs),
+  early: (host, opts) => moduleHostFacts(host, opts.timeoutMs),
+  collect: (host, opts, earlier, started) => collectModules(host, earlier, opts.privateHosts, opts.timeoutMs, started as Promise<ModuleHostFacts> | undefined),
 });
