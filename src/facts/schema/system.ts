@@ -77,6 +77,10 @@ export const CompilerSchema = z.object({
   program: z.string(),
   /** Absolute path found on PATH (or as given), null when not found. */
   path: z.string().nullable(),
+  /**
+   * First line of `--version`, asked of CC only: C++ matters to few cgo builds, and starting
+   * another process costs every doctor run more than the line is worth. Null for CXX.
+   */
   version: z.string().nullable(),
 });
 

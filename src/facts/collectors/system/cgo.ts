@@ -16,7 +16,7 @@ async function compiler(ctx: SysCtx, get: GoSettings, key: 'CC' | 'CXX'): Promis
   const program = compilerProgram(s.value);
   const path = await lookPath(ctx.host, program);
   let version: string | null = null;
-  if (path) version = (await runOut(ctx, path, ['--version']))?.split('\n')[0]?.trim() || null;
+  if (path && key === 'CC') version = (await runOut(ctx, path, ['--version']))?.split('\n')[0]?.trim() || null;
   return { setting: s.value, settingSource: s.source, program, path, version };
 }
 
