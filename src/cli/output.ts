@@ -24,7 +24,8 @@ export function emit(io: CliIO, model: ReportModel, format: string, allowed: rea
   if (!allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')} (got ${JSON.stringify(format)})`);
   const reporter = REPORTERS[format];
   if (!reporter) throw new UsageError(`unknown format ${format}`);
-  const safe = redactDeep(model);
+  // Only the JSON reporter prints facts (lint's run to megabytes): the others skip copying them.
+  const safe = redactDeep(format === 'json' ? model : { ...model, facts: {} });
   const color = format === 'text' && decideColor(io.env, io.isTTY, !!flags.noColor);
   io.stdout(reporter(safe, { color, verbose: !!flags.verbose }));
 }
