@@ -21,6 +21,8 @@ export interface Host {
   stat(p: string): Promise<HostStat | null>;
   lstat(p: string): Promise<HostStat | null>;
   readdir(p: string): Promise<string[] | null>;
+  /** readdir with each entry's type as lstat would give it, in one call (no lstat per entry). */
+  readdirTyped(p: string): Promise<DirEntry[] | null>;
   readlink(p: string): Promise<string | null>;
   /** Resolve symlinks; null when the path or a link target is missing or loops. */
   realpath(p: string): Promise<string | null>;
@@ -35,6 +37,14 @@ export interface Host {
 }
 
 export interface DiskSpace { freeBytes: number; totalBytes: number }
+
+export interface DirEntry { name: string; isFile: boolean; isDir: boolean; isSymlink: boolean }
+
+function typedEntries(dir: string): DirEntry[] {
+  return fs.readdirSync(dir, { withFileTypes: true })
+    .map((d) => ({ name: d.name, isFile: d.isFile(), isDir: d.isDirectory(), isSymlink: d.isSymbolicLink() }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
 
 export interface HostStat {
   isFile: boolean;
@@ -125,6 +135,9 @@ export class LocalHost implements Host {
   async readdir(p: string) {
     try { return fs.readdirSync(p).sort(); } catch { return null; }
   }
+  async readdirTyped(p: string) {
+    try { return typedEntries(p); } catch { return null; }
+  }
   async readlink(p: string) {
     try { return fs.readlinkSync(p); } catch { return null; }
   }
@@ -206,6 +219,11 @@ export class RecordedHost implements Host {
     const r = await this.realpath(p);
     if (r === null) return null;
     try { return fs.readdirSync(this.map(r)).sort(); } catch { return null; }
+  }
+  async readdirTyped(p: string) {
+    const r = await this.realpath(p);
+    if (r === null) return null;
+    try { return typedEntries(this.map(r)); } catch { return null; }
   }
   async readlink(p: string) {
     try { return fs.readlinkSync(this.map(p)); } catch { return null; }

@@ -29,17 +29,14 @@ interface Found { abs: string; rel: string; context?: boolean }
 
 async function walk(host: Host, dir: string, root: string, depth: number, out: { config: Found[]; go: string[]; entries: number }) {
   if (depth > MAX_DEPTH || out.entries > MAX_ENTRIES) return;
-  const names = await host.readdir(dir);
-  if (!names) return;
-  out.entries += names.length;
-  // stat a directory's entries together: a sequential await per entry dominates on big trees.
-  const paths = names.map((name) => path.join(dir, name));
-  const stats = await Promise.all(paths.map((p) => host.lstat(p)));
+  const entries = await host.readdirTyped(dir);
+  if (!entries) return;
+  out.entries += entries.length;
   const subdirs: string[] = [];
-  names.forEach((name, i) => {
-    const abs = paths[i]!;
-    const st = stats[i];
-    if (!st || st.isSymlink) return; // symlinks could loop or leave the tree
+  entries.forEach((st) => {
+    const name = st.name;
+    const abs = path.join(dir, name);
+    if (st.isSymlink) return; // symlinks could loop or leave the tree
     if (st.isDir) {
       if (!SKIP_DIRS.has(name) && !(name.startsWith('.') && name !== '.github' && name !== '.gitlab')) subdirs.push(abs);
     } else if (st.isFile) {
