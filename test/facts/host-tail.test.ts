@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalHost, RecordedHost } from '../../src/facts/host.js';
@@ -15,6 +15,27 @@ test('readTail returns the end of a file (recent log lines), on local and record
     assert.equal(await new RecordedHost(dir, 'linux', {}).readTail('/var/log/x.log', 14), 'recent denial\n');
     assert.equal(await new LocalHost({}).readTail(join(dir, 'missing'), 10), null);
     assert.equal(await new LocalHost({}).readTail(dir, 10), null, 'directories are not read');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('readdirTyped gives lstat types in name order, on local and recorded hosts; pseudo files read to EOF', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'godiag-readdir-'));
+  try {
+    mkdirSync(join(dir, 'tree/b-dir'), { recursive: true });
+    writeFileSync(join(dir, 'tree/c-file'), 'x');
+    symlinkSync('b-dir', join(dir, 'tree/a-link'));
+    const want = [
+      { name: 'a-link', isFile: false, isDir: false, isSymlink: true },
+      { name: 'b-dir', isFile: false, isDir: true, isSymlink: false },
+      { name: 'c-file', isFile: true, isDir: false, isSymlink: false },
+    ];
+    assert.deepEqual(await new LocalHost({}).readdirTyped(join(dir, 'tree')), want);
+    assert.deepEqual(await new RecordedHost(dir, 'linux', {}).readdirTyped('/tree'), want);
+    assert.equal(await new LocalHost({}).readdirTyped(join(dir, 'tree/c-file')), null);
+    // /proc files report size 0: read until EOF, not as empty.
+    assert.match((await new LocalHost({}).readText('/proc/self/status')) ?? '', /^Name:/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
