@@ -2,12 +2,12 @@
 // only when run, so `godiag --version` and `godiag doctor` compile only the code they use.
 // The entry keeps the hashbang of src/bin.ts.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, readdirSync, rmSync, chmodSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, chmodSync } from 'node:fs';
 import * as path from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const result = await build({
-  entryPoints: { godiag: 'src/bin.ts', 'sh-validate-worker': 'src/analyzers/shell/sh-validate-worker.ts' },
+  entryPoints: { godiag: 'src/bin.ts' },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,
@@ -20,17 +20,10 @@ const result = await build({
   metafile: true,
   // Bundled CommonJS dependencies call require() for Node built-ins.
   banner: { js: "import { createRequire as __gdCreateRequire } from 'node:module'; const require = __gdCreateRequire(import.meta.url);" },
-  // Code that starts the worker lands in a chunk under dist/chunks/.
-  define: { __GODIAG_VERSION__: JSON.stringify(pkg.version), __SH_VALIDATE_WORKER__: JSON.stringify('../sh-validate-worker.js') },
+  define: { __GODIAG_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
 });
 // Chunk names carry content hashes: drop the ones an earlier build left behind.
 const current = new Set(Object.keys(result.metafile.outputs).map((o) => path.resolve(o)));
 for (const f of readdirSync('dist/chunks')) if (!current.has(path.resolve('dist/chunks', f))) rmSync(path.join('dist/chunks', f), { force: true });
 chmodSync('dist/godiag.js', 0o755);
-// The worker path is relative to the chunk that starts it: fail the build, not the user, if
-// the layout ever changes (a wrong path would silently fall back to the slower in-thread check).
-for (const [out, meta] of Object.entries(result.metafile.outputs)) {
-  if (!Object.keys(meta.inputs).some((i) => i.endsWith('src/analyzers/shell/sh-validate.ts'))) continue;
-  if (path.dirname(out) !== 'dist/chunks' || !existsSync('dist/sh-validate-worker.js')) throw new Error(`${out}: the shell validation worker is not at ../sh-validate-worker.js`);
-}

@@ -1,6 +1,6 @@
-// Syntax check with mvdan/sh (the sh-syntax WASM build), in the thread that calls it. Its JS API
-// returns statement spans only, so it is our authority on *where a file stops parsing*, not on
-// what commands mean. validateShell (sh-validate.ts) is the entry point; this is its engine.
+// Syntax check with mvdan/sh (the sh-syntax WASM build). Its JS API returns statement spans
+// only, so it is our authority on *where a file stops parsing*, not on what commands mean.
+// validateShell (sh-validate.ts) is the entry point; this is its engine.
 import fs from 'node:fs';
 import v8 from 'node:v8';
 import { readFile } from 'node:fs/promises';
@@ -40,6 +40,11 @@ async function processor() {
     return { run, variants: mod.LangVariant as unknown as Record<string, number> };
   })();
   return processorPromise;
+}
+
+/** Compile and start the checker ahead of the first file. */
+export function warmUp(): void {
+  processor().catch(() => undefined);
 }
 
 export async function checkSyntax(text: string, dialect: Exclude<Dialect, 'fish'>): Promise<SyntaxProblem | null> {

@@ -59,7 +59,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     // Progress only for humans watching a terminal; stdout stays clean for json/sarif.
     ...(io.isTTY && values.runtime ? { progress: (line: string) => io.stderr(line + '\n') } : {}),
   };
-  // The shell syntax checker's worker starts now, so its start-up overlaps loading the collectors.
+  // The shell syntax checker starts compiling now (off-thread), overlapping the collectors' loading.
   warmUpShellValidation();
   const collecting = collectDoctorFacts(opts, localHost(io.env));
   // The rules compile while the probes run.

@@ -4,7 +4,6 @@ import { parseSh, tokenize } from '../../../src/analyzers/shell/sh-parse.js';
 import { parseFish } from '../../../src/analyzers/shell/fish-parse.js';
 import { expandWord, braceExpand, OLD_PATH } from '../../../src/analyzers/shell/expand.js';
 import { validateShell } from '../../../src/analyzers/shell/sh-validate.js';
-import { checkSyntax } from '../../../src/analyzers/shell/sh-syntax-check.js';
 
 const vars = (m: Record<string, string>) => ({ get: (k: string) => m[k], positional: [] as string[] });
 
@@ -53,10 +52,4 @@ test('mvdan/sh validation: errors with positions; zsh errors are advisory', asyn
   assert.equal(e?.advisory, false);
   const z = await validateShell('for foo (a b) echo $foo\n', 'zsh');
   assert.ok(z === null || z.advisory);
-});
-
-test('mvdan/sh validation answers the same in the worker and in this thread (the fallback)', async () => {
-  const cases: Array<[string, 'bash' | 'sh' | 'zsh']> = [['export A=1\n', 'bash'], ['a=1\nif then\n', 'bash'], ['x=(a b)\n', 'sh'], ['echo "unterminated\n', 'bash'], ['f() {\n', 'zsh']];
-  for (const [text, dialect] of cases) assert.deepEqual(await validateShell(text, dialect), await checkSyntax(text, dialect), `${dialect}: ${JSON.stringify(text)}`);
-  assert.notEqual(await checkSyntax('echo "unterminated\n', 'bash'), null);
 });
