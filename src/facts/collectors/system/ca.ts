@@ -14,8 +14,15 @@ export const LINUX_CERT_FILES = [
 ] as const;
 export const LINUX_CERT_DIRS = ['/etc/ssl/certs', '/etc/pki/tls/certs'] as const;
 
-export function countPemCertificates(text: string): number {
-  return (text.match(/-----BEGIN (?:TRUSTED )?CERTIFICATE-----/g) ?? []).length;
+const PEM_MARKERS = ['-----BEGIN CERTIFICATE-----', '-----BEGIN TRUSTED CERTIFICATE-----'].map((m) => Buffer.from(m));
+
+/** PEM certificate blocks in a file, counted on its bytes: bundles run to hundreds of KB and need no decoding. */
+export function countPemCertificates(data: Buffer): number {
+  let n = 0;
+  for (const marker of PEM_MARKERS) {
+    for (let at = data.indexOf(marker); at >= 0; at = data.indexOf(marker, at + marker.length)) n++;
+  }
+  return n;
 }
 
 export async function collectCa(ctx: SysCtx): Promise<SystemFacts['ca']> {
@@ -31,11 +38,11 @@ export async function collectCa(ctx: SysCtx): Promise<SystemFacts['ca']> {
   let total = 0;
   let fileLoaded = false;
   for (const f of files) {
-    const text = await host.readText(f, 32 * 1024 * 1024);
-    const certs = text ? countPemCertificates(text) : 0;
-    candidates.push({ path: f, kind: 'file', exists: text !== null, bytes: text?.length ?? 0, certificates: certs });
+    const data = await host.readBytes(f, 32 * 1024 * 1024);
+    const certs = data ? countPemCertificates(data) : 0;
+    candidates.push({ path: f, kind: 'file', exists: data !== null, bytes: data?.length ?? 0, certificates: certs });
     // Go stops at the first file it can read (root_unix.go loadSystemRoots).
-    if (text !== null && !fileLoaded) { total += certs; fileLoaded = true; }
+    if (data !== null && !fileLoaded) { total += certs; fileLoaded = true; }
   }
   for (const d of dirs) {
     const names = await host.readdir(d);
@@ -45,8 +52,8 @@ export async function collectCa(ctx: SysCtx): Promise<SystemFacts['ca']> {
       const file = `${d}/${n}`;
       // Go skips links to names in the same directory (the c_rehash hash links): isSameDirSymlink.
       if ((await host.lstat(file))?.isSymlink && !(await host.readlink(file))?.includes('/')) continue;
-      const text = await host.readText(file);
-      if (text) { certs += countPemCertificates(text); bytes += text.length; }
+      const data = await host.readBytes(file);
+      if (data) { certs += countPemCertificates(data); bytes += data.length; }
     }
     candidates.push({ path: d, kind: 'dir', exists: names !== null, bytes, certificates: certs });
     total += certs;

@@ -37,11 +37,15 @@ function stanzaBoundary(db: string, i: number, dir: 1 | -1): number {
 
 const shared = new WeakMap<SysCtx, Map<string, Promise<string | null>>>();
 
-/** Read a package database once per collection: several probes look into the same file. */
+/**
+ * Read a package database once per collection: several probes look into the same file. As
+ * latin1, which costs half of UTF-8 decoding: the fields read (Package, Status, Version,
+ * Architecture) are ASCII, and only descriptions hold anything else.
+ */
 export function readPackageDb(ctx: SysCtx, p: string): Promise<string | null> {
   let files = shared.get(ctx);
   if (!files) shared.set(ctx, (files = new Map()));
   let text = files.get(p);
-  if (!text) files.set(p, (text = ctx.host.readText(p, 16 * 1024 * 1024)));
+  if (!text) files.set(p, (text = ctx.host.readBytes(p, 16 * 1024 * 1024).then((b) => b?.toString('latin1') ?? null)));
   return text;
 }
