@@ -111,6 +111,7 @@ export async function collectToolchains(host: Host, cwd: string, timeoutMs?: num
   const found: Array<{ path: string; index: number }> = [];
   const versionedOnPath: ToolchainsFacts['versionedOnPath'] = [];
   const brokenOnPath: ToolchainsFacts['brokenOnPath'] = [];
+  const listed = new Set<string>();
   for (const [index, raw] of dirs.entries()) {
     const dir = raw === '' ? '.' : raw;
     const st = await host.stat(dir);
@@ -124,6 +125,9 @@ export async function collectToolchains(host: Host, cwd: string, timeoutMs?: num
       const cl = await host.lstat(candidate);
       if (cl) brokenOnPath.push({ path: candidate, problem: cl.isSymlink ? 'symlink whose target is missing or loops' : cl.isDir ? 'a directory' : 'not executable' });
     }
+    // A directory listed twice on PATH (common) is read once: /usr/bin alone holds a thousand names.
+    if (listed.has(dir)) continue;
+    listed.add(dir);
     const names = await host.readdir(dir);
     if (names === null) pathEntries[index]!.problem = 'unreadable directory';
     for (const n of names ?? []) if (/^go1\.\d+(\.\d+)?((rc|beta)\d+)?(\.exe)?$/.test(n)) versionedOnPath.push({ name: n.replace(/\.exe$/, ''), path: p.join(dir, n) });
