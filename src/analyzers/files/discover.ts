@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import type { Host } from '../../facts/host.js';
 import type { FilesFacts } from '../../facts/schema/files.js';
 import { addFile, emptyFilesFacts, importsTls, kindOf } from './analyze.js';
+import { compareText } from '../../engine/order.js';
 
 /** Directories never worth walking for build config. */
 const SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'vendor', '.cache', '.idea', '.vscode', '__pycache__', '.terraform']);
@@ -109,7 +110,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
   // A file both named and found as context is linted.
   const byPath = new Map<string, Found>();
   for (const f of found.config) if (!byPath.has(f.abs) || !f.context) byPath.set(f.abs, f);
-  const unique = [...byPath.values()].sort((a, b) => a.rel.localeCompare(b.rel));
+  const unique = [...byPath.values()].sort((a, b) => compareText(a.rel, b.rel));
   const texts = await pool(unique, READ_CONCURRENCY, (f) => host.readText(f.abs, MAX_FILE_BYTES));
   let sliceStart = performance.now();
   for (let i = 0; i < unique.length; i++) {

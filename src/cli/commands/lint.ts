@@ -12,6 +12,7 @@ import { COMMON_FLAGS, emit, exitCodeFor, parseFailOn, parseFlags } from '../out
 import { UsageError, type CliIO } from '../io.js';
 import { VERSION } from '../version.js';
 import { loadUserConfig } from '../doctor-run.js';
+import { compareText } from '../../engine/order.js';
 
 const HELP = `usage: godiag lint [flags] [PATH...]
 
@@ -94,7 +95,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const contextFiles = new Set(filesFacts.files.filter((f) => f.context).map((f) => f.path));
   const linted = result.findings.filter((f) => !f.location || !contextFiles.has(f.location.file));
   const { findings, suppressed, problems } = applyDirectives(linted, filesFacts.directives);
-  findings.sort((a, b) => (a.location?.file ?? '').localeCompare(b.location?.file ?? '') || (a.location?.line ?? 0) - (b.location?.line ?? 0) || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b) => compareText(a.location?.file ?? '', b.location?.file ?? '') || (a.location?.line ?? 0) - (b.location?.line ?? 0) || compareText(a.ruleId, b.ruleId));
   const model: ReportModel = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'godiag', version: VERSION },
