@@ -36,9 +36,10 @@ interface Base {
 }
 
 /**
- * What every shell and session context gets from its startup files. Syntax checks run in a
- * worker while the files are evaluated as if they parse; only when one does not (rare) is the
- * evaluation run again, stopping at the error as the shell does.
+ * What every shell and session context gets from its startup files. The files are evaluated as
+ * if they parse while mvdan/sh's checks (a WASM runtime that takes tens of milliseconds to start)
+ * run; only when one does not parse (rare) is the evaluation run again, stopping at the error as
+ * the shell does.
  */
 export async function analyzeShells(host: Host, opts: AnalyzeOptions = {}): Promise<Omit<ShellsFacts, 'dynamic'>> {
   return (await analyzeShellsOnce(host, opts, true)) ?? (await analyzeShellsOnce(host, opts, false))!;

@@ -52,7 +52,7 @@ export class FileCache {
     if (buf.subarray(0, 8192).includes(0)) return { ...base, exists: true, size: st.size, truncated, binary: true };
     let text = buf.toString('utf8');
     if (truncated) text = text.slice(0, text.lastIndexOf('\n') + 1);
-    // The check runs in a worker: parse here meanwhile.
+    // The check is asynchronous (WASM): parse meanwhile.
     const syntaxCheck = dialect === 'fish' ? Promise.resolve(null) : validateShell(text, dialect);
     const nodes = dialect === 'fish' ? parseFish(text) : parseSh(text);
     const syntaxError = this.optimistic ? null : await syntaxCheck;

@@ -4,7 +4,6 @@ import { COMMON_FLAGS, emit, exitCodeFor, parseFailOn, parseFlags } from '../out
 import { UsageError, type CliIO } from '../io.js';
 import { parseCrossTargets } from '../../facts/collectors/runtime.js';
 import { collectDoctorFacts, loadUserConfig, localHost, parseTimeout } from '../doctor-run.js';
-import { warmUpShellValidation } from '../../analyzers/shell/sh-validate.js';
 
 const HELP = `usage: godiag doctor [flags]
 
@@ -59,8 +58,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     // Progress only for humans watching a terminal; stdout stays clean for json/sarif.
     ...(io.isTTY && values.runtime ? { progress: (line: string) => io.stderr(line + '\n') } : {}),
   };
-  // The shell syntax checker starts compiling now (off-thread), overlapping the collectors' loading.
-  warmUpShellValidation();
   const collecting = collectDoctorFacts(opts, localHost(io.env));
   // The rules compile while the probes run.
   const { doctorReport } = await import('../doctor-report.js');
