@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { constants as fsc } from 'node:fs';
 import * as path from 'node:path';
 import { execFile, type ExecOptions, type ExecResult } from './exec.js';
+import { compareText } from '../engine/order.js';
 
 /**
  * Everything a collector may touch: a filesystem under `root`, a command runner and
@@ -43,7 +44,7 @@ export interface DirEntry { name: string; isFile: boolean; isDir: boolean; isSym
 function typedEntries(dir: string): DirEntry[] {
   return fs.readdirSync(dir, { withFileTypes: true })
     .map((d) => ({ name: d.name, isFile: d.isFile(), isDir: d.isDirectory(), isSymlink: d.isSymbolicLink() }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    .sort((a, b) => compareText(a.name, b.name));
 }
 
 export interface HostStat {

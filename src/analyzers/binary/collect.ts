@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import type { ArtifactsFacts, BinaryFacts, Expectations } from '../../facts/schema/artifacts.js';
 import { inspectOpened, openBinary } from './index.js';
 import { FormatError } from './source.js';
+import { compareText } from '../../engine/order.js';
 
 export interface CollectArtifactsOptions {
   expect?: Expectations | null;
@@ -64,7 +65,7 @@ export async function collectArtifacts(paths: readonly string[], opts: CollectAr
       facts.problems.push({ path: dir, message: describeFsError(e as NodeJS.ErrnoException) });
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries.sort((a, b) => compareText(a.name, b.name));
     for (const ent of entries) {
       if (seen > maxFiles) return;
       // Names hold no separator and the prefix is normalised, so this is path.join(dir, name)
@@ -100,7 +101,7 @@ export async function collectArtifacts(paths: readonly string[], opts: CollectAr
   }
   // Stable order: by path, then slice.
   for (const file of [...results.keys()].sort()) facts.binaries.push(...results.get(file)!);
-  const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const byPath = (a: { path: string }, b: { path: string }) => compareText(a.path, b.path);
   facts.skipped.sort(byPath);
   facts.problems.sort(byPath);
   if (seen > maxFiles) facts.problems.push({ path: paths.join(' '), message: `stopped after ${maxFiles} files` });
