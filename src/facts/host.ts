@@ -3,6 +3,7 @@ import { constants as fsc } from 'node:fs';
 import * as path from 'node:path';
 import { execFile, type ExecOptions, type ExecResult } from './exec.js';
 import { compareText } from '../engine/order.js';
+import { parseDfP, type DiskSpace } from './disk-space.js';
 
 /**
  * Everything a collector may touch: a filesystem under `root`, a command runner and
@@ -30,14 +31,9 @@ export interface Host {
   /** Is p executable by the current user (access X_OK)? */
   isExecutable(p: string): Promise<boolean>;
   run(file: string, args: readonly string[], opts?: Partial<ExecOptions>): Promise<ExecResult>;
-  /**
-   * Space on the filesystem holding p, as `df -P` reports it (available to unprivileged users).
-   * Absent on recorded hosts, whose `df` output is recorded instead.
-   */
-  diskSpace?(p: string): Promise<DiskSpace | null>;
+  /** Space on the filesystem holding p, as `df -P` reports it (available to unprivileged users). */
+  diskSpace(p: string): Promise<DiskSpace | null>;
 }
-
-export interface DiskSpace { freeBytes: number; totalBytes: number }
 
 export interface DirEntry { name: string; isFile: boolean; isDir: boolean; isSymlink: boolean }
 
@@ -258,6 +254,11 @@ export class RecordedHost implements Host {
   async isExecutable(p: string) {
     const st = await this.stat(p);
     return !!st && st.isFile && (st.mode & 0o111) !== 0;
+  }
+  /** From the recorded `df -Pk PATH`, as a recording has no filesystem to ask. */
+  async diskSpace(p: string) {
+    const r = await this.run('df', ['-Pk', p]);
+    return r.ok && r.code === 0 ? parseDfP(r.stdout) : null;
   }
   async run(file: string, args: readonly string[]): Promise<ExecResult> {
     const hit = this.commands.find(

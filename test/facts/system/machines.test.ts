@@ -10,6 +10,7 @@ import { SystemSchema, type SystemFacts } from '../../../src/facts/schema/system
 import { runRules } from '../../../src/engine/run.js';
 import { SYSTEM_RULES } from '../../../src/rules/system/index.js';
 import { factsWith } from '../../helpers/rules.js';
+import { parseDfP } from '../../../src/facts/disk-space.js';
 
 const MACHINES = 'test/fixtures/machines';
 
@@ -99,4 +100,18 @@ test('Windows 8.1: the Windows 10 minimum of Go 1.21+, and a MinGW fix instead o
   assert.match(r.messages('GD401'), /Windows 10 \/ Server 2016/);
   assert.deepEqual(r.commands('GD406'), ['go env -w CGO_ENABLED=0']);
   assert.deepEqual([r.system.arch.goarch, r.system.os.osVersion, r.system.cgo.reason], ['amd64', '6.3.9600', 'no-compiler']);
+});
+
+test('recorded machines answer free space from their recorded df, exactly as df printed it', async () => {
+  let checked = 0;
+  for (const name of readdirSync(MACHINES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)) {
+    const { host, machine } = await loadRecordedHost(path.join(MACHINES, name));
+    for (const c of machine.commands.filter((x) => x.argv[0] === 'df' && x.argv[1] === '-Pk' && (x.code ?? 0) === 0)) {
+      assert.deepEqual(await host.diskSpace(c.argv[2]!), parseDfP(c.stdout ?? ''), `${name}: ${c.argv.join(' ')}`);
+      assert.ok((await host.diskSpace(c.argv[2]!))!.totalBytes > 0);
+      checked++;
+    }
+  }
+  assert.ok(checked >= 8, `${checked} recorded df outputs`);
+  assert.equal(await (await loadRecordedHost(path.join(MACHINES, 'rhel9-selinux-enforcing'))).host.diskSpace('/not/recorded'), null);
 });

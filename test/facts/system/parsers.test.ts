@@ -8,7 +8,8 @@ import { countCpuList, parseCpuMax, parseMemoryLimit, parseProcCgroup } from '..
 import { contextFromLsZ } from '../../../src/facts/collectors/system/selinux.js';
 import { familyOf, packageManagerFor, parseOsRelease } from '../../../src/facts/collectors/system/os.js';
 import { glibcFromBanner, glibcFromDpkgStatus, muslFromApkDb } from '../../../src/facts/collectors/system/libc.js';
-import { parseDfP, identityFromStatus } from '../../../src/facts/collectors/system/dirs.js';
+import { identityFromStatus } from '../../../src/facts/collectors/system/dirs.js';
+import { parseDfP } from '../../../src/facts/disk-space.js';
 import { compilerProgram } from '../../../src/facts/collectors/system/cgo.js';
 import { cpuFlagsFrom, dpkgNativeArch, parseBinfmtEntry } from '../../../src/facts/collectors/system/platform.js';
 import { amd64Level, compareDotted, platformMinimum, numericVersion } from '../../../src/knowledge/platform-minimums.js';

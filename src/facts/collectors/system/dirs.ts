@@ -1,8 +1,8 @@
 // The directories Go writes to and executes from: mount, owner, writability, free space.
 import * as path from 'node:path';
 import type { DirFact } from '../../schema/system.js';
-import type { DiskSpace } from '../../host.js';
-import { runOut, skip, type SysCtx } from './context.js';
+import type { DiskSpace } from '../../disk-space.js';
+import { skip, type SysCtx } from './context.js';
 import type { GoSettings } from './go-context.js';
 import { mountFor, type MountinfoEntry } from './mountinfo.js';
 
@@ -14,19 +14,6 @@ export function identityFromStatus(status: string): Identity {
   const gid = /^Gid:\s+(\d+)/m.exec(status)?.[1];
   const groups = /^Groups:\s*(.*)$/m.exec(status)?.[1]?.trim().split(/\s+/).filter(Boolean).map(Number) ?? [];
   return { uid: uid === undefined ? null : Number(uid), gids: gid === undefined ? groups : [Number(gid), ...groups] };
-}
-
-/** `df -Pk PATH` (POSIX format): the second line's Available and 1024-blocks columns. */
-export function parseDfP(out: string): { freeBytes: number; totalBytes: number } | null {
-  const line = out.trim().split('\n')[1];
-  if (!line) return null;
-  // The filesystem name may contain spaces; count columns from the end.
-  const f = line.trim().split(/\s+/);
-  if (f.length < 6) return null;
-  const total = Number(f[f.length - 5]);
-  const avail = Number(f[f.length - 3]);
-  if (!Number.isFinite(total) || !Number.isFinite(avail)) return null;
-  return { freeBytes: avail * 1024, totalBytes: total * 1024 };
 }
 
 function canWrite(id: Identity, st: { uid: number; gid: number; mode: number }, readOnly: boolean): boolean | null {
@@ -55,7 +42,7 @@ export async function collectDirs(ctx: SysCtx, get: GoSettings, mounts: readonly
   const spaceByMount = new Map<string, Promise<DiskSpace | null>>();
   const spaceOf = (key: string, p: string) => {
     if (!spaceByMount.has(key)) {
-      spaceByMount.set(key, host.diskSpace ? host.diskSpace(p) : runOut(ctx, 'df', ['-Pk', p]).then((df) => (df ? parseDfP(df) : null)));
+      spaceByMount.set(key, host.diskSpace(p));
     }
     return spaceByMount.get(key)!;
   };
