@@ -60,7 +60,7 @@ export function toolsGoFacts(path: string, text: string): ToolsGo {
 export function emptyFilesFacts(root: string): FilesFacts {
   return {
     root, files: [], directives: [], dockerfiles: [], ci: [], makefiles: [], mods: [], toolsGo: [], golangci: [],
-    installedGo: { version: null, error: 'not probed' }, goSources: { scanned: 0, tlsFiles: [] },
+    installedGo: { version: null, error: 'not probed' }, goSources: { scanned: 0, dirs: [], tlsFiles: [] },
   };
 }
 

@@ -128,11 +128,15 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     if (f.context) facts.files.at(-1)!.context = true;
   }
   const goTexts = await pool(found.go, READ_CONCURRENCY, (g) => host.readText(g, 16384));
+  const goDirs = new Set<string>();
   found.go.forEach((g, i) => {
+    const rel = toRel(opts.root, g);
+    goDirs.add(rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '');
     const text = goTexts[i];
-    if (text && importsTls(text)) facts.goSources.tlsFiles.push(toRel(opts.root, g));
+    if (text && importsTls(text)) facts.goSources.tlsFiles.push(rel);
   });
-  facts.goSources.tlsFiles.sort();
+  facts.goSources.dirs = [...goDirs].sort(compareText);
+  facts.goSources.tlsFiles.sort(compareText);
   facts.goSources.scanned = found.go.length;
   if (goProbe) facts.installedGo = await goProbe;
   else if (opts.goVersion === null) facts.installedGo = { version: null, error: 'not probed (--go-version none)' };

@@ -168,7 +168,7 @@ export const FilesSchema = z.object({
   golangci: z.array(GolangciConfigSchema),
   /** The Go that `go version` reports with GOTOOLCHAIN=local from a neutral directory. */
   installedGo: z.object({ version: z.string().nullable(), error: z.string().nullable() }),
-  /** Go sources under root: how many were scanned, which import crypto/tls or net/http. */
-  goSources: z.object({ scanned: z.number(), tlsFiles: z.array(z.string()) }),
+  /** Go sources under root: how many were scanned, the directories holding them, which import crypto/tls or net/http. */
+  goSources: z.object({ scanned: z.number(), dirs: z.array(z.string()), tlsFiles: z.array(z.string()) }),
 });
 export type FilesFacts = z.infer<typeof FilesSchema>;

@@ -1,7 +1,15 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, copiesBuildOutput, lineEdit, stageByRef } from '../../analyzers/files/relations.js';
+import { at, copiesBuildOutput, goModFor, lineEdit, stageByRef } from '../../analyzers/files/relations.js';
 import { goCommands } from '../../analyzers/files/go-commands.js';
-import type { DockerfileFacts, DockerStage } from '../../facts/schema/files.js';
+import type { DockerfileFacts, DockerStage, FilesFacts } from '../../facts/schema/files.js';
+
+/** The Go sources a Dockerfile plausibly builds: those of its module (the nearest go.mod), else all under the root. */
+function sourcesFor(files: FilesFacts, dockerfile: string): { scope: string; scanned: boolean; tlsFiles: string[] } {
+  const mod = goModFor(files, dockerfile)?.path;
+  const scope = mod?.includes('/') ? mod.slice(0, mod.lastIndexOf('/')) : '';
+  const inScope = (p: string) => scope === '' || p === scope || p.startsWith(`${scope}/`);
+  return { scope: scope || '.', scanned: files.goSources.dirs.some(inScope), tlsFiles: files.goSources.tlsFiles.filter(inScope) };
+}
 
 /** Does the final stage receive a binary that a go build/install produced in another stage? */
 function receivesGoBinary(d: DockerfileFacts, final: DockerStage): boolean {
@@ -27,15 +35,15 @@ export const gd606 = defineRule({
   sources: ['src/crypto/x509/root_linux.go', 'https://pkg.go.dev/crypto/x509#SystemCertPool'],
   fixable: true,
   docs: {
-    what: 'Reports a final stage FROM scratch that receives a Go binary built in another stage but never copies a CA bundle (/etc/ssl/certs, ca-certificates), when Go sources under the linted root import crypto/tls, net/http or gRPC credentials (or when no Go sources were visible).',
+    what: 'Reports a final stage FROM scratch that receives a Go binary built in another stage but never copies a CA bundle (/etc/ssl/certs, ca-certificates), when Go sources of the module of the Dockerfile (the nearest go.mod, else the whole linted root) import crypto/tls, net/http or gRPC credentials, or when none of its Go sources were visible.',
     why: 'On Linux crypto/x509 loads roots from files such as /etc/ssl/certs/ca-certificates.crt (root_linux.go) or SSL_CERT_FILE/SSL_CERT_DIR; scratch has none, so every TLS handshake to a public server fails.',
     fix: 'COPY --from=<builder> /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/, or embed roots with `import _ "golang.org/x/crypto/x509roots/fallback"`.',
   },
   check({ files }) {
     const out: Report<'tls' | 'unknown'>[] = [];
-    const { scanned, tlsFiles } = files.goSources;
-    if (scanned > 0 && tlsFiles.length === 0) return out;
     for (const d of files.dockerfiles) {
+      const { scope, scanned, tlsFiles } = sourcesFor(files, d.path);
+      if (scanned && tlsFiles.length === 0) continue;
       const final = d.stages.at(-1);
       if (!final || final.resolvedImage?.toLowerCase() !== 'scratch' || !receivesGoBinary(d, final)) continue;
       const hasCerts = final.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && /ca-certificates|\/etc\/ssl|\/etc\/pki|certs?\b/i.test(i.args));
@@ -46,7 +54,7 @@ export const gd606 = defineRule({
       out.push({
         messageId: tlsFiles.length ? 'tls' : 'unknown',
         data: { tlsFiles: tlsFiles.slice(0, 3).join(', ') + (tlsFiles.length > 3 ? ', …' : '') },
-        evidence: { goSourcesScanned: scanned, tlsFiles: tlsFiles.slice(0, 20) },
+        evidence: { sourcesUnder: scope, goSourcesSeen: scanned, tlsFiles: tlsFiles.slice(0, 20) },
         location: at(d.path, final.line, final.column),
         fixes: [lineEdit('Copy the CA bundle from the build stage', d.path, final.line, final.line + final.source.split('\n').length - 1, `${final.source}\n${copy}`)],
       });
