@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { analyzeFiles, kindOf, type FileInput } from '../src/analyzers/files/analyze.js';
+import { loadYamlRecovering } from '../src/analyzers/ci/yaml-recover.js';
 import { runRules } from '../src/engine/run.js';
 import { applyDirectives } from '../src/engine/ignores.js';
 import { rulesIn } from '../src/rules/index.js';
@@ -68,7 +69,8 @@ export function fuzzCase(i: number, seed: number, pool: FileInput[]): FileInput[
 }
 
 export function runCase(inputs: FileInput[]): string | null {
-  const files = analyzeFiles('/fuzz', inputs);
+  // CI files the strict YAML parser rejects go through the recovering one too, as in `godiag lint`.
+  const files = analyzeFiles('/fuzz', inputs, loadYamlRecovering);
   files.installedGo = { version: 'go1.26.0', error: null };
   const facts = { schemaVersion: SCHEMA_VERSION, collectedAt: '', host: { kind: 'recorded', platform: 'linux', arch: 'x64', cwd: '/fuzz' }, files: { ok: true, value: files } } as Facts;
   const res = runRules(RULES, facts);

@@ -1,10 +1,23 @@
 // GitHub Actions workflows and GitLab CI files → the CI facts the rules read.
-import type { Node } from 'yaml';
 import type { CiFile } from '../../facts/schema/files.js';
-import { entries, get, items, loadYaml, posOf, scalar, scriptLines, str, type YamlDoc } from './yaml.js';
+import { entries, get, items, posOf, scalar, scriptLines, str, type YamlDoc, type YNode as Node } from './yaml.js';
+import { loadYamlEvents } from './yaml-events.js';
 
-/** The facts that could be read, and the YAML error if the file does not parse. */
-export interface Parsed { facts: CiFile; error: string | null }
+/** Builds the tree of one CI file; a syntax error leaves what could be read and the error. */
+export type YamlLoader = (text: string) => YamlDoc & { rejected?: boolean };
+
+/** The strict parser; a file it rejects is marked, for a second reading with yaml-recover.ts. */
+export function loadYamlStrict(text: string): YamlDoc & { rejected: boolean } {
+  try {
+    return { ...loadYamlEvents(text), rejected: false };
+  } catch (e) {
+    const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+    return { root: null, text, error: message, rejected: true };
+  }
+}
+
+/** The facts that could be read, the YAML error if the file does not parse, and whether the strict parser rejected it. */
+export interface Parsed { facts: CiFile; error: string | null; rejected: boolean }
 
 function emptyCi(path: string, kind: CiFile['kind']): CiFile {
   return { path, kind, setupGo: [], matrices: [], scripts: [], env: [], images: [], golangciLint: [], dockerBuilds: [] };
@@ -66,8 +79,8 @@ function image(doc: YamlDoc, node: Node | null) {
   return scalar(doc, node) ?? scalar(doc, get(node, 'image')) ?? scalar(doc, get(node, 'name'));
 }
 
-export function parseGithubWorkflow(path: string, text: string): Parsed {
-  const doc = loadYaml(text);
+export function parseGithubWorkflow(path: string, text: string, load: YamlLoader = loadYamlStrict): Parsed {
+  const doc = load(text);
   const out = emptyCi(path, 'github');
   addEnv(doc, out, get(doc.root, 'env'), 'workflow', null);
   for (const [job, def] of entries(get(doc.root, 'jobs'))) {
@@ -77,14 +90,14 @@ export function parseGithubWorkflow(path: string, text: string): Parsed {
     readMatrix(doc, out, job, get(get(def, 'strategy'), 'matrix'));
     for (const step of items(get(def, 'steps'))) readStep(doc, out, job, step);
   }
-  return { facts: out, error: doc.error };
+  return { facts: out, error: doc.error, rejected: !!doc.rejected };
 }
 
 /** Top-level GitLab keys that are not jobs. */
 const GITLAB_RESERVED = new Set(['stages', 'variables', 'image', 'services', 'include', 'workflow', 'default', 'before_script', 'after_script', 'cache', 'types', 'pages:deploy']);
 
-export function parseGitlabCi(path: string, text: string): Parsed {
-  const doc = loadYaml(text);
+export function parseGitlabCi(path: string, text: string, load: YamlLoader = loadYamlStrict): Parsed {
+  const doc = load(text);
   const out = emptyCi(path, 'gitlab');
   addEnv(doc, out, get(doc.root, 'variables'), 'workflow', null);
   const defaults = get(doc.root, 'default');
@@ -101,5 +114,5 @@ export function parseGitlabCi(path: string, text: string): Parsed {
     readMatrix(doc, out, job, items(get(get(def, 'parallel'), 'matrix'))[0] ?? null);
     for (const key of ['before_script', 'script', 'after_script']) addScript(doc, out, get(def, key), job);
   }
-  return { facts: out, error: doc.error };
+  return { facts: out, error: doc.error, rejected: !!doc.rejected };
 }

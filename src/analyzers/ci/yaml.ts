@@ -1,80 +1,126 @@
-// Thin helpers over the `yaml` package's document model: key lookup, positioned scalars,
-// and the shell lines inside run:/script: values with the line each sits on.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+// A small positioned YAML tree for CI files, whichever parser built it (yaml-events.ts, the fast
+// strict one; yaml-recover.ts, the one that reads what it can of a broken file), and the helpers
+// the CI analyzers read it with: key lookup that follows merge keys, positioned scalars, and the
+// shell lines inside run:/script: values with the line each sits on.
 import type { Scalar } from '../../facts/schema/files.js';
 
+export interface YScalar {
+  kind: 'scalar';
+  /** Source offsets; a block scalar starts at its | or > indicator, its content on the next line. */
+  start: number;
+  end: number;
+  block: boolean;
+  /** As YAML resolves it, as text (1.20 unquoted → "1.2"); null for a YAML null. */
+  value: string | null;
+  /** An unquoted number (the core schema's int or float). */
+  numeric: boolean;
+}
+export interface YPair { key: string; keyNode: YNode | null; value: YNode | null }
+export interface YMap { kind: 'map'; start: number; pairs: YPair[] }
+export interface YSeq { kind: 'seq'; start: number; items: YNode[] }
+export type YNode = YScalar | YMap | YSeq;
+
 export interface YamlDoc {
-  root: Node | null;
+  root: YNode | null;
   text: string;
-  lc: LineCounter;
+  /** The first parse error, one line; the tree then holds what could be read. */
   error: string | null;
 }
 
-export function loadYaml(text: string): YamlDoc {
-  const lc = new LineCounter();
-  // Real workflows use anchors and merge keys; uniqueKeys off keeps odd files readable.
-  const doc = parseDocument(text, { lineCounter: lc, merge: true, uniqueKeys: false, prettyErrors: false, strict: false });
-  const err = doc.errors[0];
-  return { root: (doc.contents as Node | null) ?? null, text, lc, error: err ? err.message.split('\n')[0]! : null };
-}
+/** `<<` keys merge maps (YAML merge-key type, used with anchors in GitLab CI and, lately, GitHub). */
+const MERGE_KEY = '<<';
+const MAX_MERGE_DEPTH = 10;
+const merged = new WeakMap<YMap, YPair[]>();
 
-/** A map key as text. Complex keys ({a: b}: x) are not config keys; stringifying them can be very slow. */
-function keyOf(key: unknown): string {
-  if (isScalar(key)) return String(key.value);
-  return typeof key === 'string' || typeof key === 'number' ? String(key) : '';
-}
-
-export function get(node: Node | null | undefined, key: string): Node | null {
-  if (!node || !isMap(node)) return null;
-  for (const pair of (node as YAMLMap<unknown, unknown>).items) {
-    const k = keyOf(pair.key);
-    if (k === key) return (pair.value as Node | null) ?? null;
+/** A map's pairs with merge keys applied: own keys first, then merged ones not already present. */
+function pairsOf(map: YMap, depth = 0): YPair[] {
+  if (!map.pairs.some((p) => p.key === MERGE_KEY)) return map.pairs;
+  let out = merged.get(map);
+  if (out) return out;
+  out = map.pairs.filter((p) => p.key !== MERGE_KEY);
+  const seen = new Set(out.map((p) => p.key));
+  if (depth < MAX_MERGE_DEPTH) {
+    for (const p of map.pairs) {
+      if (p.key !== MERGE_KEY || !p.value) continue;
+      const sources = p.value.kind === 'seq' ? p.value.items : [p.value];
+      for (const s of sources) {
+        if (s.kind !== 'map' || s === map) continue;
+        for (const q of pairsOf(s, depth + 1)) if (!seen.has(q.key)) seen.add(q.key), out.push(q);
+      }
+    }
   }
+  merged.set(map, out);
+  return out;
+}
+
+export function get(node: YNode | null | undefined, key: string): YNode | null {
+  if (!node || node.kind !== 'map') return null;
+  for (const p of pairsOf(node)) if (p.key === key) return p.value;
   return null;
 }
 
-export function entries(node: Node | null | undefined): Array<[string, Node | null, Node | null]> {
-  if (!node || !isMap(node)) return [];
-  return (node as YAMLMap<unknown, unknown>).items.map((p) => [
-    keyOf(p.key),
-    (p.value as Node | null) ?? null,
-    (p.key as Node | null) ?? null,
-  ]);
+export function entries(node: YNode | null | undefined): Array<[string, YNode | null, YNode | null]> {
+  if (!node || node.kind !== 'map') return [];
+  return pairsOf(node).map((p) => [p.key, p.value, p.keyNode]);
 }
 
-export function items(node: Node | null | undefined): Node[] {
-  return node && isSeq(node) ? (node.items as Node[]) : [];
+export function items(node: YNode | null | undefined): YNode[] {
+  return node && node.kind === 'seq' ? node.items : [];
 }
 
-export function str(node: Node | null | undefined): string | null {
-  if (!node || !isScalar(node) || node.value === null || node.value === undefined) return null;
-  return String(node.value);
+export function str(node: YNode | null | undefined): string | null {
+  return node && node.kind === 'scalar' ? node.value : null;
 }
 
-export function posOf(doc: YamlDoc, node: Node | null | undefined): { line: number; column: number } {
-  const off = node?.range?.[0] ?? 0;
-  const p = doc.lc.linePos(off);
+const lineStartsOf = new WeakMap<YamlDoc, number[]>();
+
+function lineStarts(doc: YamlDoc): number[] {
+  let starts = lineStartsOf.get(doc);
+  if (!starts) {
+    starts = [0];
+    for (let i = doc.text.indexOf('\n'); i !== -1; i = doc.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStartsOf.set(doc, starts);
+  }
+  return starts;
+}
+
+/** 1-based line and column of a source offset. */
+export function linePos(doc: YamlDoc, offset: number): { line: number; col: number } {
+  const starts = lineStarts(doc);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, col: offset - starts[lo]! + 1 };
+}
+
+export function posOf(doc: YamlDoc, node: YNode | null | undefined): { line: number; column: number } {
+  const p = linePos(doc, node?.start ?? 0);
   return { line: p.line, column: p.col };
 }
 
 /** The source line (1-based) without its newline. */
 export function lineAt(doc: YamlDoc, line: number): string {
-  return doc.text.slice(doc.lc.lineStarts[line - 1] ?? 0, doc.lc.lineStarts[line] ?? doc.text.length).replace(/\r?\n$/, '');
+  const starts = lineStarts(doc);
+  return doc.text.slice(starts[line - 1] ?? 0, starts[line] ?? doc.text.length).replace(/\r?\n$/, '');
 }
 
-export function scalar(doc: YamlDoc, node: Node | null | undefined): Scalar | null {
-  if (!node || !isScalar(node) || node.value === null || node.value === undefined) return null;
-  const [start, end] = node.range ?? [0, 0];
-  const p = doc.lc.linePos(start);
-  const e = doc.lc.linePos(end);
+export function scalar(doc: YamlDoc, node: YNode | null | undefined): Scalar | null {
+  if (!node || node.kind !== 'scalar' || node.value === null) return null;
+  const { start, end } = node;
+  const p = linePos(doc, start);
+  const e = linePos(doc, end);
   const raw = doc.text.slice(start, end);
   return {
     line: p.line,
     column: p.col,
     endColumn: e.line === p.line ? e.col : p.col + raw.split('\n')[0]!.length,
-    value: String(node.value),
+    value: node.value,
     raw,
-    numeric: typeof node.value === 'number',
+    numeric: node.numeric,
     lineText: lineAt(doc, p.line),
   };
 }
@@ -82,17 +128,14 @@ export function scalar(doc: YamlDoc, node: Node | null | undefined): Scalar | nu
 const indentOf = (line: string) => line.length - line.trimStart().length;
 
 /** The logical shell lines of a script scalar (backslash continuations joined) with positions. */
-export function scriptLines(doc: YamlDoc, node: Node | null | undefined): Array<{ line: number; column: number; text: string }> {
-  if (!node || !isScalar(node) || typeof node.value !== 'string') return [];
-  const start = node.range?.[0] ?? 0;
-  const first = doc.lc.linePos(start);
-  const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
-  const physical = node.value.split('\n');
+export function scriptLines(doc: YamlDoc, node: YNode | null | undefined): Array<{ line: number; column: number; text: string }> {
+  if (!node || node.kind !== 'scalar' || node.value === null || node.numeric) return [];
+  const first = linePos(doc, node.start);
   const out: Array<{ line: number; column: number; text: string }> = [];
   let acc: { line: number; column: number; text: string } | null = null;
-  physical.forEach((text, i) => {
-    const line = block ? first.line + 1 + i : first.line + i;
-    const column = block ? indentOf(lineAt(doc, line)) + 1 : first.col;
+  node.value.split('\n').forEach((text, i) => {
+    const line = first.line + (node.block ? 1 : 0) + i;
+    const column = node.block ? indentOf(lineAt(doc, line)) + 1 : first.col;
     if (acc) acc.text += ' ' + text.trim();
     else acc = { line, column, text };
     if (!/\\\s*$/.test(acc.text)) {

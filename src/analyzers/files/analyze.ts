@@ -1,7 +1,7 @@
 // Pure: file texts → the 'files' facts. Discovery and reading live in discover.ts;
 // this part is what the fuzz script and the benchmark drive directly.
 import { parseDockerfile } from '../dockerfile/parse.js';
-import { parseGithubWorkflow, parseGitlabCi } from '../ci/workflow.js';
+import { parseGithubWorkflow, parseGitlabCi, type Parsed, type YamlLoader } from '../ci/workflow.js';
 import { parseMakefile } from '../makefile/parse.js';
 import { parseModFile } from '../gomod/parse.js';
 import { readDirectives } from './directives.js';
@@ -64,10 +64,20 @@ export function emptyFilesFacts(root: string): FilesFacts {
   };
 }
 
-/** Read one file into the facts; a parser that throws is recorded as the file's error. */
-export function addFile(facts: FilesFacts, input: FileInput, kind: FileKind): void {
+/**
+ * Read one file into the facts; a parser that throws is recorded as the file's error.
+ * Returns true when the strict YAML parser rejected a CI file: rereadYaml can then keep what a
+ * recovering parser still reads of it.
+ */
+export function addFile(facts: FilesFacts, input: FileInput, kind: FileKind): boolean {
   const { path, text } = input;
   let error: string | null = null;
+  let rejected = false;
+  const ci = (r: Parsed) => {
+    facts.ci.push(r.facts);
+    error = r.error;
+    rejected = r.rejected;
+  };
   try {
     facts.directives.push(...readDirectives(path, text));
     switch (kind) {
@@ -75,10 +85,10 @@ export function addFile(facts: FilesFacts, input: FileInput, kind: FileKind): vo
       case 'github-workflow': {
         // Most of the cost of a lint run is YAML parsing; a workflow that never mentions Go,
         // GO* variables, golang images or image builds cannot trigger a rule.
-        if (!MENTIONS_GO.test(text)) break;
-        const r = parseGithubWorkflow(path, text); facts.ci.push(r.facts); error = r.error; break;
+        if (MENTIONS_GO.test(text)) ci(parseGithubWorkflow(path, text));
+        break;
       }
-      case 'gitlab-ci': { const r = parseGitlabCi(path, text); facts.ci.push(r.facts); error = r.error; break; }
+      case 'gitlab-ci': ci(parseGitlabCi(path, text)); break;
       case 'makefile': facts.makefiles.push(parseMakefile(path, text)); break;
       case 'go.mod': case 'go.work': facts.mods.push(modFacts(path, text, kind)); break;
       case 'tools.go': facts.toolsGo.push(toolsGoFacts(path, text)); break;
@@ -93,13 +103,33 @@ export function addFile(facts: FilesFacts, input: FileInput, kind: FileKind): vo
     error = `cannot parse: ${e instanceof Error ? e.message : String(e)}`;
   }
   facts.files.push({ path, kind, error });
+  return rejected;
 }
 
-export function analyzeFiles(root: string, inputs: readonly FileInput[]): FilesFacts {
+/**
+ * A CI file the strict parser rejected, read again with a recovering loader, whose verdict stands:
+ * GitHub and GitLab accept some files the YAML spec does not (a flow sequence's `]` at the key's
+ * indentation), and `yaml` reads those without an error.
+ */
+export function rereadYaml(facts: FilesFacts, input: FileInput, kind: FileKind, load: YamlLoader): void {
+  const at = facts.ci.findIndex((c) => c.path === input.path);
+  const ref = facts.files.find((f) => f.path === input.path);
+  if (at < 0 || !ref) return;
+  try {
+    const r = (kind === 'gitlab-ci' ? parseGitlabCi : parseGithubWorkflow)(input.path, input.text, load);
+    facts.ci[at] = r.facts;
+    ref.error = r.error;
+  } catch {
+    // The strict parser's error stays the file's error.
+  }
+}
+
+/** Pure and synchronous: rejected CI files are read again only when a recovering loader is given. */
+export function analyzeFiles(root: string, inputs: readonly FileInput[], recover?: YamlLoader): FilesFacts {
   const facts = emptyFilesFacts(root);
   for (const input of inputs) {
     const kind = kindOf(input.path);
-    if (kind) addFile(facts, input, kind);
+    if (kind && addFile(facts, input, kind) && recover) rereadYaml(facts, input, kind, recover);
   }
   return facts;
 }

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as os from 'node:os';
 import type { Host } from '../../facts/host.js';
 import type { FilesFacts } from '../../facts/schema/files.js';
-import { addFile, emptyFilesFacts, importsTls, kindOf } from './analyze.js';
+import { addFile, emptyFilesFacts, importsTls, kindOf, rereadYaml, type FileInput } from './analyze.js';
 import { compareText } from '../../engine/order.js';
 
 /** Directories never worth walking for build config. */
@@ -113,6 +113,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
   const unique = [...byPath.values()].sort((a, b) => compareText(a.rel, b.rel));
   const texts = await pool(unique, READ_CONCURRENCY, (f) => host.readText(f.abs, MAX_FILE_BYTES));
   let sliceStart = performance.now();
+  const rejected: Array<{ input: FileInput; kind: NonNullable<ReturnType<typeof kindOf>> }> = [];
   for (let i = 0; i < unique.length; i++) {
     // Parsing is synchronous: let the event loop turn now and then, so the probe's exit is seen
     // before its timeout timer.
@@ -124,8 +125,13 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     const kind = kindOf(f.rel)!;
     const text = texts[i] ?? null;
     if (text === null) facts.files.push({ path: f.rel, kind, error: 'cannot read file' });
-    else addFile(facts, { path: f.rel, text }, kind);
+    else if (addFile(facts, { path: f.rel, text }, kind)) rejected.push({ input: { path: f.rel, text }, kind });
     if (f.context) facts.files.at(-1)!.context = true;
+  }
+  if (rejected.length) {
+    // The recovering YAML parser is loaded only for a repository that has a broken CI file.
+    const { loadYamlRecovering } = await import('../ci/yaml-recover.js');
+    for (const r of rejected) rereadYaml(facts, r.input, r.kind, loadYamlRecovering);
   }
   const goTexts = await pool(found.go, READ_CONCURRENCY, (g) => host.readText(g, 16384));
   const goDirs = new Set<string>();
