@@ -44,45 +44,86 @@ export function isSecretName(name: string): boolean {
 }
 
 /**
- * Deep-copy a value, redacting strings. A property whose name looks secret
- * (GITHUB_TOKEN, password ...) is replaced whole.
+ * A value with its strings redacted. A property whose name looks secret (GITHUB_TOKEN,
+ * password ...) is replaced whole. The input is never modified: an object or array that holds a
+ * secret is copied, one that holds none is returned as it is (reports run to megabytes of facts,
+ * nearly all of them clean). Cycles end, and keep their shape.
  */
 export function redactDeep<T>(value: T): T {
-  return copyRedacted(value, new Map(), new Map()) as T;
+  const names = new Map<string, boolean>();
+  try {
+    return redacted(value, { names, seen: null }, 0) as T;
+  } catch (e) {
+    if (e !== TOO_DEEP) throw e;
+  }
+  // Deeper than any report: perhaps a cycle. Walk again, remembering every object.
+  return redacted(value, { names, seen: new Map() }, 0) as T;
 }
 
-/** `seen` keeps shared and cyclic references shared; `secretNames` caches isSecretName per key. */
-function copyRedacted(value: unknown, seen: Map<object, unknown>, secretNames: Map<string, boolean>): unknown {
+/** A report is a tree a few dozen levels deep; remembering each object would cost more than the walk. */
+const MAX_UNREMEMBERED_DEPTH = 1000;
+const TOO_DEEP = new Error('too deep to walk without remembering objects');
+
+/** While an object is being walked: its copy, made early if a cycle comes back to it. */
+interface Walk { copy: unknown[] | Record<string, unknown> | null }
+interface Ctx { names: Map<string, boolean>; seen: Map<object, Walk | { done: unknown }> | null }
+
+function secretKey(k: string, ctx: Ctx): boolean {
+  let secret = ctx.names.get(k);
+  if (secret === undefined) ctx.names.set(k, (secret = isSecretName(k)));
+  return secret;
+}
+
+function redacted(value: unknown, ctx: Ctx, depth: number): unknown {
   if (typeof value === 'string') return redactString(value);
-  if (value === null || typeof value !== 'object') return value;
-  const known = seen.get(value);
-  if (known !== undefined) return known;
-  if (Array.isArray(value)) {
-    const arr: unknown[] = new Array(value.length);
-    seen.set(value, arr);
-    for (let i = 0; i < value.length; i++) arr[i] = copyRedacted(value[i], seen, secretNames);
-    return arr;
+  if (value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return value;
+  let walk: Walk | null = null;
+  if (ctx.seen) {
+    const known = ctx.seen.get(value);
+    if (known && 'done' in known) return known.done;
+    if (known) return (known.copy ??= Array.isArray(value) ? [] : {}); // a cycle: the parent is copied
+    ctx.seen.set(value, (walk = { copy: null }));
+  } else if (depth > MAX_UNREMEMBERED_DEPTH) throw TOO_DEEP;
+  const result = Array.isArray(value) ? redactedArray(value, ctx, depth, walk) : redactedObject(value as Record<string, unknown>, ctx, depth, walk);
+  ctx.seen?.set(value, { done: result });
+  return result;
+}
+
+function redactedArray(arr: unknown[], ctx: Ctx, depth: number, walk: Walk | null): unknown[] {
+  let out: unknown[] | null = null;
+  for (let i = 0; i < arr.length; i++) {
+    const v = arr[i];
+    const r = redacted(v, ctx, depth + 1);
+    if (r !== v && !out) out = arr.slice(0, i);
+    if (out) out[i] = r;
   }
-  if (Buffer.isBuffer(value)) return value;
-  const out: Record<string, unknown> = {};
-  seen.set(value, out);
-  const obj = value as Record<string, unknown>;
-  const secretName = (k: string) => {
-    let secret = secretNames.get(k);
-    if (secret === undefined) secretNames.set(k, (secret = isSecretName(k)));
-    return secret;
-  };
+  if (walk?.copy) return Object.assign(walk.copy, out ?? arr);
+  return out ?? arr;
+}
+
+function redactedObject(obj: Record<string, unknown>, ctx: Ctx, depth: number, walk: Walk | null): Record<string, unknown> {
   // A name/value pair (Dockerfile ENV, CI env, Makefile variable, env file line): the secret's
   // name is in a field beside its value, not the property name.
   const label = typeof obj.name === 'string' ? obj.name : typeof obj.key === 'string' ? obj.key : null;
-  const pairIsSecret = label !== null && secretName(label);
-  for (const k of Object.keys(obj)) {
+  const pairIsSecret = label !== null && secretKey(label, ctx);
+  let out: Record<string, unknown> | null = null;
+  for (const k in obj) {
     const v = obj[k];
-    if (pairIsSecret && PAIR_VALUE_KEYS.has(k)) out[k] = blank(v);
-    else if (typeof v === 'string' && v !== '') out[k] = secretName(k) ? REDACTED : redactString(v);
-    else out[k] = copyRedacted(v, seen, secretNames);
+    let r: unknown;
+    if (pairIsSecret && PAIR_VALUE_KEYS.has(k)) r = blank(v);
+    else if (typeof v === 'string') r = v === '' ? v : secretKey(k, ctx) ? REDACTED : redactString(v);
+    else r = redacted(v, ctx, depth + 1);
+    if (r !== v && !out) {
+      out = {};
+      for (const before in obj) {
+        if (before === k) break;
+        out[before] = obj[before];
+      }
+    }
+    if (out) out[k] = r;
   }
-  return out;
+  if (walk?.copy) return Object.assign(walk.copy, out ?? obj);
+  return out ?? obj;
 }
 
 const PAIR_VALUE_KEYS = new Set(['value', 'values', 'default', 'raw', 'text']);

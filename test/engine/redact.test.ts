@@ -53,3 +53,19 @@ test('redactDeep: a name/value pair with a secret name loses its value, whatever
   assert.deepEqual(out.settings, [{ key: 'GOAUTH', value: 'netrc' }, { key: 'CI_JOB_TOKEN', value: '***' }]);
   assert.deepEqual(out.rules, facts.rules, 'a rule named after credentials keeps its title');
 });
+
+test('redactDeep copies only what holds a secret: clean subtrees are returned as they are', () => {
+  const clean = { files: [{ path: 'Dockerfile', lines: ['FROM golang:1.23', 'RUN go build ./...'] }], n: 3 };
+  assert.equal(redactDeep(clean), clean);
+  const dirty = { clean: clean.files, env: [{ name: 'GOPROXY', value: 'https://u:p@proxy' }] };
+  const out = redactDeep(dirty);
+  assert.notEqual(out, dirty);
+  assert.equal(out.clean, clean.files, 'a clean sibling is shared, not copied');
+  assert.equal(out.env[0]!.value, 'https://***@proxy');
+  assert.equal(dirty.env[0]!.value, 'https://u:p@proxy');
+  const ring: Record<string, unknown> = { token: 'ghp_abcdefghijklmnopqrstuvwxyz012345', child: {} };
+  (ring.child as Record<string, unknown>).parent = ring;
+  const r = redactDeep(ring) as { token: string; child: { parent: unknown } };
+  assert.equal(r.token, '***');
+  assert.equal(r.child.parent, r, 'a cycle through a copied object points at the copy');
+});
