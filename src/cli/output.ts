@@ -27,7 +27,7 @@ export function emit(io: CliIO, model: ReportModel, format: string, allowed: rea
   // Only the JSON reporter prints facts (lint's run to megabytes): the others skip copying them.
   const safe = redactDeep(format === 'json' ? model : { ...model, facts: {} });
   const color = format === 'text' && decideColor(io.env, io.isTTY, !!flags.noColor);
-  io.stdout(reporter(safe, { color, verbose: !!flags.verbose }));
+  io.stdout(reporter(safe, { color, verbose: !!flags.verbose, pretty: io.isTTY }));
 }
 
 /** node:util parseArgs with usage errors instead of TypeErrors. */

@@ -1,7 +1,7 @@
 import type { Reporter } from './model.js';
 
 /** The versioned JSON contract (schema/report.schema.json). */
-export const jsonReporter: Reporter = (model) => {
+export const jsonReporter: Reporter = (model, opts) => {
   const { schemaVersion, tool, command, facts, findings, skipped, timings } = model;
-  return JSON.stringify({ schemaVersion, tool, command, facts, findings, skipped, timings }, null, 2) + '\n';
+  return JSON.stringify({ schemaVersion, tool, command, facts, findings, skipped, timings }, null, opts.pretty ? 2 : undefined) + '\n';
 };

@@ -43,6 +43,8 @@ export interface ReportSection {
 export interface ReporterOptions {
   color: boolean;
   verbose: boolean;
+  /** Indent JSON for a person at a terminal; piped or redirected it is compact (lint's runs to megabytes). */
+  pretty?: boolean;
 }
 
 export type Reporter = (model: ReportModel, opts: ReporterOptions) => string;

@@ -4,7 +4,7 @@ import type { Reporter } from './model.js';
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** SARIF 2.1.0: one run, driver.rules from the rules that ran, results with locations. */
-export const sarifReporter: Reporter = (model) => {
+export const sarifReporter: Reporter = (model, opts) => {
   const ruleIndex = new Map(model.rules.map((r, i) => [r.id, i]));
   const result = (f: Finding) => ({
     ruleId: f.ruleId,
@@ -49,7 +49,7 @@ export const sarifReporter: Reporter = (model) => {
       results: model.findings.map(result),
     }],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  return JSON.stringify(sarif, null, opts.pretty ? 2 : undefined) + '\n';
 };
 
 function toUri(file: string): string {

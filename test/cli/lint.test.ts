@@ -122,3 +122,16 @@ test('lint FILE: the go.mod above it informs cross-file checks but is not linted
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('JSON and SARIF are compact when piped (lint output runs to megabytes) and indented at a terminal', async () => {
+  const { main } = await import('../../src/cli/main.js');
+  for (const format of ['json', 'sarif']) {
+    const piped = await runCli(['lint', '--format', format, '--cwd', join(ERR, 'gd701'), '--fail-on', 'never', '--go-version', '1.26.0'], { env });
+    assert.equal(piped.stdout.trimEnd().split('\n').length, 1, `${format} piped is one line`);
+    let atTerminal = '';
+    const code = await main(['lint', '--format', format, '--cwd', join(ERR, 'gd701'), '--fail-on', 'never', '--go-version', '1.26.0'], { stdout: (s) => (atTerminal += s), stderr: () => {}, env, cwd: ERR, isTTY: true });
+    assert.equal(code, 0);
+    assert.match(atTerminal, /^\{\n {2}"/, `${format} at a terminal is indented`);
+    assert.deepEqual(JSON.parse(atTerminal).findings ?? JSON.parse(atTerminal).runs[0].results.length, JSON.parse(piped.stdout).findings ?? JSON.parse(piped.stdout).runs[0].results.length);
+  }
+});
