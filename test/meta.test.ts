@@ -38,6 +38,8 @@ for (const r of RULES) {
     const file = ruleFiles.get(r.id);
     assert.ok(file, `no rule file src/rules/<area>/${r.id.toLowerCase()}-${r.name}.ts`);
     assert.equal(path.basename(file!), `${r.id.toLowerCase()}-${r.name}.ts`);
+    // Commands load rules area by area (lint: dockerfile, ci, gomod), so a rule lives in its category's area.
+    assert.equal(path.basename(path.dirname(file!)), r.category);
     const src = readFileSync(file!, 'utf8');
     for (const id of Object.keys(r.messages)) {
       assert.ok(new RegExp(`messageId: ['"]${id}['"]|['"]${id}['"] as const|messageId = ['"]${id}['"]`).test(src) || src.includes(`'${id}'`), `message ${id} never used in ${file}`);

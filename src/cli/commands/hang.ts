@@ -3,7 +3,7 @@ import type { Facts } from '../../facts/schema.js';
 import { SCHEMA_VERSION } from '../../facts/schema-version.js';
 import { HANG_MODES, type HangMode, type HangRun } from '../../facts/schema/hang.js';
 import { runRules } from '../../engine/run.js';
-import { rulesIn } from '../../rules/index.js';
+import { HANG_RULES } from '../../rules/hang/index.js';
 import { summarizeRule, type ReportModel } from '../../report/model.js';
 import { installSignalHandlers } from '../../hang/child.js';
 import { runMode } from '../../hang/run.js';
@@ -129,7 +129,7 @@ export async function run(argv: string[], io: CliIO, platform: string = process.
     host: { kind: 'local', platform, arch: process.arch, cwd: io.cwd },
     hang: { ok: true, value: { runs } },
   };
-  const rules = rulesIn(['hang']);
+  const rules = HANG_RULES;
   const result = runRules(rules, facts);
   const model: ReportModel = {
     schemaVersion: SCHEMA_VERSION,

@@ -7,7 +7,7 @@ import { toolchainsCollector } from '../../facts/collectors/toolchains.js';
 import type { Facts } from '../../facts/schema.js';
 import { SCHEMA_VERSION } from '../../facts/schema-version.js';
 import { runRules } from '../../engine/run.js';
-import { rulesIn } from '../../rules/index.js';
+import { SHELL_RULES } from '../../rules/shell/index.js';
 import { summarizeRule, type ReportModel } from '../../report/model.js';
 import { shellSections } from '../../analyzers/shell/sections.js';
 import { COMMON_FLAGS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
@@ -57,7 +57,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     ...partial,
   };
   // go env -w conflicts (GD307) need the goenv area; toolchains finds the go to ask.
-  const rules = rulesIn(['shell']);
+  const rules = SHELL_RULES;
   const result = runRules(rules, facts, config.rules);
   const shells = facts.shells;
   const model: ReportModel = {
