@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { LocalHost, RecordedHost } from '../../src/facts/host.js';
 
 test('readTail returns the end of a file (recent log lines), on local and recorded hosts', async () => {
@@ -36,6 +37,27 @@ test('readdirTyped gives lstat types in name order, on local and recorded hosts;
     assert.equal(await new LocalHost({}).readdirTyped(join(dir, 'tree/c-file')), null);
     // /proc files report size 0: read until EOF, not as empty.
     assert.match((await new LocalHost({}).readText('/proc/self/status')) ?? '', /^Name:/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('readText: whole small files, a cap on large ones, pseudo files to EOF, and never a FIFO or a directory', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'godiag-readtext-'));
+  try {
+    const host = new LocalHost({});
+    writeFileSync(join(dir, 'small'), 'héllo\n');
+    writeFileSync(join(dir, 'big'), 'x'.repeat(100));
+    writeFileSync(join(dir, 'empty'), '');
+    execFileSync('mkfifo', [join(dir, 'fifo')]);
+    assert.equal(await host.readText(join(dir, 'small')), 'héllo\n');
+    assert.equal(await host.readText(join(dir, 'big'), 10), 'x'.repeat(10));
+    assert.equal(await host.readText(join(dir, 'empty')), '');
+    assert.match((await host.readText('/proc/self/status')) ?? '', /^Name:/);
+    assert.equal(await host.readText(join(dir, 'fifo')), null, 'a FIFO is not read (its open would block)');
+    assert.equal(await host.readText(dir), null);
+    assert.equal(await host.readText(join(dir, 'missing')), null);
+    assert.equal(await new RecordedHost(dir, 'linux', {}).readText('/small'), 'héllo\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
