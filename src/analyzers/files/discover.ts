@@ -36,7 +36,7 @@ async function walk(host: Host, dir: string, root: string, depth: number, out: {
   const subdirs: string[] = [];
   entries.forEach((st) => {
     const name = st.name;
-    const abs = path.join(dir, name);
+    const abs = dir.endsWith(path.sep) ? dir + name : dir + path.sep + name; // path.join, without re-normalizing a normal path
     if (st.isSymlink) return; // symlinks could loop or leave the tree
     if (st.isDir) {
       if (!SKIP_DIRS.has(name) && !(name.startsWith('.') && name !== '.github' && name !== '.gitlab')) subdirs.push(abs);
@@ -64,8 +64,10 @@ async function pool<T, R>(items: readonly T[], limit: number, fn: (t: T) => Prom
 }
 
 function toRel(root: string, abs: string): string {
-  const rel = path.relative(root, abs) || path.basename(abs);
-  return rel.split(path.sep).join('/');
+  // Nearly every path is under the root: slice it off rather than resolve both (path.relative).
+  const under = abs.startsWith(root) && abs[root.length] === path.sep ? abs.slice(root.length + 1) : null;
+  const rel = under || path.relative(root, abs) || path.basename(abs);
+  return path.sep === '/' ? rel : rel.split(path.sep).join('/');
 }
 
 /** `go version` with GOTOOLCHAIN=local from a neutral directory, so nothing is downloaded. */
