@@ -1,39 +1,57 @@
 // Cross-file helpers the lint rules share: which go.mod a file builds, locations, line edits.
 import type { EditFix, Location } from '../../engine/types.js';
-import type { FilesFacts, ModFacts, Scalar, DockerfileFacts, DockerStage, MakefileFacts } from '../../facts/schema/files.js';
+import type { FilesFacts, ModFacts, Scalar, DockerfileFacts, DockerStage, MakefileFacts, GolangciConfig } from '../../facts/schema/files.js';
 import { compareGoVersions } from '../../knowledge/goversion.js';
 import { goCommands, type GoCommand } from './go-commands.js';
 
 const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 
-interface ModIndex { list: ModFacts[]; byPath: Map<string, ModFacts> }
+interface ModIndex { list: ModFacts[]; byDir: Map<string, ModFacts> }
 const modIndexCache = new WeakMap<FilesFacts, ModIndex>();
 
-/** go.mod files with a go line, by path (the first of a path wins); built once per facts object. */
+/** go.mod files with a go line, by directory (the first of a path wins); built once per facts object. */
 function modIndex(files: FilesFacts): ModIndex {
   let index = modIndexCache.get(files);
   if (!index) {
     const list = files.mods.filter((m) => m.kind === 'go.mod' && m.go);
-    const byPath = new Map<string, ModFacts>();
-    for (const m of list) if (!byPath.has(m.path)) byPath.set(m.path, m);
-    index = { list, byPath };
+    const byDir = new Map<string, ModFacts>();
+    for (const m of list) if (!byDir.has(dirOf(m.path))) byDir.set(dirOf(m.path), m);
+    index = { list, byDir };
     modIndexCache.set(files, index);
   }
   return index;
 }
 
-/** The go.mod nearest to a file (its directory, then upward); for CI files, the repository root's. */
-export function goModFor(files: FilesFacts, path: string): ModFacts | null {
-  const { list: mods, byPath } = modIndex(files);
-  if (path.startsWith('.github/') || path.startsWith('.gitlab')) return byPath.get('go.mod') ?? (mods.length === 1 ? mods[0]! : null);
-  let dir = dirOf(path);
-  for (;;) {
-    const hit = byPath.get(dir ? `${dir}/go.mod` : 'go.mod');
+/** The entry in the file's directory or the nearest parent directory (keys are directories, '' the root). */
+function nearestAbove<T>(byDir: ReadonlyMap<string, T>, path: string): T | null {
+  for (let dir = dirOf(path); ; dir = dirOf(dir)) {
+    const hit = byDir.get(dir);
     if (hit) return hit;
-    if (!dir) break;
-    dir = dirOf(dir);
+    if (!dir) return null;
   }
-  return mods.length === 1 ? mods[0]! : null;
+}
+
+/** The go.mod nearest to a file (its directory, then upward: a CI file's is its repository root's); a lone go.mod for any file. */
+export function goModFor(files: FilesFacts, path: string): ModFacts | null {
+  const { list, byDir } = modIndex(files);
+  return nearestAbove(byDir, path) ?? (list.length === 1 ? list[0]! : null);
+}
+
+const configIndexCache = new WeakMap<FilesFacts, Map<string, GolangciConfig>>();
+
+/**
+ * The .golangci.yml golangci-lint reads when started where this file's commands run: it searches
+ * the working directory and its parents, and CI jobs and make recipes run at or below the
+ * directory holding .github/, .gitlab-ci.yml or the Makefile. A lone config is taken for any file.
+ */
+export function golangciConfigFor(files: FilesFacts, path: string): GolangciConfig | null {
+  let byDir = configIndexCache.get(files);
+  if (!byDir) {
+    byDir = new Map();
+    for (const c of files.golangci) if (!byDir.has(dirOf(c.path))) byDir.set(dirOf(c.path), c);
+    configIndexCache.set(files, byDir);
+  }
+  return nearestAbove(byDir, path) ?? (files.golangci.length === 1 ? files.golangci[0]! : null);
 }
 
 export function at(file: string, line: number, column?: number, endColumn?: number): Location {

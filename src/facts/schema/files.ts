@@ -155,6 +155,7 @@ export const GolangciConfigSchema = z.object({
   /** `version: "2"` marks a v2 configuration; null = v1. */
   configVersion: z.string().nullable(),
 });
+export type GolangciConfig = z.infer<typeof GolangciConfigSchema>;
 
 export const FilesSchema = z.object({
   root: z.string(),

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { GOLANGCI_SOURCES, golangciSupports, parseToolVersion } from '../../knowledge/golangci-lint.js';
-import { at, goModFor, scalarAt, scalarEdit } from '../../analyzers/files/relations.js';
+import { at, goModFor, golangciConfigFor, scalarAt, scalarEdit } from '../../analyzers/files/relations.js';
 import type { EditFix, Location } from '../../engine/types.js';
 import type { FilesFacts, Scalar } from '../../facts/schema/files.js';
 
@@ -48,13 +48,12 @@ export const gd705 = defineRule({
   sources: [...GOLANGCI_SOURCES, 'https://golangci-lint.run/docs/product/migration-guide/'],
   fixable: true,
   docs: {
-    what: 'Finds golangci-lint versions pinned in golangci/golangci-lint-action (version:), `go install …/cmd/golangci-lint@vX` and the install.sh script, and compares them with a table of the first release supporting each Go version (from the golangci-lint release notes) and with the .golangci.yml format version.',
+    what: 'Finds golangci-lint versions pinned in golangci/golangci-lint-action (version:), `go install …/cmd/golangci-lint@vX` and the install.sh script, and compares them with a table of the first release supporting each Go version (from the golangci-lint release notes) and with the format version of the .golangci.yml golangci-lint would find from where the pin runs (the repository root of a workflow, the directory of a Makefile, and their parents).',
     why: 'golangci-lint analyzes code with the go/types of the Go it was built with; a release older than the module\'s Go refuses to run (since v1.60.3) or panics on new syntax. v1 and v2 use different configuration formats.',
     fix: 'Pin at least the release named in the finding; when crossing from v1 to v2, run `golangci-lint migrate` on the configuration and use golangci-lint-action v7 or later.',
   },
   check({ files }) {
     const out: Report<M>[] = [];
-    const config = files.golangci[0] ?? null;
     for (const p of pins(files)) {
       const have = parseToolVersion(p.version);
       if (!have) continue;
@@ -72,6 +71,7 @@ export const gd705 = defineRule({
         });
         continue;
       }
+      const config = golangciConfigFor(files, p.file);
       if (!config) continue;
       const v2config = config.configVersion === '2';
       if (have[0] === 1 && v2config) out.push({ messageId: 'configV2', data: { version: p.version, config: config.path }, location: p.location, fixes: [{ kind: 'manual', title: 'Use golangci-lint v2', steps: ['Pin golangci-lint v2.x (golangci/golangci-lint-action@v7 or later).'], url: 'https://golangci-lint.run/docs/product/migration-guide/' }] });
