@@ -109,7 +109,7 @@ test('a file the strict parser rejects is read again: accepted as GitHub accepts
     writeFileSync(join(root, '.github', 'workflows', 'a.yml'), lenient);
     writeFileSync(join(root, '.github', 'workflows', 'b.yml'), broken);
     const facts = await discoverFiles(new LocalHost(process.env), { root, paths: [root], goVersion: null });
-    assert.deepEqual(facts.files.map((f) => [f.path, f.error === null]), [['.github/workflows/a.yml', true], ['.github/workflows/b.yml', false]]);
+    assert.deepEqual(facts.files.map((f) => [f.path, f.error === null, f.errorAt]), [['.github/workflows/a.yml', true, undefined], ['.github/workflows/b.yml', false, { line: 10, column: 1 }]]);
     assert.deepEqual(facts.ci.map((c) => [c.path, c.setupGo.length, c.matrices.map((m) => m.values.map((v) => v.value))]), [['.github/workflows/a.yml', 1, [['1.22']]], ['.github/workflows/b.yml', 1, []]]);
     assert.equal(facts.ci[1]!.setupGo[0]!.version!.raw, '1.20');
     // The synchronous analyzer reads them again only when given the recovering reader.

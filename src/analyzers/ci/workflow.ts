@@ -12,12 +12,15 @@ export function loadYamlStrict(text: string): YamlDoc & { rejected: boolean } {
     return { ...loadYamlEvents(text), rejected: false };
   } catch (e) {
     const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
-    return { root: null, text, error: message, rejected: true };
+    // js-yaml's YAMLException carries a 0-based mark of where it stopped.
+    const mark = (e as { mark?: { line?: unknown; column?: unknown } }).mark;
+    const errorAt = typeof mark?.line === 'number' && typeof mark.column === 'number' ? { line: mark.line + 1, column: mark.column + 1 } : null;
+    return { root: null, text, error: message, errorAt, rejected: true };
   }
 }
 
 /** The facts that could be read, the YAML error if the file does not parse, and whether the strict parser rejected it. */
-export interface Parsed { facts: CiFile; error: string | null; rejected: boolean }
+export interface Parsed { facts: CiFile; error: string | null; errorAt: { line: number; column: number } | null; rejected: boolean }
 
 function emptyCi(path: string, kind: CiFile['kind']): CiFile {
   return { path, kind, setupGo: [], matrices: [], scripts: [], env: [], images: [], golangciLint: [], dockerBuilds: [] };
@@ -90,7 +93,7 @@ export function parseGithubWorkflow(path: string, text: string, load: YamlLoader
     readMatrix(doc, out, job, get(get(def, 'strategy'), 'matrix'));
     for (const step of items(get(def, 'steps'))) readStep(doc, out, job, step);
   }
-  return { facts: out, error: doc.error, rejected: !!doc.rejected };
+  return { facts: out, error: doc.error, errorAt: doc.errorAt ?? null, rejected: !!doc.rejected };
 }
 
 /** Top-level GitLab keys that are not jobs. */
@@ -114,5 +117,5 @@ export function parseGitlabCi(path: string, text: string, load: YamlLoader = loa
     readMatrix(doc, out, job, items(get(get(def, 'parallel'), 'matrix'))[0] ?? null);
     for (const key of ['before_script', 'script', 'after_script']) addScript(doc, out, get(def, key), job);
   }
-  return { facts: out, error: doc.error, rejected: !!doc.rejected };
+  return { facts: out, error: doc.error, errorAt: doc.errorAt ?? null, rejected: !!doc.rejected };
 }

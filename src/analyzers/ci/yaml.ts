@@ -25,6 +25,8 @@ export interface YamlDoc {
   text: string;
   /** The first parse error, one line; the tree then holds what could be read. */
   error: string | null;
+  /** Where that error is (1-based), when the parser says. */
+  errorAt?: { line: number; column: number } | null;
 }
 
 /** `<<` keys merge maps (YAML merge-key type, used with anchors in GitLab CI and, lately, GitHub). */

@@ -72,10 +72,12 @@ export function emptyFilesFacts(root: string): FilesFacts {
 export function addFile(facts: FilesFacts, input: FileInput, kind: FileKind): boolean {
   const { path, text } = input;
   let error: string | null = null;
+  let errorAt: Parsed['errorAt'] = null;
   let rejected = false;
   const ci = (r: Parsed) => {
     facts.ci.push(r.facts);
     error = r.error;
+    errorAt = r.errorAt;
     rejected = r.rejected;
   };
   try {
@@ -102,14 +104,15 @@ export function addFile(facts: FilesFacts, input: FileInput, kind: FileKind): bo
   } catch (e) {
     error = `cannot parse: ${e instanceof Error ? e.message : String(e)}`;
   }
-  facts.files.push({ path, kind, error });
+  facts.files.push({ path, kind, error, ...(errorAt ? { errorAt } : {}) });
   return rejected;
 }
 
 /**
- * A CI file the strict parser rejected, read again with a recovering loader, whose verdict stands:
- * GitHub and GitLab accept some files the YAML spec does not (a flow sequence's `]` at the key's
- * indentation), and `yaml` reads those without an error.
+ * A CI file the strict parser rejected, read again with a recovering loader. When that reads it
+ * without an error, its verdict stands: GitHub and GitLab accept some files the YAML spec does not
+ * (a flow sequence's `]` at the key's indentation). Otherwise the strict parser's error, which
+ * says where, is kept.
  */
 export function rereadYaml(facts: FilesFacts, input: FileInput, kind: FileKind, load: YamlLoader): void {
   const at = facts.ci.findIndex((c) => c.path === input.path);
@@ -118,7 +121,10 @@ export function rereadYaml(facts: FilesFacts, input: FileInput, kind: FileKind, 
   try {
     const r = (kind === 'gitlab-ci' ? parseGitlabCi : parseGithubWorkflow)(input.path, input.text, load);
     facts.ci[at] = r.facts;
-    ref.error = r.error;
+    if (r.error === null) {
+      ref.error = null;
+      delete ref.errorAt;
+    }
   } catch {
     // The strict parser's error stays the file's error.
   }

@@ -29,6 +29,8 @@ export const FileRefSchema = z.object({
   kind: z.enum(FILE_KINDS),
   /** Why the file could not be read or parsed (it is then skipped by the rules). */
   error: z.string().nullable(),
+  /** Where the parse error is, when the parser says. */
+  errorAt: z.object({ line: z.number(), column: z.number() }).optional(),
   /** Read only as context for cross-file checks (the go.mod above a Dockerfile named on the command line). */
   context: z.boolean().optional(),
 });

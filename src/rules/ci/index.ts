@@ -9,5 +9,6 @@ import { gd707 } from './gd707-go-env-w-in-makefile.js';
 import { gd708 } from './gd708-go-get-update-all.js';
 import { gd709 } from './gd709-goos-without-goarch.js';
 import { gd710 } from './gd710-cross-build-without-cgo-disabled.js';
+import { gd711 } from './gd711-ci-file-does-not-parse.js';
 
-export const CI_RULES: readonly AnyRule[] = [gd701, gd702, gd703, gd704, gd705, gd706, gd707, gd708, gd709, gd710];
+export const CI_RULES: readonly AnyRule[] = [gd701, gd702, gd703, gd704, gd705, gd706, gd707, gd708, gd709, gd710, gd711];
