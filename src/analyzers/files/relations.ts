@@ -54,6 +54,12 @@ export function golangciConfigFor(files: FilesFacts, path: string): GolangciConf
   return nearestAbove(byDir, path) ?? (files.golangci.length === 1 ? files.golangci[0]! : null);
 }
 
+/** A CI file's repository: the directory holding its .github/, .gitlab/ or .gitlab-ci.yml ('' for the linted root). */
+export function repositoryRootOf(ciPath: string): string {
+  const at = ciPath.search(/(^|\/)(\.github\/|\.gitlab\/|\.gitlab-ci\.ya?ml$)/);
+  return at <= 0 ? '' : ciPath.slice(0, at);
+}
+
 export function at(file: string, line: number, column?: number, endColumn?: number): Location {
   return { file, line, ...(column ? { column } : {}), ...(endColumn ? { endLine: line, endColumn } : {}) };
 }

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, lineEdit } from '../../analyzers/files/relations.js';
+import { at, lineEdit, repositoryRootOf } from '../../analyzers/files/relations.js';
 import { goCommands } from '../../analyzers/files/go-commands.js';
 import type { DockerfileFacts, FilesFacts } from '../../facts/schema/files.js';
 
@@ -11,6 +11,9 @@ function multiPlatform(files: FilesFacts, d: DockerfileFacts): string | null {
   if (TARGET_ARGS.test(text)) return 'the Dockerfile uses TARGET*/BUILDPLATFORM arguments';
   const name = d.path.slice(d.path.lastIndexOf('/') + 1);
   for (const c of files.ci) {
+    // A workflow builds files of its own repository only (in a tree of several repositories too).
+    const root = repositoryRootOf(c.path);
+    if (root && !d.path.startsWith(`${root}/`)) continue;
     for (const b of c.dockerBuilds) {
       const sameFile = b.file ? b.file.replace(/^\.\//, '').endsWith(d.path) || b.file.endsWith(name) : name === 'Dockerfile';
       if (sameFile && b.platforms.length > 1) return `${c.path} line ${b.line} builds it for ${b.platforms.join(', ')}`;
