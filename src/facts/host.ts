@@ -68,35 +68,21 @@ function toStat(s: import('node:fs').Stats): HostStat {
 }
 
 /**
- * Read up to maxBytes of a regular file, never opening FIFOs or devices (a FIFO open blocks).
- * Files whose stat size is 0 (/proc, /sys) are read until EOF. Null when absent or unreadable.
+ * Run read on a regular file's descriptor; null when absent, unreadable or not a regular file.
+ * FIFOs and devices are never opened (a FIFO open blocks): the path is checked first, opened
+ * non-blocking, and checked again on the descriptor, so a FIFO swapped in between cannot block.
  *
  * Synchronous on purpose: these are small local files, and a synchronous read costs
  * microseconds where a round trip through the thread pool costs a hundred times more;
- * doctor reads a few hundred of them.
+ * doctor reads a few hundred of them and lint thousands.
  */
-export function readCapped(p: string, maxBytes = 1024 * 1024, fromEnd = false): Buffer | null {
+function readRegular<T>(p: string, read: (fd: number, size: number) => T): T | null {
   let fd: number | undefined;
   try {
-    const st = fs.statSync(p);
-    if (!st.isFile()) return null;
+    if (!fs.statSync(p, { throwIfNoEntry: false })?.isFile()) return null;
     fd = fs.openSync(p, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
-    if (st.size > 0) {
-      const len = Math.min(st.size, maxBytes);
-      const buf = Buffer.allocUnsafe(len);
-      const n = fs.readSync(fd, buf, 0, len, fromEnd ? st.size - len : 0);
-      return buf.subarray(0, n);
-    }
-    const chunks: Buffer[] = [];
-    let total = 0;
-    while (total < maxBytes) {
-      const buf = Buffer.allocUnsafe(Math.min(65536, maxBytes - total));
-      const n = fs.readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      chunks.push(buf.subarray(0, n));
-      total += n;
-    }
-    return Buffer.concat(chunks);
+    const st = fs.fstatSync(fd);
+    return st.isFile() ? read(fd, st.size) : null;
   } catch {
     return null;
   } finally {
@@ -104,24 +90,34 @@ export function readCapped(p: string, maxBytes = 1024 * 1024, fromEnd = false): 
   }
 }
 
-/**
- * readCapped as text. A regular file within the cap is read and decoded in one call into Node
- * (lint reads thousands of files; the per-call cost is most of a small file's read).
- */
-export function readCappedText(p: string, maxBytes = 1024 * 1024): string | null {
-  let fd: number | undefined;
-  try {
-    // Opened non-blocking and checked on the descriptor itself: a FIFO swapped in cannot hang us.
-    fd = fs.openSync(p, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
-    const st = fs.fstatSync(fd);
-    if (!st.isFile()) return null;
-    if (st.size > 0 && st.size <= maxBytes) return fs.readFileSync(fd, 'utf8');
-  } catch {
-    return null;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+/** Up to maxBytes from the start (or the end); a stat size of 0 (/proc, /sys) is read until EOF. */
+function readFd(fd: number, size: number, maxBytes: number, fromEnd: boolean): Buffer {
+  if (size > 0) {
+    const len = Math.min(size, maxBytes);
+    const buf = Buffer.allocUnsafe(len);
+    const n = fs.readSync(fd, buf, 0, len, fromEnd ? size - len : 0);
+    return buf.subarray(0, n);
   }
-  return readCapped(p, maxBytes)?.toString('utf8') ?? null;
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < maxBytes) {
+    const buf = Buffer.allocUnsafe(Math.min(65536, maxBytes - total));
+    const n = fs.readSync(fd, buf, 0, buf.length, null);
+    if (n === 0) break;
+    chunks.push(buf.subarray(0, n));
+    total += n;
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Up to maxBytes of a regular file. */
+export function readCapped(p: string, maxBytes = 1024 * 1024, fromEnd = false): Buffer | null {
+  return readRegular(p, (fd, size) => readFd(fd, size, maxBytes, fromEnd));
+}
+
+/** readCapped as text; a file within the cap is read and decoded in one call into Node. */
+export function readCappedText(p: string, maxBytes = 1024 * 1024): string | null {
+  return readRegular(p, (fd, size) => (size > 0 && size <= maxBytes ? fs.readFileSync(fd, 'utf8') : readFd(fd, size, maxBytes, false).toString('utf8')));
 }
 
 function statOrNull(p: string, follow: boolean): HostStat | null {
@@ -129,7 +125,7 @@ function statOrNull(p: string, follow: boolean): HostStat | null {
   return s ? toStat(s) : null;
 }
 
-/** Metadata calls are synchronous too, for the reason given at readCapped. */
+/** Metadata calls are synchronous too, for the reason given at readRegular. */
 export class LocalHost implements Host {
   readonly kind = 'local' as const;
   readonly platform = process.platform;
