@@ -1,23 +1,7 @@
 // GitHub Actions workflows and GitLab CI files → the CI facts the rules read.
 import type { CiFile } from '../../facts/schema/files.js';
-import { entries, get, items, posOf, scalar, scriptLines, str, type YamlDoc, type YNode as Node } from './yaml.js';
-import { loadYamlEvents } from './yaml-events.js';
-
-/** Builds the tree of one CI file; a syntax error leaves what could be read and the error. */
-export type YamlLoader = (text: string) => YamlDoc & { rejected?: boolean };
-
-/** The strict parser; a file it rejects is marked, for a second reading with yaml-recover.ts. */
-export function loadYamlStrict(text: string): YamlDoc & { rejected: boolean } {
-  try {
-    return { ...loadYamlEvents(text), rejected: false };
-  } catch (e) {
-    const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
-    // js-yaml's YAMLException carries a 0-based mark of where it stopped.
-    const mark = (e as { mark?: { line?: unknown; column?: unknown } }).mark;
-    const errorAt = typeof mark?.line === 'number' && typeof mark.column === 'number' ? { line: mark.line + 1, column: mark.column + 1 } : null;
-    return { root: null, text, error: message, errorAt, rejected: true };
-  }
-}
+import { entries, get, items, posOf, scalar, scriptLines, str, type YamlDoc, type YamlLoader, type YNode as Node } from './yaml.js';
+import { loadYamlStrict } from './yaml-events.js';
 
 /** The facts that could be read, the YAML error if the file does not parse, and whether the strict parser rejected it. */
 export interface Parsed { facts: CiFile; error: string | null; errorAt: { line: number; column: number } | null; rejected: boolean }

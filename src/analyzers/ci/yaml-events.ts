@@ -2,7 +2,7 @@
 // the YAML test suite) several times faster than building a full document, and its events carry
 // the source offsets the findings need. A file it rejects is read again by yaml-recover.ts.
 import { boolCoreTag, EVENT_ID, floatCoreTag, getScalarValue, intCoreTag, NOT_RESOLVED, nullCoreTag, parseEvents, SCALAR_STYLE, type ScalarEvent } from 'js-yaml';
-import type { YamlDoc, YMap, YNode, YScalar, YSeq } from './yaml.js';
+import { keyText, type YamlDoc, type YMap, type YNode, type YScalar, type YSeq } from './yaml.js';
 
 /** What a plain (unquoted, untagged) scalar means under the core schema, as text. */
 function resolvePlain(text: string): { value: string | null; numeric: boolean } {
@@ -35,11 +35,21 @@ function scalarNode(text: string, e: ScalarEvent): YScalar {
   return { kind: 'scalar', start, end: e.valueEnd + quoted, block, value, numeric };
 }
 
-/** A map key as text. Complex keys ({a: b}: x) are not config keys. */
-const keyText = (key: YNode | null) => (key?.kind === 'scalar' ? (key.value ?? '') : '');
-
 const NO_KEY = Symbol('no key');
 export const MULTIPLE_DOCUMENTS = 'the file holds more than one YAML document; only the first is read';
+
+/** The strict reader: a file it refuses comes back rejected, with the error and where it is. */
+export function loadYamlStrict(text: string): YamlDoc {
+  try {
+    return loadYamlEvents(text);
+  } catch (e) {
+    const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+    // js-yaml's YAMLException carries a 0-based mark of where it stopped.
+    const mark = (e as { mark?: { line?: unknown; column?: unknown } }).mark;
+    const errorAt = typeof mark?.line === 'number' && typeof mark.column === 'number' ? { line: mark.line + 1, column: mark.column + 1 } : null;
+    return { root: null, text, error: message, errorAt, rejected: true };
+  }
+}
 
 /** Throws js-yaml's YAMLException on a syntax error. Only the first document is read. */
 export function loadYamlEvents(text: string): YamlDoc {

@@ -2,7 +2,7 @@
 // rest of the document, so one bad line does not hide the findings in the others. Loaded only
 // when such a file is met.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import type { YamlDoc, YNode } from './yaml.js';
+import { keyText, type YamlDoc, type YNode } from './yaml.js';
 
 const MAX_DEPTH = 200;
 
@@ -23,9 +23,7 @@ function convert(doc: Document, node: unknown, depth: number, seen: Map<unknown,
     seen.set(node, out);
     for (const p of node.items) {
       const keyNode = convert(doc, p.key, depth + 1, seen);
-      // Complex keys ({a: b}: x) are not config keys; stringifying them can be very slow.
-      const key = keyNode?.kind === 'scalar' ? (keyNode.value ?? '') : '';
-      out.pairs.push({ key, keyNode, value: convert(doc, p.value, depth + 1, seen) });
+      out.pairs.push({ key: keyText(keyNode), keyNode, value: convert(doc, p.value, depth + 1, seen) });
     }
     return out;
   }

@@ -27,7 +27,15 @@ export interface YamlDoc {
   error: string | null;
   /** Where that error is (1-based), when the parser says. */
   errorAt?: { line: number; column: number } | null;
+  /** The strict parser refused the file: yaml-recover.ts may still read it. */
+  rejected?: boolean;
 }
+
+/** Builds the tree of one CI file; a syntax error leaves what could be read and the error. */
+export type YamlLoader = (text: string) => YamlDoc;
+
+/** A map key as text. Complex keys ({a: b}: x) are not config keys (and stringifying them can be very slow). */
+export const keyText = (key: YNode | null) => (key?.kind === 'scalar' ? (key.value ?? '') : '');
 
 /** `<<` keys merge maps (YAML merge-key type, used with anchors in GitLab CI and, lately, GitHub). */
 const MERGE_KEY = '<<';

@@ -1,7 +1,8 @@
 // Pure: file texts → the 'files' facts. Discovery and reading live in discover.ts;
 // this part is what the fuzz script and the benchmark drive directly.
 import { parseDockerfile } from '../dockerfile/parse.js';
-import { parseGithubWorkflow, parseGitlabCi, type Parsed, type YamlLoader } from '../ci/workflow.js';
+import { parseGithubWorkflow, parseGitlabCi, type Parsed } from '../ci/workflow.js';
+import type { YamlLoader } from '../ci/yaml.js';
 import { parseMakefile } from '../makefile/parse.js';
 import { parseModFile } from '../gomod/parse.js';
 import { readDirectives } from './directives.js';
