@@ -6,6 +6,7 @@ import type { Host } from '../../facts/host.js';
 import type { FilesFacts } from '../../facts/schema/files.js';
 import { addFile, emptyFilesFacts, importsTls, kindOf, rereadYaml, type FileInput } from './analyze.js';
 import { compareText } from '../../engine/order.js';
+import { dirOf } from './relations.js';
 
 /** Directories never worth walking for build config. */
 const SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'vendor', '.cache', '.idea', '.vscode', '__pycache__', '.terraform']);
@@ -139,7 +140,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
   const goDirs = new Set<string>();
   found.go.forEach((g, i) => {
     const rel = toRel(opts.root, g);
-    goDirs.add(rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '');
+    goDirs.add(dirOf(rel));
     const text = goTexts[i];
     if (text && importsTls(text)) facts.goSources.tlsFiles.push(rel);
   });

@@ -4,7 +4,8 @@ import type { FilesFacts, ModFacts, Scalar, DockerfileFacts, DockerStage, Makefi
 import { compareGoVersions } from '../../knowledge/goversion.js';
 import { goCommands, type GoCommand } from './go-commands.js';
 
-const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/** The directory of a root-relative path ('' for the root). */
+export const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 
 interface ModIndex { list: ModFacts[]; byDir: Map<string, ModFacts> }
 const modIndexCache = new WeakMap<FilesFacts, ModIndex>();

@@ -1,12 +1,12 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, copiesBuildOutput, goModFor, lineEdit, stageByRef } from '../../analyzers/files/relations.js';
+import { at, copiesBuildOutput, dirOf, goModFor, lineEdit, stageByRef } from '../../analyzers/files/relations.js';
 import { goCommands } from '../../analyzers/files/go-commands.js';
 import type { DockerfileFacts, DockerStage, FilesFacts } from '../../facts/schema/files.js';
 
 /** The Go sources a Dockerfile plausibly builds: those of its module (the nearest go.mod), else all under the root. */
 function sourcesFor(files: FilesFacts, dockerfile: string): { scope: string; scanned: boolean; tlsFiles: string[] } {
   const mod = goModFor(files, dockerfile)?.path;
-  const scope = mod?.includes('/') ? mod.slice(0, mod.lastIndexOf('/')) : '';
+  const scope = mod ? dirOf(mod) : '';
   const inScope = (p: string) => scope === '' || p === scope || p.startsWith(`${scope}/`);
   return { scope: scope || '.', scanned: files.goSources.dirs.some(inScope), tlsFiles: files.goSources.tlsFiles.filter(inScope) };
 }
