@@ -65,7 +65,7 @@ test('a missing path is exit 2; a non-binary and a directory of archives are GD8
     }
     const archives = await runCli(['inspect', '--expect', 'os=linux,arch=amd64', 'dist'], { env, cwd: dir });
     assert.equal(archives.code, 1, archives.stdout);
-    assert.match(archives.stdout, /GD814 dist yielded no binary to check against --expect: 2 file\(s\), none a binary/);
+    assert.match(archives.stdout, /GD814 dist yielded no binary to check against --expect: 2 file\(s\), none a Go binary/);
     assert.doesNotMatch(archives.stdout, /checks passed/);
     // Without a gate the same tree is only described.
     assert.equal((await runCli(['inspect', 'dist'], { env, cwd: dir })).code, 0);
@@ -119,12 +119,31 @@ test('truncated binaries are GD815 errors: ELF cut to 2 MB and 100 KB, PE cut sh
     assert.equal(j.facts.artifacts.value.binaries[0].linkage, 'unknown');
     const full = JSON.parse((await runCli(['inspect', '-f', 'json', pe], { env, cwd: dir })).stdout);
     assert.equal(full.facts.artifacts.value.binaries[0].linkage, 'dynamic');
+    // Mach-O segments, XCOFF sections, 32-bit PE and ELF: every reader checks its extents.
+    for (const name of ['darwin-arm64', 'aix-ppc64', 'windows-386', 'linux-arm-v7']) {
+      const file = await built(name);
+      await cut(file, path.join(dir, name), Math.floor((await fs.stat(file)).size * 0.6));
+      const r = await runCli(['inspect', '-f', 'json', name], { env, cwd: dir });
+      assert.equal(r.code, 1, `${name}: ${r.stdout}`);
+      assert.ok(ruleIds(r.stdout).includes('GD815'), `${name}: ${ruleIds(r.stdout)}`);
+    }
     // Headers themselves cut off: GD815 too.
     await cut(elf, path.join(dir, 'elf-40'), 40);
     const head = await runCli(['inspect', 'elf-40'], { env, cwd: dir });
     assert.equal(head.code, 1);
     assert.match(head.stdout, /GD815 elf-40 is truncated or corrupt: truncated: ELF header/);
   });
+});
+
+test('no whole binary is called truncated: the matrix, the Go toolchain and Debian\'s go', async () => {
+  const all = await buildMatrix();
+  const files = all.map((b) => b.file).filter((f): f is string => f !== null);
+  assert.ok(files.length >= 25, `only ${files.length} matrix binaries built`);
+  const r = await runCli(['inspect', '-f', 'json', ...files, '/usr/local/go/bin', '/usr/local/go/pkg/tool', '/usr/lib/go-1.19/bin'], { env });
+  const binaries = JSON.parse(r.stdout).facts.artifacts.value.binaries as { path: string; truncated: string[] }[];
+  assert.ok(binaries.length >= files.length);
+  assert.deepEqual(binaries.filter((b) => b.truncated.length).map((b) => `${b.path}: ${b.truncated[0]}`), []);
+  assert.ok(!ruleIds(r.stdout).includes('GD815'));
 });
 
 test('variants, lists, race and buildmode: --expect speaks docker platform syntax; the summary shows them', async () => {

@@ -2,7 +2,7 @@
 import type { BinaryFacts, BuildInfo, GoModule } from '../../facts/schema/artifacts.js';
 import { binaryVariant } from './variant.js';
 
-const FORMAT_NAMES: Record<BinaryFacts['format'], string> = { elf: 'ELF', macho: 'Mach-O', pe: 'PE', xcoff: 'XCOFF' };
+export const FORMAT_NAMES: Record<BinaryFacts['format'], string> = { elf: 'ELF', macho: 'Mach-O', pe: 'PE', xcoff: 'XCOFF' };
 
 function setting(b: BinaryFacts, key: string): string | undefined {
   return b.buildInfo?.settings.find((s) => s.key === key)?.value;

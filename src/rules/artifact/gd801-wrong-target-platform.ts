@@ -1,6 +1,7 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { findImage } from '../../knowledge/images.js';
 import { binaryVariant, VARIANT_SETTING, variantMatches } from '../../analyzers/binary/variant.js';
+import { FORMAT_NAMES } from '../../analyzers/binary/summary.js';
 import type { BinaryFacts, Platform } from '../../facts/schema/artifacts.js';
 import { byFile, label, loc, platform, rebuild } from './shared.js';
 
@@ -52,7 +53,7 @@ export const gd801 = defineRule({
     if (image) {
       for (const slices of byFile(artifacts.binaries)) {
         const b = slices[0]!;
-        const data = { subject: label(b), actual: slices.map(platform).join(', '), image: image.name, format: { elf: 'ELF', macho: 'Mach-O', pe: 'PE', xcoff: 'XCOFF' }[b.format] };
+        const data = { subject: label(b), actual: slices.map(platform).join(', '), image: image.name, format: FORMAT_NAMES[b.format] };
         const linux = slices.filter((s) => s.format === 'elf' && (s.goos === 'linux' || s.goos === null));
         if (linux.length === 0) {
           out.push({ messageId: 'imageOs', data, location: loc(b), fixes: [rebuild({ GOOS: 'linux', GOARCH: b.goarch ?? '<arch>' })] });

@@ -32,7 +32,7 @@ export const gd814 = defineRule({
       const own = artifacts.problems.find((p) => p.path === input.path);
       const why = own ? own.message
         : input.files === 0 ? 'it holds no files'
-        : `${input.files} file(s), none a binary (run with -v for the reason per file)`;
+        : `${input.files} file(s), none a Go binary (-v gives the reason per file)`;
       out.push({ messageId: 'noBinary', data: { path: input.path, why }, evidence: { files: input.files }, location: { file: input.path } });
     }
     const count = artifacts.binaries.length;

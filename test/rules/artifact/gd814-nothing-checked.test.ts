@@ -10,7 +10,7 @@ test('GD814: with --expect, a path that yielded no binary is an error, with the 
     problems: [{ path: 'app', message: 'permission denied', kind: 'unreadable' }],
   }));
   assert.deepEqual(f.map((x) => [x.messageId, x.severity, x.location?.file]), [['noBinary', 'error', 'dist'], ['noBinary', 'error', 'app']]);
-  assert.match(f[0]!.message, /13 file\(s\), none a binary/);
+  assert.match(f[0]!.message, /13 file\(s\), none a Go binary/);
   assert.match(f[1]!.message, /permission denied/);
 });
 
