@@ -12,7 +12,7 @@ export const gd950 = defineRule({
   requires: ['hang'],
   messages: {
     simulated: 'Under a reader that stops reading, {command} blocks in {syscall}(fd {fd}) once the pipe is full ({waiting}), as every program writing to a pipe does: a paused pager or a parent that waits before reading freezes it the same way.',
-    full: '{command} is blocked in {syscall}(fd {fd}), a pipe, for at least {blockedMs} ms: {waiting} and the reading end is not being read ({readers}).',
+    full: '{command}{process} is blocked in {syscall}(fd {fd}), a pipe, for at least {blockedMs} ms: {waiting} and the reading end is not being read ({readers}).',
   },
   sources: ['man:pipe(7)', 'https://pkg.go.dev/os/exec#Cmd.StdoutPipe', 'https://pkg.go.dev/os#File.SetWriteDeadline', 'https://github.com/torvalds/linux/blob/master/fs/pipe.c'],
   fixable: false,
@@ -50,7 +50,11 @@ export const gd950 = defineRule({
       return {
         messageId: simulated ? 'simulated' as const : 'full' as const,
         severity: simulated ? 'info' as const : 'error' as const,
-        data: { command: commandText(run), syscall: b.syscall, fd: b.fd, blockedMs: blockedMs(b), waiting, readers: readersText(run.peers) },
+        // Under run, the blocked process may be a child of the command (found among its descendants).
+        data: {
+          command: commandText(run), syscall: b.syscall, fd: b.fd, blockedMs: blockedMs(b), waiting, readers: readersText(run.peers),
+          process: run.command && run.process ? ` (blocked process: pid ${run.process.pid}, ${run.process.comm})` : '',
+        },
         evidence: blockedEvidence(run),
         fixes,
       };
