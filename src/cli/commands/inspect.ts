@@ -11,7 +11,7 @@ import { runRules } from '../../engine/run.js';
 // The artifact area's own list, not the registry: loading every rule would cost more start-up than inspecting a small tree.
 import { ARTIFACT_RULES } from '../../rules/artifact/index.js';
 import { summarizeRule, type ReportModel, type ReportSection } from '../../report/model.js';
-import { COMMON_FLAGS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
+import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { VERSION } from '../version.js';
 import { ConfigError, findConfig, loadConfig, type RuleConfig } from '../../engine/config.js';
@@ -28,8 +28,10 @@ flags:
       --expect LIST                       what every binary must be; each mismatch is a finding:
                                           os=GOOS,arch=GOARCH,cgo=0|1,static,min-go=1.22.5,trimpath,vcs[=REV]
       --target-image IMAGE                will it start there? ${IMAGES.map((i) => i.name).join(', ')}
-  -f, --format text|json|markdown|sarif   output format (default text)
+  -f, --format text|json|markdown|sarif|github  output format (default text; github: workflow commands)
       --fail-on error|warning|info|never  exit 1 when a finding is at or above this (default error)
+      --baseline FILE                     report (and fail on) only findings not recorded in FILE
+      --update-baseline                   record the current findings in the --baseline FILE
   -v, --verbose                           evidence, sources, skipped files and rules
       --config FILE                       .godiag.yaml/.json (rule severities)
       --no-color                          plain text (NO_COLOR and FORCE_COLOR are honoured)
@@ -87,8 +89,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     timings: { artifacts: artifacts.ms ?? 0 },
     sections: artifacts.ok ? inspectSections(artifacts.value, format, !!values.modules, !!values.verbose) : [],
   };
-  emit(io, model, format, ['text', 'json', 'markdown', 'sarif'], { noColor: values['no-color'], verbose: values.verbose });
-  return exitCodeFor(result.findings, failOn);
+  const reported = emit(io, model, format, REPORT_FORMATS, { noColor: values['no-color'], verbose: values.verbose, baseline: values.baseline, updateBaseline: values['update-baseline'] });
+  return exitCodeFor(reported, failOn);
 }
 
 /** Rule severities from .godiag.yaml/.json; read directly so inspect does not load the doctor's collectors. */

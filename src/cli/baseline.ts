@@ -1,0 +1,50 @@
+// --baseline FILE: findings recorded in FILE are known and do not fail the run, so a team can adopt
+// a gate on an old repository and fail only on new findings (like golangci-lint's new-from-rev).
+// --update-baseline writes the current findings to FILE. Findings are matched by fingerprint
+// (rule, message, repository-relative file, message data; not line numbers), see fingerprint.ts.
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Finding } from '../engine/types.js';
+import { UsageError } from './io.js';
+
+export const BASELINE_VERSION = 1;
+
+export interface BaselineFile {
+  baselineVersion: number;
+  tool: 'godiag';
+  command: string;
+  findings: Array<{ fingerprint: string; ruleId: string; file: string; message: string }>;
+}
+
+export function readBaseline(file: string): Set<string> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `baseline ${file} does not exist: record one with --update-baseline` : `cannot read baseline ${file}: ${(e as Error).message}`);
+  }
+  let doc: Partial<BaselineFile>;
+  try {
+    doc = JSON.parse(text) as Partial<BaselineFile>;
+  } catch (e) {
+    throw new UsageError(`baseline ${file} is not JSON: ${(e as Error).message}`);
+  }
+  if (doc.baselineVersion !== BASELINE_VERSION || !Array.isArray(doc.findings) || doc.findings.some((f) => typeof f?.fingerprint !== 'string')) {
+    throw new UsageError(`baseline ${file} is not a godiag baseline (version ${BASELINE_VERSION} with a findings list)`);
+  }
+  return new Set(doc.findings.map((f) => f.fingerprint));
+}
+
+export function writeBaseline(file: string, command: string, entries: Array<{ finding: Finding; fingerprint: string; file: string }>): void {
+  const doc: BaselineFile = {
+    baselineVersion: BASELINE_VERSION,
+    tool: 'godiag',
+    command,
+    findings: entries.map((e) => ({ fingerprint: e.fingerprint, ruleId: e.finding.ruleId, file: e.file, message: e.finding.message })),
+  };
+  try {
+    writeFileSync(file, JSON.stringify(doc, null, 2) + '\n');
+  } catch (e) {
+    throw new UsageError(`cannot write baseline ${file}: ${(e as Error).message}`);
+  }
+}
