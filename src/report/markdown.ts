@@ -3,20 +3,18 @@ import { describeFix } from './fixes.js';
 import type { Reporter } from './model.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A report ready to paste into a bug report, in the spirit of `go bug`. */
+/**
+ * A report ready to paste into a bug report, in the spirit of `go bug`: the verdict and the
+ * machine first, then the findings, then the long tables folded in <details>.
+ */
 export const markdownReporter: Reporter = (model) => {
   const out: string[] = [`## godiag ${model.command} report`, '', `godiag ${model.tool.version}`, ''];
-  for (const s of model.sections ?? []) {
-    out.push(`### ${s.title}`, '');
-    if (s.lines.length) out.push('```', ...s.lines, '```', '');
-    if (s.table) {
-      out.push(`| ${s.table.headers.map(cell).join(' | ')} |`, `|${s.table.headers.map(() => '---').join('|')}|`);
-      for (const r of s.table.rows) out.push(`| ${r.map(cell).join(' | ')} |`);
-      out.push('');
-    }
-  }
-  out.push('### Findings', '');
+  const n = (s: string) => model.findings.filter((f) => f.severity === s).length;
+  out.push('### Summary', '', `- verdict: **${n('error')} error(s), ${n('warning')} warning(s), ${n('info')} info**${model.skipped.length ? `, ${model.skipped.length} rule(s) skipped` : ''}`);
+  for (const line of model.summary ?? []) out.push(`- ${line}`);
+  out.push('', '### Findings', '');
   if (model.findings.length === 0) out.push('No findings.', '');
   for (const area of CATEGORIES) {
     const fs = model.findings.filter((f) => f.category === area);
@@ -33,6 +31,16 @@ export const markdownReporter: Reporter = (model) => {
       if (f.sources.length) out.push(`  - sources: ${f.sources.join(', ')}`);
     }
     out.push('');
+  }
+  for (const s of model.sections ?? []) {
+    out.push(`<details><summary>${html(s.title)}</summary>`, '');
+    if (s.lines.length) out.push('```', ...s.lines, '```', '');
+    if (s.table) {
+      out.push(`| ${s.table.headers.map(cell).join(' | ')} |`, `|${s.table.headers.map(() => '---').join('|')}|`);
+      for (const r of s.table.rows) out.push(`| ${r.map(cell).join(' | ')} |`);
+      out.push('');
+    }
+    out.push('</details>', '');
   }
   if (model.skipped.length) {
     out.push('<details><summary>Skipped rules</summary>', '');

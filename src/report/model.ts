@@ -21,6 +21,8 @@ export interface ReportModel {
   timings: Record<string, number>;
   /** Free-form sections a subcommand adds for humans (inspect summaries, lint file list). */
   sections?: ReportSection[];
+  /** Facts a bug report opens with (OS, Go, container, cgroup, memory), one per line. */
+  summary?: string[];
   /** Set when the report is emitted: where relative paths start and the repository root above. */
   site?: ReportSite;
   /** Set with site, for SARIF and GitHub: one stable identity per finding (fingerprint.ts). */
