@@ -48,6 +48,7 @@ test('SARIF from doctor, shell, lint, inspect and hang passes the schema and the
       lint: await runCli(['lint', '--format', 'sarif', '--fail-on', 'never'], { env, cwd: join(repo, 'svc') }),
       lintErr: await runCli(['lint', '--format', 'sarif', '--fail-on', 'never', '--cwd', join(process.cwd(), 'test/fixtures/files/err')], { env }),
       inspect: await runCli(['inspect', '--format', 'sarif', '--expect', 'arch=arm64', 'bin/gofmt', REAL_GO], { env, cwd: repo }),
+      analyze: await runCli(['analyze', join(process.cwd(), 'test/fixtures/snapshots/workstation.facts.json'), '--format', 'sarif'], { env }),
       hang: await runCli(['hang', 'run', '--format', 'sarif', '--mode', 'closed-pipe', '--timeout', '10', '--', '/usr/bin/yes'], { env, cwd: repo }),
     };
     const validate = await sarifValidator();
@@ -80,6 +81,12 @@ test('SARIF from doctor, shell, lint, inspect and hang passes the schema and the
     const issues = await multitoolIssues(logs);
     assert.ok((issues.control ?? []).some((i) => i.level === 'error' && /^GH\d+/.test(i.ruleId)), `the Multitool accepted a result without a location: ${JSON.stringify(issues.control)}`);
     for (const name of Object.keys(runs)) assert.deepEqual(issues[name], [], `${name}: ${JSON.stringify(issues[name], null, 2)}`);
+
+    // File edits of known lines are SARIF fixes (the quoting of an unquoted Go version, GD701).
+    const fixed = results(JSON.parse(runs.lintErr.stdout)).filter((x) => x.fixes?.length);
+    assert.ok(fixed.some((x) => x.ruleId === 'GD701'), fixed.map((x) => x.ruleId).join());
+    const change = (fixed[0]!.fixes![0] as { artifactChanges: Array<{ artifactLocation: { uri: string }; replacements: Array<{ deletedRegion: { startLine: number }; insertedContent: { text: string } }> }> }).artifactChanges[0]!;
+    assert.ok(change.artifactLocation.uri.startsWith('test/fixtures/files/err/') && change.replacements[0]!.deletedRegion.startLine >= 1, JSON.stringify(change));
 
     // Paths are relative to the repository root, not to the directory lint ran in.
     const lint = JSON.parse(runs.lint.stdout);
