@@ -1,7 +1,8 @@
 import { CATEGORIES } from '../engine/types.js';
 import { describeFix } from './fixes.js';
-import type { Reporter } from './model.js';
+import type { ReportSection, Reporter } from './model.js';
 
+const SHORT_SECTION_LINES = 10;
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -14,7 +15,14 @@ export const markdownReporter: Reporter = (model) => {
   const n = (s: string) => model.findings.filter((f) => f.severity === s).length;
   out.push('### Summary', '', `- verdict: **${n('error')} error(s), ${n('warning')} warning(s), ${n('info')} info**${model.skipped.length ? `, ${model.skipped.length} rule(s) skipped` : ''}`);
   for (const line of model.summary ?? []) out.push(`- ${line}`);
-  out.push('', '### Findings', '');
+  out.push('');
+  // Short sections read as part of the summary; tables and long listings are folded after the findings.
+  const long = (sec: ReportSection) => !!sec.table || sec.lines.length > SHORT_SECTION_LINES;
+  for (const sec of (model.sections ?? []).filter((x) => !long(x))) {
+    out.push(`### ${sec.title}`, '');
+    if (sec.lines.length) out.push('```', ...sec.lines, '```', '');
+  }
+  out.push('### Findings', '');
   if (model.findings.length === 0) out.push('No findings.', '');
   for (const area of CATEGORIES) {
     const fs = model.findings.filter((f) => f.category === area);
@@ -32,7 +40,7 @@ export const markdownReporter: Reporter = (model) => {
     }
     out.push('');
   }
-  for (const s of model.sections ?? []) {
+  for (const s of (model.sections ?? []).filter(long)) {
     out.push(`<details><summary>${html(s.title)}</summary>`, '');
     if (s.lines.length) out.push('```', ...s.lines, '```', '');
     if (s.table) {
