@@ -3,8 +3,10 @@
 // --update-baseline writes the current findings to FILE. Findings are matched by fingerprint
 // (rule, message, repository-relative file, message data; not line numbers), see fingerprint.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import type { Finding } from '../engine/types.js';
-import { UsageError } from './io.js';
+import type { ReportSection } from '../report/model.js';
+import { UsageError, type CliIO } from './io.js';
 
 export const BASELINE_VERSION = 1;
 
@@ -47,4 +49,22 @@ export function writeBaseline(file: string, command: string, entries: Array<{ fi
   } catch (e) {
     throw new UsageError(`cannot write baseline ${file}: ${(e as Error).message}`);
   }
+}
+
+/**
+ * Record the findings (--update-baseline) or compare them with the baseline: which to report
+ * (true) and a section saying how many known ones were left out.
+ */
+export function applyBaseline(io: CliIO, opts: { file: string; update: boolean; command: string }, findings: Finding[], prints: string[], fileOf: (f: Finding) => string, sections: ReportSection[]): boolean[] {
+  const file = path.resolve(io.cwd, opts.file);
+  if (opts.update) {
+    writeBaseline(file, opts.command, findings.map((f, i) => ({ finding: f, fingerprint: prints[i]!, file: fileOf(f) })));
+    io.stderr(`godiag: recorded ${findings.length} finding(s) in baseline ${opts.file}\n`);
+    return findings.map(() => true);
+  }
+  const known = readBaseline(file);
+  const keep = prints.map((p) => !known.has(p));
+  const hidden = keep.filter((k) => !k).length;
+  sections.push({ title: 'Baseline', lines: [`${hidden} known finding(s) recorded in ${opts.file} are not reported; ${findings.length - hidden} new`] });
+  return keep;
 }

@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { redactDeep } from '../engine/redact.js';
 import { severityRank, type Finding, type Severity } from '../engine/types.js';
@@ -9,7 +8,7 @@ import { fingerprints } from '../report/fingerprint.js';
 import { sitePath, siteText, type ReportSite } from '../report/site.js';
 import { UsageError, type CliIO } from './io.js';
 import { findRepoRoot } from './repo-root.js';
-import { readBaseline, writeBaseline } from './baseline.js';
+import { applyBaseline } from './baseline.js';
 
 export type FailOn = Severity | 'never';
 
@@ -51,20 +50,8 @@ export function emit(io: CliIO, model: ReportModel, format: string, allowed: rea
   const located = redactDeep(model.findings.map((f) => (f.location ? f : { ...f, location: causeLocation(f, model.facts, site) })));
   const fileOf = (f: Finding) => siteText(sitePath(f.location!.file, site));
   const prints = fingerprints(located, fileOf);
-  let keep = located.map(() => true);
   const sections = [...(model.sections ?? [])];
-  if (flags.baseline) {
-    const file = path.resolve(io.cwd, flags.baseline);
-    if (flags.updateBaseline) {
-      writeBaseline(file, model.command, located.map((f, i) => ({ finding: f, fingerprint: prints[i]!, file: fileOf(f) })));
-      io.stderr(`godiag: recorded ${located.length} finding(s) in baseline ${flags.baseline}\n`);
-    } else {
-      const known = readBaseline(file);
-      keep = prints.map((p) => !known.has(p));
-      const hidden = keep.filter((k) => !k).length;
-      sections.push({ title: 'Baseline', lines: [`${hidden} known finding(s) recorded in ${flags.baseline} are not reported; ${located.length - hidden} new`] });
-    }
-  }
+  const keep = flags.baseline ? applyBaseline(io, { file: flags.baseline, update: !!flags.updateBaseline, command: model.command }, located, prints, fileOf, sections) : located.map(() => true);
   const shown = model.findings.filter((_, i) => keep[i]);
   // Only the JSON reporter prints facts (lint's run to megabytes): the others skip copying them.
   const safe = redactDeep({ ...model, findings: shown, sections, site, facts: format === 'json' ? model.facts : {} });
