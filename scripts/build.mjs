@@ -16,6 +16,9 @@ const result = await build({
   format: 'esm',
   target: 'node20',
   sourcemap: false,
+  // Whitespace and syntax only: identifiers keep their names, so stack traces stay readable.
+  minifyWhitespace: true,
+  minifySyntax: true,
   legalComments: 'none',
   metafile: true,
   // Bundled CommonJS dependencies call require() for Node built-ins.

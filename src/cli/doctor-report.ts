@@ -11,7 +11,7 @@ import { MODULES_RULES } from '../rules/modules/index.js';
 import { RUNTIME_RULES } from '../rules/runtime/index.js';
 import { summarizeRule, type ReportModel } from '../report/model.js';
 import { VERSION } from './version.js';
-import { doctorSections } from './doctor-sections.js';
+import { doctorSections, hostSummary } from './doctor-sections.js';
 
 /**
  * Doctor's rules, in id order: its areas' own lists rather than the whole registry, so the
@@ -36,5 +36,6 @@ export function doctorReport(facts: Facts, config: GodiagConfig, opts: { command
     rules: rules.map(summarizeRule),
     timings: opts.timings,
     sections: doctorSections(facts, opts.format),
+    summary: hostSummary(facts),
   };
 }

@@ -45,16 +45,20 @@ export function doctorSections(facts: Facts, format: string): ReportSection[] {
   // A bug report shows which go each shell context gets; the terminal view keeps to findings.
   const shells = facts.shells?.ok ? facts.shells.value : null;
   if (full && shells) sections.push(...shellSections(shells).slice(0, 1));
-  if (full) sections.unshift({ title: 'Host', lines: hostLines(facts) });
   return sections;
 }
 
-/** What `go bug` would tell a maintainer about the machine: OS, kernel, CPU, C library, C compiler. */
-function hostLines(facts: Facts): string[] {
-  const lines = [`${facts.host.platform}/${facts.host.arch}, collected ${facts.collectedAt}`, `cwd: ${facts.host.cwd}`];
+/**
+ * What `go bug` would tell a maintainer about the machine, first in a bug report: OS, kernel,
+ * CPU, the go that runs, C library and compiler, container, cgroup limits and memory.
+ */
+export function hostSummary(facts: Facts): string[] {
+  const lines = [`host: ${facts.host.platform}/${facts.host.arch}, collected ${facts.collectedAt}`, `cwd: ${facts.host.cwd}`];
+  const winner = facts.toolchains?.ok ? facts.toolchains.value.installs[0] : undefined;
+  lines.push(`go: ${winner ? `${winner.reportedVersion ?? '? (does not run)'} at ${winner.path}` : 'no go on PATH'}`);
   const sys = facts.system?.ok ? facts.system.value : null;
-  if (!sys) return lines;
-  const { os, arch, libc, cgo } = sys;
+  if (!sys) return [...lines, `system: not collected${facts.system && !facts.system.ok ? ` (${facts.system.error})` : ''}`];
+  const { os, arch, libc, cgo, container, cgroup } = sys;
   lines.push(`os: ${os.distro?.prettyName ?? os.osVersion ?? os.platform}${os.kernelRelease ? `, kernel ${os.kernelRelease}` : ''}`);
   if (arch.machine) {
     const level = arch.amd64Level ? `, CPU supports GOAMD64=${arch.amd64Level}` : '';
@@ -63,5 +67,10 @@ function hostLines(facts: Facts): string[] {
   }
   if (libc.kind !== 'unknown') lines.push(`libc: ${libc.kind}${libc.version ? ` ${libc.version}` : ''}`);
   if (cgo.cc) lines.push(`C compiler (CC=${cgo.cc.setting}): ${cgo.cc.version ?? cgo.cc.path ?? 'not found on PATH'}`);
+  lines.push(`container: ${container.inContainer ? `yes${container.runtime ? ` (${container.runtime})` : ''}${container.evidence.length ? `: ${container.evidence.join('; ')}` : ''}` : 'no'}`);
+  const cpu = cgroup.cpu.limit === null ? 'no CPU quota' : `CPU quota ${Number(cgroup.cpu.limit.toFixed(2))} (${cgroup.cpu.quotaUs}/${cgroup.cpu.periodUs} µs, ${cgroup.cpu.source ?? '?'})`;
+  const cpus = `${cgroup.affinityCpus ?? '?'} CPUs in affinity mask, ${cgroup.onlineCpus ?? '?'} online${cgroup.cpuset.cpus ? `, cpuset ${cgroup.cpuset.cpus}` : ''}`;
+  lines.push(`cgroup: ${cgroup.version ? `v${cgroup.version} ${cgroup.path ?? ''}`.trimEnd() : 'none found'}; ${cpu}; ${cpus}`);
+  lines.push(`memory: ${cgroup.memory.maxBytes === null ? 'no cgroup memory limit' : `cgroup limit ${cgroup.memory.maxBytes} bytes (${cgroup.memory.source ?? '?'})`}${sys.go.env.GOMEMLIMIT ? `, GOMEMLIMIT=${sys.go.env.GOMEMLIMIT}` : ''}`);
   return lines;
 }

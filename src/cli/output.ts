@@ -3,7 +3,12 @@ import { redactDeep } from '../engine/redact.js';
 import { severityRank, type Finding, type Severity } from '../engine/types.js';
 import { REPORTERS, type ReportModel } from '../report/index.js';
 import { decideColor } from '../report/style.js';
+import { causeLocation } from '../report/cause-location.js';
+import { fingerprints } from '../report/fingerprint.js';
+import { sitePath, siteText, type ReportSite } from '../report/site.js';
 import { UsageError, type CliIO } from './io.js';
+import { findRepoRoot } from './repo-root.js';
+import { applyBaseline } from './baseline.js';
 
 export type FailOn = Severity | 'never';
 
@@ -19,15 +24,44 @@ export function exitCodeFor(findings: Finding[], failOn: FailOn): number {
   return findings.some((f) => severityRank(f.severity) >= bar) ? 1 : 0;
 }
 
-/** Redact once, render with the chosen reporter, write to stdout. */
-export function emit(io: CliIO, model: ReportModel, format: string, allowed: readonly string[], flags: { noColor?: boolean; verbose?: boolean }) {
+export interface EmitFlags {
+  noColor?: boolean;
+  verbose?: boolean;
+  /** --baseline FILE: findings recorded there are not reported and do not fail the run. */
+  baseline?: string;
+  /** --update-baseline: record the current findings in the baseline file instead. */
+  updateBaseline?: boolean;
+}
+
+/** Formats read by code hosts: every finding needs a file there, and paths are repository-relative. */
+const HOST_FORMATS = new Set(['sarif', 'github']);
+
+/**
+ * Redact once, render with the chosen reporter, write to stdout. Returns the findings reported,
+ * which decide the exit code (a baseline hides the known ones).
+ */
+export function emit(io: CliIO, model: ReportModel, format: string, allowed: readonly string[], flags: EmitFlags): Finding[] {
   if (!allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')} (got ${JSON.stringify(format)})`);
   const reporter = REPORTERS[format];
   if (!reporter) throw new UsageError(`unknown format ${format}`);
+  if (flags.updateBaseline && !flags.baseline) throw new UsageError('--update-baseline needs --baseline FILE');
+  const base = typeof model.facts.host === 'object' && model.facts.host && 'cwd' in model.facts.host ? String(model.facts.host.cwd) : io.cwd;
+  const site: ReportSite = { base, repoRoot: findRepoRoot(base), ...(io.env.HOME ? { home: io.env.HOME } : {}) };
+  const located = redactDeep(model.findings.map((f) => (f.location ? f : { ...f, location: causeLocation(f, model.facts, site) })));
+  const fileOf = (f: Finding) => siteText(sitePath(f.location!.file, site));
+  const prints = fingerprints(located, fileOf);
+  const sections = [...(model.sections ?? [])];
+  const keep = flags.baseline ? applyBaseline(io, { file: flags.baseline, update: !!flags.updateBaseline, command: model.command }, located, prints, fileOf, sections) : located.map(() => true);
+  const shown = model.findings.filter((_, i) => keep[i]);
   // Only the JSON reporter prints facts (lint's run to megabytes): the others skip copying them.
-  const safe = redactDeep(format === 'json' ? model : { ...model, facts: {} });
+  const safe = redactDeep({ ...model, findings: shown, sections, site, facts: format === 'json' ? model.facts : {} });
+  if (HOST_FORMATS.has(format)) {
+    safe.findings = located.filter((_, i) => keep[i]);
+    safe.fingerprints = prints.filter((_, i) => keep[i]);
+  }
   const color = format === 'text' && decideColor(io.env, io.isTTY, !!flags.noColor);
   io.stdout(reporter(safe, { color, verbose: !!flags.verbose, pretty: io.isTTY }));
+  return shown;
 }
 
 /** node:util parseArgs with usage errors instead of TypeErrors. */
@@ -47,5 +81,10 @@ export const COMMON_FLAGS = {
   config: { type: 'string' },
   cwd: { type: 'string' },
   'no-color': { type: 'boolean', default: false },
+  baseline: { type: 'string' },
+  'update-baseline': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
+
+/** Every command that reports findings offers these formats. */
+export const REPORT_FORMATS = ['text', 'json', 'markdown', 'sarif', 'github'] as const;

@@ -1,5 +1,6 @@
 import type { Finding } from '../engine/types.js';
 import type { Reporter } from './model.js';
+import { sitePath, siteText, type ReportSite } from './site.js';
 
 // GitHub Actions workflow commands: one `::error file=…,line=…,col=…::message` per finding,
 // shown as annotations on the pull request diff.
@@ -17,11 +18,12 @@ function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function annotation(f: Finding): string {
+function annotation(f: Finding, site: ReportSite | undefined): string {
   const props: string[] = [];
   const l = f.location;
   if (l) {
-    props.push(`file=${escapeProperty(l.file)}`);
+    // GitHub places annotations by path relative to the workspace (the repository root).
+    props.push(`file=${escapeProperty(site ? siteText(sitePath(l.file, site)) : l.file)}`);
     if (l.line) props.push(`line=${l.line}`);
     if (l.column) props.push(`col=${l.column}`);
     if (l.endLine) props.push(`endLine=${l.endLine}`);
@@ -31,4 +33,4 @@ function annotation(f: Finding): string {
   return `::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(f.message)}`;
 }
 
-export const githubReporter: Reporter = (model) => model.findings.map((f) => annotation(f) + '\n').join('');
+export const githubReporter: Reporter = (model) => model.findings.map((f) => annotation(f, model.site) + '\n').join('');

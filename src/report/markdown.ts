@@ -1,20 +1,26 @@
 import { CATEGORIES } from '../engine/types.js';
 import { describeFix } from './fixes.js';
-import type { Reporter } from './model.js';
+import type { ReportSection, Reporter } from './model.js';
 
+const SHORT_SECTION_LINES = 10;
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A report ready to paste into a bug report, in the spirit of `go bug`. */
+/**
+ * A report ready to paste into a bug report, in the spirit of `go bug`: the verdict and the
+ * machine first, then the findings, then the long tables folded in <details>.
+ */
 export const markdownReporter: Reporter = (model) => {
   const out: string[] = [`## godiag ${model.command} report`, '', `godiag ${model.tool.version}`, ''];
-  for (const s of model.sections ?? []) {
-    out.push(`### ${s.title}`, '');
-    if (s.lines.length) out.push('```', ...s.lines, '```', '');
-    if (s.table) {
-      out.push(`| ${s.table.headers.map(cell).join(' | ')} |`, `|${s.table.headers.map(() => '---').join('|')}|`);
-      for (const r of s.table.rows) out.push(`| ${r.map(cell).join(' | ')} |`);
-      out.push('');
-    }
+  const n = (s: string) => model.findings.filter((f) => f.severity === s).length;
+  out.push('### Summary', '', `- verdict: **${n('error')} error(s), ${n('warning')} warning(s), ${n('info')} info**${model.skipped.length ? `, ${model.skipped.length} rule(s) skipped` : ''}`);
+  for (const line of model.summary ?? []) out.push(`- ${line}`);
+  out.push('');
+  // Short sections read as part of the summary; tables and long listings are folded after the findings.
+  const long = (sec: ReportSection) => !!sec.table || sec.lines.length > SHORT_SECTION_LINES;
+  for (const sec of (model.sections ?? []).filter((x) => !long(x))) {
+    out.push(`### ${sec.title}`, '');
+    if (sec.lines.length) out.push('```', ...sec.lines, '```', '');
   }
   out.push('### Findings', '');
   if (model.findings.length === 0) out.push('No findings.', '');
@@ -33,6 +39,16 @@ export const markdownReporter: Reporter = (model) => {
       if (f.sources.length) out.push(`  - sources: ${f.sources.join(', ')}`);
     }
     out.push('');
+  }
+  for (const s of (model.sections ?? []).filter(long)) {
+    out.push(`<details><summary>${html(s.title)}</summary>`, '');
+    if (s.lines.length) out.push('```', ...s.lines, '```', '');
+    if (s.table) {
+      out.push(`| ${s.table.headers.map(cell).join(' | ')} |`, `|${s.table.headers.map(() => '---').join('|')}|`);
+      for (const r of s.table.rows) out.push(`| ${r.map(cell).join(' | ')} |`);
+      out.push('');
+    }
+    out.push('</details>', '');
   }
   if (model.skipped.length) {
     out.push('<details><summary>Skipped rules</summary>', '');

@@ -1,6 +1,8 @@
 import type { Facts } from '../facts/schema.js';
 import type { Finding, Skipped, Severity } from '../engine/types.js';
 import type { AnyRule } from '../engine/define-rule.js';
+import { VERSION } from '../cli/version.js';
+import type { ReportSite } from './site.js';
 
 /** Everything a reporter may show. Built once, redacted once, then rendered. */
 export interface ReportModel {
@@ -19,6 +21,12 @@ export interface ReportModel {
   timings: Record<string, number>;
   /** Free-form sections a subcommand adds for humans (inspect summaries, lint file list). */
   sections?: ReportSection[];
+  /** Facts a bug report opens with (OS, Go, container, cgroup, memory), one per line. */
+  summary?: string[];
+  /** Set when the report is emitted: where relative paths start and the repository root above. */
+  site?: ReportSite;
+  /** Set with site, for SARIF and GitHub: one stable identity per finding (fingerprint.ts). */
+  fingerprints?: string[];
 }
 
 export interface RuleSummary {
@@ -31,6 +39,8 @@ export interface RuleSummary {
   helpUri: string;
   /** First sentence of the rule's rationale: the "why" under a finding. */
   why: string;
+  /** The rule's page in Markdown (what, why, fix, sources), for SARIF's help.markdown. */
+  help: string;
 }
 
 export interface ReportSection {
@@ -50,12 +60,15 @@ export interface ReporterOptions {
 export type Reporter = (model: ReportModel, opts: ReporterOptions) => string;
 
 export const DOCS_BASE = 'docs/rules';
+/** The same pages as published in the npm package (its files include docs/), for links from SARIF. */
+export const DOCS_URL = `https://unpkg.com/godiag@${VERSION}/${DOCS_BASE}`;
 
 export function summarizeRule(r: AnyRule): RuleSummary {
   return {
     id: r.id, name: r.name, category: r.category, severity: r.severity, title: r.title,
     sources: [...r.sources], helpUri: `${DOCS_BASE}/${r.id}.md`,
     why: firstSentence(r.docs.why),
+    help: [`**${r.title}.**`, '', r.docs.what, '', `**Why it matters.** ${r.docs.why}`, '', `**How to fix.** ${r.docs.fix}`, '', `Sources: ${r.sources.join(', ')}`].join('\n'),
   };
 }
 

@@ -17,7 +17,7 @@ test('lint --format sarif validates against the official SARIF 2.1.0 schema, wit
   const r = await runCli(['lint', '--format', 'sarif', '--cwd', ERR, '--fail-on', 'never'], { env });
   assert.equal(r.code, 0, r.stderr);
   const sarif = JSON.parse(r.stdout);
-  const validate = sarifValidator();
+  const validate = await sarifValidator();
   assert.ok(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
   const results = sarif.runs[0].results;
   assert.ok(results.length >= 40, `only ${results.length} results`);
@@ -34,8 +34,9 @@ test('lint --format github prints one workflow command per finding, escaped', as
   assert.equal(r.code, 1, r.stderr);
   const lines = r.stdout.trim().split('\n');
   assert.equal(lines.length, 2);
-  assert.match(lines[0]!, /^::error file=gd701\/\.github\/workflows\/ci\.yml,line=7,col=14,endLine=7,endColumn=18,title=GD701 setup-go-version-unquoted::Go version 1\.20 is an unquoted YAML number/);
-  assert.match(lines[1]!, /^::warning file=gd701\/.*line=19,col=23/);
+  // Paths are relative to the repository root (this checkout), not to the directory lint ran in.
+  assert.match(lines[0]!, /^::error file=test\/fixtures\/files\/err\/gd701\/\.github\/workflows\/ci\.yml,line=7,col=14,endLine=7,endColumn=18,title=GD701 setup-go-version-unquoted::Go version 1\.20 is an unquoted YAML number/);
+  assert.match(lines[1]!, /^::warning file=test\/fixtures\/files\/err\/gd701\/.*line=19,col=23/);
 });
 
 test('lint json follows the report contract (schema/report.schema.json); every finding has file, line, column, rule id, message; fixable rules carry edits', async () => {

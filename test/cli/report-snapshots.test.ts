@@ -22,7 +22,7 @@ for (const [format, ext] of [['text', 'txt'], ['json', 'json'], ['markdown', 'md
     assert.equal(got, readFileSync(file, 'utf8'));
     assert.ok(!r.stdout.includes('s3cret'));
     if (format === 'sarif') {
-      const validate = sarifValidator();
+      const validate = await sarifValidator();
       assert.ok(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors?.slice(0, 3)));
     }
   });

@@ -7,6 +7,7 @@ import { EvalState, EventSink, FileCache, runFile, type PathEntryState } from '.
 import { SHELLS, SHELL_CONTEXTS, SSH_COMMAND, DIALECT, startupSteps, shellArgv, SOURCES, type ShellName, type ShellContext, type Dialect } from './startup.js';
 import { parseEtcEnvironment, parseEnvironmentD, parsePathsFile, parseFishVariables } from './env-files.js';
 import { isGoVar } from './go-vars.js';
+import { syntaxCheckerError } from './sh-validate.js';
 
 /** Where each shell is usually installed; the host's PATH is searched first. */
 const SHELL_BINARIES: Record<ShellName, string[]> = {
@@ -123,7 +124,8 @@ async function analyzeShellsOnce(host: Host, opts: AnalyzeOptions, optimistic: b
     const text = stat?.isDir ? await host.readText(path.posix.join(p, 'VERSION'), 4096) : null;
     return { path: p, exists: !!stat?.isDir, version: text ? (/^(go[\w.]+)/.exec(text.trim())?.[1] ?? null) : null };
   }));
-  return { home, platform, loginShell, installed, files, events, contexts, fishUniversal, goroots };
+  const syntaxCheckError = files.some((f) => f.dialect !== 'fish' && f.dialect !== 'env-file' && f.dialect !== 'paths') ? await syntaxCheckerError() : null;
+  return { home, platform, loginShell, installed, files, events, contexts, fishUniversal, goroots, syntaxCheckError };
 
   async function shellContext(shell: ShellName, ctx: ShellContext, bin: string, isInstalled: boolean): Promise<ShellContextFacts> {
     const dialect = DIALECT[shell];

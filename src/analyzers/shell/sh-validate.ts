@@ -53,6 +53,19 @@ async function processor() {
 
 const results = new Map<string, Promise<SyntaxProblem | null>>();
 
+/**
+ * Why the syntax checker cannot run (its WASM missing from the install, a broken package), or
+ * null when it loads. The analysis goes on without syntax checks and reports this as a finding.
+ */
+export async function syntaxCheckerError(): Promise<string | null> {
+  try {
+    await processor();
+    return null;
+  } catch (e) {
+    return `the shell syntax checker (sh-syntax, mvdan/sh as WASM) did not load: ${(e as Error).message.split('\n')[0]}`;
+  }
+}
+
 /** Null when the file parses (or is too large to check, which the caller reports). Cached by content. */
 export function validateShell(text: string, dialect: Exclude<Dialect, 'fish'>): Promise<SyntaxProblem | null> {
   if (Buffer.byteLength(text) > VALIDATE_MAX_BYTES) return Promise.resolve(null);
@@ -67,7 +80,10 @@ export function validateShell(text: string, dialect: Exclude<Dialect, 'fish'>): 
 }
 
 async function validateUncached(text: string, dialect: Exclude<Dialect, 'fish'>): Promise<SyntaxProblem | null> {
-  const { run, variants } = await processor();
+  // A checker that does not load is reported once for the whole analysis (syntaxCheckerError).
+  const loaded = await processor().catch(() => null);
+  if (!loaded) return null;
+  const { run, variants } = loaded;
   const variant = dialect === 'zsh' ? variants.LangZsh! : dialect === 'sh' ? variants.LangPOSIX! : variants.LangBash!;
   try {
     await run(text, { variant, keepComments: false });

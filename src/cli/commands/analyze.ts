@@ -1,11 +1,12 @@
 import * as path from 'node:path';
-import { COMMON_FLAGS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
+import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { loadUserConfig } from '../doctor-run.js';
 import { doctorReport } from '../doctor-report.js';
 import { readSnapshot } from '../snapshot-file.js';
 
-const HELP = `usage: godiag analyze SNAPSHOT.json [--format text|json|markdown|sarif] [--fail-on LEVEL]
+const HELP = `usage: godiag analyze SNAPSHOT.json [--format text|json|markdown|sarif|github] [--fail-on LEVEL]
+                      [--baseline FILE [--update-baseline]]
 
 Run doctor's rules over a snapshot taken elsewhere (godiag snapshot), without
 touching this machine.
@@ -22,6 +23,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const config = await loadUserConfig(values.config, path.resolve(io.cwd, values.cwd ?? '.'));
   const format = values.format ?? 'text';
   const model = doctorReport(facts, config, { command: 'analyze', format, timings: {} });
-  emit(io, model, format, ['text', 'json', 'markdown', 'sarif'], { noColor: values['no-color'], verbose: values.verbose });
-  return exitCodeFor(model.findings, parseFailOn(values['fail-on']));
+  const reported = emit(io, model, format, REPORT_FORMATS, { noColor: values['no-color'], verbose: values.verbose, baseline: values.baseline, updateBaseline: values['update-baseline'] });
+  return exitCodeFor(reported, parseFailOn(values['fail-on']));
 }

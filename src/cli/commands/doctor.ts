@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { CollectOptions } from '../../facts/collector.js';
-import { COMMON_FLAGS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
+import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { parseCrossTargets } from '../../facts/collectors/runtime.js';
 import { collectDoctorFacts, loadUserConfig, localHost, parseTimeout } from '../doctor-run.js';
@@ -12,8 +12,10 @@ shell startup files, the system under Go, and module routing. By default it make
 no network request, executes no shell startup file and downloads nothing.
 
 flags:
-  -f, --format text|json|markdown|sarif   output format (default text)
+  -f, --format text|json|markdown|sarif|github  output format (default text; github: workflow commands)
       --fail-on error|warning|info|never  exit 1 when a finding is at or above this (default error)
+      --baseline FILE                     report (and fail on) only findings not recorded in FILE
+      --update-baseline                   record the current findings in the --baseline FILE
   -v, --verbose                           evidence, sources, skipped rules and timings
       --config FILE                       .godiag.yaml/.json (default: looked up from --cwd upward)
       --cwd DIR                           the project directory to diagnose (default: current)
@@ -63,6 +65,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const { doctorReport } = await import('../doctor-report.js');
   const { facts, timings } = await collecting;
   const model = doctorReport(facts, config, { command: 'doctor', format, timings, runtime: values.runtime });
-  emit(io, model, format, ['text', 'json', 'markdown', 'sarif'], { noColor: values['no-color'], verbose: values.verbose });
-  return exitCodeFor(model.findings, failOn);
+  const reported = emit(io, model, format, REPORT_FORMATS, { noColor: values['no-color'], verbose: values.verbose, baseline: values.baseline, updateBaseline: values['update-baseline'] });
+  return exitCodeFor(reported, failOn);
 }

@@ -9,7 +9,7 @@ import { installSignalHandlers } from '../../hang/child.js';
 import { runMode } from '../../hang/run.js';
 import { attach } from '../../hang/attach.js';
 import { hangSections } from '../../hang/sections.js';
-import { COMMON_FLAGS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
+import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { VERSION } from '../version.js';
 
@@ -47,8 +47,10 @@ a reader kept up (drained, or a real reader found by attach).
 exit status: 0 behaves, 1 findings at or above --fail-on, 2 usage error or CMD could not start.
 
 common:
-  -f, --format text|json|markdown|sarif   output format (default text)
+  -f, --format text|json|markdown|sarif|github  output format (default text; github: workflow commands)
       --fail-on error|warning|info|never  exit 1 when a finding is at or above this (default error)
+      --baseline FILE                     report (and fail on) only findings not recorded in FILE
+      --update-baseline                   record the current findings in the --baseline FILE
   -v, --verbose                           evidence and sources
       --no-color
 `;
@@ -58,6 +60,8 @@ const FLAGS = {
   'fail-on': COMMON_FLAGS['fail-on'],
   verbose: COMMON_FLAGS.verbose,
   'no-color': COMMON_FLAGS['no-color'],
+  baseline: COMMON_FLAGS.baseline,
+  'update-baseline': COMMON_FLAGS['update-baseline'],
   help: COMMON_FLAGS.help,
   mode: { type: 'string', default: 'all' },
   timeout: { type: 'string', default: '10' },
@@ -155,6 +159,6 @@ export async function run(argv: string[], io: CliIO, platform: string = process.
     timings: Object.fromEntries(runs.map((r) => [r.mode, r.elapsedMs])),
     sections: hangSections(runs),
   };
-  emit(io, model, values.format, ['text', 'json', 'markdown', 'sarif'], { noColor: values['no-color'], verbose: values.verbose });
-  return exitCodeFor(result.findings, failOn);
+  const reported = emit(io, model, values.format, REPORT_FORMATS, { noColor: values['no-color'], verbose: values.verbose, baseline: values.baseline, updateBaseline: values['update-baseline'] });
+  return exitCodeFor(reported, failOn);
 }

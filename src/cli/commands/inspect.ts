@@ -12,7 +12,7 @@ import { runRules } from '../../engine/run.js';
 // The artifact area's own list, not the registry: loading every rule would cost more start-up than inspecting a small tree.
 import { ARTIFACT_RULES } from '../../rules/artifact/index.js';
 import { summarizeRule, type ReportModel, type ReportSection } from '../../report/model.js';
-import { COMMON_FLAGS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
+import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { VERSION } from '../version.js';
 import { ConfigError, findConfig, loadConfig, type RuleConfig } from '../../engine/config.js';
@@ -34,8 +34,10 @@ flags:
                                           With --expect, a path that yields no binary is an error finding.
       --require N                         at least N binaries must be checked (an error finding otherwise)
       --target-image IMAGE                will it start there? ${IMAGES.map((i) => i.name).join(', ')}
-  -f, --format text|json|markdown|sarif   output format (default text)
+  -f, --format text|json|markdown|sarif|github  output format (default text; github: workflow commands)
       --fail-on error|warning|info|never  exit 1 when a finding is at or above this (default error)
+      --baseline FILE                     report (and fail on) only findings not recorded in FILE
+      --update-baseline                   record the current findings in the --baseline FILE
   -v, --verbose                           evidence, sources, skipped files and rules
       --config FILE                       .godiag.yaml/.json (rule severities)
       --no-color                          plain text (NO_COLOR and FORCE_COLOR are honoured)
@@ -98,8 +100,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     timings: { artifacts: artifacts.ms ?? 0 },
     sections: artifacts.ok ? inspectSections(artifacts.value, format, !!values.modules, !!values.verbose) : [],
   };
-  emit(io, model, format, ['text', 'json', 'markdown', 'sarif'], { noColor: values['no-color'], verbose: values.verbose });
-  return exitCodeFor(result.findings, failOn);
+  const reported = emit(io, model, format, REPORT_FORMATS, { noColor: values['no-color'], verbose: values.verbose, baseline: values.baseline, updateBaseline: values['update-baseline'] });
+  return exitCodeFor(reported, failOn);
 }
 
 function parseRequire(v: string | undefined): number | null {

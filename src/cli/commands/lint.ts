@@ -10,7 +10,7 @@ import { DOCKERFILE_RULES } from '../../rules/dockerfile/index.js';
 import { CI_RULES } from '../../rules/ci/index.js';
 import { GOMOD_RULES } from '../../rules/gomod/index.js';
 import { summarizeRule, type ReportModel, type ReportSection } from '../../report/model.js';
-import { COMMON_FLAGS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
+import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { VERSION } from '../version.js';
 import { loadUserConfig } from '../doctor-run.js';
@@ -25,8 +25,10 @@ tools.go, .golangci.yml) or such files; default: the current directory.
 Files are read, never executed. \`go version\` runs once (GOTOOLCHAIN=local).
 
 flags:
-  -f, --format text|json|sarif|github|markdown  output format (default text)
+  -f, --format text|json|markdown|sarif|github  output format (default text; github: workflow commands)
       --fail-on error|warning|info|never  exit 1 when a finding is at or above this (default error)
+      --baseline FILE                     report (and fail on) only findings not recorded in FILE
+      --update-baseline                   record the current findings in the --baseline FILE
   -v, --verbose                           evidence, sources, files read, suppressed findings
       --config FILE                       .godiag.yaml/.json: rules: {GD601: off|info|warning|error}
       --cwd DIR                           the repository root (default: current directory)
@@ -41,7 +43,6 @@ inline, in any linted file:
 
 /** Imported area by area: lint loads no doctor rule (nor what those import). */
 const LINT_RULES = [...DOCKERFILE_RULES, ...CI_RULES, ...GOMOD_RULES];
-const FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'];
 
 function sections(files: FilesFacts, suppressed: ReturnType<typeof applyDirectives>['suppressed'], problems: ReturnType<typeof applyDirectives>['problems'], verbose: boolean): ReportSection[] {
   const out: ReportSection[] = [];
@@ -71,7 +72,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const format = values.format ?? 'text';
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got ${JSON.stringify(format)})`);
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')} (got ${JSON.stringify(format)})`);
   const failOn = parseFailOn(values['fail-on']);
   const root = path.resolve(io.cwd, values.cwd ?? '.');
   const config = await loadUserConfig(values.config, root);
@@ -113,6 +114,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     timings: { files: files.ms ?? 0 },
     sections: sections(filesFacts, suppressed, problems, !!values.verbose),
   };
-  emit(io, model, format, FORMATS, { noColor: values['no-color'], verbose: values.verbose });
-  return exitCodeFor(findings, failOn);
+  const reported = emit(io, model, format, REPORT_FORMATS, { noColor: values['no-color'], verbose: values.verbose, baseline: values.baseline, updateBaseline: values['update-baseline'] });
+  return exitCodeFor(reported, failOn);
 }

@@ -10,7 +10,7 @@ import { runRules } from '../../engine/run.js';
 import { SHELL_RULES } from '../../rules/shell/index.js';
 import { summarizeRule, type ReportModel } from '../../report/model.js';
 import { shellSections } from '../../analyzers/shell/sections.js';
-import { COMMON_FLAGS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
+import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { VERSION } from '../version.js';
 import { loadUserConfig } from '../doctor-run.js';
@@ -31,8 +31,10 @@ flags:
                                           and report where reality differs. This RUNS
                                           your startup files.
       --timeout S                         per shell run with --run-shells (default 5)
-  -f, --format text|json|markdown|sarif   output format (default text)
+  -f, --format text|json|markdown|sarif|github  output format (default text; github: workflow commands)
       --fail-on error|warning|info|never  exit 1 when a finding is at or above this (default error)
+      --baseline FILE                     report (and fail on) only findings not recorded in FILE
+      --update-baseline                   record the current findings in the --baseline FILE
   -v, --verbose                           evidence, sources, skipped rules and timings
       --config FILE                       .godiag.yaml/.json
       --no-color
@@ -70,6 +72,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     timings,
     sections: shells?.ok ? shellSections(shells.value) : [{ title: 'Shell contexts', lines: [`not analysed: ${shells && !shells.ok ? shells.error : 'no facts'}`] }],
   };
-  emit(io, model, values.format ?? 'text', ['text', 'json', 'markdown', 'sarif'], { noColor: values['no-color'], verbose: values.verbose });
-  return exitCodeFor(result.findings, failOn);
+  const reported = emit(io, model, values.format ?? 'text', REPORT_FORMATS, { noColor: values['no-color'], verbose: values.verbose, baseline: values.baseline, updateBaseline: values['update-baseline'] });
+  return exitCodeFor(reported, failOn);
 }

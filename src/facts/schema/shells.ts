@@ -120,5 +120,7 @@ export const ShellsSchema = z.object({
   goroots: z.array(z.object({ path: z.string(), exists: z.boolean(), version: z.string().nullable() })),
   /** Present only with --run-shells. */
   dynamic: z.array(DynamicRunSchema).nullable(),
+  /** Why startup files could not be syntax-checked (the checker's WASM did not load); absent or null when they were. */
+  syntaxCheckError: z.string().nullable().optional(),
 });
 export type ShellsFacts = z.infer<typeof ShellsSchema>;

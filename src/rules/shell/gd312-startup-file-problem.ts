@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { SHELL_SOURCES } from './util.js';
+import { isUserFile, SHELL_SOURCES } from './util.js';
 
 /** Startup files that stop early, loop, are not text, or hang a real shell. */
 export const gd312 = defineRule({
@@ -15,16 +15,23 @@ export const gd312 = defineRule({
     truncated: '{file} is {size} bytes; only the first part was analysed.',
     sourceLoop: '{file}:{line} sources {target}, which is already being read: a loop the shell follows until it fails.',
     runFailed: '`{command}` did not finish: {error}.',
+    notChecked: '{files} startup file(s) were not syntax-checked, so a file that stops early would go unreported: {error}. Reinstall godiag (its sh-syntax dependency ships main.wasm).',
   },
   sources: [SHELL_SOURCES.bash, SHELL_SOURCES.dash, 'https://github.com/mvdan/sh'],
   fixable: false,
   docs: {
-    what: 'Reports startup files that a shell cannot fully read: syntax errors (checked with mvdan/sh; zsh results are advisory and not reported), binary content, size beyond what is analysed, `source` loops, and — with --run-shells — shells that time out, wait for input or fail before their startup finishes.',
+    what: 'Reports startup files that a shell cannot fully read: syntax errors (checked with mvdan/sh; zsh results are advisory and not reported), binary content, size beyond what is analysed, `source` loops, and — with --run-shells — shells that time out, wait for input or fail before their startup finishes. When the syntax checker itself does not load (a broken install without its WASM), that is an error finding rather than a silent pass.',
     why: 'A shell stops reading a sourced file at a syntax error, so exports after it silently never happen; a loop or a command waiting for input blocks every new shell, script and IDE that starts one.',
     fix: 'Fix the reported line (`bash -n FILE` checks syntax); remove the loop; move interactive commands behind an interactive check.',
   },
   check({ shells }) {
-    const reports: Report<'syntaxError' | 'binary' | 'truncated' | 'sourceLoop' | 'runFailed'>[] = [];
+    const reports: Report<'syntaxError' | 'binary' | 'truncated' | 'sourceLoop' | 'runFailed' | 'notChecked'>[] = [];
+    if (shells.syntaxCheckError) {
+      const checked = shells.files.filter((f) => f.dialect === 'sh' || f.dialect === 'bash' || f.dialect === 'zsh');
+      // The user's own file first: that is where a finding is seen and acted on.
+      const first = checked.find((f) => f.readBy.length && isUserFile(shells, f.path)) ?? checked.find((f) => f.readBy.length) ?? checked[0];
+      reports.push({ messageId: 'notChecked', severity: 'error', data: { files: checked.length, error: shells.syntaxCheckError }, ...(first ? { location: { file: first.path } } : {}) });
+    }
     for (const f of shells.files) {
       const contexts = f.readBy.join(', ') || 'no context';
       if (f.binary) reports.push({ messageId: 'binary', data: { file: f.path, size: f.size, contexts }, location: { file: f.path } });

@@ -23,3 +23,14 @@ test('GD312 is quiet for clean files', async () => {
   const shells = await analyzeHome({ '.bashrc': 'export GOPATH=$HOME/go\n' }, { shells: ['bash'] });
   assert.deepEqual(ids(gd312, factsWith({ shells })), []);
 });
+
+test('GD312: a syntax checker that did not load is an error at the first startup file, not a silent pass', async () => {
+  const shells = await analyzeHome({ '.bashrc': 'export GOPATH=$HOME/go\nif [ -d x ]; then\n' }, { shells: ['bash'] });
+  const broken = { ...shells, syntaxCheckError: 'the shell syntax checker (sh-syntax, mvdan/sh as WASM) did not load: ENOENT main.wasm' };
+  const found = check(gd312, factsWith({ shells: broken })).filter((f) => f.messageId === 'notChecked');
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.severity, 'error');
+  assert.match(found[0]!.location!.file, /\.bashrc$/);
+  assert.match(found[0]!.message, /not syntax-checked.*ENOENT main\.wasm.*Reinstall godiag/);
+  assert.equal(shells.syntaxCheckError, null);
+});
