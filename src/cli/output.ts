@@ -19,9 +19,15 @@ export function exitCodeFor(findings: Finding[], failOn: FailOn): number {
   return findings.some((f) => severityRank(f.severity) >= bar) ? 1 : 0;
 }
 
+/** The format, when the command offers it: checked before the work, since text output streams. */
+export function checkFormat(format: string, allowed: readonly string[]): string {
+  if (!allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')} (got ${JSON.stringify(format)})`);
+  return format;
+}
+
 /** Redact once, render with the chosen reporter, write to stdout. */
 export function emit(io: CliIO, model: ReportModel, format: string, allowed: readonly string[], flags: { noColor?: boolean; verbose?: boolean }) {
-  if (!allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')} (got ${JSON.stringify(format)})`);
+  checkFormat(format, allowed);
   const reporter = REPORTERS[format];
   if (!reporter) throw new UsageError(`unknown format ${format}`);
   // Only the JSON reporter prints facts (lint's run to megabytes): the others skip copying them.
@@ -47,5 +53,6 @@ export const COMMON_FLAGS = {
   config: { type: 'string' },
   cwd: { type: 'string' },
   'no-color': { type: 'boolean', default: false },
+  'no-progress': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
