@@ -218,6 +218,22 @@ test('shell --run-shells on a terminal: the status line names the shells being s
   assert.doesNotMatch(rest, /shell: .*\(\d+\.\d s\)/);
 });
 
+test('snapshot on a terminal: the status line goes to stderr and away; the document is all that is written to the file', { timeout: 180_000 }, async () => {
+  const b = sandbox();
+  const env = b.env(['/usr/local/go/bin'], PLAIN);
+  const file = path.join(b.root, 'snap.json');
+  const tty = await underPty(godiag(['snapshot', '-o', file]), { env, cwd: b.project });
+  assert.equal(tty.code, 0, tty.out);
+  const { draws, rest } = statusOf(tty.out, 'snapshot');
+  assert.ok(draws.some((d) => /toolchains|goenv|shells|system|modules/.test(d)), draws.join('\n'));
+  assertErasedEachTime(tty.out, 'snapshot');
+  assert.equal(rest, '');
+  assert.equal((JSON.parse(await fs.readFile(file, 'utf8')) as { schemaVersion: number }).schemaVersion, 1);
+  const piped = await runCli(['snapshot'], { env, cwd: b.project, timeoutMs: 120_000 });
+  assert.equal(piped.code, 0);
+  assert.equal(piped.stderr, '');
+});
+
 test('Ctrl-C during inspect: exit 130 at once, no stack trace, no status line left on the terminal', { timeout: 120_000 }, async () => {
   const b = sandbox();
   // /usr is large enough to still be walking when the key arrives; the shell reports how godiag ended.
