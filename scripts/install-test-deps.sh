@@ -8,7 +8,7 @@ PACKAGES=(
   openssl          # self-signed CA for the loopback TLS module proxy in tests
   procps util-linux   # ps, mount/umount (noexec tmpfs), findmnt
   bash dash zsh fish busybox   # real shells for the shell startup analysis tests
-  bsdutils         # script(1): the pseudo-terminal for godiag hang --mode pty
+  bsdutils         # script(1): the pseudo-terminal for godiag hang --mode pty and the status-line tests
   golang-1.19-go   # a second, older real toolchain (Debian layout: /usr/lib/go-1.19)
   gcc libc6-dev git time   # inspect: cgo, static-pie and c-shared builds, VCS stamps, bench peak RSS
   musl-tools       # musl-gcc: a real musl-linked cgo binary for inspect's loader checks

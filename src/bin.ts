@@ -26,5 +26,7 @@ if (typeof __GODIAG_VERSION__ === 'string' && (first === '--version' || first ==
     env: process.env,
     cwd: process.cwd(),
     isTTY: !!process.stdout.isTTY,
+    stderrIsTTY: !!process.stderr.isTTY,
+    columns: () => process.stderr.columns || 80,
   });
 }

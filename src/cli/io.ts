@@ -5,6 +5,10 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   cwd: string;
   isTTY: boolean;
+  /** stderr is a terminal: the status line may be drawn there (status-line.ts). */
+  stderrIsTTY?: boolean;
+  /** The terminal's width now (it changes when the window is resized). */
+  columns?: () => number;
 }
 
 export class UsageError extends Error {}

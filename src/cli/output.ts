@@ -24,6 +24,12 @@ export function exitCodeFor(findings: Finding[], failOn: FailOn): number {
   return findings.some((f) => severityRank(f.severity) >= bar) ? 1 : 0;
 }
 
+/** The format, when the command offers it: checked before the work, since text output streams. */
+export function checkFormat(format: string, allowed: readonly string[]): string {
+  if (!allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')} (got ${JSON.stringify(format)})`);
+  return format;
+}
+
 export interface EmitFlags {
   noColor?: boolean;
   verbose?: boolean;
@@ -41,7 +47,7 @@ const HOST_FORMATS = new Set(['sarif', 'github']);
  * which decide the exit code (a baseline hides the known ones).
  */
 export function emit(io: CliIO, model: ReportModel, format: string, allowed: readonly string[], flags: EmitFlags): Finding[] {
-  if (!allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')} (got ${JSON.stringify(format)})`);
+  checkFormat(format, allowed);
   const reporter = REPORTERS[format];
   if (!reporter) throw new UsageError(`unknown format ${format}`);
   if (flags.updateBaseline && !flags.baseline) throw new UsageError('--update-baseline needs --baseline FILE');
@@ -83,6 +89,7 @@ export const COMMON_FLAGS = {
   'no-color': { type: 'boolean', default: false },
   baseline: { type: 'string' },
   'update-baseline': { type: 'boolean', default: false },
+  'no-progress': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 

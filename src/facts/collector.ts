@@ -14,8 +14,8 @@ export interface CollectOptions {
   privateHosts?: string[];
   /** Per-probe timeout for `go` and other commands. */
   timeoutMs?: number;
-  /** Progress lines for humans (stderr, TTY only). */
-  progress?: (line: string) => void;
+  /** What is happening now, for the status line of a person at a terminal (cli/status-line.ts). */
+  progress?: (step: string) => void;
 }
 
 /** The facts gathered so far, for collectors that build on earlier areas. */
@@ -59,6 +59,10 @@ export async function runCollectors(
   const enabled = new Map(collectors.filter((c) => !c.enabled || c.enabled(opts)).map((c) => [c.area as string, c]));
   const started = new Map<string, Promise<void>>();
   const visiting: string[] = [];
+  // The areas being collected, each with the step it last reported: one status line for all.
+  const active = new Map<string, string>();
+  const report = () => opts.progress?.([...active].map(([area, step]) => (step ? `${area}: ${step}` : area)).join(', '));
+  const optsFor = (area: string): CollectOptions => opts.progress ? { ...opts, progress: (step) => { active.set(area, step); report(); } } : opts;
   const start = (c: Collector): Promise<void> => {
     const running = started.get(c.area);
     if (running) return running;
@@ -67,10 +71,15 @@ export async function runCollectors(
     const needs = c.after.flatMap((a) => (enabled.has(a) ? [start(enabled.get(a)!)] : []));
     visiting.pop();
     const t0 = performance.now();
-    const earlyWork = c.early?.(host, opts);
+    const areaOpts = optsFor(c.area);
+    const earlyWork = c.early?.(host, areaOpts);
     earlyWork?.catch(() => undefined); // handled where collect awaits it
     const done = Promise.all(needs).then(async () => {
-      const result = await collect(() => c.collect(host, opts, facts as Partial_, earlyWork));
+      active.set(c.area, '');
+      report();
+      const result = await collect(() => c.collect(host, areaOpts, facts as Partial_, earlyWork));
+      active.delete(c.area);
+      report();
       facts[c.area] = result;
       // With early work, the area took from its start, not from when its needs were met.
       if (earlyWork) result.ms = Math.round(performance.now() - t0);

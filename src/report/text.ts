@@ -2,6 +2,7 @@ import { CATEGORIES, severityRank, type Finding } from '../engine/types.js';
 import { describeFix } from './fixes.js';
 import type { ReportModel, Reporter } from './model.js';
 import { makeStyle } from './style.js';
+import { sectionHeading } from './stream.js';
 
 const AREA_TITLES: Record<string, string> = {
   toolchain: 'Go toolchains', settings: 'Go settings', shell: 'Shell startup', system: 'System',
@@ -21,7 +22,7 @@ export const textReporter: Reporter = (model: ReportModel, opts) => {
   const st = makeStyle(opts.color);
   const out: string[] = [];
   for (const s of model.sections ?? []) {
-    if (s.title) out.push(st.bold(s.title));
+    out.push(...sectionHeading(s.title, opts.color));
     out.push(...s.lines);
     if (s.table) out.push(...alignTable(s.table.headers, s.table.rows));
     out.push('');

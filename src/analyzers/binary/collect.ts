@@ -18,7 +18,21 @@ export interface CollectArtifactsOptions {
   require?: number | null;
   /** Stop walking after this many files (a guard against runaway trees). */
   maxFiles?: number;
+  /** Each file's binaries (a universal file has several) as soon as they are read, in walk order. */
+  onBinary?: (found: readonly BinaryFacts[]) => void;
+  /** After each file looked at: the counts so far and the directory being read. */
+  progress?: (p: Readonly<WalkProgress>) => void;
+  /**
+   * Keep a record of every skipped file (JSON, -v). Without it they are only counted: a tree of a
+   * million files costs no more memory than a small one.
+   */
+  keepSkipped?: boolean;
 }
+
+export interface WalkProgress { files: number; binaries: number; skipped: number; dir: string }
+
+/** The walk lets the event loop turn this often: timers (the status line) and Ctrl-C get their turn. */
+const YIELD_EVERY_MS = 50;
 
 const NOT_BINARY = 'not an ELF, Mach-O, PE or XCOFF file';
 
@@ -28,11 +42,33 @@ export async function collectArtifacts(paths: readonly string[], opts: CollectAr
   };
   const maxFiles = opts.maxFiles ?? 1_000_000;
   let seen = 0;
-  const results = new Map<string, BinaryFacts[]>();
+  const keepSkipped = opts.keepSkipped ?? true;
+  const counts: WalkProgress = { files: 0, binaries: 0, skipped: 0, dir: '' };
+  // Binaries are listed in walk order, each file once (a path may be named twice, or named and walked).
+  const listed = new Set<string>();
+  let sliceStart = performance.now();
+
+  function skip(file: string, reason: string): void {
+    counts.skipped++;
+    if (keepSkipped) facts.skipped.push({ path: file, reason });
+  }
 
   function record(file: string, explicit: boolean, all: BinaryFacts[]): void {
-    if (explicit || all.some((b) => b.isGo)) results.set(file, all);
-    else facts.skipped.push({ path: file, reason: `${all[0]!.format} binary, not built by Go` });
+    if (!explicit && !all.some((b) => b.isGo)) return skip(file, `${all[0]!.format} binary, not built by Go`);
+    if (listed.has(file)) return;
+    listed.add(file);
+    facts.binaries.push(...all);
+    counts.binaries += all.length;
+    opts.onBinary?.(all);
+  }
+
+  /** Count a file and report progress; true when the event loop should get a turn. */
+  function looked(): boolean {
+    counts.files++;
+    opts.progress?.(counts);
+    if (performance.now() - sliceStart < YIELD_EVERY_MS) return false;
+    sliceStart = performance.now();
+    return true;
   }
 
   function problem(file: string, e: unknown): void {
@@ -54,7 +90,7 @@ export async function collectArtifacts(paths: readonly string[], opts: CollectAr
     }
     if (!opened) {
       if (explicit) facts.problems.push({ path: file, message: NOT_BINARY, kind: 'not-binary' });
-      else facts.skipped.push({ path: file, reason: NOT_BINARY });
+      else skip(file, NOT_BINARY);
       return undefined;
     }
     return inspectOpened(opened, file).then((all) => record(file, explicit, all)).catch((e: unknown) => problem(file, e));
@@ -72,51 +108,56 @@ export async function collectArtifacts(paths: readonly string[], opts: CollectAr
     entries.sort((a, b) => compareText(a.name, b.name));
     for (const ent of entries) {
       if (seen > maxFiles) return;
+      counts.dir = dir;
       // Names hold no separator and the prefix is normalised, so this is path.join(dir, name)
       // without re-normalising: that was the walk's largest source of garbage.
       const full = prefix + ent.name;
       if (ent.isDirectory()) {
         await walk(full, full + path.sep);
-      } else if (ent.isFile()) {
+        continue;
+      }
+      if (ent.isFile()) {
         seen++;
         const pending = inspectOne(full, false);
         if (pending) await pending;
       } else if (ent.isSymbolicLink()) {
         // Like go version: follow links to regular files, never links to directories.
         const st = statOrError(full);
-        if (st instanceof Error) facts.skipped.push({ path: full, reason: `symlink: ${describeFsError(st)}` });
+        if (st instanceof Error) skip(full, `symlink: ${describeFsError(st)}`);
         else if (st.isFile()) {
           seen++;
           const pending = inspectOne(full, false);
           if (pending) await pending;
-        } else facts.skipped.push({ path: full, reason: `symlink to ${kindOf(st)}` });
+        } else skip(full, `symlink to ${kindOf(st)}`);
       } else {
-        facts.skipped.push({ path: full, reason: `${kindOf(ent)}: not opened` });
+        skip(full, `${kindOf(ent)}: not opened`);
       }
+      if (looked()) await nextTurn();
     }
   }
 
   for (const p of paths) {
     const st = statOrError(p);
     const filesBefore = seen;
-    const binariesBefore = [...results.values()].reduce((n, all) => n + all.length, 0);
+    const binariesBefore = counts.binaries;
     if (st instanceof Error) facts.problems.push({ path: p, message: describeFsError(st), kind: fsProblemKind(st) });
     else if (st.isDirectory()) await walk(p, joinPrefix(p));
     else if (st.isFile()) {
       seen++;
       await inspectOne(p, true);
+      if (looked()) await nextTurn();
     } else facts.problems.push({ path: p, message: `${kindOf(st)}: not opened (reading it could block or has no meaning)`, kind: 'special' });
-    const binaries = [...results.values()].reduce((n, all) => n + all.length, 0) - binariesBefore;
-    facts.inputs.push({ path: p, binaries, files: seen - filesBefore });
+    facts.inputs.push({ path: p, binaries: counts.binaries - binariesBefore, files: seen - filesBefore });
   }
-  // Stable order: by path, then slice.
-  for (const file of [...results.keys()].sort()) facts.binaries.push(...results.get(file)!);
+  // Binaries are already in a stable order (the walk's, sorted within each directory, like go version).
   const byPath = (a: { path: string }, b: { path: string }) => compareText(a.path, b.path);
   facts.skipped.sort(byPath);
   facts.problems.sort(byPath);
   if (seen > maxFiles) facts.problems.push({ path: paths.join(' '), message: `stopped after ${maxFiles} files`, kind: 'limit' });
   return facts;
 }
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * What path.join(dir, name) puts before a plain name (dir normalised, with its separator; ''

@@ -25,15 +25,20 @@ export interface DiscoverOptions {
   /** Skip `go version` and use this instead (e.g. "go1.26.0"), or null to not probe. */
   goVersion?: string | null;
   timeoutMs?: number;
+  /** What is being read now, for a status line (a function is called only when shown). */
+  progress?: (step: string | (() => string)) => void;
 }
 
 interface Found { abs: string; rel: string; context?: boolean }
 
-async function walk(host: Host, dir: string, root: string, depth: number, out: { config: Found[]; go: string[]; entries: number }) {
+interface Walked { config: Found[]; go: string[]; entries: number; progress?: DiscoverOptions['progress'] }
+
+async function walk(host: Host, dir: string, root: string, depth: number, out: Walked) {
   if (depth > MAX_DEPTH || out.entries > MAX_ENTRIES) return;
   const entries = await host.readdirTyped(dir);
   if (!entries) return;
   out.entries += entries.length;
+  out.progress?.(() => `looking for files: ${out.entries} entries, ${out.config.length} to read, in ${dir}`);
   const subdirs: string[] = [];
   entries.forEach((st) => {
     const name = st.name;
@@ -94,7 +99,8 @@ async function nearestGoMod(host: Host, dir: string, root: string): Promise<stri
 export async function discoverFiles(host: Host, options: DiscoverOptions): Promise<FilesFacts> {
   const opts = { ...options, root: path.resolve(options.root) };
   const facts = emptyFilesFacts(opts.root);
-  const found = { config: [] as Found[], go: [] as string[], entries: 0 };
+  const progress = opts.progress;
+  const found: Walked = { config: [], go: [], entries: 0, progress };
   for (const p of opts.paths) {
     const abs = path.resolve(opts.root, p);
     const st = await host.stat(abs);
@@ -114,18 +120,22 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
   const byPath = new Map<string, Found>();
   for (const f of found.config) if (!byPath.has(f.abs) || !f.context) byPath.set(f.abs, f);
   const unique = [...byPath.values()].sort((a, b) => compareText(a.rel, b.rel));
+  progress?.(`reading ${unique.length} files`);
   const texts = await pool(unique, READ_CONCURRENCY, (f) => host.readText(f.abs, MAX_FILE_BYTES));
+  const perKind = new Map<string, number>();
   let sliceStart = performance.now();
   const rejected: Array<{ input: FileInput; kind: NonNullable<ReturnType<typeof kindOf>> }> = [];
   for (let i = 0; i < unique.length; i++) {
     // Parsing is synchronous: let the event loop turn now and then, so the probe's exit is seen
-    // before its timeout timer.
-    if (goProbe && performance.now() - sliceStart > YIELD_EVERY_MS) {
+    // before its timeout timer, and the status line and Ctrl-C get their turn.
+    if (performance.now() - sliceStart > YIELD_EVERY_MS) {
       await new Promise((resolve) => setImmediate(resolve));
       sliceStart = performance.now();
     }
     const f = unique[i]!;
     const kind = kindOf(f.rel)!;
+    perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
+    progress?.(() => `read ${i + 1} of ${unique.length} files: ${[...perKind].map(([k, n]) => `${n} ${k}`).join(', ')}`);
     const text = texts[i] ?? null;
     if (text === null) facts.files.push({ path: f.rel, kind, error: 'cannot read file' });
     else if (addFile(facts, { path: f.rel, text }, kind)) rejected.push({ input: { path: f.rel, text }, kind });
@@ -136,6 +146,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     const { loadYamlRecovering } = await import('../ci/yaml-recover.js');
     for (const r of rejected) rereadYaml(facts, r.input, r.kind, loadYamlRecovering);
   }
+  progress?.(`reading ${found.go.length} Go sources for crypto/tls imports`);
   const goTexts = await pool(found.go, READ_CONCURRENCY, (g) => host.readText(g, 16384));
   const goDirs = new Set<string>();
   found.go.forEach((g, i) => {
@@ -147,7 +158,10 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
   facts.goSources.dirs = [...goDirs].sort(compareText);
   facts.goSources.tlsFiles.sort(compareText);
   facts.goSources.scanned = found.go.length;
-  if (goProbe) facts.installedGo = await goProbe;
+  if (goProbe) {
+    progress?.('waiting for go version');
+    facts.installedGo = await goProbe;
+  }
   else if (opts.goVersion === null) facts.installedGo = { version: null, error: 'not probed (--go-version none)' };
   else facts.installedGo = { version: opts.goVersion!, error: null };
   return facts;

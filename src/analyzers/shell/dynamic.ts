@@ -12,19 +12,25 @@ import { BASE_ENV_KEYS, DEFAULT_LOGIN_PATH } from './analyze.js';
 export const DYNAMIC_TIMEOUT_MS = 5000;
 export const DYNAMIC_MAX_BYTES = 4 * 1024 * 1024;
 
-export async function runShells(host: Host, facts: Pick<ShellsFacts, 'installed' | 'contexts' | 'home'>, timeoutMs = DYNAMIC_TIMEOUT_MS): Promise<DynamicRun[]> {
+export async function runShells(host: Host, facts: Pick<ShellsFacts, 'installed' | 'contexts' | 'home'>, timeoutMs = DYNAMIC_TIMEOUT_MS, progress?: (step: string) => void): Promise<DynamicRun[]> {
   const jobs: (() => Promise<DynamicRun>)[] = [];
+  const ids: string[] = [];
   for (const sh of facts.installed) {
     for (const ctx of sh.name === 'bash' ? [...SHELL_CONTEXTS, SSH_COMMAND] : SHELL_CONTEXTS) {
       const id = `${sh.name}:${ctx}`;
       const start = facts.contexts.find((c) => c.id === id);
       if (!start) continue;
       jobs.push(() => runOne(host, id, sh.name as ShellName, ctx, sh.path, facts.home, timeoutMs));
+      ids.push(id);
     }
   }
   // A few at a time: each run may take the whole timeout.
   const out: DynamicRun[] = [];
-  for (let i = 0; i < jobs.length; i += 4) out.push(...(await Promise.all(jobs.slice(i, i + 4).map((j) => j()))));
+  for (let i = 0; i < jobs.length; i += 4) {
+    progress?.(`running ${ids.slice(i, i + 4).join(', ')} (${i} of ${jobs.length} done)`);
+    out.push(...(await Promise.all(jobs.slice(i, i + 4).map((j) => j()))));
+  }
+  progress?.('asking systemd --user for its environment');
   const systemd = await systemdUserEnv(host, timeoutMs);
   if (systemd) out.push(systemd);
   return out;

@@ -3,6 +3,7 @@ import type { CollectOptions } from '../../facts/collector.js';
 import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { parseCrossTargets } from '../../facts/collectors/runtime.js';
+import { startStatus } from '../status-line.js';
 import { collectDoctorFacts, loadUserConfig, localHost, parseTimeout } from '../doctor-run.js';
 
 const HELP = `usage: godiag doctor [flags]
@@ -27,6 +28,8 @@ flags:
       --run-shells                        also start each installed shell to compare the static
                                           analysis with reality (executes your startup files)
       --no-color                          plain text (NO_COLOR and FORCE_COLOR are honoured)
+      --no-progress                       no status line on stderr (also off with NO_COLOR, CI=true,
+                                          or when stderr is not a terminal)
 `;
 
 export const DOCTOR_FLAGS = {
@@ -57,13 +60,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     ...(cross ? { crossTargets: cross } : {}),
     runShells: values['run-shells'],
     ...(timeoutMs ? { timeoutMs } : {}),
-    // Progress only for humans watching a terminal; stdout stays clean for json/sarif.
-    ...(io.isTTY && values.runtime ? { progress: (line: string) => io.stderr(line + '\n') } : {}),
   };
-  const collecting = collectDoctorFacts(opts, localHost(io.env));
+  const status = startStatus(io, 'doctor', !!values['no-progress']);
+  const collecting = collectDoctorFacts({ ...opts, progress: (step) => status.set(step) }, localHost(io.env));
   // The rules compile while the probes run.
-  const { doctorReport } = await import('../doctor-report.js');
-  const { facts, timings } = await collecting;
+  const [{ doctorReport }, { facts, timings }] = await Promise.all([import('../doctor-report.js'), collecting]).finally(() => status.done());
   const model = doctorReport(facts, config, { command: 'doctor', format, timings, runtime: values.runtime });
   const reported = emit(io, model, format, REPORT_FORMATS, { noColor: values['no-color'], verbose: values.verbose, baseline: values.baseline, updateBaseline: values['update-baseline'] });
   return exitCodeFor(reported, failOn);

@@ -3,18 +3,21 @@ import * as path from 'node:path';
 import type { Facts } from '../../facts/schema.js';
 import { SCHEMA_VERSION } from '../../facts/schema-version.js';
 import { collect } from '../../facts/collect.js';
-import { collectArtifacts, joinPrefix } from '../../analyzers/binary/collect.js';
+import { collectArtifacts, joinPrefix, type WalkProgress } from '../../analyzers/binary/collect.js';
 import { ExpectError, parseExpectations } from '../../analyzers/binary/expect.js';
 import { linkageListing, moduleListing, summaryLine } from '../../analyzers/binary/summary.js';
 import { findImage, IMAGES } from '../../knowledge/images.js';
-import type { ArtifactsFacts } from '../../facts/schema/artifacts.js';
+import type { ArtifactsFacts, BinaryFacts } from '../../facts/schema/artifacts.js';
 import { runRules } from '../../engine/run.js';
 // The artifact area's own list, not the registry: loading every rule would cost more start-up than inspecting a small tree.
 import { ARTIFACT_RULES } from '../../rules/artifact/index.js';
 import { summarizeRule, type ReportModel, type ReportSection } from '../../report/model.js';
-import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
+import { checkFormat, COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { VERSION } from '../version.js';
+import { startStatus } from '../status-line.js';
+import { SectionStream } from '../../report/stream.js';
+import { decideColor } from '../../report/style.js';
 import { ConfigError, findConfig, loadConfig, type RuleConfig } from '../../engine/config.js';
 
 const HELP = `usage: godiag inspect [flags] PATH...
@@ -41,6 +44,8 @@ flags:
   -v, --verbose                           evidence, sources, skipped files and rules
       --config FILE                       .godiag.yaml/.json (rule severities)
       --no-color                          plain text (NO_COLOR and FORCE_COLOR are honoured)
+      --no-progress                       no status line on stderr (also off with NO_COLOR, CI=true,
+                                          or when stderr is not a terminal)
 
 exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error or a PATH that does not exist.
 `;
@@ -77,9 +82,36 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   // Like lint: a path that is not there is a mistake in the command line, not a finding to weigh.
   const missing = positionals.filter((_, i) => !lexists(paths[i]!));
   if (missing.length) throw new UsageError(`${missing.map((m) => JSON.stringify(m)).join(', ')}: no such file or directory`);
-  const display = new Map(paths.map((p, i) => [p, positionals[i]!]));
-  const artifacts = await collect(() => collectArtifacts(paths, { expect, targetImage: imageName, require }));
-  if (artifacts.ok) relabel(artifacts.value, display);
+  const show = displayPaths(new Map(paths.map((p, i) => [p, positionals[i]!])));
+  const format = checkFormat(values.format ?? 'text', REPORT_FORMATS);
+  const modules = !!values.modules;
+  const verbose = !!values.verbose;
+  const status = startStatus(io, 'inspect', !!values['no-progress']);
+  let artifacts;
+  let walked: WalkProgress = { files: 0, binaries: 0, skipped: 0, dir: '' };
+  try {
+    // Text streams: each binary's lines as soon as it is read, the totals at the end.
+    const color = decideColor(io.env, io.isTTY, !!values['no-color']);
+    const binaries = format === 'text' ? new SectionStream(status.io.stdout, 'Binaries', color) : null;
+    artifacts = await collect(() => collectArtifacts(paths, {
+      expect, targetImage: imageName, require,
+      keepSkipped: format === 'json' || verbose,
+      onBinary: (found) => {
+        for (const b of found) {
+          b.path = show(b.path);
+          binaries?.lines(binaryLines(b, modules, verbose));
+        }
+      },
+      progress: (p) => {
+        walked = p;
+        status.set(() => `${counted(p.files, 'file')}, ${counted(p.binaries, 'Go binary', 'Go binaries')}, in ${show(p.dir)}`);
+      },
+    }));
+    if (artifacts.ok) relabel(artifacts.value, show);
+    binaries?.end([artifacts.ok ? totals(artifacts.value, walked, verbose) : `not inspected: ${artifacts.error}`]);
+  } finally {
+    status.done();
+  }
   const facts: Facts = {
     schemaVersion: SCHEMA_VERSION,
     collectedAt: new Date().toISOString(),
@@ -88,7 +120,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   };
   const rules = ARTIFACT_RULES;
   const result = runRules(rules, facts, ruleConfig);
-  const format = values.format ?? 'text';
   const model: ReportModel = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'godiag', version: VERSION },
@@ -98,7 +129,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     ...result,
     rules: rules.map(summarizeRule),
     timings: { artifacts: artifacts.ms ?? 0 },
-    sections: artifacts.ok ? inspectSections(artifacts.value, format, !!values.modules, !!values.verbose) : [],
+    sections: artifacts.ok ? inspectSections(artifacts.value, format, modules, verbose) : [],
   };
   const reported = emit(io, model, format, REPORT_FORMATS, { noColor: values['no-color'], verbose: values.verbose, baseline: values.baseline, updateBaseline: values['update-baseline'] });
   return exitCodeFor(reported, failOn);
@@ -130,36 +161,53 @@ async function loadRuleConfig(explicit: string | undefined, cwd: string): Promis
   }
 }
 
-/** Show paths as the user typed them (relative stays relative), like go version does. */
-function relabel(a: ArtifactsFacts, display: Map<string, string>) {
+/** Paths as the user typed them (relative stays relative), like go version shows them. */
+function displayPaths(display: Map<string, string>): (p: string) => string {
   // Walked paths are normalised, so path.join(typed, rest) is joinPrefix(typed) + rest: no
   // re-normalising for each of the thousands of skipped files of a large tree.
   const roots = [...display].map(([abs, typed]) => ({ abs, under: abs + path.sep, typed, prefix: joinPrefix(typed) }));
-  const show = (p: string) => {
+  return (p: string) => {
     for (const r of roots) {
       if (p === r.abs) return r.typed;
       if (p.startsWith(r.under)) return r.prefix + p.slice(r.under.length);
     }
     return p;
   };
-  for (const b of a.binaries) b.path = show(b.path);
+}
+
+/** Binaries were shown as they were found; the rest is relabelled once the walk is over. */
+function relabel(a: ArtifactsFacts, show: (p: string) => string) {
   for (const p of a.problems) p.path = show(p.path);
   for (const s of a.skipped) s.path = show(s.path);
   for (const i of a.inputs) i.path = show(i.path);
 }
 
+/** A binary's summary line, with the `go version -m` listing under it on -m or -v. */
+function binaryLines(b: BinaryFacts, modules: boolean, verbose: boolean): string[] {
+  if (!modules && !verbose) return [summaryLine(b)];
+  const extra = [...(b.buildInfo ? moduleListing(b.buildInfo) : []), ...(verbose ? linkageListing(b) : [])];
+  return [summaryLine(b), ...extra.map((l) => `\t${l}`)];
+}
+
+/** The line that closes the streamed Binaries section. */
+function totals(a: ArtifactsFacts, walked: WalkProgress, verbose: boolean): string {
+  const n = a.binaries.length;
+  const found = n === 0 ? 'no Go binaries found' : counted(n, 'Go binary', 'Go binaries');
+  const skipped = walked.skipped ? `, ${walked.skipped} skipped${verbose ? '' : ' (-v lists them)'}` : '';
+  return `${found}, ${counted(walked.files, 'file')} looked at${skipped}`;
+}
+
+const counted = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Sections of the whole-document formats; text streamed its Binaries section already. */
 export function inspectSections(a: ArtifactsFacts, format: string, modules: boolean, verbose: boolean): ReportSection[] {
   if (format === 'json' || format === 'sarif') return [];
-  const lines: string[] = [];
-  for (const b of a.binaries) {
-    lines.push(summaryLine(b));
-    if (modules || verbose) {
-      const extra = [...(b.buildInfo ? moduleListing(b.buildInfo) : []), ...(verbose ? linkageListing(b) : [])];
-      lines.push(...extra.map((l) => `\t${l}`));
-    }
+  const sections: ReportSection[] = [];
+  if (format !== 'text') {
+    const lines = a.binaries.flatMap((b) => binaryLines(b, modules, verbose));
+    if (a.binaries.length === 0) lines.push('no Go binaries found');
+    sections.push({ title: `Binaries (${a.binaries.length})`, lines });
   }
-  if (a.binaries.length === 0) lines.push('no Go binaries found');
-  const sections: ReportSection[] = [{ title: `Binaries (${a.binaries.length})`, lines }];
   if (verbose && a.skipped.length) sections.push({ title: `Skipped (${a.skipped.length})`, lines: a.skipped.map((s) => `${s.path}: ${s.reason}`) });
   return sections;
 }

@@ -10,10 +10,11 @@ import { DOCKERFILE_RULES } from '../../rules/dockerfile/index.js';
 import { CI_RULES } from '../../rules/ci/index.js';
 import { GOMOD_RULES } from '../../rules/gomod/index.js';
 import { summarizeRule, type ReportModel, type ReportSection } from '../../report/model.js';
-import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
+import { checkFormat, COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { VERSION } from '../version.js';
 import { loadUserConfig } from '../doctor-run.js';
+import { startStatus } from '../status-line.js';
 import { compareText } from '../../engine/order.js';
 
 const HELP = `usage: godiag lint [flags] [PATH...]
@@ -34,6 +35,8 @@ flags:
       --cwd DIR                           the repository root (default: current directory)
       --go-version VERSION|none           the installed Go to compare go lines with (default: probe go)
       --no-color                          plain text (NO_COLOR and FORCE_COLOR are honoured)
+      --no-progress                       no status line on stderr (also off with NO_COLOR, CI=true,
+                                          or when stderr is not a terminal)
 
 inline, in any linted file:
   # godiag ignore=GD601 -- reason        skip findings on the next line (a reason is required)
@@ -71,8 +74,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stdout(HELP);
     return 0;
   }
-  const format = values.format ?? 'text';
-  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')} (got ${JSON.stringify(format)})`);
+  const format = checkFormat(values.format ?? 'text', REPORT_FORMATS);
   const failOn = parseFailOn(values['fail-on']);
   const root = path.resolve(io.cwd, values.cwd ?? '.');
   const config = await loadUserConfig(values.config, root);
@@ -80,11 +82,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const host = new LocalHost(io.env);
   let filesFacts: Awaited<ReturnType<typeof discoverFiles>>;
   const started = performance.now();
+  const status = startStatus(io, 'lint', !!values['no-progress']);
   try {
-    filesFacts = await discoverFiles(host, { root, paths: positionals.length ? positionals.map((p) => path.resolve(io.cwd, p)) : [root], goVersion });
+    filesFacts = await discoverFiles(host, { root, paths: positionals.length ? positionals.map((p) => path.resolve(io.cwd, p)) : [root], goVersion, progress: (step) => status.set(step) });
   } catch (e) {
     if (e instanceof UnknownFileError) throw new UsageError(e.message);
     throw e;
+  } finally {
+    status.done();
   }
   const files = { ok: true as const, value: filesFacts, ms: Math.round(performance.now() - started) };
   const facts: Facts = {

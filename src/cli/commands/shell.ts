@@ -14,6 +14,7 @@ import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlag
 import { UsageError, type CliIO } from '../io.js';
 import { VERSION } from '../version.js';
 import { loadUserConfig } from '../doctor-run.js';
+import { startStatus } from '../status-line.js';
 
 const HELP = `usage: godiag shell [flags]
 
@@ -38,6 +39,8 @@ flags:
   -v, --verbose                           evidence, sources, skipped rules and timings
       --config FILE                       .godiag.yaml/.json
       --no-color
+      --no-progress                       no status line on stderr (also off with NO_COLOR, CI=true,
+                                          or when stderr is not a terminal)
 `;
 
 const FLAGS = { ...COMMON_FLAGS, 'run-shells': { type: 'boolean', default: false }, timeout: { type: 'string', default: '5' } } as const;
@@ -51,7 +54,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const cwd = path.resolve(io.cwd, values.cwd ?? '.');
   const config = await loadUserConfig(values.config, cwd);
   const opts: CollectOptions = { cwd, runShells: values['run-shells'], timeoutMs: timeoutS * 1000, privateHosts: config.privateHosts };
-  const { facts: partial, timings } = await runCollectors([toolchainsCollector, goenvCollector, shellsCollector], new LocalHost(io.env), opts);
+  const status = startStatus(io, 'shell', !!values['no-progress']);
+  const { facts: partial, timings } = await runCollectors([toolchainsCollector, goenvCollector, shellsCollector], new LocalHost(io.env), { ...opts, progress: (step) => status.set(step) })
+    .finally(() => status.done());
   const facts: Facts = {
     schemaVersion: SCHEMA_VERSION,
     collectedAt: new Date().toISOString(),

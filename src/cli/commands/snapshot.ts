@@ -3,9 +3,10 @@ import { promises as fs } from 'node:fs';
 import { redactDeep } from '../../engine/redact.js';
 import { COMMON_FLAGS, parseFlags } from '../output.js';
 import type { CliIO } from '../io.js';
+import { startStatus } from '../status-line.js';
 import { collectDoctorFacts, loadUserConfig, localHost, parseTimeout } from '../doctor-run.js';
 
-const HELP = `usage: godiag snapshot [--cwd DIR] [-o FILE] [--timeout SECONDS]
+const HELP = `usage: godiag snapshot [--cwd DIR] [-o FILE] [--timeout SECONDS] [--no-progress]
 
 Collect everything doctor looks at into one JSON document (secrets redacted), to
 analyze later (godiag analyze FILE) or compare across machines (godiag diff A B).
@@ -13,7 +14,7 @@ Run it where the problem is: a CI job, a container, a colleague's laptop.
 `;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseFlags(argv, { help: COMMON_FLAGS.help, cwd: COMMON_FLAGS.cwd, config: COMMON_FLAGS.config, output: { type: 'string', short: 'o' }, timeout: { type: 'string' } }, false);
+  const { values } = parseFlags(argv, { help: COMMON_FLAGS.help, cwd: COMMON_FLAGS.cwd, config: COMMON_FLAGS.config, output: { type: 'string', short: 'o' }, timeout: { type: 'string' }, 'no-progress': COMMON_FLAGS['no-progress'] }, false);
   if (values.help) {
     io.stdout(HELP);
     return 0;
@@ -21,7 +22,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const cwd = path.resolve(io.cwd, values.cwd ?? '.');
   const config = await loadUserConfig(values.config, cwd);
   const timeoutMs = parseTimeout(values.timeout);
-  const { facts } = await collectDoctorFacts({ cwd, privateHosts: config.privateHosts, ...(timeoutMs ? { timeoutMs } : {}) }, localHost(io.env));
+  // The document is the same bytes with or without the status line: that goes to stderr, on a terminal only.
+  const status = startStatus(io, 'snapshot', !!values['no-progress']);
+  const { facts } = await collectDoctorFacts({ cwd, privateHosts: config.privateHosts, ...(timeoutMs ? { timeoutMs } : {}), progress: (step) => status.set(step) }, localHost(io.env))
+    .finally(() => status.done());
   const json = JSON.stringify(redactDeep(facts), null, 2) + '\n';
   if (values.output) await fs.writeFile(path.resolve(io.cwd, values.output), json);
   else io.stdout(json);

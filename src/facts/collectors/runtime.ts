@@ -156,7 +156,7 @@ export async function collectRuntime(host: Host, opts: CollectOptions, earlier: 
     steps.push(s);
     const what = s.target ? `${s.name} ${s.target}` : s.name;
     const how = s.status === 'ok' ? 'ok' : s.status === 'skipped' ? `skipped (${s.skipped})` : `FAILED: ${s.failure?.class ?? s.problems[0] ?? 'see details'}`;
-    progress(`runtime: ${what.padEnd(20)} ${how} (${s.ms} ms)`);
+    progress(`${what} ${how} (${s.ms} ms)`);
     return s;
   };
   let cc: RuntimeFacts['cc'] = { value: '', explicit: false, found: null };
@@ -177,7 +177,7 @@ export async function collectRuntime(host: Host, opts: CollectOptions, earlier: 
     return log(await buildAndRun(c, 'cgo', dir, { CGO_ENABLED: '1' }, 'hello from godiag cgo 42'));
   };
   const probeDownload = async (dir: string) => {
-    progress(`runtime: network: go mod download ${module} through GOPROXY=${redactUserinfo(setting('GOPROXY'))} GOSUMDB=${setting('GOSUMDB')}`);
+    progress(`network: go mod download ${module} through GOPROXY=${redactUserinfo(setting('GOPROXY'))} GOSUMDB=${setting('GOSUMDB')}`);
     const started = performance.now();
     const denv = { GOMODCACHE: path.join(root, 'modcache') };
     const dargs = ['mod', 'download', '-json', module];
@@ -192,7 +192,7 @@ export async function collectRuntime(host: Host, opts: CollectOptions, earlier: 
     return log(step('project', null, `cd ${dir} && GOTOOLCHAIN=local go list -m`, s0, r));
   };
   try {
-    progress(`runtime: probing in ${root} with ${go} (GOTOOLCHAIN=local)`);
+    progress(`probing in ${root} with ${go} (GOTOOLCHAIN=local)`);
     const hello = await program('hello', HELLO);
     const project = earlierValue(earlier, 'project');
     // The download and project probes mostly wait; builds share a pool of two (CPU-bound).
@@ -208,7 +208,7 @@ export async function collectRuntime(host: Host, opts: CollectOptions, earlier: 
     ]);
   } finally {
     tempRemoved = await removeTree(root);
-    progress(`runtime: ${tempRemoved ? 'removed' : 'could NOT remove'} ${root}`);
+    progress(`${tempRemoved ? 'removed' : 'could NOT remove'} ${root}`);
   }
   // Facts in a stable order whatever finished first.
   const order = ['hello', 'cgo', 'download', 'cross', 'project'];

@@ -13,6 +13,6 @@ export const shellsCollector = defineCollector({
     const facts = await analyzeShells(host);
     if (!opts.runShells) return { ...facts, dynamic: null };
     const { runShells } = await import('../../analyzers/shell/dynamic.js');
-    return { ...facts, dynamic: await runShells(host, facts, opts.timeoutMs) };
+    return { ...facts, dynamic: await runShells(host, facts, opts.timeoutMs, opts.progress) };
   },
 });
