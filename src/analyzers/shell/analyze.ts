@@ -97,7 +97,9 @@ async function analyzeShellsOnce(host: Host, opts: AnalyzeOptions, optimistic: b
   // Startup files no context reads (a shadowed ~/.profile, a zsh file when only bash runs):
   // still scanned so rules can say "this line never runs".
   const read = new Set(contexts.flatMap((c) => c.files.map((f) => f.path)));
-  for (const f of userFiles) {
+  // Files an unfollowed loader may source are scanned too, so their Go lines are visible.
+  const candidates = sink.list().flatMap((e) => (e.candidates ?? []).map((p) => ({ path: p, shell: (p.endsWith('.fish') ? 'fish' : p.endsWith('.zsh') ? 'zsh' : 'bash') as ShellName })));
+  for (const f of [...userFiles, ...candidates.filter((c) => !userFiles.some((u) => u.path === c.path))]) {
     if (read.has(f.path) || !(await host.stat(f.path))?.isFile) continue;
     const st = new EvalState({ contextId: null, dialect: DIALECT[f.shell], interactive: true, login: true, home, follow: false }, cache, sink);
     seed(st, loginBase());

@@ -90,10 +90,21 @@ export class EvalState {
   path: PathEntryState[] = [];
   filesRead: { path: string; why: string }[] = [];
   notes: string[] = [];
-  functions = new Map<string, ShNode[]>();
+  /** Functions defined so far: their body and the file that defined them (lines refer to it). */
+  functions = new Map<string, { body: ShNode[]; file: string }>();
   positional: string[] = [];
   /** zsh `typeset -U path`: PATH keeps the first of duplicates. */
   uniquePath = false;
+  /** Array variables (zsh `a=(…)`, bash `a=(…)`) as their elements. */
+  arrays = new Map<string, string[]>();
+  /** bash `shopt -s` options that change globbing (globstar, nullglob). */
+  shopts = new Set<string>();
+  /** Plugin managers whose entry point was sourced (their commands exist from then on). */
+  managers = new Map<string, string>();
+  /** zinit: the modifiers `zinit ice` set for the next command. */
+  zinitIce: string[] = [];
+  /** Loop variables whose values could not be determined: the files they may name. */
+  loopCandidates = new Map<string, string[]>();
   steps = 0;
   constructor(readonly opts: RunOptions, readonly cache: FileCache, readonly sink: EventSink) {}
 
@@ -110,6 +121,9 @@ export class EvalState {
     c.path = [...this.path];
     c.functions = new Map(this.functions);
     c.uniquePath = this.uniquePath;
+    c.arrays = new Map(this.arrays);
+    c.shopts = new Set(this.shopts);
+    c.managers = new Map(this.managers);
     return c;
   }
 }
