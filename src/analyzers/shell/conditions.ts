@@ -161,6 +161,12 @@ async function testExpr(args: string[], st: EvalState, d: Dialect, dbl: boolean)
       const eq = pattern ? globToRegExp(expandWord(b, st, d).value).test(l.value) : l.value === r.value;
       return (op === '!=' ? !eq : eq) ? 'true' : 'false';
     }
+    if (op === '=~' && dbl) {
+      // bash: an unquoted right side is an extended regular expression (regcomp REG_EXTENDED).
+      const r = expandWord(b, st, d);
+      if (!r.known) return 'unknown';
+      try { return new RegExp(r.value).test(l.value) ? 'true' : 'false'; } catch { return 'unknown'; }
+    }
     const r = ex(b);
     if (!r.known) return 'unknown';
     const nums = /^-(eq|ne|lt|le|gt|ge)$/.exec(op);

@@ -49,3 +49,10 @@ for (const [name, id, expected] of CASES) {
   });
 }
 
+
+test('a [[ =~ ]] filter is decided, so the skipped file sets nothing, even conditionally', async () => {
+  const { facts, home } = await analyzeFixture('bash-globstar');
+  const old = facts.events.filter((e) => e.file === `${home}/.bash.d/lang/disabled/go-old.bash` && e.readBy.includes('bash:interactive'));
+  assert.deepEqual(old, []);
+  assert.equal(context(facts, 'bash:interactive').vars.GOPATH!.origin!.condition, undefined);
+});
