@@ -130,7 +130,8 @@ async function analyzeShellsOnce(host: Host, opts: AnalyzeOptions, optimistic: b
   async function shellContext(shell: ShellName, ctx: ShellContext, bin: string, isInstalled: boolean): Promise<ShellContextFacts> {
     const dialect = DIALECT[shell];
     const id = `${shell}:${ctx}`;
-    const st = new EvalState({ contextId: id, dialect, interactive: ctx === 'login' || ctx === 'interactive', login: ctx === 'login', home, follow: true, pathHelper }, cache, sink);
+    const interactive = ctx === 'login' || ctx === 'interactive';
+    const st = new EvalState({ contextId: id, dialect, interactive, login: ctx === 'login' || ctx === 'login-noninteractive', home, follow: true, pathHelper }, cache, sink);
     const base = loginBase();
     seed(st, base);
     if (etcEnv) st.filesRead.push({ path: '/etc/environment', why: `pam_env sets the session environment from /etc/environment (${SOURCES.pamEnv})` });
@@ -143,7 +144,7 @@ async function analyzeShellsOnce(host: Host, opts: AnalyzeOptions, optimistic: b
         if (step.group && doneGroups.has(step.group)) continue;
         if (step.fromVar) {
           const f = st.get(step.fromVar);
-          if (step.fromVar === 'ENV' && ctx === 'noninteractive') continue;
+          if (step.fromVar === 'ENV' && !interactive) continue;
           if (f) await runFile(st, resolveHome(f, home), step.why);
           continue;
         }
@@ -262,7 +263,7 @@ function seed(st: EvalState, base: Base) {
 function setShellVars(st: EvalState, shell: ShellName, ctx: ShellContext) {
   const set = (k: string, v: string) => st.vars.set(k, { value: v, known: true, exported: false, origin: null });
   const interactive = ctx === 'login' || ctx === 'interactive';
-  set('-', interactive ? 'himBH' : 'hBc');
+  set('-', interactive ? 'himBH' : ctx === 'login-noninteractive' ? 'hlBc' : 'hBc');
   if (interactive) set('PS1', '\\s-\\v\\$ ');
   // A shell started from a session increments SHLVL to 1 (bash, zsh, fish; dash leaves it).
   if (shell !== 'sh' && shell !== 'busybox') set('SHLVL', '1');

@@ -3,7 +3,7 @@ import { isGoVar, isGoPathDir } from '../../analyzers/shell/go-vars.js';
 import type { ShellsFacts, ShellEvent } from '../../facts/schema/shells.js';
 import { SHELL_SOURCES, setupBlock, environmentDFile, loc, shellOfContext, setupFileFor } from './util.js';
 
-const NON_INTERACTIVE = (id: string) => id.endsWith(':noninteractive') || id === 'cron' || id === 'systemd-user' || id === 'gui';
+const NON_INTERACTIVE = (id: string) => id.endsWith(':noninteractive') || id.endsWith(':login-noninteractive') || id === 'cron' || id === 'systemd-user' || id === 'gui';
 const INTERACTIVE_RC = /(^|\/)(\.bashrc|bash\.bashrc|\.zshrc|zshrc|\.kshrc)$/;
 
 /** Reached only by interactive (or interactive login) shells: an interactive rc file, or a line
@@ -14,7 +14,7 @@ function interactiveOnly(s: ShellsFacts, e: ShellEvent): boolean {
   if (!s.contexts.some((c) => c.installed && e.readBy.includes(c.id))) return false;
   if (INTERACTIVE_RC.test(e.file)) return true;
   const shellsOf = new Set(e.readBy.map(shellOfContext));
-  return s.files.some((f) => f.path === e.file && f.readBy.some((id) => id.endsWith(':noninteractive') && shellsOf.has(shellOfContext(id))));
+  return s.files.some((f) => f.path === e.file && f.readBy.some((id) => NON_INTERACTIVE(id) && shellsOf.has(shellOfContext(id))));
 }
 
 /** Go set up where only interactive shells look: scripts, cron, systemd and IDEs miss it. */

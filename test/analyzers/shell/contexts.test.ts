@@ -45,7 +45,7 @@ const FILES = {
 test('static model = real shells, in every shell and mode', async () => {
   const { facts, home } = await staticAndReal(FILES);
   const ids = facts.dynamic!.map((d) => d.id);
-  assert.equal(ids.length, 16, ids.join());
+  assert.equal(ids.length, 21, ids.join());
   for (const id of ids) {
     const c = context(facts, id);
     const r = facts.dynamic!.find((d) => d.id === id)!;
