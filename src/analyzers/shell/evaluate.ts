@@ -301,7 +301,9 @@ async function assign(w: Walk, line: number, text: string, cond: Cond, name: str
     }
     let entries = parts;
     if (opts.append) entries = [OLD_PATH, ...(opts.array ? entries : entries.filter((x, i) => !(i === 0 && x === '')))];
-    setPath(w, line, text, cond, entries, known);
+    // `$GOROOT/bin` while GOROOT is unset here becomes `/bin` (no default given with :- or -).
+    const unsetVars = [...words.join(' ').matchAll(/\$\{?(GOROOT|GOPATH|GOBIN)(?![A-Za-z0-9_])(?!:?[-=?+])/g)].map((m) => m[1]!).filter((n) => !st.vars.has(n));
+    setPath(w, line, text, cond, entries, known, [...new Set(unsetVars)]);
     return;
   }
   let v: { value: string; known: boolean };
@@ -341,7 +343,7 @@ async function dropMissingQualified(st: EvalState, words: string[], d: Dialect):
 }
 
 /** Replace PATH by entries where OLD_PATH stands for the previous entries (keeping their origins). */
-function setPath(w: Walk, line: number, text: string, cond: Cond, entries: string[], known: boolean) {
+function setPath(w: Walk, line: number, text: string, cond: Cond, entries: string[], known: boolean, unsetVars: string[] = []) {
   const st = w.state;
   const o = origin(w, line, cond);
   const before = st.path;
@@ -365,7 +367,7 @@ function setPath(w: Walk, line: number, text: string, cond: Cond, entries: strin
   }
   const op = !sawOld ? 'set' : addedBefore ? 'prepend' : 'append';
   st.path = st.uniquePath ? dedupe(next) : next;
-  record(w, line, text, cond, { kind: 'path', name: 'PATH', op, dirs: added, value: added.join(':'), known, exported: true });
+  record(w, line, text, cond, { kind: 'path', name: 'PATH', op, dirs: added, value: added.join(':'), known, exported: true, ...(unsetVars.length ? { unsetVars } : {}) });
 }
 
 function dedupe(entries: PathEntryState[]): PathEntryState[] {

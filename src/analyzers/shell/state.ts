@@ -135,8 +135,13 @@ export class EventSink {
     const key = `${e.file}:${e.line}:${e.kind}:${e.name ?? ''}:${e.target ?? ''}`;
     let cur = this.map.get(key);
     if (!cur) { cur = { ...e, readBy: [] }; this.map.set(key, cur); }
-    else if (!cur.known && e.known) Object.assign(cur, e, { readBy: cur.readBy });
+    else if (!cur.known && e.known) Object.assign(cur, e, { readBy: cur.readBy, unsetIn: cur.unsetIn });
     if (contextId && !cur.readBy.includes(contextId)) cur.readBy.push(contextId);
+    // A variable unset in one context may be set in another: keep where it was unset.
+    if (e.unsetVars?.length) {
+      cur.unsetVars = [...new Set([...(cur.unsetVars ?? []), ...e.unsetVars])];
+      if (contextId) cur.unsetIn = [...new Set([...(cur.unsetIn ?? []), contextId])];
+    }
   }
   list(): ShellEvent[] { return [...this.map.values()].sort((a, b) => compareText(a.file, b.file) || a.line - b.line); }
 }

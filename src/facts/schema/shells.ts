@@ -36,6 +36,9 @@ export const ShellEventSchema = z.object({
   candidates: z.array(z.string()).optional(),
   /** Which loader: a glob loop, a plugin manager (zinit, antidote, oh-my-zsh) ... */
   loader: z.string().optional(),
+  /** PATH edits: Go variables the line expands that are unset at that point, and the contexts where they are. */
+  unsetVars: z.array(z.string()).optional(),
+  unsetIn: z.array(z.string()).optional(),
   /** fish: the scope of `set` (universal, global, ...). */
   scope: z.string().optional(),
   /** Contexts (ids like bash:login) in which this line runs; empty = no context reads it. */

@@ -12,5 +12,7 @@ import { gd310 } from './gd310-module-settings-other-shell.js';
 import { gd311 } from './gd311-shell-startup-differs-from-files.js';
 import { gd312 } from './gd312-startup-file-problem.js';
 import { gd316 } from './gd316-loader-not-followed.js';
+import { gd317 } from './gd317-goroot-exported.js';
+import { gd318 } from './gd318-go-path-entry-broken.js';
 
-export const SHELL_RULES: readonly AnyRule[] = [gd301, gd302, gd303, gd304, gd305, gd306, gd307, gd308, gd309, gd310, gd311, gd312, gd316];
+export const SHELL_RULES: readonly AnyRule[] = [gd301, gd302, gd303, gd304, gd305, gd306, gd307, gd308, gd309, gd310, gd311, gd312, gd316, gd317, gd318];
