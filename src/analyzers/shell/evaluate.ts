@@ -314,7 +314,7 @@ async function assign(w: Walk, line: number, text: string, cond: Cond, name: str
     v = { value: (elems ?? []).join(' '), known: elems !== null };
   } else {
     st.arrays.delete(name);
-    v = expandWord(raw, st, d, { assignment: true });
+    v = (await goEnvGoroot(st, raw)) ?? expandWord(raw, st, d, { assignment: true });
   }
   const prev = st.vars.get(name);
   const value = opts.append ? (prev?.value ?? '') + v.value : v.value;
@@ -323,6 +323,19 @@ async function assign(w: Walk, line: number, text: string, cond: Cond, name: str
   if (isGoVar(name) || name === 'ZDOTDIR' || name === 'BASH_ENV' || name === 'ENV') {
     record(w, line, text, cond, { kind: 'set', name, value, known: v.known, exported });
   }
+}
+
+/**
+ * `$(go env GOROOT)` (fish: `(go env GOROOT)`) with GOROOT unset: the root of the go that PATH
+ * finds at that point (cfg.go findGOROOT: the executable's ../..), read from the files, never run.
+ */
+async function goEnvGoroot(st: EvalState, raw: string): Promise<{ value: string; known: boolean } | null> {
+  if (!/^"?\$?\(\s*go\s+env\s+GOROOT\s*(2>\s*\/dev\/null\s*)?\)"?$/.test(raw) || st.vars.has('GOROOT')) return null;
+  const go = await findOnPath(st, 'go');
+  const real = go ? await st.cache.host.realpath(go) : null;
+  if (!real || !real.endsWith('/bin/go')) return null;
+  const root = path.posix.dirname(path.posix.dirname(real));
+  return (await st.cache.host.stat(`${root}/pkg/tool`))?.isDir || (await st.cache.host.stat(`${root}/src`))?.isDir ? { value: root, known: true } : null;
 }
 
 function splitArray(raw: string): string[] {
@@ -574,7 +587,7 @@ async function fishCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, cond
       if (scope === 'universal') record(w, node.line, node.text, cond, { kind: 'universal', name, value: values.join(' '), scope });
       return;
     }
-    const v = values.map((x) => expandWord(x, st, 'fish'));
+    const v = await Promise.all(values.map(async (x) => (await goEnvGoroot(st, x)) ?? expandWord(x, st, 'fish')));
     const value = v.map((x) => x.value).join(' ');
     const known = v.every((x) => x.known);
     st.vars.set(name, { value, known, exported, origin: origin(w, node.line, cond) });
