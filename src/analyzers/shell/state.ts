@@ -24,6 +24,8 @@ export interface ParsedFile {
   /** The syntax check's own answer (syntaxError may not wait for it: see FileCache). */
   syntaxCheck: Promise<SyntaxProblem | null>;
   nodes: ShNode[];
+  /** The text analysed (for look-ahead questions such as "does this file export NAME?"). */
+  text: string;
 }
 
 /**
@@ -43,7 +45,7 @@ export class FileCache {
   all(): Promise<ParsedFile[]> { return Promise.all(this.files.values()); }
   private async load(p: string, dialect: Dialect): Promise<ParsedFile> {
     const st = await this.host.stat(p);
-    const base = { path: p, dialect, exists: false, size: 0, truncated: false, binary: false, syntaxError: null, syntaxCheck: Promise.resolve(null), nodes: [] };
+    const base = { path: p, dialect, exists: false, size: 0, truncated: false, binary: false, syntaxError: null, syntaxCheck: Promise.resolve(null), nodes: [], text: '' };
     if (!st || !st.isFile) return base;
     const buf = await this.host.readBytes(p, FILE_CAP_BYTES);
     if (!buf) return { ...base, exists: true, size: st.size };
@@ -56,7 +58,7 @@ export class FileCache {
     const syntaxCheck = dialect === 'fish' ? Promise.resolve(null) : validateShell(text, dialect);
     const nodes = dialect === 'fish' ? parseFish(text) : parseSh(text);
     const syntaxError = this.optimistic ? null : await syntaxCheck;
-    return { ...base, exists: true, size: st.size, truncated, syntaxError, syntaxCheck, nodes };
+    return { ...base, exists: true, size: st.size, truncated, syntaxError, syntaxCheck, nodes, text };
   }
 }
 

@@ -18,3 +18,10 @@ test('GD322 is quiet when Go is set up unconditionally', async () => {
   const { facts } = await analyzeFixture('zsh-anon');
   assert.deepEqual(check(gd322, factsWith({ shells: facts })), []);
 });
+
+test('GD322: a re-entry guard the file exports itself ([ -z "$SHELL_ENV_LOADED" ]) is undecided: a parent shell may have set it', async () => {
+  const { facts, home } = await analyzeFixture('guard-variable');
+  const found = check(gd322, factsWith({ shells: facts }));
+  assert.deepEqual(found.map((f) => `${f.location?.line}:${f.data.what}`), ['4:GOPATH', `5:PATH entry ${home}/go/bin`]);
+  assert.equal(found[0]!.data.condition, '[ -z "$SHELL_ENV_LOADED" ]');
+});
