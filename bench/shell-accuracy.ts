@@ -11,7 +11,7 @@ import { LocalHost } from '../src/facts/host.js';
 import { analyzeShells } from '../src/analyzers/shell/analyze.js';
 import { SHELL_RULES } from '../src/rules/shell/index.js';
 import { runRules } from '../src/engine/run.js';
-import { isGoPathDir } from '../src/analyzers/shell/go-vars.js';
+import { isGoPathDir, isGoSetting } from '../src/analyzers/shell/go-vars.js';
 import { SCHEMA_VERSION, type Facts } from '../src/facts/schema.js';
 
 interface Entry {
@@ -54,7 +54,7 @@ for (const e of manifest.entries) {
     for (const f of found) if (want.has(f)) tp++; else { fp++; misses.push(`FP ${e.repo}/${e.path} ${f}`); }
     for (const f of want) if (!found.has(f)) { fn++; misses.push(`FN ${e.repo}/${e.path} ${f}`); }
     const got = new Set(shells.events.filter((x) => x.file === target && x.readBy.length).flatMap((x) =>
-      x.kind === 'set' && x.name?.startsWith('GO') ? [`${x.name}=${(x.value ?? '').replaceAll(home, '~')}`] : x.kind === 'path' ? (x.dirs ?? []).map((d) => d.replaceAll(home, '~')).filter((d) => isGoPathDir(d) || /(^|[/.])go(lang|src|path)?(\/|$)/i.test(d)).map((d) => `PATH+${d}`) : []));
+      x.kind === 'set' && x.name && isGoSetting(x.name) ? [`${x.name}=${(x.value ?? '').replaceAll(home, '~')}`] : x.kind === 'path' ? (x.dirs ?? []).map((d) => d.replaceAll(home, '~')).filter((d) => isGoPathDir(d) || /(^|[/.])go(lang|src|path)?(\/|$)/i.test(d)).map((d) => `PATH+${d}`) : []));
     for (const a of got) if (e.assignments.includes(a)) aTp++; else { aFp++; misses.push(`assignment not labelled ${e.repo}/${e.path} ${a}`); }
     for (const a of e.assignments) if (!got.has(a)) { aFn++; misses.push(`assignment missed ${e.repo}/${e.path} ${a}`); }
     for (const x of shells.events.filter((y) => y.kind === 'source' && !y.followed && y.problem !== 'file does not exist')) {

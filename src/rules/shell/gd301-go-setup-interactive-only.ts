@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { isGoVar, isGoPathDir } from '../../analyzers/shell/go-vars.js';
+import { isGoSetting, isGoPathDir } from '../../analyzers/shell/go-vars.js';
 import type { ShellsFacts, ShellEvent } from '../../facts/schema/shells.js';
 import { SHELL_SOURCES, setupBlock, environmentDFile, loc, shellOfContext, setupFileFor } from './util.js';
 
@@ -48,7 +48,7 @@ export const gd301 = defineRule({
       const contexts = e.readBy.join(', ');
       const target = setupFileFor(shells, shellOfContext(e.readBy[0]!));
       const targetName = target.replace(shells.home, '~');
-      if (e.kind === 'set' && e.name && isGoVar(e.name) && e.exported && e.value !== undefined && !reexportsGoDefault(e)) {
+      if (e.kind === 'set' && e.name && isGoSetting(e.name) && e.exported && e.value !== undefined && !reexportsGoDefault(e)) {
         if (nonInteractive.some((c) => c.vars[e.name!]?.value === e.value)) continue;
         reports.push({
           messageId: 'variable', data: { file: e.file, line: e.line, name: e.name, contexts }, location: loc(e),

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { isGoVar, isGoPathDir } from '../../analyzers/shell/go-vars.js';
+import { isGoSetting, isGoPathDir } from '../../analyzers/shell/go-vars.js';
 import { SHELL_SOURCES, loc, isUserFile } from './util.js';
 
 /** Go set up only when a condition holds that the files cannot decide (OS, TERM, a variable, a command). */
@@ -26,7 +26,7 @@ export const gd322 = defineRule({
     const installed = shells.contexts.filter((c) => c.installed).map((c) => c.id);
     for (const e of shells.events) {
       if (!e.conditional || !e.condition || !e.readBy.length || !isUserFile(shells, e.file)) continue;
-      const what = e.kind === 'set' && e.name && isGoVar(e.name) && e.exported ? e.name : e.kind === 'path' ? (e.dirs ?? []).filter((d) => isGoPathDir(d, e.text)).join(', ') : '';
+      const what = e.kind === 'set' && e.name && isGoSetting(e.name) && e.exported ? e.name : e.kind === 'path' ? (e.dirs ?? []).filter((d) => isGoPathDir(d, e.text)).join(', ') : '';
       if (!what) continue;
       const key = `${e.file}:${e.line}:${what}`;
       if (seen.has(key)) continue;
