@@ -116,8 +116,14 @@ function not(r: Tri): Tri {
  */
 async function exportedGuards(w: Walk): Promise<Set<string>> {
   const f = await w.state.cache.get(w.file, dialectOf(w));
-  return new Set([...f.text.matchAll(/\b(?:export|set\s+-[a-zA-Z]*x[a-zA-Z]*)\s+([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!));
+  let names = GUARDS.get(f);
+  if (!names) {
+    names = new Set([...f.text.matchAll(/\b(?:export|set\s+-[a-zA-Z]*x[a-zA-Z]*)\s+([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!));
+    GUARDS.set(f, names);
+  }
+  return names;
 }
+const GUARDS = new WeakMap<object, Set<string>>();
 
 async function testExpr(args: string[], st: EvalState, d: Dialect, dbl: boolean, guards: Set<string> = new Set()): Promise<Tri> {
   // Grouping parentheses only matter for precedence, which the splits below approximate.
