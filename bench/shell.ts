@@ -9,14 +9,14 @@ import { timeCommand } from './lib.js';
 const CLI = 'dist/godiag.js';
 if (!existsSync(CLI)) throw new Error('run npm run build first');
 
-// A realistic HOME: Debian's skeleton files plus the usual Go lines, and zsh/fish configs.
+// A realistic HOME: skeleton-style files with the usual Go lines, and zsh/fish configs.
 const home = mkdtempSync(join(tmpdir(), 'godiag-bench-'));
-copyFileSync('test/fixtures/dotfiles/debian__skel/.bashrc', join(home, '.bashrc'));
-copyFileSync('test/fixtures/dotfiles/debian__skel/.profile', join(home, '.profile'));
+copyFileSync('test/fixtures/dotfiles/skeleton/.bashrc', join(home, '.bashrc'));
+copyFileSync('test/fixtures/dotfiles/skeleton/.profile', join(home, '.profile'));
 writeFileSync(join(home, '.bashrc'), '\nexport GOPATH=$HOME/go\nexport PATH=$PATH:/usr/local/go/bin:$GOPATH/bin\n', { flag: 'a' });
 writeFileSync(join(home, '.zshenv'), 'export GOPROXY=https://proxy.golang.org,direct\npath=(/usr/local/go/bin(N) $path)\n');
 mkdirSync(join(home, '.config/fish'), { recursive: true });
-copyFileSync('test/fixtures/dotfiles/ikdysfm__dotfiles/fish/config.fish', join(home, '.config/fish/config.fish'));
+copyFileSync('test/fixtures/dotfiles/fish-config/.config/fish/config.fish', join(home, '.config/fish/config.fish'));
 
 // By hand: every shell in every mode, which go and the Go variables.
 const probe = 'command -v go; env | grep -E "^(GO|CGO_)" || true';

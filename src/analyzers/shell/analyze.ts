@@ -98,7 +98,9 @@ async function analyzeShellsOnce(host: Host, opts: AnalyzeOptions, optimistic: b
   // Startup files no context reads (a shadowed ~/.profile, a zsh file when only bash runs):
   // still scanned so rules can say "this line never runs".
   const read = new Set(contexts.flatMap((c) => c.files.map((f) => f.path)));
-  for (const f of userFiles) {
+  // Files an unfollowed loader may source are scanned too, so their Go lines are visible.
+  const candidates = sink.list().flatMap((e) => (e.candidates ?? []).map((p) => ({ path: p, shell: (p.endsWith('.fish') ? 'fish' : p.endsWith('.zsh') ? 'zsh' : 'bash') as ShellName })));
+  for (const f of [...userFiles, ...candidates.filter((c) => !userFiles.some((u) => u.path === c.path))]) {
     if (read.has(f.path) || !(await host.stat(f.path))?.isFile) continue;
     const st = new EvalState({ contextId: null, dialect: DIALECT[f.shell], interactive: true, login: true, home, follow: false }, cache, sink);
     seed(st, loginBase());
@@ -130,7 +132,8 @@ async function analyzeShellsOnce(host: Host, opts: AnalyzeOptions, optimistic: b
   async function shellContext(shell: ShellName, ctx: ShellContext, bin: string, isInstalled: boolean): Promise<ShellContextFacts> {
     const dialect = DIALECT[shell];
     const id = `${shell}:${ctx}`;
-    const st = new EvalState({ contextId: id, dialect, interactive: ctx === 'login' || ctx === 'interactive', login: ctx === 'login', home, follow: true, pathHelper }, cache, sink);
+    const interactive = ctx === 'login' || ctx === 'interactive';
+    const st = new EvalState({ contextId: id, dialect, interactive, login: ctx === 'login' || ctx === 'login-noninteractive', home, follow: true, pathHelper }, cache, sink);
     const base = loginBase();
     seed(st, base);
     if (etcEnv) st.filesRead.push({ path: '/etc/environment', why: `pam_env sets the session environment from /etc/environment (${SOURCES.pamEnv})` });
@@ -143,7 +146,7 @@ async function analyzeShellsOnce(host: Host, opts: AnalyzeOptions, optimistic: b
         if (step.group && doneGroups.has(step.group)) continue;
         if (step.fromVar) {
           const f = st.get(step.fromVar);
-          if (step.fromVar === 'ENV' && ctx === 'noninteractive') continue;
+          if (step.fromVar === 'ENV' && !interactive) continue;
           if (f) await runFile(st, resolveHome(f, home), step.why);
           continue;
         }
@@ -262,7 +265,7 @@ function seed(st: EvalState, base: Base) {
 function setShellVars(st: EvalState, shell: ShellName, ctx: ShellContext) {
   const set = (k: string, v: string) => st.vars.set(k, { value: v, known: true, exported: false, origin: null });
   const interactive = ctx === 'login' || ctx === 'interactive';
-  set('-', interactive ? 'himBH' : 'hBc');
+  set('-', interactive ? 'himBH' : ctx === 'login-noninteractive' ? 'hlBc' : 'hBc');
   if (interactive) set('PS1', '\\s-\\v\\$ ');
   // A shell started from a session increments SHLVL to 1 (bash, zsh, fish; dash leaves it).
   if (shell !== 'sh' && shell !== 'busybox') set('SHLVL', '1');

@@ -98,7 +98,7 @@ async function evalNode(w: Walk, n: ShNode): Promise<Tri> {
     case '[': case 'test': case '[[': {
       let args = words.slice(1);
       if (cmd !== 'test') args = args.slice(0, -1);
-      return testExpr(args, st, d, cmd === '[[');
+      return testExpr(args, st, d, cmd === '[[', await exportedGuards(w));
     }
   }
   return 'unknown';
@@ -109,7 +109,23 @@ function not(r: Tri): Tri {
 }
 
 /** test(1) / [[ ]] with the operators startup files use. */
-async function testExpr(args: string[], st: EvalState, d: Dialect, dbl: boolean): Promise<Tri> {
+/**
+ * Variables the file being read exports itself (`export LOADED=1`, fish `set -x LOADED y`): a test
+ * on one that is unset here is a re-entry guard, and a parent shell (tmux, a subshell, an IDE
+ * started from a terminal) may already have exported it — undecided, not "unset".
+ */
+async function exportedGuards(w: Walk): Promise<Set<string>> {
+  const f = await w.state.cache.get(w.file, dialectOf(w));
+  let names = GUARDS.get(f);
+  if (!names) {
+    names = new Set([...f.text.matchAll(/\b(?:export|set\s+-[a-zA-Z]*x[a-zA-Z]*)\s+([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!));
+    GUARDS.set(f, names);
+  }
+  return names;
+}
+const GUARDS = new WeakMap<object, Set<string>>();
+
+async function testExpr(args: string[], st: EvalState, d: Dialect, dbl: boolean, guards: Set<string> = new Set()): Promise<Tri> {
   // Grouping parentheses only matter for precedence, which the splits below approximate.
   if (args.includes('(') || args.includes('\\(')) args = args.filter((a) => a !== '(' && a !== ')' && a !== '\\(' && a !== '\\)');
   // Split on -o / -a / || / && (left to right, no precedence subtleties needed here).
@@ -117,18 +133,18 @@ async function testExpr(args: string[], st: EvalState, d: Dialect, dbl: boolean)
   for (const sep of dbl ? ['||'] : ['-o', '||']) {
     const i = args.indexOf(sep);
     if (i > 0) {
-      const [l, r] = [await testExpr(args.slice(0, i), st, d, dbl), await testExpr(args.slice(i + 1), st, d, dbl)];
+      const [l, r] = [await testExpr(args.slice(0, i), st, d, dbl, guards), await testExpr(args.slice(i + 1), st, d, dbl, guards)];
       return l === 'true' || r === 'true' ? 'true' : l === 'false' && r === 'false' ? 'false' : 'unknown';
     }
   }
   for (const sep of dbl ? ['&&'] : ['-a', '&&']) {
     const i = args.indexOf(sep);
     if (i > 0 && args.length > 3) {
-      const [l, r] = [await testExpr(args.slice(0, i), st, d, dbl), await testExpr(args.slice(i + 1), st, d, dbl)];
+      const [l, r] = [await testExpr(args.slice(0, i), st, d, dbl, guards), await testExpr(args.slice(i + 1), st, d, dbl, guards)];
       return l === 'false' || r === 'false' ? 'false' : l === 'true' && r === 'true' ? 'true' : 'unknown';
     }
   }
-  if (args[0] === '!') return not(await testExpr(args.slice(1), st, d, dbl));
+  if (args[0] === '!') return not(await testExpr(args.slice(1), st, d, dbl, guards));
   const ex = (raw: string): Expanded => expandWord(raw, st, d);
   if (args.length === 1) { const v = ex(args[0]!); return v.known ? (v.value !== '' ? 'true' : 'false') : 'unknown'; }
   if (args.length === 2) {
@@ -142,6 +158,8 @@ async function testExpr(args: string[], st: EvalState, d: Dialect, dbl: boolean)
     }
     if (op === '-v') return st.vars.has(raw) ? 'true' : 'false';
     if (op === '-t') return 'unknown';
+    const guard = /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw)?.[1];
+    if ((op === '-n' || op === '-z') && guard && !st.vars.has(guard) && guards.has(guard)) return 'unknown';
     const v = ex(raw);
     if (!v.known) return 'unknown';
     if (op === '-n') return v.value !== '' ? 'true' : 'false';
@@ -160,6 +178,12 @@ async function testExpr(args: string[], st: EvalState, d: Dialect, dbl: boolean)
       if (!r.known) return 'unknown';
       const eq = pattern ? globToRegExp(expandWord(b, st, d).value).test(l.value) : l.value === r.value;
       return (op === '!=' ? !eq : eq) ? 'true' : 'false';
+    }
+    if (op === '=~' && dbl) {
+      // bash: an unquoted right side is an extended regular expression (regcomp REG_EXTENDED).
+      const r = expandWord(b, st, d);
+      if (!r.known) return 'unknown';
+      try { return new RegExp(r.value).test(l.value) ? 'true' : 'false'; } catch { return 'unknown'; }
     }
     const r = ex(b);
     if (!r.known) return 'unknown';

@@ -10,11 +10,16 @@ import type { Dialect } from './startup.js';
 import { isGoVar, versionManagerIn } from './go-vars.js';
 import { EvalState, MAX_SOURCE_DEPTH, MAX_STEPS, FILE_CAP_BYTES, andCond, nodeText, dialectOf, type Cond, type Walk, type PathEntryState, type Tri } from './state.js';
 import { commandStatus, isTestLike, evalCondition, findOnPath } from './conditions.js';
+import { expandGlob, hasGlob } from './glob.js';
+import { compareText } from '../../engine/order.js';
+import { managerEntryPoint, managerCommand, type Loader } from './plugin-managers.js';
 
 export { EvalState, EventSink, FileCache, FILE_CAP_BYTES, MAX_SOURCE_DEPTH, type PathEntryState, type ParsedFile, type RunOptions, type VarState } from './state.js';
 export { findOnPath } from './conditions.js';
 
 class Stop { constructor(readonly kind: 'return' | 'exit') {} }
+/** `continue` / `break` inside a loop body. */
+class LoopCtl { constructor(readonly kind: 'continue' | 'break') {} }
 
 /** Read one file in a context: parse once, then walk its commands. */
 export async function runFile(state: EvalState, file: string, why: string, stack: string[] = []): Promise<'read' | 'missing' | 'cycle' | 'depth'> {
@@ -127,57 +132,138 @@ async function walk(w: Walk, node: ShNode, cond: Cond): Promise<void> {
         const items = await expandList(w, node.items);
         if (items === null) {
           st.vars.set(node.varName, { value: '', known: false, exported: false, origin: null });
-          await walkList(w, node.body, andCond(cond, `for ${node.varName} in ${node.items.map((i) => i.raw).join(' ')}`));
+          st.loopCandidates.set(node.varName, await candidateFiles(w, node.items.map((i) => i.raw)));
+          await loopBody(w, node.body, andCond(cond, `for ${node.varName} in ${node.items.map((i) => i.raw).join(' ')}`));
+          st.loopCandidates.delete(node.varName);
           return;
         }
         for (const item of items.slice(0, 500)) {
           st.vars.set(node.varName, { value: item, known: true, exported: false, origin: null });
-          await walkList(w, node.body, cond);
+          if ((await loopBody(w, node.body, cond)) === 'break') break;
         }
         return;
       }
-      await walkList(w, node.body, andCond(cond, `${node.kind} loop`));
+      await loopBody(w, node.body, andCond(cond, `${node.kind} loop`));
       return;
     }
     case 'group':
       if (node.subshell) return; // a subshell's assignments do not reach the parent
       return walkList(w, node.body, cond);
     case 'func':
-      st.functions.set(node.name, node.body);
+      st.functions.set(node.name, { body: node.body, file: w.file });
       return;
   }
 }
 
 
-/** Expand list words (for-loop items, source targets): braces, variables, globs. Null = unknown. */
+/** One loop iteration: `continue` ends it, `break` ends the loop; an undecided one makes the rest conditional. */
+async function loopBody(w: Walk, body: ShNode[], cond: Cond): Promise<'done' | 'break'> {
+  const saved = w.afterGuard;
+  try { await walkList(w, body, cond); }
+  catch (e) {
+    if (!(e instanceof LoopCtl)) throw e;
+    if (e.kind === 'break') return 'break';
+  } finally { w.afterGuard = saved; }
+  return 'done';
+}
+
+/** Expand list words (for-loop items, source targets): braces, variables, arrays, globs, `$(ls DIR)`. Null = unknown. */
 async function expandList(w: Walk, items: Word[]): Promise<string[] | null> {
   const out: string[] = [];
   const d = dialectOf(w);
   for (const item of items) {
+    const arr = arrayWord(item.raw, w.state, d);
+    if (arr === null) return null;
+    if (arr) { out.push(...arr); continue; }
+    const ls = await lsWord(w, item.raw);
+    if (ls === null) return null;
+    if (ls) { out.push(...ls); continue; }
     for (const b of braceExpand(item.raw)) {
       const v = expandWord(b, w.state, d);
       if (!v.known) return null;
-      const quoted = /["']/.test(b);
-      if (!quoted && /[*?[]/.test(v.value)) out.push(...(await glob(w.state, v.value)));
-      else if (!quoted && v.value.includes(' ') && d !== 'zsh') out.push(...v.value.split(/\s+/).filter(Boolean));
+      // Globbing applies to unquoted glob characters, and (not in zsh) to unquoted expansions.
+      const unquoted = b.replace(/"(?:\\.|[^"\\])*"|'[^']*'/g, '');
+      const globs = hasGlob(unquoted.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, '')) || (d !== 'zsh' && /\$/.test(unquoted) && hasGlob(v.value));
+      if (globs) out.push(...(await glob(w.state, v.value, d)));
+      else if (unquoted === b && v.value.includes(' ') && d !== 'zsh') out.push(...v.value.split(/\s+/).filter(Boolean));
       else out.push(v.value);
     }
   }
   return out;
 }
 
-/** Expand a glob in the last path component only (what startup files use: dir/*.sh). */
-async function glob(st: EvalState, pattern: string): Promise<string[]> {
-  const clean = pattern.replace(/\(N\)$|\(\.N\)$|\(-\.N\)$/, '');
-  const dir = path.posix.dirname(clean);
-  const base = path.posix.basename(clean);
-  if (/[*?[]/.test(dir)) return [];
-  const names = await st.cache.host.readdir(dir);
-  if (!names) return pattern === clean ? [pattern] : [];
-  const re = globToRegExp(base);
-  const hits = names.filter((n) => re.test(n) && (base.startsWith('.') || !n.startsWith('.'))).sort().map((n) => path.posix.join(dir, n));
-  // No match: sh keeps the pattern literally, zsh (N) qualifier drops it.
-  return hits.length ? hits : pattern === clean ? [pattern] : [];
+async function glob(st: EvalState, pattern: string, d: Dialect): Promise<string[]> {
+  const abs = pattern.startsWith('/') ? pattern : path.posix.join(st.opts.home, pattern);
+  const r = await expandGlob(st.cache.host, abs, { dialect: d, globstar: st.shopts.has('globstar'), nullglob: st.shopts.has('nullglob') });
+  if (r.orderUnknown) st.notes.push(`${pattern}: files sorted by time, read here in name order`);
+  return r.paths;
+}
+
+/** `$arr`, `${arr[@]}` and zsh filters `${(M)arr:#pattern}`, `${arr:#pattern}` (nested too). Undefined: not an array word. */
+function arrayWord(raw: string, st: EvalState, d: Dialect): string[] | null | undefined {
+  if (d === 'fish' || d === 'sh') return undefined;
+  const m = /^"?\$(?:\{(.*)\}|([A-Za-z_][A-Za-z0-9_]*))"?$/s.exec(raw);
+  if (!m) return undefined;
+  if (m[2] !== undefined) return d === 'zsh' && st.arrays.has(m[2]) ? st.arrays.get(m[2])! : undefined;
+  return arrayExpr(m[1]!, st, d);
+}
+
+function arrayExpr(body: string, st: EvalState, d: Dialect): string[] | null | undefined {
+  const flags = /^\(([A-Za-z@]+)\)/.exec(body);
+  let rest = flags ? body.slice(flags[0].length) : body;
+  let elems: string[] | null | undefined;
+  if (rest.startsWith('${')) {
+    let depth = 0; let end = -1;
+    for (let i = 0; i < rest.length; i++) { if (rest[i] === '{') depth++; else if (rest[i] === '}' && --depth === 0) { end = i; break; } }
+    if (end === -1) return null;
+    elems = arrayExpr(rest.slice(2, end), st, d);
+    rest = rest.slice(end + 1);
+  } else {
+    const n = /^[A-Za-z_][A-Za-z0-9_]*/.exec(rest);
+    if (!n) return undefined;
+    elems = st.arrays.get(n[0]) ?? (st.vars.has(n[0]) ? [st.vars.get(n[0])!.value] : []);
+    if (!st.arrays.has(n[0]) && !flags && !rest.slice(n[0].length).startsWith(':#')) return undefined;
+    rest = rest.slice(n[0].length);
+  }
+  if (!elems) return elems;
+  if (rest === '' || rest === '[@]' || rest === '[*]') return elems;
+  if (rest.startsWith(':#')) {
+    const pat = expandWord(rest.slice(2), st, d);
+    if (!pat.known) return null;
+    const re = globToRegExp(pat.value);
+    const keep = !!flags?.[1]!.includes('M');
+    return elems.filter((e) => re.test(e) === keep);
+  }
+  return null;
+}
+
+/** `$(ls DIR)` / `` `ls DIR` ``: DIR's names (no dot files unless -a/-A), sorted. Undefined: not that form. */
+async function lsWord(w: Walk, raw: string): Promise<string[] | null | undefined> {
+  const m = /^"?(?:\$\(|`)\s*(?:command\s+)?ls((?:\s+-[1aAd]+)*)\s+([^|;&`$()<>\s]+|"[^"$`]*"|\$HOME\/[^|;&`()<>\s]*|~\/[^|;&`$()<>\s]*)\s*(?:\)|`)"?$/.exec(raw);
+  if (!m) return undefined;
+  const dir = expandWord(m[2]!, w.state, dialectOf(w));
+  if (!dir.known) return null;
+  const abs = dir.value.startsWith('/') ? dir.value : path.posix.join(w.state.opts.home, dir.value);
+  const names = await w.state.cache.host.readdir(abs);
+  if (!names) return [];
+  return names.filter((n) => /a|A/.test(m[1]!) || !n.startsWith('.')).sort(compareText);
+}
+
+/** The files an unfollowed loader may source: its words with every unknown part read as `*`. */
+async function candidateFiles(w: Walk, words: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const raw of words) {
+    const ls = /^"?(?:\$\(|`)\s*ls(?:\s+-\w+)*\s+([^)`]+?)\s*(?:\)|`)"?$/.exec(raw);
+    const find = /^"?(?:\$\(|`)\s*find\s+(\S+)(?:.*?-i?name\s+["']?([^"'\s)]+))?/.exec(raw);
+    const pattern = (ls ? `${ls[1]!.replace(/\/$/, '')}/*` : find ? `${find[1]!.replace(/["']/g, '').replace(/\/$/, '')}/**/${find[2] ?? '*'}` : raw).replace(/\$\([^)]*\)|`[^`]*`|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, (x) => {
+      const v = expandWord(x, w.state, dialectOf(w));
+      return v.known && v.value ? v.value : '*';
+    });
+    const v = expandWord(pattern, w.state, dialectOf(w));
+    if (!v.value.includes('/') || /^\*/.test(v.value)) continue;
+    out.push(...(await glob(w.state, v.value.replace(/\*{3,}/g, '**'), 'zsh')).filter((p) => !hasGlob(p)));
+  }
+  return [...new Set(out)].slice(0, 50);
 }
 
 function origin(w: Walk, line: number, cond: Cond): Origin {
@@ -215,10 +301,21 @@ async function assign(w: Walk, line: number, text: string, cond: Cond, name: str
     }
     let entries = parts;
     if (opts.append) entries = [OLD_PATH, ...(opts.array ? entries : entries.filter((x, i) => !(i === 0 && x === '')))];
-    setPath(w, line, text, cond, entries, known);
+    // `$GOROOT/bin` while GOROOT is unset here becomes `/bin` (no default given with :- or -).
+    const unsetVars = [...words.join(' ').matchAll(/\$\{?(GOROOT|GOPATH|GOBIN)(?![A-Za-z0-9_])(?!:?[-=?+])/g)].map((m) => m[1]!).filter((n) => !st.vars.has(n));
+    setPath(w, line, text, cond, entries, known, [...new Set(unsetVars)]);
     return;
   }
-  const v = opts.array ? { value: splitArray(raw).map((x) => expandWord(x, st, d).value).join(' '), known: true } : expandWord(raw, st, d, { assignment: true });
+  let v: { value: string; known: boolean };
+  if (opts.array) {
+    const elems = await expandList(w, splitArray(raw).map((x) => ({ raw: x, line })));
+    const all = opts.append ? [...(st.arrays.get(name) ?? []), ...(elems ?? [])] : elems ?? [];
+    st.arrays.set(name, all);
+    v = { value: (elems ?? []).join(' '), known: elems !== null };
+  } else {
+    st.arrays.delete(name);
+    v = (await goEnvGoroot(st, raw)) ?? expandWord(raw, st, d, { assignment: true });
+  }
   const prev = st.vars.get(name);
   const value = opts.append ? (prev?.value ?? '') + v.value : v.value;
   const exported = !!opts.exported || !!prev?.exported;
@@ -226,6 +323,19 @@ async function assign(w: Walk, line: number, text: string, cond: Cond, name: str
   if (isGoVar(name) || name === 'ZDOTDIR' || name === 'BASH_ENV' || name === 'ENV') {
     record(w, line, text, cond, { kind: 'set', name, value, known: v.known, exported });
   }
+}
+
+/**
+ * `$(go env GOROOT)` (fish: `(go env GOROOT)`) with GOROOT unset: the root of the go that PATH
+ * finds at that point (cfg.go findGOROOT: the executable's ../..), read from the files, never run.
+ */
+async function goEnvGoroot(st: EvalState, raw: string): Promise<{ value: string; known: boolean } | null> {
+  if (!/^"?\$?\(\s*go\s+env\s+GOROOT\s*(2>\s*\/dev\/null\s*)?\)"?$/.test(raw) || st.vars.has('GOROOT')) return null;
+  const go = await findOnPath(st, 'go');
+  const real = go ? await st.cache.host.realpath(go) : null;
+  if (!real || !real.endsWith('/bin/go')) return null;
+  const root = path.posix.dirname(path.posix.dirname(real));
+  return (await st.cache.host.stat(`${root}/pkg/tool`))?.isDir || (await st.cache.host.stat(`${root}/src`))?.isDir ? { value: root, known: true } : null;
 }
 
 function splitArray(raw: string): string[] {
@@ -246,7 +356,7 @@ async function dropMissingQualified(st: EvalState, words: string[], d: Dialect):
 }
 
 /** Replace PATH by entries where OLD_PATH stands for the previous entries (keeping their origins). */
-function setPath(w: Walk, line: number, text: string, cond: Cond, entries: string[], known: boolean) {
+function setPath(w: Walk, line: number, text: string, cond: Cond, entries: string[], known: boolean, unsetVars: string[] = []) {
   const st = w.state;
   const o = origin(w, line, cond);
   const before = st.path;
@@ -270,7 +380,7 @@ function setPath(w: Walk, line: number, text: string, cond: Cond, entries: strin
   }
   const op = !sawOld ? 'set' : addedBefore ? 'prepend' : 'append';
   st.path = st.uniquePath ? dedupe(next) : next;
-  record(w, line, text, cond, { kind: 'path', name: 'PATH', op, dirs: added, value: added.join(':'), known, exported: true });
+  record(w, line, text, cond, { kind: 'path', name: 'PATH', op, dirs: added, value: added.join(':'), known, exported: true, ...(unsetVars.length ? { unsetVars } : {}) });
 }
 
 function dedupe(entries: PathEntryState[]): PathEntryState[] {
@@ -321,6 +431,19 @@ async function simpleCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, co
     }
     case 'source': case '.':
       return sourceCommand(w, node, cond, words.slice(1), vm);
+    case 'shopt': case 'setopt': case 'unsetopt': {
+      // Options that change which files a glob loop reads.
+      const on = cmd === 'setopt' || words.includes('-s');
+      for (const o of words.slice(1).filter((x) => !x.startsWith('-'))) {
+        const name = o.toLowerCase().replace(/_/g, '');
+        const key = name === 'globstarshort' ? 'globstar' : name;
+        if (on) st.shopts.add(key); else st.shopts.delete(key);
+      }
+      return;
+    }
+    case 'continue': case 'break':
+      if (cond.text) { w.afterGuard ??= `no ${cmd} at line ${node.line} (${cond.text.slice(0, 80)})`; return; }
+      throw new LoopCtl(cmd);
     case 'eval':
       if (vm) recordVersionManager(w, node.line, node.text, vm, cond);
       return await applyVersionManager(w, node, cond, vm);
@@ -337,12 +460,13 @@ async function simpleCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, co
   }
   if (isGoCommand(cmd, words)) return goEnvW(w, node, cond, words);
   if (vm) { recordVersionManager(w, node.line, node.text, vm, cond); return applyVersionManager(w, node, cond, vm); }
+  if (await managerCommand(loaderFor(w, node, cond), words.map((x) => expandWord(x, st, d)))) return;
   // A function defined in the startup files: run its body with the arguments.
   const fn = st.functions.get(cmd);
   if (fn && w.stack.length < MAX_SOURCE_DEPTH) {
     const saved = st.positional;
     st.positional = words.slice(1).map((x) => expandWord(x, st, d).value);
-    try { await walkList({ ...w, stack: [...w.stack, `${w.file}#${cmd}`] }, fn, cond); }
+    try { await walkList({ ...w, file: fn.file, stopLine: fn.file === w.file ? w.stopLine : Infinity, afterGuard: undefined, stack: [...w.stack, `${fn.file}#${cmd}`] }, fn.body, cond); }
     catch (e) { if (!(e instanceof Stop) || e.kind === 'exit') throw e; }
     finally { st.positional = saved; }
   }
@@ -367,7 +491,10 @@ async function sourceCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, co
   if (!raw) return;
   const list = await expandList(w, [{ raw, line: node.line }]);
   if (list === null || list.length !== 1) {
-    record(w, node.line, node.text, cond, { kind: 'source', target: raw, followed: false, known: false, problem: list === null ? 'the file name depends on a command or unknown variable' : 'the file name matches several files' });
+    const loopVar = /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw)?.[1];
+    const fromLoop = loopVar ? st.loopCandidates.get(loopVar) : undefined;
+    const candidates = list ?? fromLoop ?? await candidateFiles(w, [raw]);
+    record(w, node.line, node.text, cond, { kind: 'source', target: raw, followed: false, known: false, loader: fromLoop ? 'loop' : 'source', candidates, problem: list === null ? 'the file name depends on a command or unknown variable' : 'the file name matches several files' });
     return;
   }
   let target = list[0]!;
@@ -379,6 +506,7 @@ async function sourceCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, co
     record(w, node.line, node.text, cond, { kind: 'source', target, followed: false, known: true, problem: 'not followed in a file-only scan' });
     return;
   }
+  if (await managerEntryPoint(loaderFor(w, node, cond), target)) return;
   const saved = st.positional;
   st.positional = args.slice(1).map((x) => expandWord(x, st, dialectOf(w)).value);
   let res: Awaited<ReturnType<typeof runFile>>;
@@ -387,6 +515,22 @@ async function sourceCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, co
   const problem = res === 'missing' ? 'file does not exist' : res === 'cycle' ? 'source loop: the file is already being read' : res === 'depth' ? `source depth limit ${MAX_SOURCE_DEPTH} reached` : undefined;
   if (res === 'cycle' || res === 'depth') st.notes.push(`${w.file}:${node.line}: ${problem} (${target})`);
   record(w, node.line, node.text, cond, { kind: 'source', target, followed: res === 'read', known: true, ...(problem ? { problem } : {}) });
+}
+
+/** What plugin-manager models need from the walk: source a file as this line would, or record what they could not load. */
+function loaderFor(w: Walk, node: Extract<ShNode, { t: 'simple' }>, cond: Cond): Loader {
+  const st = w.state;
+  return {
+    state: st,
+    async source(target, loader) {
+      const res = await runFile(st, target, `loaded by ${loader} from ${w.file}:${node.line}`, w.stack);
+      record(w, node.line, node.text, cond, { kind: 'source', target, followed: res === 'read', known: true, loader, ...(res === 'missing' ? { problem: 'file does not exist' } : {}) });
+    },
+    unfollowed(loader, problem, candidates) {
+      record(w, node.line, node.text, cond, { kind: 'source', target: candidates[0] ?? loader, followed: false, known: false, loader, problem, candidates });
+    },
+    glob: (pattern) => glob(st, pattern, 'zsh'),
+  };
 }
 
 /** What version-manager activation does to PATH, modelled from each tool's documented output. */
@@ -443,7 +587,7 @@ async function fishCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, cond
       if (scope === 'universal') record(w, node.line, node.text, cond, { kind: 'universal', name, value: values.join(' '), scope });
       return;
     }
-    const v = values.map((x) => expandWord(x, st, 'fish'));
+    const v = await Promise.all(values.map(async (x) => (await goEnvGoroot(st, x)) ?? expandWord(x, st, 'fish')));
     const value = v.map((x) => x.value).join(' ');
     const known = v.every((x) => x.known);
     st.vars.set(name, { value, known, exported, origin: origin(w, node.line, cond) });
@@ -478,11 +622,16 @@ async function fishCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, cond
     w.afterGuard ??= `no ${cmd} at line ${node.line} (${cond.text.slice(0, 80)})`;
     return;
   }
-  const fn = st.functions.get(cmd);
+  let fn = st.functions.get(cmd);
+  if (!fn && /^[\w-]+$/.test(cmd)) {
+    // fish autoloads a function from functions/NAME.fish the first time NAME runs.
+    const file = `${st.get('XDG_CONFIG_HOME') || `${st.opts.home}/.config`}/fish/functions/${cmd}.fish`;
+    if ((await runFile(st, file, `fish autoloads ${cmd} from functions/ (called at ${w.file}:${node.line})`, w.stack)) === 'read') fn = st.functions.get(cmd);
+  }
   if (fn && w.stack.length < MAX_SOURCE_DEPTH) {
     const saved = st.vars.get('argv');
     st.vars.set('argv', { value: words.slice(1).map((x) => expandWord(x, st, 'fish').value).join(' '), known: true, exported: false, origin: null });
-    try { await walkList({ ...w, stack: [...w.stack, `${w.file}#${cmd}`] }, fn, cond); }
+    try { await walkList({ ...w, file: fn.file, stopLine: fn.file === w.file ? w.stopLine : Infinity, afterGuard: undefined, stack: [...w.stack, `${fn.file}#${cmd}`] }, fn.body, cond); }
     catch (e) { if (!(e instanceof Stop) || e.kind === 'exit') throw e; }
     finally { if (saved) st.vars.set('argv', saved); else st.vars.delete('argv'); }
   }

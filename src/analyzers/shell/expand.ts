@@ -162,6 +162,14 @@ export function globToRegExp(glob: string): RegExp {
     const c = glob[i]!;
     if (c === '*') re += '.*';
     else if (c === '?') re += '.';
+    else if (c === '(' && glob.includes('|', i)) {
+      // zsh `(a|b)` and bash extglob `@(a|b)`: alternatives.
+      const end = glob.indexOf(')', i + 1);
+      if (end === -1) { re += '\\('; continue; }
+      if (re.endsWith('@')) re = re.slice(0, -1);
+      re += '(?:' + glob.slice(i + 1, end).split('|').map((alt) => globToRegExp(alt).source.slice(1, -1)).join('|') + ')';
+      i = end;
+    }
     else if (c === '[') {
       const end = glob.indexOf(']', i + 1);
       if (end === -1) { re += '\\['; continue; }

@@ -5,6 +5,11 @@ export function isGoVar(name: string): boolean {
   return /^GO[A-Z0-9_]*$/.test(name) && name !== 'GOPHER' || /^CGO_[A-Z0-9_]+$/.test(name);
 }
 
+/** A variable the go command reads: Go's own names (GOPATH, GOFLAGS ...), not users' GO_HOME-style names. */
+export function isGoSetting(name: string): boolean {
+  return isGoVar(name) && !/^GO_/.test(name);
+}
+
 /** The variables godiag reports per context, in this order. */
 export const REPORTED_GO_VARS = ['GOROOT', 'GOPATH', 'GOBIN', 'GOPROXY', 'GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOSUMDB', 'GOFLAGS', 'GOTOOLCHAIN', 'CGO_ENABLED', 'GO111MODULE', 'GOENV'] as const;
 

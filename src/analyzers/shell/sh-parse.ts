@@ -119,7 +119,8 @@ export function tokenize(src: string): Token[] {
       if (delim) pendingHeredocs.push({ delim, strip });
       continue;
     }
-    const op = OPS.find((o) => src.startsWith(o, i));
+    // `&>file` / `&>>file` redirect stdout and stderr: a word, not the & operator.
+    const op = src.startsWith('&>', i) ? undefined : OPS.find((o) => src.startsWith(o, i));
     if (op && !(op === '(' && out.length && out[out.length - 1]!.kind === 'word' && out[out.length - 1]!.value.endsWith('='))) {
       // `<(`/`>(` process substitution and other redirections are part of words below.
       out.push({ kind: 'op', value: op, line, endLine: line });
@@ -154,7 +155,8 @@ export function tokenize(src: string): Token[] {
       if (d === '$' && src[i + 1] === "'") { i++; skipSingle(); continue; }
       if (d === '<' || d === '>') {
         if (src[i + 1] === '(') { i += 2; skipBalanced('(', ')'); continue; }
-        i++;
+        // `2>&1`, `>&2`, `<&0`: the & belongs to the redirection.
+        i += src[i + 1] === '&' ? 2 : 1;
         continue;
       }
       i++;
@@ -224,6 +226,8 @@ export function parseSh(src: string): ShNode[] {
 
   const untilWord = (...words: string[]) => (t: Token) => t.kind === 'word' && words.includes(t.value);
   const expectWord = (v: string) => { if (isWord(v)) p++; };
+  /** Arguments after an anonymous function's body (`() { … } a b`). */
+  const skipArgs = () => { while (peek()?.kind === 'word' && !RESERVED_END.has(peek()!.value)) p++; };
   const skipRedirects = () => {
     while (peek()?.kind === 'word' && /^(\d*[<>]|&>)/.test(peek()!.value)) p++;
   };
@@ -231,6 +235,14 @@ export function parseSh(src: string): ShNode[] {
   function command(stop: (t: Token) => boolean): ShNode | null {
     const t = peek();
     if (!t || stop(t)) return null;
+    if (t.kind === 'op' && t.value === '(' && toks[p + 1]?.kind === 'op' && toks[p + 1]!.value === ')') {
+      // zsh anonymous function `() { … }`: runs at once, with its own positional parameters.
+      p += 2;
+      while (peek()?.kind === 'nl') p++;
+      const body = command(stop);
+      skipArgs();
+      return { t: 'group', line: t.line, body: body ? [body] : [], subshell: false };
+    }
     if (t.kind === 'op' && t.value === '(') {
       p++;
       const body = list((x) => x.kind === 'op' && x.value === ')');
@@ -287,16 +299,38 @@ export function parseSh(src: string): ShNode[] {
         p++;
         while (peek()?.kind === 'nl') p++;
         const items: Word[] = [];
-        if (isWord('in')) {
+        // zsh: `for x (words) …` — the list in parentheses, then a body or one command.
+        const zshList = peek()?.kind === 'op' && peek()!.value === '(';
+        if (zshList) {
+          p++;
+          while (peek() && !(peek()!.kind === 'op' && peek()!.value === ')')) { if (peek()!.kind === 'word') items.push({ raw: peek()!.value, line: peek()!.line }); p++; }
+          p++;
+        } else if (isWord('in')) {
           p++;
           while (peek() && peek()!.kind === 'word' && !isWord('do')) { items.push({ raw: peek()!.value, line: peek()!.line }); p++; }
         }
         skipNewlines();
         let body: ShNode[];
         if (isWord('{')) { p++; body = list(untilWord('}')); expectWord('}'); }
+        else if (zshList && !isWord('do')) { const one = andOr(stop); body = one ? [one] : []; }
         else { expectWord('do'); body = list(untilWord('done')); expectWord('done'); }
         skipRedirects();
         return { t: 'loop', line: t.line, kind: t.value, varName, items, body };
+      }
+      case 'foreach': {
+        // zsh: `foreach x (words) … end`
+        p++;
+        const varName = peek()?.value ?? '';
+        p++;
+        const items: Word[] = [];
+        if (peek()?.kind === 'op' && peek()!.value === '(') {
+          p++;
+          while (peek() && !(peek()!.kind === 'op' && peek()!.value === ')')) { if (peek()!.kind === 'word') items.push({ raw: peek()!.value, line: peek()!.line }); p++; }
+          p++;
+        }
+        const body = list(untilWord('end'));
+        expectWord('end');
+        return { t: 'loop', line: t.line, kind: 'for', varName, items, body };
       }
       case 'case': {
         p++;
@@ -332,6 +366,14 @@ export function parseSh(src: string): ShNode[] {
       }
       case 'function': {
         p++;
+        // zsh anonymous function `function { … }` / `function () { … }`: runs at once.
+        if (isWord('{') || (peek()?.kind === 'op' && peek()!.value === '(' && toks[p + 1]?.value === ')')) {
+          if (!isWord('{')) p += 2;
+          while (peek()?.kind === 'nl') p++;
+          const body = command(stop);
+          skipArgs();
+          return { t: 'group', line: t.line, body: body ? [body] : [], subshell: false };
+        }
         const name = peek()?.value ?? '';
         p++;
         if (peek()?.kind === 'op' && peek()!.value === '(') { p++; if (peek()?.kind === 'op' && peek()!.value === ')') p++; }

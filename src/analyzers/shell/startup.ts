@@ -3,7 +3,9 @@
 
 export const SHELLS = ['bash', 'sh', 'zsh', 'fish', 'busybox'] as const;
 export type ShellName = (typeof SHELLS)[number];
-export const SHELL_CONTEXTS = ['login', 'interactive', 'noninteractive'] as const;
+/** `login` is the interactive login shell (`bash -il`, a terminal, ssh); `login-noninteractive` is
+ * `bash -lc`/`zsh -lc` (Docker `SHELL ["bash","-lc"]`, CI steps, IDE launchers). */
+export const SHELL_CONTEXTS = ['login', 'interactive', 'noninteractive', 'login-noninteractive'] as const;
 /** bash only: a command run over ssh (`ssh host go version`), which bash treats specially. */
 export const SSH_COMMAND = 'ssh-command' as const;
 export type ShellContext = (typeof SHELL_CONTEXTS)[number] | typeof SSH_COMMAND;
@@ -16,7 +18,7 @@ export const DIALECT: Record<ShellName, Dialect> = { bash: 'bash', sh: 'sh', zsh
 /** How to reproduce a context by hand (and how --run-shells runs it). */
 export function shellArgv(shell: ShellName, ctx: ShellContext, bin: string, script: string): string[] {
   // `login` is the interactive login shell a terminal, ssh or macOS Terminal.app starts.
-  const flag = ctx === 'login' ? ['-l', '-i'] : ctx === 'interactive' ? ['-i'] : [];
+  const flag = ctx === 'login' ? ['-l', '-i'] : ctx === 'interactive' ? ['-i'] : ctx === 'login-noninteractive' ? ['-l'] : [];
   if (shell === 'busybox') return [bin, 'sh', ...flag, '-c', script];
   return [bin, ...flag, '-c', script];
 }
@@ -52,7 +54,7 @@ export function startupSteps(shell: ShellName, ctx: ShellContext, platform: Node
   const mac = platform === 'darwin';
   switch (shell) {
     case 'bash':
-      if (ctx === 'login') {
+      if (ctx === 'login' || ctx === 'login-noninteractive') {
         return [
           { file: '/etc/profile', why: `login shell reads /etc/profile (${SOURCES.bash})` },
           { file: '~/.bash_profile', group: 'bash-login', why: `then the first that exists of ~/.bash_profile, ~/.bash_login, ~/.profile (${SOURCES.bash})` },
@@ -79,7 +81,7 @@ export function startupSteps(shell: ShellName, ctx: ShellContext, platform: Node
     case 'sh':
     case 'busybox': {
       const src = shell === 'sh' ? SOURCES.dash : SOURCES.busybox;
-      if (ctx === 'login') {
+      if (ctx === 'login' || ctx === 'login-noninteractive') {
         return [
           { file: '/etc/profile', why: `login shell reads /etc/profile (${src})` },
           { file: '~/.profile', why: `then ~/.profile (${src})` },
@@ -95,9 +97,10 @@ export function startupSteps(shell: ShellName, ctx: ShellContext, platform: Node
         { file: etc('zshenv'), why: `every zsh reads ${etc('zshenv')} (${SOURCES.zsh}; Debian builds use /etc/zsh)` },
         { file: '$ZDOTDIR/.zshenv', why: `then $ZDOTDIR/.zshenv, ZDOTDIR defaulting to HOME (${SOURCES.zsh})` },
       ];
-      if (ctx === 'login') steps.push({ file: etc('zprofile'), why: `login: ${etc('zprofile')}${mac ? ' (runs path_helper on macOS)' : ''}` }, { file: '$ZDOTDIR/.zprofile', why: 'login: $ZDOTDIR/.zprofile' });
-      if (ctx !== 'noninteractive') steps.push({ file: etc('zshrc'), why: `interactive: ${etc('zshrc')}` }, { file: '$ZDOTDIR/.zshrc', why: 'interactive: $ZDOTDIR/.zshrc' });
-      if (ctx === 'login') steps.push({ file: etc('zlogin'), why: `login: ${etc('zlogin')}` }, { file: '$ZDOTDIR/.zlogin', why: 'login: $ZDOTDIR/.zlogin' });
+      const login = ctx === 'login' || ctx === 'login-noninteractive';
+      if (login) steps.push({ file: etc('zprofile'), why: `login: ${etc('zprofile')}${mac ? ' (runs path_helper on macOS)' : ''}` }, { file: '$ZDOTDIR/.zprofile', why: 'login: $ZDOTDIR/.zprofile' });
+      if (ctx === 'login' || ctx === 'interactive') steps.push({ file: etc('zshrc'), why: `interactive: ${etc('zshrc')}` }, { file: '$ZDOTDIR/.zshrc', why: 'interactive: $ZDOTDIR/.zshrc' });
+      if (login) steps.push({ file: etc('zlogin'), why: `login: ${etc('zlogin')}` }, { file: '$ZDOTDIR/.zlogin', why: 'login: $ZDOTDIR/.zlogin' });
       return steps;
     }
     case 'fish':
@@ -117,6 +120,7 @@ export function fixFileFor(shell: ShellName, ctx: ShellContext, existing: (p: st
     case 'bash': {
       if (ctx === 'interactive') return `${home}/.bashrc`;
       if (ctx === 'noninteractive') return `${home}/.profile`; // and point BASH_ENV at it where needed
+      // login (interactive or not): the first login file that exists, below.
       for (const f of ['.bash_profile', '.bash_login', '.profile']) if (existing(`${home}/${f}`)) return `${home}/${f}`;
       return `${home}/.profile`;
     }

@@ -24,6 +24,8 @@ export interface ParsedFile {
   /** The syntax check's own answer (syntaxError may not wait for it: see FileCache). */
   syntaxCheck: Promise<SyntaxProblem | null>;
   nodes: ShNode[];
+  /** The text analysed (for look-ahead questions such as "does this file export NAME?"). */
+  text: string;
 }
 
 /**
@@ -43,7 +45,7 @@ export class FileCache {
   all(): Promise<ParsedFile[]> { return Promise.all(this.files.values()); }
   private async load(p: string, dialect: Dialect): Promise<ParsedFile> {
     const st = await this.host.stat(p);
-    const base = { path: p, dialect, exists: false, size: 0, truncated: false, binary: false, syntaxError: null, syntaxCheck: Promise.resolve(null), nodes: [] };
+    const base = { path: p, dialect, exists: false, size: 0, truncated: false, binary: false, syntaxError: null, syntaxCheck: Promise.resolve(null), nodes: [], text: '' };
     if (!st || !st.isFile) return base;
     const buf = await this.host.readBytes(p, FILE_CAP_BYTES);
     if (!buf) return { ...base, exists: true, size: st.size };
@@ -56,7 +58,7 @@ export class FileCache {
     const syntaxCheck = dialect === 'fish' ? Promise.resolve(null) : validateShell(text, dialect);
     const nodes = dialect === 'fish' ? parseFish(text) : parseSh(text);
     const syntaxError = this.optimistic ? null : await syntaxCheck;
-    return { ...base, exists: true, size: st.size, truncated, syntaxError, syntaxCheck, nodes };
+    return { ...base, exists: true, size: st.size, truncated, syntaxError, syntaxCheck, nodes, text };
   }
 }
 
@@ -90,10 +92,21 @@ export class EvalState {
   path: PathEntryState[] = [];
   filesRead: { path: string; why: string }[] = [];
   notes: string[] = [];
-  functions = new Map<string, ShNode[]>();
+  /** Functions defined so far: their body and the file that defined them (lines refer to it). */
+  functions = new Map<string, { body: ShNode[]; file: string }>();
   positional: string[] = [];
   /** zsh `typeset -U path`: PATH keeps the first of duplicates. */
   uniquePath = false;
+  /** Array variables (zsh `a=(…)`, bash `a=(…)`) as their elements. */
+  arrays = new Map<string, string[]>();
+  /** bash `shopt -s` options that change globbing (globstar, nullglob). */
+  shopts = new Set<string>();
+  /** Plugin managers whose entry point was sourced (their commands exist from then on). */
+  managers = new Map<string, string>();
+  /** zinit: the modifiers `zinit ice` set for the next command. */
+  zinitIce: string[] = [];
+  /** Loop variables whose values could not be determined: the files they may name. */
+  loopCandidates = new Map<string, string[]>();
   steps = 0;
   constructor(readonly opts: RunOptions, readonly cache: FileCache, readonly sink: EventSink) {}
 
@@ -110,6 +123,9 @@ export class EvalState {
     c.path = [...this.path];
     c.functions = new Map(this.functions);
     c.uniquePath = this.uniquePath;
+    c.arrays = new Map(this.arrays);
+    c.shopts = new Set(this.shopts);
+    c.managers = new Map(this.managers);
     return c;
   }
 }
@@ -121,8 +137,13 @@ export class EventSink {
     const key = `${e.file}:${e.line}:${e.kind}:${e.name ?? ''}:${e.target ?? ''}`;
     let cur = this.map.get(key);
     if (!cur) { cur = { ...e, readBy: [] }; this.map.set(key, cur); }
-    else if (!cur.known && e.known) Object.assign(cur, e, { readBy: cur.readBy });
+    else if (!cur.known && e.known) Object.assign(cur, e, { readBy: cur.readBy, unsetIn: cur.unsetIn });
     if (contextId && !cur.readBy.includes(contextId)) cur.readBy.push(contextId);
+    // A variable unset in one context may be set in another: keep where it was unset.
+    if (e.unsetVars?.length) {
+      cur.unsetVars = [...new Set([...(cur.unsetVars ?? []), ...e.unsetVars])];
+      if (contextId) cur.unsetIn = [...new Set([...(cur.unsetIn ?? []), contextId])];
+    }
   }
   list(): ShellEvent[] { return [...this.map.values()].sort((a, b) => compareText(a.file, b.file) || a.line - b.line); }
 }

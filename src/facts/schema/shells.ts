@@ -32,6 +32,13 @@ export const ShellEventSchema = z.object({
   target: z.string().optional(),
   followed: z.boolean().optional(),
   problem: z.string().optional(),
+  /** A loader the analysis could not follow (or that loads later): the files it may source. */
+  candidates: z.array(z.string()).optional(),
+  /** Which loader: a glob loop, a plugin manager (zinit, antidote, oh-my-zsh) ... */
+  loader: z.string().optional(),
+  /** PATH edits: Go variables the line expands that are unset at that point, and the contexts where they are. */
+  unsetVars: z.array(z.string()).optional(),
+  unsetIn: z.array(z.string()).optional(),
   /** fish: the scope of `set` (universal, global, ...). */
   scope: z.string().optional(),
   /** Contexts (ids like bash:login) in which this line runs; empty = no context reads it. */

@@ -1,10 +1,9 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { isGoVar, isGoPathDir } from '../../analyzers/shell/go-vars.js';
+import { isGoSetting, isGoPathDir } from '../../analyzers/shell/go-vars.js';
 import type { ShellsFacts, ShellEvent } from '../../facts/schema/shells.js';
 import { SHELL_SOURCES, setupBlock, environmentDFile, loc, shellOfContext, setupFileFor } from './util.js';
 
-const NON_INTERACTIVE = (id: string) => id.endsWith(':noninteractive') || id === 'cron' || id === 'systemd-user' || id === 'gui';
-const INTERACTIVE_RC = /(^|\/)(\.bashrc|bash\.bashrc|\.zshrc|zshrc|\.kshrc)$/;
+const NON_INTERACTIVE = (id: string) => id.endsWith(':noninteractive') || id.endsWith(':login-noninteractive') || id === 'cron' || id === 'systemd-user' || id === 'gui';
 
 /** Reached only by interactive (or interactive login) shells: an interactive rc file, or a line
  * its shell's non-interactive mode reads the file for but skips (a guard, `status is-interactive`). */
@@ -12,9 +11,14 @@ function interactiveOnly(s: ShellsFacts, e: ShellEvent): boolean {
   if (!e.readBy.length || e.readBy.some(NON_INTERACTIVE)) return false;
   // A file only an uninstalled shell would read never runs at all.
   if (!s.contexts.some((c) => c.installed && e.readBy.includes(c.id))) return false;
-  if (INTERACTIVE_RC.test(e.file)) return true;
-  const shellsOf = new Set(e.readBy.map(shellOfContext));
-  return s.files.some((f) => f.path === e.file && f.readBy.some((id) => id.endsWith(':noninteractive') && shellsOf.has(shellOfContext(id))));
+  // Every context that runs the line is interactive (or ssh's command shell, which reads
+  // ~/.bashrc): the line's own file, or a file such a file sources.
+  return true;
+}
+
+/** `export GOPATH=$(go env GOPATH)`: Go's own value, which every context gets anyway. */
+function reexportsGoDefault(e: ShellEvent): boolean {
+  return !!e.name && new RegExp(`[=\\s]"?\\$?\\(\\s*go\\s+env\\s+${e.name}\\s*(2>\\s*/dev/null\\s*)?\\)"?\\s*$`).test(e.text);
 }
 
 /** Go set up where only interactive shells look: scripts, cron, systemd and IDEs miss it. */
@@ -32,7 +36,7 @@ export const gd301 = defineRule({
   sources: [SHELL_SOURCES.bash, SHELL_SOURCES.zsh, SHELL_SOURCES.environmentD, SHELL_SOURCES.crontab],
   fixable: true,
   docs: {
-    what: 'Reports a Go variable (GOROOT, GOPATH, GOPROXY, ...) or a Go PATH directory that only interactive shells end up with: it lives in ~/.bashrc, ~/.zshrc, after a `return` guard for non-interactive shells, or under `status is-interactive`.',
+    what: 'Reports a Go variable (GOROOT, GOPATH, GOPROXY, ...) or a Go PATH directory that only interactive shells end up with: it lives in ~/.bashrc, ~/.zshrc or a file they source, after a `return` guard for non-interactive shells, or under `status is-interactive`. A line that re-exports Go\'s own value (`export GOPATH=$(go env GOPATH)`) is not reported: every context gets that value anyway.',
     why: 'bash reads ~/.bashrc only for interactive non-login shells; `bash -c`, cron jobs (/bin/sh with PATH=/usr/bin:/bin), systemd user services (environment.d) and apps started from the desktop read no interactive startup file, so the terminal works and everything else uses another go or none.',
     fix: 'Put the setting where every context reads it: ~/.profile or ~/.zshenv for shells, ~/.config/environment.d/*.conf for systemd and desktop apps, and PATH= in the crontab.',
   },
@@ -44,7 +48,7 @@ export const gd301 = defineRule({
       const contexts = e.readBy.join(', ');
       const target = setupFileFor(shells, shellOfContext(e.readBy[0]!));
       const targetName = target.replace(shells.home, '~');
-      if (e.kind === 'set' && e.name && isGoVar(e.name) && e.exported && e.value !== undefined) {
+      if (e.kind === 'set' && e.name && isGoSetting(e.name) && e.exported && e.value !== undefined && !reexportsGoDefault(e)) {
         if (nonInteractive.some((c) => c.vars[e.name!]?.value === e.value)) continue;
         reports.push({
           messageId: 'variable', data: { file: e.file, line: e.line, name: e.name, contexts }, location: loc(e),

@@ -24,7 +24,8 @@ export const gd303 = defineRule({
     const reports: Report<'repeatedLine' | 'duplicatePath'>[] = [];
     const byText = new Map<string, { file: string; text: string; lines: number[] }>();
     for (const e of shells.events) {
-      if ((e.kind !== 'set' && e.kind !== 'path') || !isUserFile(shells, e.file)) continue;
+      // Lines under undecided conditions (if/else arms, `cond || path+=(…)`) are alternatives, not repeats.
+      if ((e.kind !== 'set' && e.kind !== 'path') || e.conditional || !isUserFile(shells, e.file)) continue;
       const key = `${e.file}\0${e.text.trim()}`;
       const g = byText.get(key) ?? { file: e.file, text: e.text.trim(), lines: [] };
       if (!g.lines.includes(e.line)) g.lines.push(e.line);
@@ -42,7 +43,8 @@ export const gd303 = defineRule({
     const seen = new Set<string>();
     for (const c of shells.contexts) {
       const count = new Map<string, number>();
-      for (const p of c.path) count.set(p.dir, (count.get(p.dir) ?? 0) + 1);
+      // An entry added under an undecided condition (`(( … )) || path+=(…)` dedup idioms) may not be there twice.
+      for (const p of c.path) if (!p.origin?.condition) count.set(p.dir, (count.get(p.dir) ?? 0) + 1);
       for (const [dir, n] of count) {
         if (n < 2 || seen.has(dir)) continue;
         const origins = c.path.filter((p) => p.dir === dir && p.origin && isUserFile(shells, p.origin.file)).map((p) => `${p.origin!.file}:${p.origin!.line}`);

@@ -25,17 +25,21 @@ export const gd307 = defineRule({
     const seen = new Set<string>();
     for (const entry of goenv.userFile.entries) {
       const hits = shells.contexts.filter((c) => { const v = c.vars[entry.key]; return v?.exported && v.origin && v.value !== entry.value; });
-      const first = hits[0];
-      if (!first) continue;
-      const v = first.vars[entry.key]!;
+      // One finding per line that sets the value, naming only the contexts that read that line.
+      const byOrigin = new Map<string, typeof hits>();
+      for (const c of hits) { const o = c.vars[entry.key]!.origin!; const k = `${o.file}:${o.line}`; byOrigin.set(k, [...(byOrigin.get(k) ?? []), c]); }
+      for (const group of byOrigin.values()) {
+      const v = group[0]!.vars[entry.key]!;
+      const contexts = group;
       reports.push({
         messageId: 'overrides', location: loc(v.origin!),
-        data: { file: v.origin!.file, line: v.origin!.line, name: entry.key, value: v.value, written: entry.value, userFile: goenv.userFile.path, contexts: hits.map((c) => c.id).join(', ') },
+        data: { file: v.origin!.file, line: v.origin!.line, name: entry.key, value: v.value, written: entry.value, userFile: goenv.userFile.path, contexts: contexts.map((c) => c.id).join(', ') },
         fixes: [
           { kind: 'edit', title: 'Delete the export (keep go env -w)', file: v.origin!.file, range: { startLine: v.origin!.line, endLine: v.origin!.line }, replacement: '', safety: 'review' },
           { kind: 'command', title: 'Or drop the go env -w value (keep the export)', command: `go env -u ${entry.key}`, safety: 'review' },
         ],
       });
+      }
     }
     for (const e of shells.events.filter((x) => x.kind === 'go-env-w' && x.name)) {
       const hits = shells.contexts.filter((c) => c.vars[e.name!]?.exported && c.vars[e.name!]!.origin && e.readBy.includes(c.id));

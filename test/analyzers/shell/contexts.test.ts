@@ -45,7 +45,7 @@ const FILES = {
 test('static model = real shells, in every shell and mode', async () => {
   const { facts, home } = await staticAndReal(FILES);
   const ids = facts.dynamic!.map((d) => d.id);
-  assert.equal(ids.length, 16, ids.join());
+  assert.equal(ids.length, 21, ids.join());
   for (const id of ids) {
     const c = context(facts, id);
     const r = facts.dynamic!.find((d) => d.id === id)!;
@@ -79,9 +79,9 @@ test('ssh commands: lines above the ~/.bashrc guard reach them, lines below do n
   assert.deepEqual(Object.keys(staticVars(facts, 'bash:interactive')).sort(), ['GOBIN', 'GOPATH']);
 });
 
-test("prezto's zshenv: non-login zsh sources ~/.zprofile itself, login zsh reads it once", async () => {
+test("a zshenv that sources ~/.zprofile for non-login zsh: login zsh reads it once", async () => {
   const { readFileSync } = await import('node:fs');
-  const zshenv = readFileSync('test/fixtures/dotfiles/sorin-ionescu__prezto/runcoms/zshenv', 'utf8');
+  const zshenv = readFileSync('test/fixtures/dotfiles/zprofile-from-zshenv/.zshenv', 'utf8');
   const { facts, home } = await staticAndReal({ '.zshenv': zshenv, '.zprofile': 'export GOPATH=$HOME/prezto-go\npath=(/usr/local/go/bin $path)\n' });
   for (const id of ['zsh:login', 'zsh:interactive', 'zsh:noninteractive']) {
     assert.deepEqual(realVars(facts, id), staticVars(facts, id), id);

@@ -1,4 +1,4 @@
-// Real-world robustness: public dotfiles (test/fixtures/dotfiles/README.md lists their sources)
+// Startup-file idioms (test/fixtures/dotfiles/README.md lists the idiom each HOME reproduces)
 // are read through a recorded machine tree, so file tests and PATH lookups do not depend on
 // this machine. Each must parse without a crash and yield exactly these Go-relevant lines
 // (line:NAME=value; "?" = computed by a command at startup; [if] = under an undecided condition).
@@ -15,43 +15,38 @@ import type { Dialect } from '../../../src/analyzers/shell/startup.js';
 const ROOT = 'test/fixtures/dotfiles';
 
 const EXPECTED: [string, Dialect, string[]][] = [
-  ['HexValid__dotfiles/.bash_profile', 'bash', ["4:GOPATH=/home/u/go","5:GOBIN=/home/u/go/bin","6:PATH=append /home/u/go/bin"]],
-  ['KyotaHelloworld__.shell.d/common/go/goenv.sh', 'bash', ["1:GOPATH=/home/u/go","2:GOENV_ROOT=/home/u/.goenv","3:PATH=prepend /home/u/.goenv/bin","5:PATH=prepend /home/u/go/bin","8:GO111MODULE=on","9:GOPROXY=direct","10:GOSUMDB=off"]],
-  ['LukeSmithxyz__voidrice/.config/shell/profile', 'sh', ["7:PATH=append $(find ~/.local/bin -type d | paste -sd ':' -) ?","31:ZDOTDIR=/home/u/.config/zsh","39:GOPATH=/home/u/.local/share/go","40:GOMODCACHE=/home/u/.cache/go/mod"]],
-  ['LukeSmithxyz__voidrice/.zprofile', 'zsh', []],
-  ['RenovZ__dotfiles/golang.sh', 'bash', ["4:GOPATH=/home/u/.golang","5:GO111MODULE=on","6:GOCACHE=/home/u/.golang/go-build","7:GOENV=/home/u/.golang/env","8:GOPROXY=https://goproxy.cn,direct","11:PATH=prepend /home/u/.golang/bin"]],
-  ['S-Masakatsu__dotfiles/golang/path.zsh', 'zsh', ["2:GOPATH=/home/u/go","3:PATH=append /home/u/go/bin","4:PATH=append /usr/local/go/bin","5:GOENV_DISABLE_GOPATH=1","6:GOPRIVATE=github.com/*","9:PATH=prepend /home/u/.goenv/bin"]],
-  ['caarlos0__dotfiles.fish/golang/install.fish', 'fish', ["2:GOPATH=/Go"]],
-  ['cgfork__.profiles/go', 'bash', ["4:GOPATH=/home/u/go","5:PATH=prepend /home/u/go/bin","7:GO111MODULE(-w)=on","8:GOPROXY(-w)=https://goproxy.io,direct"]],
-  ['cyrus01337__shell-configuration/conf.d/modules/go.fish', 'fish', ["2:GOPATH=/home/u/.local/share/go"]],
-  ['debian__skel/.bashrc', 'bash', []],
-  ['debian__skel/.profile', 'sh', []],
-  ['debian__skel/etc-bash.bashrc', 'bash', []],
-  ['debian__skel/etc-profile', 'sh', ["5:PATH=set /usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin [if]","7:PATH=set /usr/local/bin:/usr/bin:/bin:/usr/local/games:/usr/games [if]"]],
-  ['driesvints__dotfiles/path.zsh', 'zsh', []],
-  ['fatih__dotfiles/config.fish', 'fish', ["7:PATH=prepend /home/u/go/bin:/home/u/.local/bin:/usr/local/opt/python@3.11/libexec/bin:/usr/local/sbin:/opt/homebrew/bin:/opt/homebrew/opt/node@20/bin:/opt/homebrew/opt/postgresql@17/bin:/home/u/.cargo/bin","8:GOBIN=/home/u/go/bin"]],
-  ['holman__dotfiles/zsh/zshrc.symlink', 'zsh', []],
-  ['iPolyomino__dotfiles/.zsh/a3_export.zsh', 'zsh', []],
-  ['ikdysfm__dotfiles/fish/config.fish', 'fish', ["3:GOPATH=/home/u/.go","4:PATH=append /home/u/.go/bin"]],
-  ['junegunn__dotfiles/bash_profile', 'bash', []],
-  ['junegunn__dotfiles/bashrc', 'bash', ["44:GOPATH=/home/u/gosrc","47:PATH=prepend /home/u/bin:/usr/local/lib/ruby/gems/3.0.0/bin:/usr/local/opt/ruby/bin:/home/u/gosrc/bin [if]","50:PATH=prepend /home/u/bin [if]"]],
-  ['linkangsun__Config/sl_install_golang_dev_env/.bash_profile', 'bash', ["10:PATH=append /home/u/bin","13:GOROOT=/usr/local/src/go","14:GOBIN=/usr/local/src/go/bin","15:GOPKG=/usr/local/src/go/pkg/tool/linux_amd64","16:GOARCH=amd64","17:GOOS=linux","18:GOPATH=/home/go","19:PATH=append /usr/local/src/go/bin:/usr/local/src/go/pkg/tool/linux_amd64:/home/go/bin"]],
-  ['mathiasbynens__dotfiles/.bash_profile', 'bash', ["2:PATH=prepend /home/u/bin"]],
-  ['mathiasbynens__dotfiles/.exports', 'bash', []],
-  ['mvdan__dotfiles/.bash_profile', 'bash', []],
-  ['mvdan__dotfiles/.bashrc', 'bash', []],
-  ['mvdan__dotfiles/.config/fish/config.fish', 'fish', []],
-  ['ndbroadbent__dotfiles/bashrc/golang.sh', 'bash', ["6:GOPATH=/Users/ndbroadbent/code/go","7:PATH=prepend /Users/ndbroadbent/code/go/bin"]],
-  ['nicknisi__dotfiles/config/zsh/.zshrc', 'zsh', ["180:PATH=prepend /home/u/.local/share/pnpm [if]"]],
-  ['nicknisi__dotfiles/home/.zshenv', 'zsh', ["7:ZDOTDIR=/home/u/.config/zsh"]],
-  ['paulirish__dotfiles/.exports', 'bash', ["43:GOPATH=/home/u/.go/"]],
-  ['paulirish__dotfiles/fish/config.fish', 'fish', []],
-  ['sorin-ionescu__prezto/runcoms/zprofile', 'zsh', []],
-  ['sorin-ionescu__prezto/runcoms/zshenv', 'zsh', []],
-  ['thoughtbot__dotfiles/zsh/configs/post/path.zsh', 'zsh', ["2:PATH=prepend /home/u/.bin:/usr/local/sbin","12:PATH=prepend .git/safe/../../bin"]],
-  ['thoughtbot__dotfiles/zshenv', 'zsh', []],
-  ['thoughtbot__dotfiles/zshrc', 'zsh', ["39:PATH=prepend /home/u/.asdf/shims"]],
-  ['vito__dotfiles/fish/.config/fish/config.fish', 'fish', []],
+  ['skeleton/.bashrc', 'bash', ["48:GOPATH=/home/u/go [if]","49:PATH=append /usr/local/go/bin:/home/u/go/bin [if]"]],
+  ['skeleton/.profile', 'sh', []],
+  ['system/etc-profile', 'sh', ["4:PATH=set /usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin [if]","6:PATH=set /usr/local/bin:/usr/bin:/bin:/usr/local/games:/usr/games [if]"]],
+  ['system/etc-bash.bashrc', 'bash', []],
+  ['split-exports/.bash_profile', 'bash', ["2:PATH=prepend /home/u/bin"]],
+  ['split-exports/.exports', 'bash', ["11:GOPATH=/home/u/.go/"]],
+  ['split-exports/.path', 'bash', ["2:PATH=append /home/u/.go/bin"]],
+  ['shell-d/.bashrc', 'bash', []],
+  ['shell-d/.shell.d/go.sh', 'bash', ["1:GOPATH=/home/u/go","2:GOENV_ROOT=/home/u/.goenv","3:PATH=prepend /home/u/.goenv/bin","5:PATH=prepend /home/u/go/bin","8:GO111MODULE=on","9:GOPROXY=direct","10:GOSUMDB=off"]],
+  ['go-env-w/.profile', 'sh', ["2:GOPATH=/home/u/go","3:PATH=prepend /home/u/go/bin","5:GO111MODULE(-w)=on","6:GOPROXY(-w)=https://goproxy.io,direct"]],
+  ['xdg-profile/.zprofile', 'zsh', []],
+  ['xdg-profile/.config/shell/profile', 'sh', ["5:PATH=append $(find ~/.local/bin -type d | paste -sd ':' -) ?","17:ZDOTDIR=/home/u/.config/zsh","18:GOPATH=/home/u/.local/share/go","19:GOMODCACHE=/home/u/.cache/go/mod"]],
+  ['zsh-short-for/.zshrc', 'zsh', []],
+  ['zsh-short-for/.zsh/rc.d/20-go.zsh', 'zsh', ["1:GOPATH=/home/u/work/go","2:PATH=append /home/u/work/go/bin"]],
+  ['zsh-anon/.zshenv', 'zsh', []],
+  ['ls-loop/.bashrc', 'bash', []],
+  ['zsh-topic/.zshrc', 'zsh', []],
+  ['zsh-topic/.dotfiles/go/path.zsh', 'zsh', ["1:GOPATH=/home/u/code/go","2:PATH=prepend /home/u/code/go/bin"]],
+  ['bash-globstar/.bashrc', 'bash', []],
+  ['zsh-foreach/.zshenv', 'zsh', []],
+  ['oh-my-zsh/.zshrc', 'zsh', []],
+  ['antidote/.zshrc', 'zsh', []],
+  ['zinit/.zshrc', 'zsh', []],
+  ['fish-config/.config/fish/config.fish', 'fish', ["1:GOPATH=/home/u/go","5:GOFLAGS=-mod=mod"]],
+  ['fish-config/.config/fish/conf.d/go.fish', 'fish', ["1:GOPRIVATE=git.example.com","2:CGO_ENABLED=0"]],
+  ['fish-config/.config/fish/functions/go_proxy_setup.fish', 'fish', []],
+  ['zprofile-from-zshenv/.zshenv', 'zsh', []],
+  ['zprofile-from-zshenv/.zprofile', 'zsh', ["1:GOPATH=/home/u/zp-go","2:PATH=prepend /usr/local/go/bin"]],
+  ['zsh-configs/.zshrc', 'zsh', ["31:PATH=prepend /home/u/.asdf/shims"]],
+  ['zsh-configs/.zsh/configs/post/path.zsh', 'zsh', ["2:PATH=prepend /home/u/.bin:/usr/local/sbin","5:PATH=prepend .git/safe/../../bin"]],
+  ['conditional-bash/.bashrc', 'bash', ["5:GOPATH=/home/u/gosrc","7:PATH=prepend /home/u/bin:/usr/local/opt/ruby/bin:/home/u/gosrc/bin [if]"]],
+  ['conditional-bash/.bash_profile', 'bash', []],
 ];
 
 function render(e: Awaited<ReturnType<typeof scanStartupFile>>['events'][number]): string {
@@ -59,13 +54,13 @@ function render(e: Awaited<ReturnType<typeof scanStartupFile>>['events'][number]
   return `${e.line}:${what}${e.known ? '' : ' ?'}${e.conditional ? ' [if]' : ''}`;
 }
 
-test('the corpus has at least 20 public dotfiles, each with its source noted', () => {
+test('every fixture HOME is described in the README, and the files cover at least 20 startup files', () => {
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   assert.ok(EXPECTED.length >= 20);
-  for (const [rel] of EXPECTED) assert.ok(readme.includes(`\`${rel}\``), `${rel} has no source line in the README`);
+  for (const [rel] of EXPECTED) assert.ok(readme.includes(`| \`${rel.split('/')[0]}\` |`), `${rel}: its HOME has no line in the README`);
 });
 
-test('public dotfiles parse without crashes and yield the expected Go assignments', async () => {
+test('idiom fixtures parse without crashes and yield the expected Go assignments', async () => {
   const tree = await fs.mkdtemp(path.join(os.tmpdir(), 'godiag-corpus-'));
   try {
     await fs.mkdir(path.join(tree, 'home/u'), { recursive: true });
@@ -83,8 +78,10 @@ test('public dotfiles parse without crashes and yield the expected Go assignment
   }
 });
 
-test('mvdan/dotfiles fish_variables: universal variables with \\xHH escapes', () => {
-  const vars = parseFishVariables(readFileSync(path.join(ROOT, 'mvdan__dotfiles/.config/fish/fish_variables'), 'utf8'));
-  assert.ok(vars.length > 10);
+test('fish_variables: universal variables with \\xHH escapes and \\x1e list separators', () => {
+  const vars = parseFishVariables(readFileSync(path.join(ROOT, 'fish-config/.config/fish/fish_variables'), 'utf8'));
+  assert.equal(vars.length, 6);
   assert.equal(vars.find((v) => v.name === 'fish_color_valid_path')?.value, '--underline');
+  assert.equal(vars.find((v) => v.name === 'fish_pager_color_prefix')?.value, 'normal --bold --underline');
+  assert.deepEqual(vars.find((v) => v.name === 'GOTOOLCHAIN'), { name: 'GOTOOLCHAIN', value: 'local', exported: true, line: 8 });
 });

@@ -41,3 +41,20 @@ export function context(f: Pick<ShellsFacts, 'contexts'>, id: string) {
   if (!c) throw new Error(`no context ${id} (have ${f.contexts.map((x) => x.id).join(', ')})`);
   return c;
 }
+
+/** A fixture HOME from test/fixtures/dotfiles, copied into a fresh temp directory. */
+export async function fixtureHome(name: string): Promise<string> {
+  const home = await fs.mkdtemp(path.join(os.tmpdir(), `godiag-${name}-`));
+  await fs.cp(path.join('test/fixtures/dotfiles', name), home, { recursive: true });
+  return home;
+}
+
+/** Analyse a fixture HOME (bash, sh, zsh, fish) on this machine; the copy is removed afterwards. */
+export async function analyzeFixture(name: string, env: Record<string, string> = {}): Promise<{ facts: ShellsFacts; home: string }> {
+  const home = await fixtureHome(name);
+  try {
+    return { facts: { ...(await analyzeShells(hostFor(home, env), { shells: ['bash', 'sh', 'zsh', 'fish'] })), dynamic: null }, home };
+  } finally {
+    await fs.rm(home, { recursive: true, force: true });
+  }
+}

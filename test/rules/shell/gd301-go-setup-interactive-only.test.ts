@@ -40,3 +40,17 @@ test('GD301 is quiet for ~/.profile and for ~/.zshenv, which every zsh reads', a
   const shells = await analyzeHome({ '.profile': 'export GOPATH=$HOME/go\n', '.zshenv': 'export GOBIN=$HOME/bin\n' }, { shells: ['bash', 'zsh'] });
   assert.deepEqual(ids(gd301, factsWith({ shells })), []);
 });
+
+test('GD301: a file sourced from ~/.bashrc is interactive-only too', async () => {
+  const { analyzeFixture } = await import('../../analyzers/shell/home.js');
+  const { facts, home } = await analyzeFixture('shell-d');
+  const found = check(gd301, factsWith({ shells: facts }));
+  assert.ok(found.some((f) => f.data.file === `${home}/.shell.d/go.sh` && f.data.name === 'GOPROXY'));
+});
+
+test('GD301 is quiet for a re-export of Go\'s own default ($(go env GOPATH)), not for a real setting beside it', async () => {
+  const { analyzeFixture } = await import('../../analyzers/shell/home.js');
+  const { facts } = await analyzeFixture('go-env-default');
+  const names = check(gd301, factsWith({ shells: facts })).filter((f) => f.messageId === 'variable').map((f) => f.data.name);
+  assert.deepEqual(names, ['GOPROXY']);
+});

@@ -10,14 +10,14 @@ import { execFile } from '../../../src/facts/exec.js';
 const GO = '/usr/local/go/bin/go';
 
 /** A HOME where the real go wrote GOPROXY with go env -w, plus the given startup files. */
-async function scenario(files: Record<string, string>) {
+async function scenario(files: Record<string, string>, shellNames: ('bash' | 'sh' | 'zsh')[] = ['bash', 'sh']) {
   const home = await makeHome(files);
   try {
     const env = { HOME: home, PATH: '/usr/local/go/bin:/usr/bin:/bin', GOTOOLCHAIN: 'local', GOENV: `${home}/.config/go/env` };
     const w = await execFile(GO, ['env', '-w', 'GOPROXY=https://proxy.corp.example,direct'], { env, cwd: home });
     assert.equal(w.code, 0, w.stderr);
     const goenv = await collectGoEnv(hostFor(home, { GOENV: env.GOENV, GOTOOLCHAIN: 'local' }), GO, 'go1.26');
-    const shells = await analyzeHome(files, { shells: ['bash', 'sh'] });
+    const shells = await analyzeHome(files, { shells: shellNames });
     return { shells, goenv };
   } finally {
     await fs.rm(home, { recursive: true, force: true });
@@ -41,4 +41,12 @@ test('GD307: go env -w in a startup file that also exports the variable', async 
 test('GD307 is quiet when the startup files leave GOPROXY alone', async () => {
   const { shells, goenv } = await scenario({ '.profile': 'export GOPATH=$HOME/go\n' });
   assert.deepEqual(ids(gd307, factsWith({ shells, goenv })), []);
+});
+
+test('GD307 blames the file each context read: ~/.profile for sh and bash, ~/.zshenv for zsh', async () => {
+  const { shells, goenv } = await scenario({ '.profile': 'export GOPROXY=https://proxy.golang.org\n', '.zshenv': 'true\nexport GOPROXY=https://zsh.example\n' }, ['bash', 'sh', 'zsh']);
+  const found = check(gd307, factsWith({ shells, goenv })).filter((f) => f.messageId === 'overrides');
+  const byFile = Object.fromEntries(found.map((f) => [String(f.data.file).replace(/.*\//, ''), `${f.data.line} ${f.data.contexts}`]));
+  assert.equal(byFile['.zshenv'], '2 zsh:login, zsh:interactive, zsh:noninteractive, zsh:login-noninteractive');
+  assert.doesNotMatch(byFile['.profile']!, /zsh/);
 });
