@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as os from 'node:os';
 import type { Host } from '../../facts/host.js';
 import type { FilesFacts } from '../../facts/schema/files.js';
-import { addFile, emptyFilesFacts, importsTls, kindOf, rereadYaml, type FileInput } from './analyze.js';
+import { addFile, emptyFilesFacts, outboundTls, kindOf, rereadYaml, type FileInput } from './analyze.js';
 import { compareText } from '../../engine/order.js';
 import { dirOf } from './relations.js';
 
@@ -14,6 +14,7 @@ const MAX_DEPTH = 12;
 const MAX_ENTRIES = 50_000;
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const MAX_GO_SOURCES = 2_000;
+const GO_SOURCE_BYTES = 64 * 1024;
 const READ_CONCURRENCY = 32;
 const YIELD_EVERY_MS = 50;
 
@@ -136,13 +137,18 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     const { loadYamlRecovering } = await import('../ci/yaml-recover.js');
     for (const r of rejected) rereadYaml(facts, r.input, r.kind, loadYamlRecovering);
   }
-  const goTexts = await pool(found.go, READ_CONCURRENCY, (g) => host.readText(g, 16384));
+  // Imports sit at the top; client calls can be anywhere in the file.
+  const goTexts = await pool(found.go, READ_CONCURRENCY, (g) => host.readText(g, GO_SOURCE_BYTES));
   const goDirs = new Set<string>();
   found.go.forEach((g, i) => {
     const rel = toRel(opts.root, g);
     goDirs.add(dirOf(rel));
     const text = goTexts[i];
-    if (text && importsTls(text)) facts.goSources.tlsFiles.push(rel);
+    const seen = text ? outboundTls(text) : null;
+    if (seen) {
+      facts.goSources.tlsFiles.push(rel);
+      (facts.goSources.tlsSeen ??= {})[rel] = seen;
+    }
   });
   facts.goSources.dirs = [...goDirs].sort(compareText);
   facts.goSources.tlsFiles.sort(compareText);
