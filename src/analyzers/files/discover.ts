@@ -8,8 +8,8 @@ import { addFile, emptyFilesFacts, outboundTls, kindOf, rereadYaml, type FileInp
 import { compareText } from '../../engine/order.js';
 import { dirOf } from './relations.js';
 
-/** Directories never worth walking for build config. */
-const SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'vendor', '.cache', '.idea', '.vscode', '__pycache__', '.terraform']);
+/** Directories never worth walking for build config: VCS data, dependencies, Go test data, caches. */
+const SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'vendor', 'testdata', '.cache', '.idea', '.vscode', '__pycache__', '.terraform']);
 const MAX_DEPTH = 12;
 const MAX_ENTRIES = 50_000;
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -41,7 +41,8 @@ async function walk(host: Host, dir: string, root: string, depth: number, out: {
     const abs = dir.endsWith(path.sep) ? dir + name : dir + path.sep + name; // path.join, without re-normalizing a normal path
     if (st.isSymlink) return; // symlinks could loop or leave the tree
     if (st.isDir) {
-      if (!SKIP_DIRS.has(name) && !(name.startsWith('.') && name !== '.github' && name !== '.gitlab')) subdirs.push(abs);
+      // Hidden directories are walked: .docker/, .devcontainer/ and .ci/ hold Dockerfiles.
+      if (!SKIP_DIRS.has(name)) subdirs.push(abs);
     } else if (st.isFile) {
       const rel = toRel(root, abs);
       if (kindOf(rel)) out.config.push({ abs, rel });

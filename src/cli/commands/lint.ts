@@ -15,6 +15,7 @@ import { UsageError, type CliIO } from '../io.js';
 import { VERSION } from '../version.js';
 import { loadUserConfig } from '../doctor-run.js';
 import { compareText } from '../../engine/order.js';
+import { checkRuleIds, checkSomethingRead, parseGoVersionFlag } from '../lint-input.js';
 
 const HELP = `usage: godiag lint [flags] [PATH...]
 
@@ -75,7 +76,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const failOn = parseFailOn(values['fail-on']);
   const root = path.resolve(io.cwd, values.cwd ?? '.');
   const config = await loadUserConfig(values.config, root);
-  const goVersion = values['go-version'] === undefined ? undefined : values['go-version'] === 'none' ? null : `go${values['go-version'].replace(/^go/, '')}`;
+  const goVersion = parseGoVersionFlag(values['go-version']);
   const host = new LocalHost(io.env);
   let filesFacts: Awaited<ReturnType<typeof discoverFiles>>;
   const started = performance.now();
@@ -85,6 +86,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (e instanceof UnknownFileError) throw new UsageError(e.message);
     throw e;
   }
+  checkSomethingRead(filesFacts, positionals.length ? positionals.join(', ') : root);
+  await checkRuleIds(config.rules, filesFacts, LINT_RULES);
   const files = { ok: true as const, value: filesFacts, ms: Math.round(performance.now() - started) };
   const facts: Facts = {
     schemaVersion: SCHEMA_VERSION,
