@@ -234,6 +234,28 @@ export function instructionsOf(d: DockerfileFacts, s: DockerStage): DockerStage[
   return stageChain(d, s).flatMap((x) => x.instructions);
 }
 
+/** Stages whose content reaches the final image: the last stage, what it derives from and copies from, transitively. */
+export function stagesReachingFinal(d: DockerfileFacts): DockerStage[] {
+  const final = d.stages.at(-1);
+  if (!final) return [];
+  const seen = new Set<number>();
+  const visit = (s: DockerStage) => {
+    if (seen.has(s.index)) return;
+    seen.add(s.index);
+    const parent = parentStage(d, s);
+    if (parent) visit(parent);
+    for (const i of s.instructions) {
+      const refs = [i.flags.find((f) => f.name === 'from')?.value, ...i.flags.filter((f) => f.name === 'mount').map((f) => /(?:^|,)from=([^,]+)/.exec(f.value ?? '')?.[1])];
+      for (const ref of refs) {
+        const src = ref ? stageByRef(d, ref) : null;
+        if (src && src.index < s.index) visit(src);
+      }
+    }
+  };
+  visit(final);
+  return d.stages.filter((s) => seen.has(s.index));
+}
+
 /** Prefix the nth (0-based) `go build`/`go install` in a source text with an assignment. */
 export function prefixGoBuild(source: string, assignment: string, nth = 0): string | null {
   const re = /(^|[\s;&|(])((?:\S*\/)?go\s+(?:build|install)\b)/g;
