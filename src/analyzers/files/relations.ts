@@ -214,10 +214,15 @@ export function parentStage(d: DockerfileFacts, s: DockerStage): DockerStage | n
 
 /** The stage and its ancestors through stage aliases, root (the one FROM an image) first. */
 export function stageChain(d: DockerfileFacts, s: DockerStage): DockerStage[] {
+  // Several rules ask for the same chains: computed once per stage object.
+  const cached = chainCache.get(s);
+  if (cached) return cached;
   const chain = [s];
   for (let p = parentStage(d, s); p && chain.length <= d.stages.length; p = parentStage(d, p)) chain.unshift(p);
+  chainCache.set(s, chain);
   return chain;
 }
+const chainCache = new WeakMap<DockerStage, DockerStage[]>();
 
 /** The image a stage really runs: its own FROM, or that of the stage it derives from. */
 export function imageOf(d: DockerfileFacts, s: DockerStage): string | null {
@@ -226,7 +231,9 @@ export function imageOf(d: DockerfileFacts, s: DockerStage): string | null {
 
 /** A stage's --platform, inherited from the stage it derives from when it sets none. */
 export function platformOf(d: DockerfileFacts, s: DockerStage): string | null {
-  return stageChain(d, s).reverse().find((x) => x.platform)?.platform ?? null;
+  const chain = stageChain(d, s);
+  for (let i = chain.length - 1; i >= 0; i--) if (chain[i]!.platform) return chain[i]!.platform;
+  return null;
 }
 
 /** Instructions in effect in a stage: its ancestors' (ENV, installed packages carry over), then its own. */
