@@ -19,11 +19,11 @@ function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-/** Seed texts: every fixture and corpus file, keyed by the path that selects its analyzer. */
+/** Seed texts: every fixture file, keyed by the path that selects its analyzer. */
 export function seeds(): FileInput[] {
   const out: FileInput[] = [];
-  // test/fixtures/files/{ok,err}/<case>/<path> and test/fixtures/corpus/<repo>/<path>
-  for (const [dir, depth] of [['test/fixtures/files', 2], ['test/fixtures/corpus', 1]] as const) {
+  // test/fixtures/files/{ok,err}/<case>/<path> (the real-world corpus is not committed: see bench/accuracy.ts)
+  for (const [dir, depth] of [['test/fixtures/files', 2]] as const) {
     for (const p of walk(dir)) {
       const path = relative(dir, p).split('/').slice(depth).join('/');
       if (kindOf(path)) out.push({ path, text: readFileSync(p, 'utf8') });

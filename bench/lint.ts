@@ -1,9 +1,9 @@
-// Benchmark `godiag lint`: files per second over a tree of real files (the corpus and the
-// fixtures copied N times), in-process and through the built CLI, side by side with anchors:
+// Benchmark `godiag lint`: files per second over a tree of real files (the lintable files of the
+// corpus manifest's modules, downloaded through the module proxy, and the fixtures, copied N times), in-process and through the built CLI, side by side with anchors:
 //   - `go mod edit -json` per go.mod (Go's own go.mod parser, one process per file),
 //   - `cat` of every file (the I/O floor).
-// Usage: npx tsx bench/lint.ts [copies=20]   (npm run build first for the CLI figure)
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+// Usage: npx tsx bench/lint.ts [copies=5]   (npm run build first for the CLI figure)
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -13,11 +13,22 @@ import { runRules } from '../src/engine/run.js';
 import { applyDirectives } from '../src/engine/ignores.js';
 import { rulesIn } from '../src/rules/index.js';
 import { SCHEMA_VERSION, type Facts } from '../src/facts/schema.js';
+import { kindOf } from '../src/analyzers/files/analyze.js';
+import { loadManifest, materialise } from '../test/helpers/corpus.js';
 
-const copies = Number(process.argv[2] ?? 20);
+const copies = Number(process.argv[2] ?? 5);
 const tree = mkdtempSync(join(tmpdir(), 'godiag-bench-lint-'));
+const corpus = await materialise(loadManifest().modules);
+if (corpus.error) console.error(`corpus incomplete (module proxy): ${corpus.error}`);
+/** The corpus files lint reads, relative to their module directory. */
+const corpusFiles = [...corpus.dirs.entries()].flatMap(([key, dir]) =>
+  walk(dir).map((abs) => abs.slice(dir.length + 1)).filter((rel) => kindOf(rel)).map((rel) => ({ from: join(dir, rel), to: join(key.replace(/[@/]/g, '_'), rel) })));
 for (let i = 0; i < copies; i++) {
-  cpSync('test/fixtures/corpus', join(tree, `c${i}`, 'corpus'), { recursive: true });
+  for (const f of corpusFiles) {
+    const to = join(tree, `c${i}`, 'corpus', f.to);
+    mkdirSync(join(to, '..'), { recursive: true });
+    cpSync(f.from, to);
+  }
   cpSync('test/fixtures/files', join(tree, `c${i}`, 'files'), { recursive: true });
 }
 const host = new LocalHost(process.env);

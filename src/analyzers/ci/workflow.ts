@@ -72,6 +72,9 @@ export function parseGithubWorkflow(path: string, text: string, load: YamlLoader
   addEnv(doc, out, get(doc.root, 'env'), 'workflow', null);
   for (const [job, def] of entries(get(doc.root, 'jobs'))) {
     addEnv(doc, out, get(def, 'env'), 'job', job);
+    const runsOn = get(def, 'runs-on');
+    const labels = items(runsOn).length ? items(runsOn).map((n) => str(n)).filter((x): x is string => x !== null) : [str(runsOn) ?? str(get(runsOn, 'labels'))].filter((x): x is string => x !== null);
+    if (labels.length) (out.runsOn ??= []).push({ job, labels });
     const img = image(doc, get(def, 'container'));
     if (img) out.images.push({ job, image: img });
     readMatrix(doc, out, job, get(get(def, 'strategy'), 'matrix'));

@@ -141,7 +141,21 @@ export function analyzeFiles(root: string, inputs: readonly FileInput[], recover
   return facts;
 }
 
-/** Imports that mean the program may make TLS calls (and needs CA certificates at run time). */
-export function importsTls(goSource: string): boolean {
-  return /"(crypto\/tls|net\/http|google\.golang\.org\/grpc\/credentials)"/.test(goSource.slice(0, 16384));
+/** Client libraries whose import alone means outbound HTTPS (cloud SDKs, API clients). */
+const CLIENT_IMPORTS = /"((?:github\.com\/aws\/aws-sdk-go(?:-v2)?|cloud\.google\.com\/go|google\.golang\.org\/api|github\.com\/Azure\/azure-sdk-for-go|golang\.org\/x\/oauth2|github\.com\/go-resty\/resty|github\.com\/hashicorp\/go-retryablehttp|github\.com\/google\/go-github|k8s\.io\/client-go|github\.com\/minio\/minio-go|net\/smtp)[^"]*)"/;
+/** Calls that open outbound connections with net/http, crypto/tls or gRPC. */
+const CLIENT_CALLS = /\b(http\.(?:Get|Post|PostForm|Head|NewRequest(?:WithContext)?)\(|http\.DefaultClient\b|http\.DefaultTransport\b|http\.Client\{|http\.Transport\{|tls\.Dial(?:WithDialer)?\(|tls\.Dialer\{|grpc\.(?:Dial|DialContext|NewClient)\(|credentials\.NewClientTLSFrom\w+\(|websocket\.Dial\w*\()/;
+const TLS_PACKAGES = /"(crypto\/tls|net\/http|google\.golang\.org\/grpc(?:\/credentials)?)"/;
+
+/**
+ * What in a Go source shows the program makes outbound TLS connections (and needs CA certificates
+ * at run time): a client call such as `http.Get(`, or the import of a client SDK; null when it only
+ * serves (http.ListenAndServe) or makes no network calls.
+ */
+export function outboundTls(goSource: string): string | null {
+  const lib = CLIENT_IMPORTS.exec(goSource.slice(0, 16384));
+  if (lib) return `imports ${lib[1]}`;
+  if (!TLS_PACKAGES.test(goSource.slice(0, 16384))) return null;
+  const call = CLIENT_CALLS.exec(goSource);
+  return call ? `calls ${call[1]!.replace(/[({]$/, '')}` : null;
 }

@@ -4,16 +4,17 @@ import * as path from 'node:path';
 import * as os from 'node:os';
 import type { Host } from '../../facts/host.js';
 import type { FilesFacts } from '../../facts/schema/files.js';
-import { addFile, emptyFilesFacts, importsTls, kindOf, rereadYaml, type FileInput } from './analyze.js';
+import { addFile, emptyFilesFacts, outboundTls, kindOf, rereadYaml, type FileInput } from './analyze.js';
 import { compareText } from '../../engine/order.js';
 import { dirOf } from './relations.js';
 
-/** Directories never worth walking for build config. */
-const SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'vendor', '.cache', '.idea', '.vscode', '__pycache__', '.terraform']);
+/** Directories never worth walking for build config: VCS data, dependencies, Go test data, caches. */
+const SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'vendor', 'testdata', '.cache', '.idea', '.vscode', '__pycache__', '.terraform']);
 const MAX_DEPTH = 12;
 const MAX_ENTRIES = 50_000;
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const MAX_GO_SOURCES = 2_000;
+const GO_SOURCE_BYTES = 64 * 1024;
 const READ_CONCURRENCY = 32;
 const YIELD_EVERY_MS = 50;
 
@@ -45,7 +46,8 @@ async function walk(host: Host, dir: string, root: string, depth: number, out: W
     const abs = dir.endsWith(path.sep) ? dir + name : dir + path.sep + name; // path.join, without re-normalizing a normal path
     if (st.isSymlink) return; // symlinks could loop or leave the tree
     if (st.isDir) {
-      if (!SKIP_DIRS.has(name) && !(name.startsWith('.') && name !== '.github' && name !== '.gitlab')) subdirs.push(abs);
+      // Hidden directories are walked: .docker/, .devcontainer/ and .ci/ hold Dockerfiles.
+      if (!SKIP_DIRS.has(name)) subdirs.push(abs);
     } else if (st.isFile) {
       const rel = toRel(root, abs);
       if (kindOf(rel)) out.config.push({ abs, rel });
@@ -146,14 +148,19 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     const { loadYamlRecovering } = await import('../ci/yaml-recover.js');
     for (const r of rejected) rereadYaml(facts, r.input, r.kind, loadYamlRecovering);
   }
-  progress?.(`reading ${found.go.length} Go sources for crypto/tls imports`);
-  const goTexts = await pool(found.go, READ_CONCURRENCY, (g) => host.readText(g, 16384));
+  progress?.(`reading ${found.go.length} Go sources for outbound TLS`);
+  // Imports sit at the top; client calls can be anywhere in the file.
+  const goTexts = await pool(found.go, READ_CONCURRENCY, (g) => host.readText(g, GO_SOURCE_BYTES));
   const goDirs = new Set<string>();
   found.go.forEach((g, i) => {
     const rel = toRel(opts.root, g);
     goDirs.add(dirOf(rel));
     const text = goTexts[i];
-    if (text && importsTls(text)) facts.goSources.tlsFiles.push(rel);
+    const seen = text ? outboundTls(text) : null;
+    if (seen) {
+      facts.goSources.tlsFiles.push(rel);
+      (facts.goSources.tlsSeen ??= {})[rel] = seen;
+    }
   });
   facts.goSources.dirs = [...goDirs].sort(compareText);
   facts.goSources.tlsFiles.sort(compareText);

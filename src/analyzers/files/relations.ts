@@ -1,6 +1,6 @@
 // Cross-file helpers the lint rules share: which go.mod a file builds, locations, line edits.
 import type { EditFix, Location } from '../../engine/types.js';
-import type { FilesFacts, ModFacts, Scalar, DockerfileFacts, DockerStage, MakefileFacts, GolangciConfig } from '../../facts/schema/files.js';
+import type { CiFile, FilesFacts, ModFacts, Scalar, DockerfileFacts, DockerStage, MakefileFacts, GolangciConfig } from '../../facts/schema/files.js';
 import { compareGoVersions } from '../../knowledge/goversion.js';
 import { goCommands, type GoCommand } from './go-commands.js';
 
@@ -104,11 +104,21 @@ export function switchesToolchain(v: string): boolean {
  * exports GOTOOLCHAIN=local (src/main.ts setGoToolchain, actions/setup-go#460), so the build fails;
  * v5 and earlier leave go.env's GOTOOLCHAIN=auto, so the go command downloads the newer toolchain.
  */
-export function setupGoOutcome(version: string, ref: string | null): 'fails' | 'failsLocal' | 'switches' | 'unknownRef' {
+export function setupGoOutcome(version: string, ref: string | null, goToolchain: string | null = null): 'fails' | 'failsLocal' | 'failsEnv' | 'switches' | 'unknownRef' {
   if (!switchesToolchain(version)) return 'fails';
+  if (goToolchain?.trim() === 'local') return 'failsEnv';
   const m = ref ? /^v(\d+)/.exec(ref) : null;
   if (!m) return 'unknownRef';
   return Number(m[1]) >= 6 ? 'failsLocal' : 'switches';
+}
+
+/** GOTOOLCHAIN a CI job's steps see from workflow- and job-level env (the job's own winning), or null. */
+export function ciGoToolchain(c: CiFile, job: string): string | null {
+  let v: string | null = null;
+  for (const scope of ['workflow', 'job'] as const) {
+    for (const e of c.env) if (e.name === 'GOTOOLCHAIN' && e.scope === scope && (scope === 'workflow' || e.job === job)) v = e.value.value;
+  }
+  return v;
 }
 
 /** setup-go version specs we can compare: 1.22, "1.22.3", 1.22.x; not ^1.22, >=, stable. */
@@ -130,6 +140,20 @@ export interface ShellLine {
   /** Original source, for edits (Makefile recipes). */
   source: string | null;
   origin: 'ci' | 'makefile';
+  /** The Makefile target or CI job the line belongs to. */
+  scope: string;
+  /** The machine that runs it, when the CI runner labels say (GitHub-hosted runners); null when unknown. */
+  host: { os: string; arch: string } | null;
+}
+
+/** GitHub-hosted runner labels → OS and architecture (ubuntu-24.04-arm is arm64, macos-14+ is Apple silicon). */
+export function runnerHost(labels: readonly string[]): { os: string; arch: string } | null {
+  const l = labels.join(' ').toLowerCase();
+  if (!l || l.includes('${{')) return null;
+  const os = /ubuntu|linux/.test(l) ? 'linux' : /windows/.test(l) ? 'windows' : /macos/.test(l) ? 'darwin' : null;
+  if (!os) return null;
+  const arch = /arm|aarch64/.test(l) || (os === 'darwin' && !/macos-1[23]\b|large|intel/.test(l)) ? 'arm64' : 'amd64';
+  return { os, arch };
 }
 
 function makeExports(m: MakefileFacts): Record<string, string> {
@@ -156,14 +180,15 @@ export function shellLines(files: FilesFacts): ShellLine[] {
           if (e.scope === scope && (scope === 'workflow' || e.job === s.job) && (scope !== 'step' || e.step === s.step)) exported[e.name] = e.value.value;
         }
       }
-      out.push({ file: c.path, line: s.line, column: s.column, endLine: s.line, text: s.text, commands, exported, source: null, origin: 'ci' });
+      const labels = c.runsOn?.find((r) => r.job === s.job)?.labels ?? [];
+      out.push({ file: c.path, line: s.line, column: s.column, endLine: s.line, text: s.text, commands, exported, source: null, origin: 'ci', scope: s.job, host: runnerHost(labels) });
     }
   }
   for (const m of files.makefiles) {
     const exported = makeExports(m);
     for (const r of m.recipes) {
       const { commands } = goCommands(r.expanded);
-      if (commands.length) out.push({ file: m.path, line: r.line, column: r.column, endLine: r.endLine, text: r.text, commands, exported, source: r.source, origin: 'makefile' });
+      if (commands.length) out.push({ file: m.path, line: r.line, column: r.column, endLine: r.endLine, text: r.text, commands, exported, source: r.source, origin: 'makefile', scope: r.target, host: null });
     }
   }
   shellLineCache.set(files, out);
@@ -176,11 +201,82 @@ export function stageByRef(d: DockerfileFacts, ref: string): DockerStage | null 
   return d.stages.find((s) => s.name !== null && s.name.toLowerCase() === ref.toLowerCase()) ?? null;
 }
 
-/** Prefix the first `go build`/`go install` in a source text with an assignment. */
-export function prefixGoBuild(source: string, assignment: string): string | null {
-  const re = /(^|[\s;&|(])((?:\S*\/)?go\s+(?:build|install)\b)/;
-  if (!re.test(source)) return null;
-  return source.replace(re, `$1${assignment} $2`);
+/** The earlier stage a FROM names (`FROM builder AS test`), or null when it names an image. */
+export function parentStage(d: DockerfileFacts, s: DockerStage): DockerStage | null {
+  const ref = s.resolvedImage?.toLowerCase();
+  if (!ref) return null;
+  for (let i = s.index - 1; i >= 0; i--) {
+    const p = d.stages[i]!;
+    if (p.name !== null && p.name.toLowerCase() === ref) return p;
+  }
+  return null;
+}
+
+/** The stage and its ancestors through stage aliases, root (the one FROM an image) first. */
+export function stageChain(d: DockerfileFacts, s: DockerStage): DockerStage[] {
+  // Several rules ask for the same chains: computed once per stage object.
+  const cached = chainCache.get(s);
+  if (cached) return cached;
+  const chain = [s];
+  for (let p = parentStage(d, s); p && chain.length <= d.stages.length; p = parentStage(d, p)) chain.unshift(p);
+  chainCache.set(s, chain);
+  return chain;
+}
+const chainCache = new WeakMap<DockerStage, DockerStage[]>();
+
+/** The image a stage really runs: its own FROM, or that of the stage it derives from. */
+export function imageOf(d: DockerfileFacts, s: DockerStage): string | null {
+  return stageChain(d, s)[0]!.resolvedImage;
+}
+
+/** A stage's --platform, inherited from the stage it derives from when it sets none. */
+export function platformOf(d: DockerfileFacts, s: DockerStage): string | null {
+  const chain = stageChain(d, s);
+  for (let i = chain.length - 1; i >= 0; i--) if (chain[i]!.platform) return chain[i]!.platform;
+  return null;
+}
+
+/** Instructions in effect in a stage: its ancestors' (ENV, installed packages carry over), then its own. */
+export function instructionsOf(d: DockerfileFacts, s: DockerStage): DockerStage['instructions'] {
+  return stageChain(d, s).flatMap((x) => x.instructions);
+}
+
+/** Stages whose content reaches the final image: the last stage, what it derives from and copies from, transitively. */
+export function stagesReachingFinal(d: DockerfileFacts): DockerStage[] {
+  const final = d.stages.at(-1);
+  if (!final) return [];
+  const seen = new Set<number>();
+  const visit = (s: DockerStage) => {
+    if (seen.has(s.index)) return;
+    seen.add(s.index);
+    const parent = parentStage(d, s);
+    if (parent) visit(parent);
+    for (const i of s.instructions) {
+      const refs = [i.flags.find((f) => f.name === 'from')?.value, ...i.flags.filter((f) => f.name === 'mount').map((f) => /(?:^|,)from=([^,]+)/.exec(f.value ?? '')?.[1])];
+      for (const ref of refs) {
+        const src = ref ? stageByRef(d, ref) : null;
+        if (src && src.index < s.index) visit(src);
+      }
+    }
+  };
+  visit(final);
+  return d.stages.filter((s) => seen.has(s.index));
+}
+
+/** Prefix the nth (0-based) `go build`/`go install` in a source text with an assignment. */
+export function prefixGoBuild(source: string, assignment: string, nth = 0): string | null {
+  const re = /(^|[\s;&|(])((?:\S*\/)?go\s+(?:build|install)\b)/g;
+  let i = 0;
+  let done = false;
+  const out = source.replace(re, (m, pre: string, cmd: string) => (!done && i++ === nth ? ((done = true), `${pre}${assignment} ${cmd}`) : m));
+  return done ? out : null;
+}
+
+/** The file name `go install pkg[@version]` writes: the last path element, without a /vN major suffix. */
+function installedName(pkg: string): string {
+  const parts = pkg.replace(/@.*$/, '').replace(/\/\.\.\.$/, '').split('/');
+  const last = parts.at(-1)!;
+  return /^v\d+$/.test(last) && parts.length > 1 ? parts.at(-2)! : last;
 }
 
 const NOT_BINARY = /\.(ya?ml|json|toml|txt|md|conf|cfg|ini|pem|crt|key|html?|css|js|sh|sql|tmpl|proto)$/i;
@@ -204,7 +300,13 @@ export function copiesBuildOutput(copyArgs: string, build: GoCommand): boolean {
       const base = o.slice(o.lastIndexOf('/') + 1);
       return src === o || src.startsWith(`${o}/`) || src.endsWith(`/${base}`) || src === base || o.startsWith(src.replace(/\/$/, '') + '/');
     }
-    if (build.sub === 'install') return src.startsWith('/go/bin') || src.includes('/bin/');
+    if (build.sub === 'install') {
+      // go install writes $GOBIN/<last element of the package path>: a named file must be that one.
+      const names = build.args.filter((a) => !a.startsWith('-') && a !== 'install').map(installedName);
+      const base = src.replace(/\/$/, '').slice(src.replace(/\/$/, '').lastIndexOf('/') + 1);
+      const dirOnly = src.endsWith('/') || /^\/go\/bin\/?$|\/bin\/?$/.test(src) || src.includes('*');
+      return (src.startsWith('/go/bin') || src.includes('/bin/')) && (dirOnly || names.length === 0 || names.includes(base));
+    }
     return !NOT_BINARY.test(src);
   });
 }

@@ -16,6 +16,7 @@ import { VERSION } from '../version.js';
 import { loadUserConfig } from '../doctor-run.js';
 import { startStatus } from '../status-line.js';
 import { compareText } from '../../engine/order.js';
+import { checkRuleIds, checkSomethingRead, parseGoVersionFlag } from '../lint-input.js';
 
 const HELP = `usage: godiag lint [flags] [PATH...]
 
@@ -78,7 +79,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const failOn = parseFailOn(values['fail-on']);
   const root = path.resolve(io.cwd, values.cwd ?? '.');
   const config = await loadUserConfig(values.config, root);
-  const goVersion = values['go-version'] === undefined ? undefined : values['go-version'] === 'none' ? null : `go${values['go-version'].replace(/^go/, '')}`;
+  const goVersion = parseGoVersionFlag(values['go-version']);
   const host = new LocalHost(io.env);
   let filesFacts: Awaited<ReturnType<typeof discoverFiles>>;
   const started = performance.now();
@@ -91,6 +92,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } finally {
     status.done();
   }
+  checkSomethingRead(filesFacts, positionals.length ? positionals.join(', ') : root);
+  await checkRuleIds(config.rules, filesFacts, LINT_RULES);
   const files = { ok: true as const, value: filesFacts, ms: Math.round(performance.now() - started) };
   const facts: Facts = {
     schemaVersion: SCHEMA_VERSION,

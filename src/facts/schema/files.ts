@@ -112,6 +112,8 @@ export const CiFileSchema = z.object({
   /** Container images jobs run in (GitHub `container:`, GitLab `image:`). */
   images: z.array(z.object({ job: z.string(), image: ScalarSchema })),
   golangciLint: z.array(z.object({ job: z.string(), ...pos, version: ScalarSchema.nullable() })),
+  /** GitHub `runs-on` labels per job (the runner's OS and architecture decide what a build targets by default). */
+  runsOn: z.array(z.object({ job: z.string(), labels: z.array(z.string()) })).optional(),
   /** docker/build-push-action and `docker buildx build --platform` targets. */
   dockerBuilds: z.array(z.object({ job: z.string(), ...pos, platforms: z.array(z.string()), file: z.string().nullable() })),
 });
@@ -171,7 +173,10 @@ export const FilesSchema = z.object({
   golangci: z.array(GolangciConfigSchema),
   /** The Go that `go version` reports with GOTOOLCHAIN=local from a neutral directory. */
   installedGo: z.object({ version: z.string().nullable(), error: z.string().nullable() }),
-  /** Go sources under root: how many were scanned, the directories holding them, which import crypto/tls or net/http. */
-  goSources: z.object({ scanned: z.number(), dirs: z.array(z.string()), tlsFiles: z.array(z.string()) }),
+  /**
+   * Go sources under root: how many were scanned, the directories holding them, which make outbound
+   * TLS connections (client calls of net/http, crypto/tls, gRPC, or a client SDK import), and what showed it.
+   */
+  goSources: z.object({ scanned: z.number(), dirs: z.array(z.string()), tlsFiles: z.array(z.string()), tlsSeen: z.record(z.string(), z.string()).optional() }),
 });
 export type FilesFacts = z.infer<typeof FilesSchema>;

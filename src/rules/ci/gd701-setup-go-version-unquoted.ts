@@ -2,20 +2,38 @@ import { defineRule, type Report } from '../../engine/define-rule.js';
 import { scalarAt, scalarEdit } from '../../analyzers/files/relations.js';
 import type { CiFile, Scalar } from '../../facts/schema/files.js';
 
+const TEMPLATE_REF = /\$\{\{\s*matrix\.([\w-]+)\s*\}\}/;
 const GO_KEYS = /^(go|go-?version|golang|go_version|goversion)$/i;
 
-/** The scalars that end up as a setup-go go-version: direct values and the matrix values it references. */
+/**
+ * The scalars that end up as a setup-go go-version: direct values and the matrix values it references
+ * (filled into the template around them, such as `1.${{ matrix.go }}.x`).
+ */
 export function setupGoVersions(c: CiFile): Array<{ s: Scalar; job: string; fromMatrix: string | null; ref: string | null }> {
   const out: Array<{ s: Scalar; job: string; fromMatrix: string | null; ref: string | null }> = [];
+  const templated = new Set<string>();
   for (const g of c.setupGo) {
-    if (g.version && !g.matrixKey) out.push({ s: g.version, job: g.job, fromMatrix: null, ref: g.ref });
+    const inside = !g.matrixKey && g.version ? TEMPLATE_REF.exec(g.version.value) : null;
+    if (g.version && !g.matrixKey && !inside) out.push({ s: g.version, job: g.job, fromMatrix: null, ref: g.ref });
     if (g.matrixKey) {
       for (const m of c.matrices) if (m.job === g.job && m.key === g.matrixKey) for (const s of m.values) out.push({ s, job: g.job, fromMatrix: m.key, ref: g.ref });
+    }
+    if (inside && g.version) {
+      // `1.${{ matrix.go }}.x` with go: [21, 22]: the version is the template filled in, a string.
+      const key = inside[1]!;
+      templated.add(`${g.job}\0${key}`);
+      for (const m of c.matrices) {
+        if (m.job !== g.job || m.key !== key) continue;
+        for (const v of m.values) {
+          const filled = g.version.value.replace(TEMPLATE_REF, v.value);
+          out.push({ s: { ...v, value: filled, raw: filled, numeric: false }, job: g.job, fromMatrix: m.key, ref: g.ref });
+        }
+      }
     }
   }
   // GitLab and hand-rolled jobs: matrix keys that name a Go version.
   for (const m of c.matrices) {
-    if (c.setupGo.some((g) => g.job === m.job && g.matrixKey === m.key) || !GO_KEYS.test(m.key)) continue;
+    if (c.setupGo.some((g) => g.job === m.job && g.matrixKey === m.key) || templated.has(`${m.job}\0${m.key}`) || !GO_KEYS.test(m.key)) continue;
     for (const s of m.values) out.push({ s, job: m.job, fromMatrix: m.key, ref: null });
   }
   return out;

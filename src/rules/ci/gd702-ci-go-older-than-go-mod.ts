@@ -1,8 +1,8 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage } from '../../knowledge/docker-images.js';
-import { exactSetupGoVersion, goModFor, olderThan, scalarAt, scalarEdit, setupGoOutcome } from '../../analyzers/files/relations.js';
+import { exactSetupGoVersion, goModFor, olderThan, scalarAt, scalarEdit, setupGoOutcome, ciGoToolchain } from '../../analyzers/files/relations.js';
 
-type M = 'switches' | 'fails' | 'failsLocal' | 'unknownRef' | 'image';
+type M = 'switches' | 'fails' | 'failsLocal' | 'failsEnv' | 'unknownRef' | 'image';
 
 /** setup-go go-version (or a golang:X job image) older than the module's go line. */
 export const gd702 = defineRule({
@@ -16,6 +16,7 @@ export const gd702 = defineRule({
     switches: 'setup-go@{ref} installs Go {version} but {gomod} requires go >= {goLine}: the go command (GOTOOLCHAIN=auto from go.env) downloads go{goLine} at run time, so this job does not test Go {version}.',
     fails: 'setup-go installs Go {version}, older than the go {goLine} that {gomod} requires; Go before 1.21 cannot switch toolchains and the build fails.',
     failsLocal: 'setup-go@{ref} installs Go {version}, older than the go {goLine} that {gomod} requires; setup-go v6+ exports GOTOOLCHAIN=local, so the build fails with "go.mod requires go >= {goLine}".',
+    failsEnv: 'setup-go installs Go {version}, older than the go {goLine} that {gomod} requires; the workflow sets GOTOOLCHAIN=local, so the build fails with "go.mod requires go >= {goLine}".',
     unknownRef: 'setup-go installs Go {version}, older than the go {goLine} that {gomod} requires: with setup-go v6+ (GOTOOLCHAIN=local) the build fails, with v5 and earlier the go command downloads go{goLine} and the job does not test Go {version}.',
     image: 'The job image {image} has Go {version}, older than the go {goLine} that {gomod} requires; golang images set GOTOOLCHAIN=local, so the build fails with "go.mod requires go >= {goLine}".',
   },
@@ -36,7 +37,7 @@ export const gd702 = defineRule({
         const v = g.version && !g.matrixKey && !g.versionFile ? exactSetupGoVersion(g.version.value) : null;
         if (!g.version || !v || !olderThan(v, goLine)) continue;
         const fix = scalarEdit(`Use Go ${goLine}`, c.path, g.version, `'${goLine}'`);
-        const outcome = setupGoOutcome(v, g.ref);
+        const outcome = setupGoOutcome(v, g.ref, ciGoToolchain(c, g.job));
         out.push({
           messageId: outcome,
           data: { version: v, goLine, gomod: mod.path, ref: g.ref ?? '' },

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { exactSetupGoVersion, goModFor, olderThan, scalarAt, setupGoOutcome } from '../../analyzers/files/relations.js';
+import { exactSetupGoVersion, goModFor, olderThan, scalarAt, setupGoOutcome, ciGoToolchain } from '../../analyzers/files/relations.js';
 import { setupGoVersions } from './gd701-setup-go-version-unquoted.js';
 
 /** A Go matrix entry below the go line: that cell never runs the Go it names. */
@@ -14,6 +14,7 @@ export const gd703 = defineRule({
     switches: 'Matrix {key}: {version} is below the go {goLine} in {gomod}; with setup-go@{ref} the go command switches to go{goLine}, so this cell repeats another cell instead of testing Go {version}.',
     fails: 'Matrix {key}: {version} is below the go {goLine} in {gomod}; Go {version} cannot switch toolchains, so this cell fails.',
     failsLocal: 'Matrix {key}: {version} is below the go {goLine} in {gomod}; setup-go@{ref} exports GOTOOLCHAIN=local, so this cell fails with "go.mod requires go >= {goLine}".',
+    failsEnv: 'Matrix {key}: {version} is below the go {goLine} in {gomod}; the workflow sets GOTOOLCHAIN=local, so this cell fails with "go.mod requires go >= {goLine}".',
     unknownRef: 'Matrix {key}: {version} is below the go {goLine} in {gomod}: the cell fails under GOTOOLCHAIN=local (setup-go v6+, golang images) or silently runs go{goLine} instead of Go {version}.',
   },
   sources: ['https://go.dev/doc/toolchain', 'https://go.dev/ref/mod#go-mod-file-go', 'https://github.com/actions/setup-go/pull/460'],
@@ -24,21 +25,21 @@ export const gd703 = defineRule({
     fix: 'Drop the versions below the go line from the matrix, or lower the go line if those versions must stay supported.',
   },
   check({ files }) {
-    const out: Report<'switches' | 'fails' | 'failsLocal' | 'unknownRef'>[] = [];
+    const out: Report<'switches' | 'fails' | 'failsLocal' | 'failsEnv' | 'unknownRef'>[] = [];
     for (const c of files.ci) {
       const mod = goModFor(files, c.path);
       if (!mod?.go) continue;
       for (const { s, job, fromMatrix, ref } of setupGoVersions(c)) {
         const v = fromMatrix ? exactSetupGoVersion(s.value) : null;
         if (!v || !olderThan(v, mod.go.value)) continue;
-        const outcome = setupGoOutcome(v, ref);
+        const outcome = setupGoOutcome(v, ref, ciGoToolchain(c, job));
         out.push({
           messageId: outcome,
           data: { key: fromMatrix!, version: s.numeric && s.raw.trim() !== s.value ? `${s.raw.trim()} (read as ${v})` : v, goLine: mod.go.value, gomod: mod.path, ref: ref ?? '' },
           evidence: { job, goMod: mod.path, action: ref ? `actions/setup-go@${ref}` : null },
           location: scalarAt(c.path, s),
           fixes: [{ kind: 'manual', title: 'Match the matrix to go.mod', steps: [`Remove ${v} from matrix.${fromMatrix}, or lower the go line in ${mod.path} if Go ${v} must stay supported.`], url: 'https://go.dev/doc/toolchain' }],
-          ...(outcome === 'fails' || outcome === 'failsLocal' ? { severity: 'error' as const } : {}),
+          ...(outcome === 'fails' || outcome === 'failsLocal' || outcome === 'failsEnv' ? { severity: 'error' as const } : {}),
         });
       }
     }

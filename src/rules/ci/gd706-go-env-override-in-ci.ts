@@ -4,16 +4,32 @@ import { scalarAt } from '../../analyzers/files/relations.js';
 
 type M = 'goflags' | 'goflagsRisky' | 'goproxyDirect' | 'goproxy' | 'sumdbOff';
 
-/** Classify one CI env entry; null when it is not a module/flags override. */
-function classify(name: string, value: string): { id: M; severity: Severity } | null {
+/** GOFLAGS entries that change only output or the cache's file modes, never what is built or fetched. */
+const HARMLESS_FLAG = /^-(json|v|x|n|modcacherw|p=\d+)$/;
+/** GOFLAGS entries that let CI differ from a clean checkout, and how. */
+const RISKY_FLAGS: Array<[RegExp, string]> = [
+  [/^-mod=mod$/, '-mod=mod lets go commands rewrite go.mod/go.sum instead of failing on drift'],
+  [/^-insecure$/, '-insecure allows fetching over plain HTTP'],
+];
+const DEFAULT_MIRROR = 'https://proxy.golang.org';
+
+/** Classify one CI env entry; null when it is not a module/flags override or changes nothing that matters. */
+function classify(name: string, value: string): { id: M; severity: Severity; effect: string } | null {
   if (name === 'GOFLAGS') {
-    return /-mod=mod\b|-insecure\b|-modcacherw\b/.test(value) ? { id: 'goflagsRisky', severity: 'warning' } : { id: 'goflags', severity: 'info' };
+    const flags = value.trim().split(/\s+/).filter(Boolean);
+    const risky = flags.flatMap((f) => RISKY_FLAGS.filter(([re]) => re.test(f)).map(([, effect]) => effect));
+    if (risky.length) return { id: 'goflagsRisky', severity: 'warning', effect: risky.join('; ') };
+    if (flags.every((f) => HARMLESS_FLAG.test(f))) return null;
+    return { id: 'goflags', severity: 'info', effect: '' };
   }
   if (name === 'GOPROXY') {
-    const entries = value.split(/[,|]/).map((e) => e.trim());
-    return entries[0] === 'direct' || entries[0] === 'off' ? { id: 'goproxyDirect', severity: 'warning' } : { id: 'goproxy', severity: 'info' };
+    const entries = value.split(/[,|]/).map((e) => e.trim().replace(/\/+$/, '')).filter(Boolean);
+    if (entries[0] === 'direct' || entries[0] === 'off') return { id: 'goproxyDirect', severity: 'warning', effect: '' };
+    // The default mirror, with or without the direct fallback, is the default proxy.
+    if (entries.every((e) => e === DEFAULT_MIRROR || e === 'direct' || e === 'off')) return null;
+    return { id: 'goproxy', severity: 'info', effect: '' };
   }
-  if ((name === 'GOSUMDB' && value.trim() === 'off') || name === 'GONOSUMDB' || name === 'GONOSUMCHECK' || name === 'GOINSECURE') return { id: 'sumdbOff', severity: 'warning' };
+  if ((name === 'GOSUMDB' && value.trim() === 'off') || name === 'GONOSUMDB' || name === 'GONOSUMCHECK' || name === 'GOINSECURE') return { id: 'sumdbOff', severity: 'warning', effect: '' };
   return null;
 }
 
@@ -27,15 +43,15 @@ export const gd706 = defineRule({
   requires: ['files'],
   messages: {
     goflags: '{scope} env sets GOFLAGS={value}: every go command in CI gets these flags, local builds do not.',
-    goflagsRisky: '{scope} env sets GOFLAGS={value}: -mod=mod lets CI rewrite go.mod/go.sum instead of failing on drift (and -insecure/-modcacherw weaken checks), so CI passes where a clean checkout fails.',
+    goflagsRisky: '{scope} env sets GOFLAGS={value}: {effect}, so CI passes where a clean checkout fails.',
     goproxyDirect: '{scope} env sets GOPROXY={value}: modules are fetched straight from their VCS hosts, without the module mirror\'s cache — slower, and broken when a repository moves or disappears.',
-    goproxy: '{scope} env sets GOPROXY={value}: CI resolves modules through a different proxy than the default developers use.',
+    goproxy: '{scope} env sets GOPROXY={value}: CI resolves modules through a different proxy than the default (https://proxy.golang.org,direct) developers use.',
     sumdbOff: '{scope} env sets {name}={value}: checksum database verification is off for the matching modules, so a tampered or force-pushed module version is accepted.',
   },
   sources: ['https://go.dev/ref/mod#environment-variables', 'https://go.dev/ref/mod#build-commands', 'src/cmd/go/internal/modfetch/proxy.go'],
   fixable: false,
   docs: {
-    what: 'Reports GOFLAGS, GOPROXY, GOSUMDB=off, GONOSUMDB and GOINSECURE set in workflow-, job- or step-level env: blocks (GitHub) and variables: (GitLab).',
+    what: 'Reports GOFLAGS, GOPROXY, GOSUMDB=off, GONOSUMDB and GOINSECURE set in workflow-, job- or step-level env: blocks (GitHub) and variables: (GitLab). Not reported: GOFLAGS that only change output or cache file modes (-json, -v, -x, -n, -modcacherw, -p=N) and GOPROXY naming only the default mirror https://proxy.golang.org (with or without direct).',
     why: 'These change how every go command resolves and verifies modules. Set only in CI they make CI differ from developers\' machines: -mod=mod hides go.mod/go.sum drift, GOPROXY=direct bypasses the mirror, and checksum exemptions disable tamper detection. (GONOSUMCHECK does not exist in Go at all.)',
     fix: 'Keep module settings in one documented place (go.env policy or the repository), prefer -mod=readonly in CI, and restrict GONOSUMDB/GOPRIVATE to your private module prefixes.',
   },
@@ -48,7 +64,7 @@ export const gd706 = defineRule({
         const scope = e.scope === 'workflow' ? (c.kind === 'gitlab' ? 'Global' : 'Workflow') : e.scope === 'job' ? `Job ${e.job}` : `A step of job ${e.job}`;
         out.push({
           messageId: k.id,
-          data: { scope, name: e.name, value: e.value.value },
+          data: { scope, name: e.name, value: e.value.value, effect: k.effect },
           evidence: { scope: e.scope, job: e.job },
           location: scalarAt(c.path, e.value),
           severity: k.severity,

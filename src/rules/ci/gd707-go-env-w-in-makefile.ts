@@ -17,7 +17,7 @@ export const gd707 = defineRule({
   fixable: false,
   docs: {
     what: 'Reports `go env -w` and `go env -u` in Makefile recipes and CI run:/script: lines.',
-    why: 'go env -w writes the per-user file read by every go command of that user (FACTS §1): running `make` silently changes GOPRIVATE, GOFLAGS or GOPROXY for all other projects, and the change outlives the build.',
+    why: 'go env -w writes the per-user file read by every go command of that user ($(go env GOENV), os.UserConfigDir()/go/env): running `make` silently changes GOPRIVATE, GOFLAGS or GOPROXY for all other projects, and the change outlives the build.',
     fix: 'Set the variable for the build only: `export GOFLAGS=…` at the top of the Makefile, `KEY=value go build` in the recipe, or env: in CI.',
   },
   check({ files }) {

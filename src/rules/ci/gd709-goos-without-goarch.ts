@@ -1,7 +1,12 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { at, shellLines } from '../../analyzers/files/relations.js';
 
-const BUILDS = new Set(['build', 'install', 'test', 'run', 'vet', 'list']);
+/**
+ * Only `go build` makes an artifact for another machine. `go install` puts a tool on this machine
+ * (GOOS=linux on a Mac or Windows host: for the container VM of the same architecture), and
+ * vet/list/test/run judge or run code here: following the host architecture is what they want.
+ */
+const BUILDS = new Set(['build']);
 
 /** GOOS=darwin go build on an amd64 runner builds darwin/amd64, whatever the Mac is. */
 export const gd709 = defineRule({
@@ -17,7 +22,7 @@ export const gd709 = defineRule({
   sources: ['src/go/build/build.go', 'https://go.dev/doc/install/source#environment'],
   fixable: false,
   docs: {
-    what: 'Reports go build/install/test/run commands in Makefile recipes and CI scripts whose environment (inline, `export`, CI env: and variables: blocks, or exported Makefile variables) sets GOOS but not GOARCH.',
+    what: 'Reports go build commands in Makefile recipes and CI scripts whose environment (inline, `export`, CI env: and variables: blocks, or exported Makefile variables) sets GOOS but not GOARCH.',
     why: 'An unset GOARCH defaults to the host architecture (runtime.GOARCH via go/build). A release built on an arm64 Mac or runner produces arm64 binaries named as if they were amd64, and "exec format error" follows on the target.',
     fix: 'Always set GOOS and GOARCH together (GOOS=linux GOARCH=amd64 go build …), or loop over explicit os/arch pairs.',
   },

@@ -10,5 +10,7 @@ import { gd708 } from './gd708-go-get-update-all.js';
 import { gd709 } from './gd709-goos-without-goarch.js';
 import { gd710 } from './gd710-cross-build-without-cgo-disabled.js';
 import { gd711 } from './gd711-ci-file-does-not-parse.js';
+import { gd712 } from './gd712-golangci-lint-version-latest.js';
+import { gd713 } from './gd713-setup-go-old-major.js';
 
-export const CI_RULES: readonly AnyRule[] = [gd701, gd702, gd703, gd704, gd705, gd706, gd707, gd708, gd709, gd710, gd711];
+export const CI_RULES: readonly AnyRule[] = [gd701, gd702, gd703, gd704, gd705, gd706, gd707, gd708, gd709, gd710, gd711, gd712, gd713];

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage, DOCKER_IMAGE_SOURCES } from '../../knowledge/docker-images.js';
-import { at, goModFor, langOf, lineEdit } from '../../analyzers/files/relations.js';
+import { at, goModFor, langOf, lineEdit, parentStage } from '../../analyzers/files/relations.js';
 
 type M = 'untagged' | 'latest' | 'major';
 
@@ -20,7 +20,7 @@ export const gd601 = defineRule({
   sources: [...DOCKER_IMAGE_SOURCES, 'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions'],
   fixable: true,
   docs: {
-    what: 'Reports FROM lines using the official golang image untagged, as latest, as a variant-only tag (alpine, bookworm) or with only a major version (golang:1).',
+    what: 'Reports FROM lines using the official golang image (not an earlier stage of the same name) untagged, as latest, as a variant-only tag (alpine, bookworm) or with only a major version (golang:1).',
     why: 'These tags move to each new Go release. The build then compiles with a Go its go.mod and CI never saw: new vet checks fail `go test`, changed GODEBUG defaults alter behaviour, and two builds of one commit differ.',
     fix: 'Pin golang:1.N (the go.mod language version) or golang:1.N.P, ideally with an @sha256 digest, and update it deliberately (Dependabot and Renovate can).',
   },
@@ -30,7 +30,8 @@ export const gd601 = defineRule({
       const mod = goModFor(files, d.path);
       const want = mod?.go ? langOf(mod.go.value) : files.installedGo.version ? langOf(files.installedGo.version) : null;
       for (const s of d.stages) {
-        const img = s.resolvedImage ? parseGolangImage(s.resolvedImage) : null;
+        // `FROM golang AS x` after `FROM golang:1.N AS golang` names the earlier stage, not the image.
+        const img = s.resolvedImage && !parentStage(d, s) ? parseGolangImage(s.resolvedImage) : null;
         if (!img || !s.image || !['untagged', 'latest', 'major'].includes(img.pinning)) continue;
         const messageId = img.pinning as M;
         const suffix = !img.tag || img.tag === 'latest' ? '' : img.goVersion ? img.tag.slice(img.goVersion.length) : `-${img.tag}`;

@@ -1,6 +1,13 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage, DOCKER_IMAGE_SOURCES } from '../../knowledge/docker-images.js';
-import { at, buildsModule, goModFor, lineEdit, olderThan, switchesToolchain } from '../../analyzers/files/relations.js';
+import { at, buildsModule, goModFor, instructionsOf, lineEdit, olderThan, stageChain, switchesToolchain } from '../../analyzers/files/relations.js';
+
+/** ENV GOTOOLCHAIN set to anything but local: the go command may switch to the go line's toolchain. */
+function allowsSwitch(instructions: ReturnType<typeof instructionsOf>): boolean {
+  let value: string | null = null;
+  for (const i of instructions) for (const p of i.pairs) if (i.keyword === 'ENV' && p.name === 'GOTOOLCHAIN') value = p.value;
+  return value !== null && value.trim() !== '' && !/^local$/.test(value.trim());
+}
 
 /** golang:1.21 building a module that says `go 1.22`: fails under the image's GOTOOLCHAIN=local. */
 export const gd602 = defineRule({
@@ -17,7 +24,7 @@ export const gd602 = defineRule({
   sources: [...DOCKER_IMAGE_SOURCES, 'https://go.dev/doc/toolchain', 'src/cmd/go/internal/gover/mod.go'],
   fixable: true,
   docs: {
-    what: 'Compares the Go version in each golang:<version> FROM tag with the go line of the go.mod the Dockerfile builds (the nearest go.mod at or above the Dockerfile), in stages that copy go.mod or the build context (a stage that only runs `go install tool@version` does not use go.mod).',
+    what: 'Compares the Go version in each golang:<version> FROM tag with the go line of the go.mod the Dockerfile builds (the nearest go.mod at or above the Dockerfile), in stages that copy go.mod or the build context (a stage that only runs `go install tool@version` does not use go.mod), following stage aliases to the image; skipped when the Dockerfile sets ENV GOTOOLCHAIN to something other than local.',
     why: 'Since Go 1.21 the go line is a minimum. The official images set GOTOOLCHAIN=local, so an older image stops with "go.mod requires go >= 1.N (running go 1.M; GOTOOLCHAIN=local)" instead of downloading a toolchain; with GOTOOLCHAIN=auto it would download one on every uncached build.',
     fix: 'Raise the image tag to at least the go line (golang:1.N), or lower the go line if the module really supports the older Go.',
   },
@@ -26,9 +33,17 @@ export const gd602 = defineRule({
     for (const d of files.dockerfiles) {
       const mod = goModFor(files, d.path);
       if (!mod?.go) continue;
-      for (const s of d.stages) {
+      const judged = new Set<number>();
+      for (const build of d.stages) {
+        if (!buildsModule(build)) continue;
+        // The image is that of the stage chain's root (`FROM golang:1.21 AS base` … `FROM base`).
+        const s = stageChain(d, build)[0]!;
+        if (judged.has(s.index)) continue;
+        judged.add(s.index);
         const img = s.resolvedImage ? parseGolangImage(s.resolvedImage) : null;
-        if (!img?.goVersion || img.pinning === 'major' || !olderThan(img.goVersion, mod.go.value) || !buildsModule(s)) continue;
+        if (!img?.goVersion || img.pinning === 'major' || !olderThan(img.goVersion, mod.go.value)) continue;
+        // ENV GOTOOLCHAIN=auto (or a version) replaces the image's local: the go command downloads the toolchain.
+        if (switchesToolchain(img.goVersion) && allowsSwitch(instructionsOf(d, build))) continue;
         const data = { image: s.image ?? '', imageGo: img.goVersion, goLine: mod.go.value, gomod: mod.path };
         const fixed = s.image && !s.image.includes('$') ? s.source.replace(s.image, s.image.replace(img.goVersion, mod.go.value)) : null;
         out.push({

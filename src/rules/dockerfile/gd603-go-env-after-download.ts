@@ -5,6 +5,15 @@ import { downloadsModules, goCommands } from '../../analyzers/files/go-commands.
 /** Settings that change how modules are fetched and verified. */
 const FETCH_SETTINGS = new Set(['GOPROXY', 'GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOSUMDB', 'GOFLAGS', 'GOINSECURE', 'GOAUTH', 'GOTOOLCHAIN']);
 
+/** Settings that forbid later fetching: set after the download they are a deliberate lock, not a mistake. */
+function locksDown(name: string, value: string): boolean {
+  const v = value.trim();
+  if (name === 'GOPROXY') return v === 'off';
+  if (name === 'GOFLAGS') return /(^|\s)-mod=(vendor|readonly)(\s|$)/.test(v);
+  if (name === 'GOTOOLCHAIN') return v === 'local';
+  return false;
+}
+
 /** ENV GOPROXY after the RUN that already downloaded modules: that RUN never saw it. */
 export const gd603 = defineRule({
   id: 'GD603',
@@ -19,7 +28,7 @@ export const gd603 = defineRule({
   sources: ['https://docs.docker.com/reference/dockerfile/#env', 'https://go.dev/ref/mod#environment-variables'],
   fixable: true,
   docs: {
-    what: 'Within each build stage, finds ENV instructions setting GOPROXY, GOPRIVATE, GONOPROXY, GONOSUMDB, GOSUMDB, GOFLAGS, GOINSECURE, GOAUTH or GOTOOLCHAIN after the first RUN that downloads modules (go mod download, go build, go get ...), when the variable was not set before that RUN.',
+    what: 'Within each build stage, finds ENV instructions setting GOPROXY, GOPRIVATE, GONOPROXY, GONOSUMDB, GOSUMDB, GOFLAGS, GOINSECURE, GOAUTH or GOTOOLCHAIN after the first RUN that downloads modules (go mod download, go build, go get ...), when the variable was not set before that RUN. Values that forbid fetching (GOPROXY=off, GOFLAGS=-mod=vendor or -mod=readonly, GOTOOLCHAIN=local) are a deliberate lock after the download and are not reported.',
     why: 'ENV applies only to later instructions. The earlier RUN downloaded through the public proxy and checksum database: private modules fail with 404/410 or "verifying module: ... not found", or a corporate proxy is bypassed.',
     fix: 'Move the ENV above the first RUN that runs go, or set the variable inline in that RUN.',
   },
@@ -38,6 +47,9 @@ export const gd603 = defineRule({
           if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG') continue;
           for (const p of ins.pairs) {
             if (!FETCH_SETTINGS.has(p.name)) continue;
+            // After `go mod download`, GOPROXY=off, -mod=vendor/readonly or GOTOOLCHAIN=local lock the
+            // build down on purpose: later steps may not fetch anything.
+            if (firstRun && locksDown(p.name, p.value ?? '')) { seen.add(p.name); continue; }
             if (!firstRun || seen.has(p.name) || ins.keyword === 'ARG') { seen.add(p.name); continue; }
             const run = firstRun.ins;
             const envLine = p.value === null ? `ENV ${p.name}` : `ENV ${p.name}=${/\s/.test(p.value) ? JSON.stringify(p.value) : p.value}`;

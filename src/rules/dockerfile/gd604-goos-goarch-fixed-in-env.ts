@@ -1,14 +1,21 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, lineEdit, repositoryRootOf } from '../../analyzers/files/relations.js';
+import { at, lineEdit, platformOf, repositoryRootOf } from '../../analyzers/files/relations.js';
 import { goCommands } from '../../analyzers/files/go-commands.js';
 import type { DockerfileFacts, FilesFacts } from '../../facts/schema/files.js';
 
 const TARGET_ARGS = /\$\{?(TARGETPLATFORM|TARGETOS|TARGETARCH|BUILDPLATFORM)\b/;
 
 /** Evidence that this Dockerfile is built for several platforms. */
-function multiPlatform(files: FilesFacts, d: DockerfileFacts): string | null {
+function multiPlatform(files: FilesFacts, d: DockerfileFacts): { evidence: string; platforms: string[] } | null {
   const text = d.stages.flatMap((s) => [s.source, ...s.instructions.map((i) => i.source)]).join('\n');
-  if (TARGET_ARGS.test(text)) return 'the Dockerfile uses TARGET*/BUILDPLATFORM arguments';
+  const fromCi = ciPlatforms(files, d);
+  if (fromCi) return fromCi;
+  if (TARGET_ARGS.test(text)) return { evidence: 'the Dockerfile uses TARGET*/BUILDPLATFORM arguments', platforms: [] };
+  return null;
+}
+
+/** A CI job of the Dockerfile's repository that builds it for several platforms. */
+function ciPlatforms(files: FilesFacts, d: DockerfileFacts): { evidence: string; platforms: string[] } | null {
   const name = d.path.slice(d.path.lastIndexOf('/') + 1);
   for (const c of files.ci) {
     // A workflow builds files of its own repository only (in a tree of several repositories too).
@@ -16,7 +23,7 @@ function multiPlatform(files: FilesFacts, d: DockerfileFacts): string | null {
     if (root && !d.path.startsWith(`${root}/`)) continue;
     for (const b of c.dockerBuilds) {
       const sameFile = b.file ? b.file.replace(/^\.\//, '').endsWith(d.path) || b.file.endsWith(name) : name === 'Dockerfile';
-      if (sameFile && b.platforms.length > 1) return `${c.path} line ${b.line} builds it for ${b.platforms.join(', ')}`;
+      if (sameFile && b.platforms.length > 1) return { evidence: `${c.path} line ${b.line} builds it for ${b.platforms.join(', ')}`, platforms: b.platforms };
     }
   }
   return null;
@@ -37,19 +44,23 @@ export const gd604 = defineRule({
   sources: ['https://docs.docker.com/build/building/multi-platform/#cross-compilation', 'https://docs.docker.com/reference/dockerfile/#automatic-platform-args-in-the-global-scope'],
   fixable: true,
   docs: {
-    what: 'In Dockerfiles built for several platforms (they use TARGETOS/TARGETARCH/TARGETPLATFORM/BUILDPLATFORM, or a CI job builds them with several platforms), reports ENV GOOS/GOARCH with fixed values, and cross-compiling stages without --platform=$BUILDPLATFORM.',
+    what: 'In Dockerfiles built for several platforms (they use TARGETOS/TARGETARCH/TARGETPLATFORM/BUILDPLATFORM, or a CI job builds them with several platforms), reports ENV GOOS/GOARCH with fixed values (GOOS=linux only when a CI job builds a non-Linux platform), and cross-compiling stages that run neither on --platform=$BUILDPLATFORM nor FROM a stage that does.',
     why: 'A fixed ENV GOARCH=amd64 puts an amd64 binary into the arm64 image too: it fails with "exec format error". A builder stage without --platform=$BUILDPLATFORM is emulated, often 5-20 times slower, for a compiler that can cross-compile natively.',
     fix: 'Use `FROM --platform=$BUILDPLATFORM golang:… AS build`, `ARG TARGETOS TARGETARCH` and `RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build …`.',
   },
   check({ files }) {
     const out: Report<'fixed' | 'emulated'>[] = [];
     for (const d of files.dockerfiles) {
-      const evidence = multiPlatform(files, d);
-      if (!evidence) continue;
+      const multi = multiPlatform(files, d);
+      if (!multi) continue;
+      const { evidence } = multi;
+      // Docker builds Linux images; GOOS=linux is right for every platform unless one is not Linux.
+      const allLinux = multi.platforms.every((p) => p.startsWith('linux/'));
       for (const s of d.stages) {
         for (const ins of s.instructions) {
           if (ins.keyword !== 'ENV') continue;
           for (const p of ins.pairs) {
+            if (p.name === 'GOOS' && p.value === 'linux' && allLinux) continue;
             if ((p.name === 'GOOS' || p.name === 'GOARCH') && p.value && !p.value.includes('$')) {
               out.push({
                 messageId: 'fixed',
@@ -62,7 +73,8 @@ export const gd604 = defineRule({
           }
         }
         const crossBuild = s.instructions.some((i) => i.keyword === 'RUN' && goCommands(i.args).commands.some((c) => c.sub === 'build' && /\$\{?TARGET(OS|ARCH)/.test(`${c.env.GOOS ?? ''}${c.env.GOARCH ?? ''}`)));
-        if (crossBuild && !s.platform && s.image) {
+        // A stage FROM an earlier stage runs on that stage's platform (`FROM go-build AS x`).
+        if (crossBuild && !platformOf(d, s) && s.image) {
           out.push({
             messageId: 'emulated',
             data: {},

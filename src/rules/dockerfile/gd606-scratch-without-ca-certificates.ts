@@ -1,14 +1,16 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, copiesBuildOutput, dirOf, goModFor, lineEdit, stageByRef } from '../../analyzers/files/relations.js';
+import { at, copiesBuildOutput, dirOf, goModFor, imageOf, lineEdit, stageByRef } from '../../analyzers/files/relations.js';
 import { goCommands } from '../../analyzers/files/go-commands.js';
 import type { DockerfileFacts, DockerStage, FilesFacts } from '../../facts/schema/files.js';
 
 /** The Go sources a Dockerfile plausibly builds: those of its module (the nearest go.mod), else all under the root. */
-function sourcesFor(files: FilesFacts, dockerfile: string): { scope: string; scanned: boolean; tlsFiles: string[] } {
+function sourcesFor(files: FilesFacts, dockerfile: string): { scope: string; scanned: boolean; tlsFiles: string[]; seen: string[] } {
   const mod = goModFor(files, dockerfile)?.path;
   const scope = mod ? dirOf(mod) : '';
   const inScope = (p: string) => scope === '' || p === scope || p.startsWith(`${scope}/`);
-  return { scope: scope || '.', scanned: files.goSources.dirs.some(inScope), tlsFiles: files.goSources.tlsFiles.filter(inScope) };
+  const tlsFiles = files.goSources.tlsFiles.filter(inScope);
+  const seen = tlsFiles.map((f) => `${f}: ${files.goSources.tlsSeen?.[f] ?? 'imports crypto/tls or net/http'}`);
+  return { scope: scope || '.', scanned: files.goSources.dirs.some(inScope), tlsFiles, seen };
 }
 
 /** Does the final stage receive a binary that a go build/install produced in another stage? */
@@ -29,23 +31,23 @@ export const gd606 = defineRule({
   title: 'scratch image without CA certificates',
   requires: ['files'],
   messages: {
-    tls: 'The final image is FROM scratch and copies no CA certificates, but the program imports TLS/HTTP packages ({tlsFiles}); outgoing HTTPS fails with "x509: certificate signed by unknown authority".',
+    tls: 'The final image is FROM scratch and copies no CA certificates, but the program makes outbound TLS connections ({tlsFiles}); they fail with "x509: certificate signed by unknown authority".',
     unknown: 'The final image is FROM scratch and copies no CA certificates; if the program makes TLS calls they fail with "x509: certificate signed by unknown authority".',
   },
   sources: ['src/crypto/x509/root_linux.go', 'https://pkg.go.dev/crypto/x509#SystemCertPool'],
   fixable: true,
   docs: {
-    what: 'Reports a final stage FROM scratch that receives a Go binary built in another stage but never copies a CA bundle (/etc/ssl/certs, ca-certificates), when Go sources of the module of the Dockerfile (the nearest go.mod, else the whole linted root) import crypto/tls, net/http or gRPC credentials, or when none of its Go sources were visible.',
+    what: 'Reports a final stage FROM scratch that receives a Go binary built in another stage but never copies a CA bundle (/etc/ssl/certs, ca-certificates), when Go sources of the module of the Dockerfile (the nearest go.mod, else the whole linted root) make outbound TLS connections (http.Get/NewRequest/Client, tls.Dial, grpc.Dial/NewClient, or import a cloud or API client SDK), or when none of its Go sources were visible. A server that only listens needs no CA bundle and is not reported.',
     why: 'On Linux crypto/x509 loads roots from files such as /etc/ssl/certs/ca-certificates.crt (root_linux.go) or SSL_CERT_FILE/SSL_CERT_DIR; scratch has none, so every TLS handshake to a public server fails.',
     fix: 'COPY --from=<builder> /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/, or embed roots with `import _ "golang.org/x/crypto/x509roots/fallback"`.',
   },
   check({ files }) {
     const out: Report<'tls' | 'unknown'>[] = [];
     for (const d of files.dockerfiles) {
-      const { scope, scanned, tlsFiles } = sourcesFor(files, d.path);
+      const { scope, scanned, tlsFiles, seen } = sourcesFor(files, d.path);
       if (scanned && tlsFiles.length === 0) continue;
       const final = d.stages.at(-1);
-      if (!final || final.resolvedImage?.toLowerCase() !== 'scratch' || !receivesGoBinary(d, final)) continue;
+      if (!final || imageOf(d, final)?.toLowerCase() !== 'scratch' || !receivesGoBinary(d, final)) continue;
       const hasCerts = final.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && /ca-certificates|\/etc\/ssl|\/etc\/pki|certs?\b/i.test(i.args));
       const env = final.instructions.some((i) => i.pairs.some((p) => p.name === 'SSL_CERT_FILE' || p.name === 'SSL_CERT_DIR'));
       if (hasCerts || env) continue;
@@ -53,8 +55,8 @@ export const gd606 = defineRule({
       const copy = `COPY --from=${builder?.name ?? '0'} /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/`;
       out.push({
         messageId: tlsFiles.length ? 'tls' : 'unknown',
-        data: { tlsFiles: tlsFiles.slice(0, 3).join(', ') + (tlsFiles.length > 3 ? ', …' : '') },
-        evidence: { sourcesUnder: scope, goSourcesSeen: scanned, tlsFiles: tlsFiles.slice(0, 20) },
+        data: { tlsFiles: seen.slice(0, 3).join('; ') + (seen.length > 3 ? '; …' : '') },
+        evidence: { sourcesUnder: scope, goSourcesSeen: scanned, tlsFiles: tlsFiles.slice(0, 20), seen: seen.slice(0, 20) },
         location: at(d.path, final.line, final.column),
         fixes: [lineEdit('Copy the CA bundle from the build stage', d.path, final.line, final.line + final.source.split('\n').length - 1, `${final.source}\n${copy}`)],
       });

@@ -9,5 +9,10 @@ import { gd607 } from './gd607-go-get-update-in-dockerfile.js';
 import { gd608 } from './gd608-source-copied-before-download.js';
 import { gd609 } from './gd609-go-env-w-in-dockerfile.js';
 import { gd610 } from './gd610-gopath-goroot-set-by-hand.js';
+import { gd611 } from './gd611-base-image-unpinned.js';
+import { gd612 } from './gd612-from-arg-without-default.js';
+import { gd613 } from './gd613-global-arg-not-redeclared.js';
+import { gd614 } from './gd614-run-assignment-without-effect.js';
+import { gd615 } from './gd615-build-platform-binary-for-host.js';
 
-export const DOCKERFILE_RULES: readonly AnyRule[] = [gd601, gd602, gd603, gd604, gd605, gd606, gd607, gd608, gd609, gd610];
+export const DOCKERFILE_RULES: readonly AnyRule[] = [gd601, gd602, gd603, gd604, gd605, gd606, gd607, gd608, gd609, gd610, gd611, gd612, gd613, gd614, gd615];

@@ -4,5 +4,6 @@ import { gd752 } from './gd752-toolchain-older-than-go-line.js';
 import { gd753 } from './gd753-replace-to-local-path.js';
 import { gd754 } from './gd754-tools-go-with-tool-directive.js';
 import { gd755 } from './gd755-go-mod-does-not-parse.js';
+import { gd756 } from './gd756-go-work-go-below-module.js';
 
-export const GOMOD_RULES: readonly AnyRule[] = [gd751, gd752, gd753, gd754, gd755];
+export const GOMOD_RULES: readonly AnyRule[] = [gd751, gd752, gd753, gd754, gd755, gd756];

@@ -1,0 +1,40 @@
+// Input checks of `godiag lint` that make a typo a usage error (exit 2) instead of a run that
+// quietly checks less: the --go-version value, rule ids in the config and in inline directives,
+// and a run that found no file to read.
+import { UsageError } from './io.js';
+import { isValidGoVersion } from '../knowledge/goversion.js';
+import type { FilesFacts } from '../facts/schema/files.js';
+import type { RuleConfig } from '../engine/config.js';
+
+/** `--go-version 1.22.3|go1.22.3|none` → "go1.22.3" / null / undefined (probe); anything else is a usage error. */
+export function parseGoVersionFlag(v: string | undefined): string | null | undefined {
+  if (v === undefined) return undefined;
+  if (v === 'none') return null;
+  const go = `go${v.trim().replace(/^go/, '')}`;
+  if (!/^go\d+(\.\d+){0,2}((rc|beta)\d+)?$/.test(go) || !isValidGoVersion(go)) {
+    throw new UsageError(`--go-version must be a Go version such as 1.22.3 or go1.22.3, or none (got ${JSON.stringify(v)})`);
+  }
+  return go;
+}
+
+/**
+ * Rule ids or names in the config's rules: and in `# godiag ignore=…` directives that name no rule.
+ * The full registry (doctor rules too: a config is shared) loads only when an id is not a lint rule.
+ */
+export async function checkRuleIds(config: RuleConfig, files: FilesFacts, lintRules: ReadonlyArray<{ id: string; name: string }>): Promise<void> {
+  const lint = new Set(lintRules.flatMap((r) => [r.id.toLowerCase(), r.name]));
+  const named = [
+    ...Object.keys(config).map((id) => ({ id, where: 'config rules' })),
+    ...files.directives.flatMap((d) => d.rules.map((id) => ({ id, where: `${d.file}:${d.line}` }))),
+  ].filter((x) => !lint.has(x.id.toLowerCase()) && !lint.has(x.id));
+  if (!named.length) return;
+  const { findRule, RETIRED_IDS } = await import('../rules/index.js');
+  const bad = named.filter((x) => !findRule(x.id) && !RETIRED_IDS.includes(x.id.toUpperCase()));
+  if (bad.length) throw new UsageError(`unknown rule id${bad.length > 1 ? 's' : ''} (godiag rules lists them): ${bad.map((b) => `${b.id} (${b.where})`).join(', ')}`);
+}
+
+/** Zero files read is not "checks passed": say where nothing was found. */
+export function checkSomethingRead(files: FilesFacts, where: string): void {
+  if (files.files.some((f) => !f.context)) return;
+  throw new UsageError(`no file godiag lint reads was found in ${where} (Dockerfile, Containerfile, *.Dockerfile, .github/workflows/*.yml, .gitlab-ci.yml, Makefile, *.mk, go.mod, go.work, tools.go, .golangci.yml); nothing was checked`);
+}

@@ -1,0 +1,40 @@
+import { defineRule, type Report } from '../../engine/define-rule.js';
+import { scalarAt } from '../../analyzers/files/relations.js';
+import { GOLANGCI_SOURCES } from '../../knowledge/golangci-lint.js';
+
+/** golangci-lint-action `version: latest`: the linter set and its verdicts change on their own. */
+export const gd712 = defineRule({
+  id: 'GD712',
+  name: 'golangci-lint-version-latest',
+  category: 'ci',
+  severity: 'warning',
+  title: 'golangci-lint action on version latest',
+  requires: ['files'],
+  messages: {
+    latest: 'golangci-lint-action runs `version: {version}`: each golangci-lint release adds linters and changes checks, so the job fails (or stops failing) on a day nothing changed in the repository.',
+  },
+  sources: ['https://github.com/golangci/golangci-lint-action#version', ...GOLANGCI_SOURCES],
+  fixable: false,
+  docs: {
+    what: 'Reports golangci/golangci-lint-action steps whose `version:` is latest (or missing a version number, such as `v2`), in GitHub workflows.',
+    why: 'The action resolves latest at run time. New releases enable or tighten checks and require newer Go versions, so CI results depend on the day, not on the commit; GD705 can only judge a pinned version.',
+    fix: 'Pin `version: vX.Y.Z` and update it deliberately (Dependabot and Renovate can).',
+  },
+  check({ files }) {
+    const out: Report<'latest'>[] = [];
+    for (const c of files.ci) {
+      for (const g of c.golangciLint) {
+        const v = g.version?.value.trim();
+        if (!g.version || !v || !/^(latest|v?\d+)$/.test(v)) continue;
+        out.push({
+          messageId: 'latest',
+          data: { version: v },
+          evidence: { job: g.job },
+          location: scalarAt(c.path, g.version),
+          fixes: [{ kind: 'manual', title: 'Pin golangci-lint', steps: ['Set `version:` to a release such as v2.1.6 (https://github.com/golangci/golangci-lint/releases).'], url: 'https://github.com/golangci/golangci-lint-action#version' }],
+        });
+      }
+    }
+    return out;
+  },
+});
