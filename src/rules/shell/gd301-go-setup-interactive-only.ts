@@ -1,6 +1,7 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { isGoVar, isGoPathDir } from '../../analyzers/shell/go-vars.js';
 import type { ShellsFacts, ShellEvent } from '../../facts/schema/shells.js';
+import type { EditFix, Fix } from '../../engine/types.js';
 import { SHELL_SOURCES, setupBlock, environmentDFile, loc, shellOfContext, setupFileFor } from './util.js';
 
 const NON_INTERACTIVE = (id: string) => id.endsWith(':noninteractive') || id === 'cron' || id === 'systemd-user' || id === 'gui';
@@ -15,6 +16,35 @@ function interactiveOnly(s: ShellsFacts, e: ShellEvent): boolean {
   if (INTERACTIVE_RC.test(e.file)) return true;
   const shellsOf = new Set(e.readBy.map(shellOfContext));
   return s.files.some((f) => f.path === e.file && f.readBy.some((id) => id.endsWith(':noninteractive') && shellsOf.has(shellOfContext(id))));
+}
+
+function blocks(list: (EditFix | null)[]): EditFix[] {
+  return list.filter((f): f is EditFix => f !== null);
+}
+
+/** The Go installations on this machine, as GOROOT directories. */
+function goroots(s: ShellsFacts): Set<string> {
+  const roots = new Set(s.goroots.filter((g) => g.exists).map((g) => g.path.replace(/\/+$/, '')));
+  for (const c of s.contexts) for (const g of c.gos) if (g.realPath) roots.add(g.realPath.replace(/\/bin\/go$/, ''));
+  return roots;
+}
+
+/**
+ * Moving a variable to where every shell reads it, unless other rules say the line should go:
+ * GOROOT (go finds its own, GD201/GD305), a GOPATH that is a Go installation (GD306) or is not
+ * an absolute path (GD204). A value computed at start-up is not known, so it cannot be copied.
+ */
+function variableFixes(s: ShellsFacts, e: ShellEvent, v: { name: string; value: string }, target: string, shell: string): Fix[] {
+  const where = `${e.file}:${e.line}`;
+  if (v.name === 'GOROOT') return [{ kind: 'manual', title: 'Delete the GOROOT line instead of moving it', steps: [`Delete ${where}: go finds its own installation from its executable (GD201); an exported GOROOT breaks the next Go upgrade (GD305)`] }];
+  if (v.name === 'GOPATH' && (goroots(s).has(v.value.replace(/\/+$/, '')) || v.value.split(':').some((p) => !p.startsWith('/')))) {
+    return [{ kind: 'manual', title: 'Fix or delete the GOPATH line instead of moving it', steps: [`${where} sets GOPATH=${v.value}, which GD306/GD204 report: delete it (the default is ~/go) or use an absolute directory of its own`] }];
+  }
+  if (!e.known) return [{ kind: 'manual', title: `Copy the line to ${target.replace(s.home, '~')}`, steps: [`${where} computes ${v.name} when the shell starts (${e.text}); repeat that line in ${target}, which ${shell} reads`] }];
+  return blocks([
+    setupBlock(target, [v], `Set it where every ${shell} reads it (${target.replace(s.home, '~')})`),
+    setupBlock(environmentDFile(s), [v], 'Set it for systemd user services and desktop apps', 'review'),
+  ]);
 }
 
 /** Go set up where only interactive shells look: scripts, cron, systemd and IDEs miss it. */
@@ -42,28 +72,30 @@ export const gd301 = defineRule({
     for (const e of shells.events) {
       if (!interactiveOnly(shells, e)) continue;
       const contexts = e.readBy.join(', ');
-      const target = setupFileFor(shells, shellOfContext(e.readBy[0]!));
+      const readers = e.readBy.map(shellOfContext);
+      const shell = readers.find((x) => x === shells.loginShell?.name) ?? readers[0]!;
+      const target = setupFileFor(shells, shell);
       const targetName = target.replace(shells.home, '~');
       if (e.kind === 'set' && e.name && isGoVar(e.name) && e.exported && e.value !== undefined) {
         if (nonInteractive.some((c) => c.vars[e.name!]?.value === e.value)) continue;
         reports.push({
           messageId: 'variable', data: { file: e.file, line: e.line, name: e.name, contexts }, location: loc(e),
           evidence: { text: e.text, readBy: e.readBy, condition: e.condition ?? null },
-          fixes: [
-            setupBlock(target, [{ name: e.name, value: e.value }], `Set it where every ${shellOfContext(e.readBy[0]!)} reads it (${targetName})`),
-            setupBlock(environmentDFile(shells), [{ name: e.name, value: e.value }], 'Set it for systemd user services and desktop apps'),
-          ],
+          fixes: variableFixes(shells, e, { name: e.name, value: e.value }, target, shell),
         });
       }
       if (e.kind === 'path') {
         for (const dir of e.dirs ?? []) {
           if (!isGoPathDir(dir, e.text) || nonInteractive.some((c) => c.path.some((p) => p.dir === dir))) continue;
+          const setting = { pathDir: dir, at: e.op === 'append' ? 'last' as const : 'first' as const };
           reports.push({
             messageId: 'pathDir', data: { file: e.file, line: e.line, dir, contexts }, location: loc(e),
             evidence: { text: e.text, readBy: e.readBy, condition: e.condition ?? null },
             fixes: [
-              setupBlock(target, [{ pathDir: dir }], `Add it where every ${shellOfContext(e.readBy[0]!)} reads it (${targetName})`),
-              setupBlock(environmentDFile(shells), [{ pathDir: dir }], 'Add it for systemd user services and desktop apps'),
+              ...blocks([
+                setupBlock(target, [setting], `Add it where every ${shell} reads it (${targetName})`),
+                setupBlock(environmentDFile(shells), [setting], 'Add it for systemd user services and desktop apps', 'review'),
+              ]),
               { kind: 'manual', title: 'Cron jobs', steps: [`crontab -e, and add a first line: PATH=${dir}:/usr/bin:/bin`], url: 'https://man7.org/linux/man-pages/man5/crontab.5.html' },
             ],
           });
