@@ -43,7 +43,7 @@ function variableFixes(s: ShellsFacts, e: ShellEvent, v: { name: string; value: 
   if (!e.known) return [{ kind: 'manual', title: `Copy the line to ${target.replace(s.home, '~')}`, steps: [`${where} computes ${v.name} when the shell starts (${e.text}); repeat that line in ${target}, which ${shell} reads`] }];
   return blocks([
     setupBlock(target, [v], `Set it where every ${shell} reads it (${target.replace(s.home, '~')})`),
-    setupBlock(environmentDFile(s), [v], 'Set it for systemd user services and desktop apps', 'review'),
+    setupBlock(environmentDFile(s), [v], 'Set it for systemd user services and desktop apps'),
   ]);
 }
 
@@ -94,7 +94,7 @@ export const gd301 = defineRule({
             fixes: [
               ...blocks([
                 setupBlock(target, [setting], `Add it where every ${shell} reads it (${targetName})`),
-                setupBlock(environmentDFile(shells), [setting], 'Add it for systemd user services and desktop apps', 'review'),
+                setupBlock(environmentDFile(shells), [setting], 'Add it for systemd user services and desktop apps'),
               ]),
               { kind: 'manual', title: 'Cron jobs', steps: [`crontab -e, and add a first line: PATH=${dir}:/usr/bin:/bin`], url: 'https://man7.org/linux/man-pages/man5/crontab.5.html' },
             ],

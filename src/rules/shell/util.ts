@@ -55,10 +55,13 @@ function render(kind: FixShell, s: Setting): string | null {
     if (kind === 'environment.d') return ENV_D_PLAIN.test(s.pathDir) ? (last ? `PATH=\${PATH}:${s.pathDir}` : `PATH=${s.pathDir}:\${PATH}`) : null;
     const q = shQuote(s.pathDir);
     // Re-reading the file must not grow PATH, and "first" must win even when the directory is
-    // already on PATH further back: only "already first" (or, for last, "anywhere") skips.
+    // already on PATH further back: only "already first" skips (a guard that skipped "already on
+    // PATH" left an older go first). A copy further back stays, harmless (GD303 notes it): taking
+    // it out needs a loop the static reading of startup files cannot follow. An empty PATH gets
+    // no empty entry (which would mean the current directory).
     return last
-      ? `case ":$PATH:" in *:${q}:*) ;; *) PATH="$PATH":${q} ;; esac; export PATH`
-      : `case ":$PATH:" in :${q}:*) ;; *) PATH=${q}:"$PATH" ;; esac; export PATH`;
+      ? `case ":$PATH:" in *:${q}:*) ;; *) PATH=\${PATH:+$PATH:}${q} ;; esac; export PATH`
+      : `case ":$PATH:" in :${q}:*) ;; *) PATH=${q}\${PATH:+:$PATH} ;; esac; export PATH`;
   }
   if (kind === 'fish') return `set -gx ${s.name} ${fishQuote(s.value)}`;
   if (kind === 'environment.d') return ENV_D_PLAIN.test(s.value) ? `${s.name}=${s.value}` : null;
