@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
-import { FixFileError, writeAtomic, type FileState } from './files.js';
+import { FixFileError, cleanStaleTemps, writeAtomic, type FileState } from './files.js';
 
 export interface JournalEntry {
   path: string;
@@ -68,9 +68,15 @@ export function lock(root: string): () => void {
   throw new FixFileError(`cannot take the lock ${file}`);
 }
 
-/** Journal directories a killed apply left half-built: they never got to change a file. */
+/**
+ * What a killed apply or undo left in the journal: half-built directories (they never got to
+ * change a file) and temp files of a manifest being rewritten.
+ */
 export function cleanPartialJournals(root: string): void {
-  for (const name of safeList(root)) if (name.startsWith('.partial-')) fs.rmSync(path.join(root, name), { recursive: true, force: true });
+  for (const name of safeList(root)) {
+    if (name.startsWith('.partial-')) fs.rmSync(path.join(root, name), { recursive: true, force: true });
+    else if (name.startsWith('apply-')) cleanStaleTemps(path.join(root, name, 'manifest.json'));
+  }
 }
 
 function safeList(dir: string): string[] {
@@ -89,7 +95,8 @@ export function record(root: string, changes: readonly { before: FileState; afte
   fs.mkdirSync(partial, { recursive: true, mode: 0o700 });
   const entries: JournalEntry[] = changes.map((c, i) => {
     const backup = c.before.existed ? `backup-${i}` : null;
-    if (backup) writeAtomic(path.join(partial, backup), c.before.bytes!, { mode: 0o600, uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 });
+    // The backup belongs to whoever owns the file, readable by them alone.
+    if (backup) writeAtomic(path.join(partial, backup), c.before.bytes!, { mode: 0o600, uid: c.before.uid, gid: c.before.gid });
     return {
       path: c.before.path, target: c.before.target, existed: c.before.existed, backup,
       mode: c.before.mode, uid: c.before.uid, gid: c.before.gid, createdDirs: c.createdDirs,
