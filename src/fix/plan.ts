@@ -3,7 +3,7 @@ import type { CommandFix, EditFix, Finding, Fix } from '../engine/types.js';
 /** A fix godiag may apply by itself: safe file edits, and go env -w/-u (argv, no shell). */
 export type ApplicableFix = { ruleId: string; fix: EditFix } | { ruleId: string; fix: CommandFix; argv: string[] };
 
-/** Split a command into argv the way sh would for plain words and '...' quoting; null if it needs a shell. */
+/** Split a command into argv the way sh would for plain words, '...' quoting and backslash escapes; null if it needs a shell. */
 export function simpleArgv(command: string): string[] | null {
   const argv: string[] = [];
   let cur = '';
@@ -15,6 +15,10 @@ export function simpleArgv(command: string): string[] | null {
       if (end < 0) return null;
       cur += command.slice(i + 1, end);
       i = end;
+      inWord = true;
+    } else if (c === '\\' && i + 1 < command.length && command[i + 1] !== '\n') {
+      // Outside quotes a backslash makes the next character literal ('\'' inside a quoted value).
+      cur += command[++i];
       inWord = true;
     } else if (c === ' ' || c === '\t') {
       if (inWord) argv.push(cur);

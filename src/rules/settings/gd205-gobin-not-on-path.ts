@@ -45,5 +45,5 @@ function binDirFixes(shells: ShellsFacts | null, dir: string): Fix[] {
   const other = syntaxOf(file) === 'fish'
     ? { kind: 'command' as const, title: 'In sh-family shells', shell: 'sh' as const, command: `PATH="$PATH":${shQuote(dir)}; export PATH`, safety: 'review' as const }
     : { kind: 'command' as const, title: 'In fish', shell: 'fish' as const, command: `fish_add_path --path --append ${fishQuote(dir)}`, safety: 'review' as const };
-  return [...(block ? [block] : []), other];
+  return [...(block ? [block] : []), ...(dir.includes('\n') && other.shell === 'fish' ? [] : [other])];
 }

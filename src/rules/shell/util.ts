@@ -51,7 +51,8 @@ const ENV_D_PLAIN = /^[A-Za-z0-9_@%+=:,./-]+$/;
 function render(kind: FixShell, s: Setting): string | null {
   if ('pathDir' in s) {
     const last = s.at === 'last';
-    if (kind === 'fish') return `fish_add_path --path ${last ? '--append' : '--move'} ${fishQuote(s.pathDir)}`;
+    // fish_add_path reads directories line by line (realpath output): a newline splits one.
+    if (kind === 'fish') return s.pathDir.includes('\n') ? null : `fish_add_path --path ${last ? '--append' : '--move'} ${fishQuote(s.pathDir)}`;
     if (kind === 'environment.d') return ENV_D_PLAIN.test(s.pathDir) ? (last ? `PATH=\${PATH}:${s.pathDir}` : `PATH=${s.pathDir}:\${PATH}`) : null;
     const q = shQuote(s.pathDir);
     // Re-reading the file must not grow PATH, and "first" must win even when the directory is
