@@ -64,7 +64,7 @@ export function fixTextProblems(f: Pick<Finding, 'ruleId' | 'fixes'>): string[] 
     const texts = fix.kind === 'command' ? [fix.title, fix.command] : fix.kind === 'edit' ? [fix.title, fix.replacement] : [fix.title, ...fix.steps];
     for (const t of texts) if (/\{[A-Za-z]\w*\}/.test(t) && !/\$\{[A-Za-z]\w*\}/.test(t)) out.push(`${f.ruleId}: placeholder left in ${JSON.stringify(t)}`);
     const runnable = fix.kind === 'command' ? fix.command : fix.kind === 'edit' ? fix.replacement : '';
-    if (runnable.includes(REDACTED)) out.push(`${f.ruleId}: redacted value in ${JSON.stringify(runnable)}`);
+    if (runnable.includes(REDACTED) || /:\/\/[^/\s'"]*@/.test(runnable)) out.push(`${f.ruleId}: redacted value in ${JSON.stringify(runnable)}`);
     if (fix.kind === 'command' && /^go env -[wu] /.test(fix.command) && simpleArgv(fix.command) === null) out.push(`${f.ruleId}: go env command is not plain words: ${fix.command}`);
   }
   return out;

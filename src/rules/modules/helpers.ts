@@ -1,6 +1,6 @@
 // Shared by the modules rules: how to change a setting where it comes from, and what looks private.
 import type { Fix, FixSafety } from '../../engine/types.js';
-import { REDACTED } from '../../engine/redact.js';
+import { REDACTED, holdsSecret } from '../../engine/redact.js';
 import { shQuote } from '../../engine/shell-quote.js';
 import type { ModulesFacts } from '../../facts/schema/modules.js';
 import { matchingPattern } from '../../knowledge/goprivate.js';
@@ -15,7 +15,7 @@ export type ModuleKey = keyof ModulesFacts['env'];
 export function settingFixes(m: ModulesFacts, key: ModuleKey, value: string | null, why: string, safety: FixSafety = 'review'): Fix[] {
   const source = m.sources[key] ?? 'default';
   const where = source === 'env' ? 'where it is exported (shell startup files, CI or container environment)' : 'in the go env file (go env GOENV)';
-  if (value !== null && value.includes(REDACTED)) {
+  if (value !== null && holdsSecret(value)) {
     return [{ kind: 'manual', title: `${key} holds credentials godiag does not show: edit it ${where} (${why})`, steps: [`Change ${key} ${where} to the form ${value}, keeping your credentials in place of ${REDACTED}`], url: 'https://go.dev/ref/mod#environment-variables' }];
   }
   const assignment = value === null ? null : shQuote(`${key}=${value}`);

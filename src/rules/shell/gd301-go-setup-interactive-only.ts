@@ -40,11 +40,14 @@ function variableFixes(s: ShellsFacts, e: ShellEvent, v: { name: string; value: 
   if (v.name === 'GOPATH' && (goroots(s).has(v.value.replace(/\/+$/, '')) || v.value.split(':').some((p) => !p.startsWith('/')))) {
     return [{ kind: 'manual', title: 'Fix or delete the GOPATH line instead of moving it', steps: [`${where} sets GOPATH=${v.value}, which GD306/GD204 report: delete it (the default is ~/go) or use an absolute directory of its own`] }];
   }
-  if (!e.known) return [{ kind: 'manual', title: `Copy the line to ${target.replace(s.home, '~')}`, steps: [`${where} computes ${v.name} when the shell starts (${e.text}); repeat that line in ${target}, which ${shell} reads`] }];
-  return blocks([
+  const copy: Fix = { kind: 'manual', title: `Copy the line to ${target.replace(s.home, '~')}`, steps: [`Repeat ${where} (${v.name}) in ${target}, which ${shell} reads`] };
+  if (!e.known) return [copy];
+  const fixes = blocks([
     setupBlock(target, [v], `Set it where every ${shell} reads it (${target.replace(s.home, '~')})`),
     setupBlock(environmentDFile(s), [v], 'Set it for systemd user services and desktop apps'),
   ]);
+  // No block for a value holding credentials: the line itself is copied by hand.
+  return fixes.length ? fixes : [copy];
 }
 
 /** Go set up where only interactive shells look: scripts, cron, systemd and IDEs miss it. */

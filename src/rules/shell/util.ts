@@ -4,6 +4,7 @@ import type { ShellsFacts, ShellContextFacts, ShellEvent } from '../../facts/sch
 import { isGoPathDir } from '../../analyzers/shell/go-vars.js';
 import { fixFileFor } from '../../analyzers/shell/startup.js';
 import { fishQuote, shQuote } from '../../engine/shell-quote.js';
+import { holdsSecret } from '../../engine/redact.js';
 
 export const SHELL_SOURCES = {
   bash: 'man:bash(1)',
@@ -29,12 +30,14 @@ export function syntaxOf(file: string): FixShell {
 
 /**
  * An idempotent, marked block in the syntax of the shell that reads `file`; null when a value
- * cannot be written there (environment.d has no quoting godiag trusts). The marker names what
+ * cannot be written there (environment.d has no quoting godiag trusts) or is a secret. The marker names what
  * the block sets, so blocks for different settings live side by side and applying one again
  * replaces it instead of adding a second.
  */
 export function setupBlock(file: string, settings: Setting[], title: string, safety: EditFix['safety'] = 'safe'): EditFix | null {
   const kind = syntaxOf(file);
+  // A credential (or its redacted stand-in) is never written out from a report; see holdsSecret.
+  if (settings.some((s) => holdsSecret('pathDir' in s ? s.pathDir : s.value))) return null;
   const lines = settings.map((s) => render(kind, s));
   if (lines.some((l) => l === null)) return null;
   const marker = `${MARKER}: ${settings.map((s) => ('pathDir' in s ? `PATH ${JSON.stringify(s.pathDir)}${s.at === 'last' ? ' last' : ''}` : s.name)).join(', ')}`;
