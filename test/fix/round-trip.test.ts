@@ -256,3 +256,86 @@ for (const sc of SCENARIOS) {
   });
 }
 
+
+// Commands doctor prints for the user to run (go env -w/-u, export, unset): each one run in its
+// own sandbox as printed, then doctor in the environment it leaves must no longer report the rule.
+interface ManualScenario {
+  name: string;
+  rule: string;
+  setup(sb: Sandbox): Record<string, string>;
+  /** What go reports after each command (index in the finding's fixes → check). */
+  intended: Record<number, (sb: Sandbox, env: Record<string, string>) => string | null>;
+  follows?: Record<string, string>;
+}
+
+const MANUAL: ManualScenario[] = [
+  {
+    name: 'GD206 exported GOPROXY hides the go env -w value',
+    rule: 'GD206',
+    setup(sb) {
+      sb.file('home/.config/go/env', 'GOPROXY=https://proxy.corp.example.com\n');
+      return sb.env([goBin(sb)], { GOPROXY: 'https://proxy.golang.org' });
+    },
+    intended: {
+      0: (sb, env) => (goEnv(sb, env, 'GOPROXY') === 'https://proxy.corp.example.com' ? null : `kept the file value? GOPROXY=${goEnv(sb, env, 'GOPROXY')}`),
+      1: (sb, env) => (goEnv(sb, env, 'GOPROXY') === 'https://proxy.golang.org' ? null : `kept the exported value? GOPROXY=${goEnv(sb, env, 'GOPROXY')}`),
+    },
+  },
+  {
+    name: 'GD507 with GOPRIVATE exported: export the merged list',
+    rule: 'GD507',
+    setup(sb) {
+      sb.file('home/project/go.mod', 'module example.com/app\n\ngo 1.22\n\nrequire git.corp.internal/team/api v1.2.0\n');
+      return sb.env([goBin(sb)], { GOPRIVATE: 'example.com/mine' });
+    },
+    intended: { 1: (sb, env) => (goEnv(sb, env, 'GOPRIVATE') === 'example.com/mine,git.corp.internal' ? null : `GOPRIVATE=${goEnv(sb, env, 'GOPRIVATE')}`) },
+    follows: { GD508: 'the module is now fetched directly, so its credentials are checked' },
+  },
+  {
+    name: 'GD209 with GOFLAGS exported',
+    rule: 'GD209',
+    setup(sb) {
+      return sb.env([goBin(sb)], { GOFLAGS: '-mod=mod -bogus' });
+    },
+    intended: { 0: (sb, env) => (goEnv(sb, env, 'GOFLAGS') === '-mod=mod' ? null : `GOFLAGS=${goEnv(sb, env, 'GOFLAGS')}`) },
+  },
+];
+
+/** Run a printed command with /bin/sh in the sandbox; the environment it leaves behind. */
+function runPrinted(command: string, env: Record<string, string>, cwd: string): Record<string, string> {
+  const r = spawnSync('/bin/sh', ['-c', `${command}\nenv -0`], { env: { ...env, GOTOOLCHAIN: 'local' }, cwd, encoding: 'utf8' });
+  assert.equal(r.status, 0, `${command}: ${r.stderr}`);
+  const out: Record<string, string> = {};
+  for (const kv of r.stdout.split('\0').filter(Boolean)) out[kv.slice(0, kv.indexOf('='))] = kv.slice(kv.indexOf('=') + 1);
+  delete out.GOTOOLCHAIN;
+  delete out.PWD;
+  delete out.SHLVL;
+  delete out._;
+  return out;
+}
+
+for (const sc of MANUAL) {
+  test(`printed commands ${sc.name}`, { skip: !have && 'needs /usr/local/go and the shells (scripts/install-test-deps.sh)' }, async () => {
+    for (const [index, intended] of Object.entries(sc.intended)) {
+      const sb = new Sandbox();
+      try {
+        const env = sc.setup(sb);
+        const cwd = existsSync(join(sb.home, 'project')) ? join(sb.home, 'project') : sb.home;
+        const before = doctorFindings(await runCli(['doctor', '--format', 'json'], { env, cwd }));
+        const f = before.find((x) => x.ruleId === sc.rule);
+        assert.ok(f, `${sc.rule} fires: ${before.map((x) => x.ruleId).join(' ')}`);
+        assert.deepEqual(fixTextProblems(f), []);
+        const fix = f.fixes[Number(index)];
+        assert.ok(fix?.kind === 'command' && /^(go env -[wu] |export |unset )/.test(fix.command), `fix ${index} of ${sc.rule} is a command to run: ${JSON.stringify(f.fixes)}`);
+        const next = runPrinted(fix.command, env, cwd);
+        assert.equal(intended(sb, next), null, `after ${fix.command}`);
+        const after = doctorFindings(await runCli(['doctor', '--format', 'json'], { env: next, cwd }));
+        assert.deepEqual(after.filter((x) => x.ruleId === sc.rule).map((x) => x.message), [], `${sc.rule} gone after ${fix.command}`);
+        const known = new Set(before.map((x) => `${x.ruleId}/${x.messageId}`));
+        assert.deepEqual(after.filter((x) => !known.has(`${x.ruleId}/${x.messageId}`) && !sc.follows?.[x.ruleId]).map((x) => `${x.ruleId}: ${x.message}`), [], 'no new finding');
+      } finally {
+        sb.cleanup();
+      }
+    }
+  });
+}
