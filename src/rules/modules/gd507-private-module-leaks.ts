@@ -17,7 +17,7 @@ export const gd507 = defineRule({
   docs: {
     what: 'For every requirement of the current go.mod/go.work whose host is an IP address, an internal name (.internal, .corp, .local, .lan ...) or a prefix listed in privateHosts of the godiag config, checks the route the go command would take: a public proxy first, or the public checksum database.',
     why: 'Unless GOPRIVATE (or GONOPROXY and GONOSUMDB) covers a path, the go command asks proxy.golang.org for it and checks new versions against sum.golang.org. That discloses the private module\'s path, and the public services answer 404/410 ("verifying module: ... reading https://sum.golang.org/lookup/...: 404 Not Found").',
-    fix: 'Add the private prefix to GOPRIVATE (go env -w GOPRIVATE=corp.example.com) so it is fetched directly and skipped by the checksum database.',
+    fix: 'Add the private prefixes to GOPRIVATE, keeping its current entries (go env -w GOPRIVATE=existing,corp.example.com), so they are fetched directly and skipped by the checksum database. Every finding proposes the same merged list, so applying one or all keeps every prefix.',
   },
   check({ modules }) {
     const leaks = [];

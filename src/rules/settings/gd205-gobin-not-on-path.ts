@@ -20,7 +20,7 @@ export const gd205 = defineRule({
   docs: {
     what: 'Lists executables in GOBIN (or GOPATH/bin when GOBIN is unset) and checks that the directory is on PATH.',
     why: '`go install` puts binaries in GOBIN, else in the bin directory of the first GOPATH entry (default ~/go/bin). Without it on PATH, tools such as gopls, golangci-lint or stringer are not found by shells and editors.',
-    fix: 'Add the directory to PATH in the startup file of each shell and context that needs it.',
+    fix: 'Add the directory to the end of PATH in the file the login shell reads: ~/.profile (or ~/.bash_profile) for bash and sh, ~/.zshenv for zsh, ~/.config/fish/conf.d/go.fish for fish; zsh and fish never read ~/.profile. `godiag fix --apply` writes that block.',
   },
   check({ goenv, all }) {
     const shells = all.shells?.ok ? all.shells.value : null;

@@ -67,7 +67,7 @@ export const gd301 = defineRule({
   docs: {
     what: 'Reports a Go variable (GOROOT, GOPATH, GOPROXY, ...) or a Go PATH directory that only interactive shells end up with: it lives in ~/.bashrc, ~/.zshrc, after a `return` guard for non-interactive shells, or under `status is-interactive`.',
     why: 'bash reads ~/.bashrc only for interactive non-login shells; `bash -c`, cron jobs (/bin/sh with PATH=/usr/bin:/bin), systemd user services (environment.d) and apps started from the desktop read no interactive startup file, so the terminal works and everything else uses another go or none.',
-    fix: 'Put the setting where every context reads it: ~/.profile or ~/.zshenv for shells, ~/.config/environment.d/*.conf for systemd and desktop apps, and PATH= in the crontab.',
+    fix: 'Put the setting where every context reads it: ~/.profile or ~/.zshenv for shells, ~/.config/environment.d/*.conf for systemd and desktop apps, and PATH= in the crontab. A GOROOT line, a GOPATH that is a Go installation or not absolute, and a value computed at start-up are not copied: delete or fix those lines (GD201, GD305, GD306, GD204).',
   },
   check({ shells }) {
     const reports: Report<'variable' | 'pathDir'>[] = [];

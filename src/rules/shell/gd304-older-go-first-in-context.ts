@@ -21,7 +21,7 @@ export const gd304 = defineRule({
   docs: {
     what: 'Reports, per shell context, a go binary that wins the PATH search although a newer Go sits in a later PATH directory (versions read from each GOROOT/VERSION file; nothing is run).',
     why: 'The first match on PATH runs. Appending a new Go (PATH="$PATH:/usr/local/go/bin") after a distribution package keeps the old one in charge, and which one wins can differ between login, interactive and non-interactive shells.',
-    fix: 'Prepend the newer Go bin directory instead of appending it, or remove the older install.',
+    fix: 'Put the newer Go bin directory first on PATH, even when it is already on PATH further back (a guard that skips "already on PATH" leaves the older go first), at the end of the file that context reads; or remove the older install.',
   },
   check({ shells }) {
     const groups = new Map<string, { contexts: string[]; data: Record<string, string>; dir: string; file: string | null; targets: Set<string> }>();
