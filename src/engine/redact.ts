@@ -39,6 +39,14 @@ export function redactString(s: string): string {
   return out;
 }
 
+/**
+ * A value that holds a secret or its redacted stand-in. Fix text must not carry one: printed, it
+ * is redacted, and the pasted *** replaces the user's credentials.
+ */
+export function holdsSecret(s: string): boolean {
+  return s.includes(REDACTED) || redactString(s) !== s;
+}
+
 export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name) && !NOT_SECRET.has(name.toUpperCase());
 }

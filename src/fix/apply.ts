@@ -1,75 +1,99 @@
-import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import type { EditFix } from '../engine/types.js';
-import type { Host } from '../facts/host.js';
-import type { ApplicableFix } from './plan.js';
+// fix --apply and fix --undo: write the planned changes with a journal to undo them from.
+import * as fs from 'node:fs';
+import { FixFileError, cleanStaleTemps, missingParents, readForEdit, writeAtomic } from './files.js';
+import { cleanPartialJournals, journalRoot, lastApply, lock, record, sha256, writeManifest, type Manifest } from './journal.js';
+import type { PlannedChange } from './changes.js';
 
-export interface Applied {
-  ruleId: string;
-  title: string;
-  outcome: 'applied' | 'already-present' | 'failed';
+export interface FileOutcome {
+  path: string;
+  outcome: 'written' | 'restored' | 'removed' | 'skipped' | 'failed';
   detail: string;
 }
 
-export function expandHome(file: string, home: string | undefined): string {
-  if (file === '~' || file.startsWith('~/')) return path.join(home ?? os.homedir(), file.slice(1));
-  return file;
-}
+type Env = Readonly<Record<string, string | undefined>>;
 
-/** Apply one edit: idempotent by marker, with a timestamped backup of any file it changes. */
-export async function applyEdit(fix: EditFix, home: string | undefined, now = new Date()): Promise<{ outcome: Applied['outcome']; detail: string }> {
-  const file = expandHome(fix.file, home);
-  let before: string | null = null;
+/** Under the lock: remove what killed runs left behind (half-built journals, temp files). */
+function withLock<T>(env: Env, targets: readonly string[], run: (root: string) => T): T {
+  const root = journalRoot(env);
+  const release = lock(root);
   try {
-    before = await fs.readFile(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return { outcome: 'failed', detail: `cannot read ${file}: ${(e as Error).message}` };
+    cleanPartialJournals(root);
+    const last = lastApply(root);
+    for (const t of new Set([...targets, ...(last?.manifest.entries.map((e) => e.target) ?? [])])) cleanStaleTemps(t);
+    return run(root);
+  } finally {
+    release();
   }
-  if (fix.marker && before?.includes(fix.marker)) return { outcome: 'already-present', detail: `${file} already has the ${fix.marker} block` };
-  let after: string;
-  if (fix.range) {
-    if (before === null) return { outcome: 'failed', detail: `${file} does not exist` };
-    const lines = before.split('\n');
-    if (fix.range.startLine < 1 || fix.range.endLine > lines.length || fix.range.startLine > fix.range.endLine) return { outcome: 'failed', detail: `${file} no longer has lines ${fix.range.startLine}-${fix.range.endLine}` };
-    const repl = fix.replacement.replace(/\n$/, '').split('\n');
-    lines.splice(fix.range.startLine - 1, fix.range.endLine - fix.range.startLine + 1, ...repl);
-    after = lines.join('\n');
-  } else {
-    const base = before ?? '';
-    after = base + (base && !base.endsWith('\n') ? '\n' : '') + fix.replacement + (fix.replacement.endsWith('\n') ? '' : '\n');
-  }
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  let backup = '';
-  if (before !== null) {
-    backup = `${file}.godiag-bak-${now.toISOString().replace(/[:.]/g, '-')}`;
-    await fs.writeFile(backup, before, { flag: 'wx' });
-  }
-  // Write to a temp file and rename, so a crash never leaves a half-written startup file.
-  const tmp = `${file}.godiag-tmp-${process.pid}`;
-  await fs.writeFile(tmp, after);
-  await fs.rename(tmp, file);
-  return { outcome: 'applied', detail: backup ? `${file} (backup ${backup})` : `${file} (created)` };
 }
 
-export async function applyPlan(plan: readonly ApplicableFix[], host: Host, goBinary: string | null): Promise<Applied[]> {
-  const out: Applied[] = [];
-  for (const p of plan) {
-    if (p.fix.kind === 'edit') {
-      const r = await applyEdit(p.fix, host.env.HOME);
-      out.push({ ruleId: p.ruleId, title: p.fix.title, ...r });
-    } else if ('argv' in p) {
-      if (!goBinary) {
-        out.push({ ruleId: p.ruleId, title: p.fix.title, outcome: 'failed', detail: 'no go on PATH to run it' });
+/**
+ * Write every change. The journal (backups included) is on disk before the first file changes;
+ * a file that changed since the plan was made is left alone and reported.
+ */
+export function applyChanges(changes: readonly PlannedChange[], env: Env): { journal: string; outcomes: FileOutcome[] } {
+  return withLock(env, changes.map((c) => c.before.target), (root) => {
+    const outcomes: FileOutcome[] = [];
+    const ready: { change: PlannedChange; createdDirs: string[] }[] = [];
+    for (const change of changes) {
+      const now = readForEdit(change.before.path);
+      const same = now.existed === change.before.existed && (!now.bytes || !change.before.bytes || now.bytes.equals(change.before.bytes));
+      if (!same || now.target !== change.before.target) {
+        outcomes.push({ path: change.before.path, outcome: 'skipped', detail: 'changed since the plan was made; run godiag fix again' });
         continue;
       }
-      const r = await host.run(goBinary, p.argv.slice(1), { env: { ...host.env, GOTOOLCHAIN: 'local' }, timeoutMs: 15_000, cwd: os.tmpdir() });
-      out.push({
-        ruleId: p.ruleId, title: p.fix.title,
-        outcome: r.ok && r.code === 0 ? 'applied' : 'failed',
-        detail: `${p.fix.command}${r.stderr.trim() ? `: ${r.stderr.trim()}` : ''}`,
-      });
+      ready.push({ change, createdDirs: change.before.existed ? [] : missingParents(change.before.target) });
     }
-  }
-  return out;
+    const journal = record(root, ready.map((r) => ({ before: r.change.before, after: r.change.after, createdDirs: r.createdDirs })));
+    for (const { change, createdDirs } of ready) {
+      const b = change.before;
+      try {
+        for (const d of createdDirs) fs.mkdirSync(d, { mode: 0o755 });
+        writeAtomic(b.target, change.after, { mode: b.mode, uid: b.uid, gid: b.gid });
+        outcomes.push({ path: b.path, outcome: 'written', detail: b.target === b.path ? '' : `through the symbolic link, in ${b.target}` });
+      } catch (e) {
+        outcomes.push({ path: b.path, outcome: 'failed', detail: (e as Error).message });
+      }
+    }
+    const m = JSON.parse(fs.readFileSync(`${journal}/manifest.json`, 'utf8')) as Manifest;
+    writeManifest(journal, { ...m, state: 'applied' });
+    return { journal, outcomes };
+  });
+}
+
+/** Put back every file of the last apply, byte for byte, unless the user changed it since. */
+export function undoLast(env: Env): { journal: string | null; outcomes: FileOutcome[] } {
+  return withLock(env, [], (root) => {
+    const last = lastApply(root);
+    if (!last) return { journal: null, outcomes: [] };
+    const outcomes: FileOutcome[] = [];
+    for (const e of [...last.manifest.entries].reverse()) {
+      try {
+        const now = fs.existsSync(e.target) ? readForEdit(e.target) : null;
+        const untouched = now?.bytes ? sha256(now.bytes) === e.sha256After || sha256(now.bytes) === e.sha256Before : true;
+        if (!untouched) {
+          outcomes.push({ path: e.path, outcome: 'skipped', detail: 'changed since godiag wrote it; not restored (the backup is in the journal)' });
+          continue;
+        }
+        if (e.existed) {
+          writeAtomic(e.target, fs.readFileSync(`${last.dir}/${e.backup}`), { mode: e.mode, uid: e.uid, gid: e.gid });
+          outcomes.push({ path: e.path, outcome: 'restored', detail: '' });
+        } else {
+          fs.rmSync(e.target, { force: true });
+          for (const d of [...e.createdDirs].reverse()) {
+            try {
+              fs.rmdirSync(d);
+            } catch {
+              break; // not empty: something else lives there now
+            }
+          }
+          outcomes.push({ path: e.path, outcome: 'removed', detail: 'godiag had created it' });
+        }
+      } catch (err) {
+        if (!(err instanceof FixFileError) && typeof (err as NodeJS.ErrnoException).code !== 'string') throw err;
+        outcomes.push({ path: e.path, outcome: 'failed', detail: (err as Error).message });
+      }
+    }
+    writeManifest(last.dir, { ...last.manifest, state: 'undone' });
+    return { journal: last.dir, outcomes };
+  });
 }

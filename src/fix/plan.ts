@@ -1,9 +1,9 @@
-import type { CommandFix, EditFix, Finding } from '../engine/types.js';
+import type { CommandFix, EditFix, Finding, Fix } from '../engine/types.js';
 
 /** A fix godiag may apply by itself: safe file edits, and go env -w/-u (argv, no shell). */
 export type ApplicableFix = { ruleId: string; fix: EditFix } | { ruleId: string; fix: CommandFix; argv: string[] };
 
-/** Split a command into argv the way sh would for plain words and '...' quoting; null if it needs a shell. */
+/** Split a command into argv the way sh would for plain words, '...' quoting and backslash escapes; null if it needs a shell. */
 export function simpleArgv(command: string): string[] | null {
   const argv: string[] = [];
   let cur = '';
@@ -15,6 +15,10 @@ export function simpleArgv(command: string): string[] | null {
       if (end < 0) return null;
       cur += command.slice(i + 1, end);
       i = end;
+      inWord = true;
+    } else if (c === '\\' && i + 1 < command.length && command[i + 1] !== '\n') {
+      // Outside quotes a backslash makes the next character literal ('\'' inside a quoted value).
+      cur += command[++i];
       inWord = true;
     } else if (c === ' ' || c === '\t') {
       if (inWord) argv.push(cur);
@@ -37,24 +41,38 @@ function isGoEnvEdit(argv: string[]): boolean {
     argv.slice(3).every((a) => /^[A-Z][A-Z0-9_]*(=.*)?$/.test(a));
 }
 
-export function planFixes(findings: readonly Finding[], onlyRules: readonly string[] = []): ApplicableFix[] {
+/** The argv of a fix godiag may run itself (on a copy of the go env file), or null. */
+function applicableArgv(fix: Fix): string[] | null {
+  if (fix.kind !== 'command' || fix.safety !== 'safe') return null;
+  const argv = simpleArgv(fix.command);
+  return argv && isGoEnvEdit(argv) ? argv : null;
+}
+
+/**
+ * What fix --apply does for each finding. A finding's fixes start with the recommended change;
+ * it may take several files (one per shell the finding concerns), so the leading run of
+ * applicable fixes is applied. The first fix that godiag cannot apply ends the run: what comes
+ * after it are alternatives (GD206 lists "keep the file value" before "keep the exported value",
+ * and applying the second would erase the value the user meant to keep). A finding whose
+ * recommended fix is manual is returned in `manual`.
+ */
+export function planFixes(findings: readonly Finding[], onlyRules: readonly string[] = []): { plan: ApplicableFix[]; manual: Finding[] } {
   const plan: ApplicableFix[] = [];
+  const manual: Finding[] = [];
   for (const f of findings) {
     if (onlyRules.length && !onlyRules.includes(f.ruleId) && !onlyRules.includes(f.ruleName)) continue;
-    // The first applicable fix of a finding is the recommended one; alternatives stay manual.
+    let taken = 0;
     for (const fix of f.fixes) {
       if (fix.kind === 'edit' && fix.safety === 'safe') {
         plan.push({ ruleId: f.ruleId, fix });
-        break;
+      } else {
+        const argv = applicableArgv(fix);
+        if (!argv || fix.kind !== 'command') break;
+        plan.push({ ruleId: f.ruleId, fix, argv });
       }
-      if (fix.kind === 'command' && fix.safety === 'safe') {
-        const argv = simpleArgv(fix.command);
-        if (argv && isGoEnvEdit(argv)) {
-          plan.push({ ruleId: f.ruleId, fix, argv });
-          break;
-        }
-      }
+      taken++;
     }
+    if (taken === 0 && f.fixes.length > 0) manual.push(f);
   }
-  return plan;
+  return { plan, manual };
 }

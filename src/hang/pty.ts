@@ -11,9 +11,7 @@
  * string godiag builds: /bin/sh forced, every argument single-quoted (POSIX quoting,
  * ' → '\''), so no argument is ever interpreted by the shell.
  */
-export function shQuote(arg: string): string {
-  return `'${arg.replace(/'/g, `'\\''`)}'`;
-}
+import { shQuote } from '../engine/shell-quote.js';
 
 export function scriptArgv(argv: readonly string[], userShell: string | undefined): { file: string; args: string[]; shell: string } {
   const restore = userShell === undefined ? 'unset SHELL' : `SHELL=${shQuote(userShell)}; export SHELL`;

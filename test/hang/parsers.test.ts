@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseFdinfo, parseStat, parseSyscall, fdKind, describeFd } from '../../src/hang/procfs.js';
 import { blockedInWrite, dumpStart, parseGoroutines } from '../../src/hang/goroutines.js';
-import { scriptArgv, shQuote } from '../../src/hang/pty.js';
+import { scriptArgv } from '../../src/hang/pty.js';
+import { shQuote } from '../../src/engine/shell-quote.js';
 import { StallTracker } from '../../src/hang/stall.js';
 import { execFile } from '../../src/facts/exec.js';
 import type { ProcSnapshot } from '../../src/facts/schema/hang.js';
@@ -74,8 +75,8 @@ test('script argv: /bin/sh, the user SHELL restored, the command exec-ed', () =>
   assert.equal(s.file, 'script');
   assert.equal(s.shell, '/bin/sh');
   assert.deepEqual(s.args.slice(0, 3), ['-q', '-e', '-c']);
-  assert.equal(s.args[3], "SHELL='/usr/bin/fish'; export SHELL; exec '/bin/prog' 'x y'");
-  assert.match(scriptArgv(['p'], undefined).args[3]!, /^unset SHELL; exec 'p'$/);
+  assert.equal(s.args[3], "SHELL=/usr/bin/fish; export SHELL; exec /bin/prog 'x y'");
+  assert.match(scriptArgv(['p'], undefined).args[3]!, /^unset SHELL; exec p$/);
 });
 
 function snap(wchar: number, threads: ProcSnapshot['threads']): ProcSnapshot {

@@ -1,6 +1,11 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { isPublicProxy, settingFixes } from './helpers.js';
 
+/** GOPROXY again from its entries, with the separator after entry `at` changed (URLs as in the facts: redacted). */
+function withSeparator(entries: readonly { url: string; fallBackOnError: boolean }[], at: number, sep: ',' | '|'): string {
+  return entries.map((e, j) => e.url + (j === entries.length - 1 ? '' : j === at ? sep : e.fallBackOnError ? '|' : ',')).join('');
+}
+
 /** `,` falls through only on 404/410; `|` after a private proxy sends private paths onward. */
 export const gd505 = defineRule({
   id: 'GD505',
@@ -29,9 +34,9 @@ export const gd505 = defineRule({
       if (e.kind !== 'proxy' || next.kind === 'off' || isPublicProxy(e.url)) continue;
       const data = { url: e.url, next: next.url };
       if (!e.fallBackOnError) {
-        out.push({ messageId: 'commaStops' as const, data, evidence: { GOPROXY: modules.env.GOPROXY }, fixes: settingFixes(modules, 'GOPROXY', modules.env.GOPROXY.replace(/,/, '|'), 'fall through on any error') });
+        out.push({ messageId: 'commaStops' as const, data, evidence: { GOPROXY: modules.env.GOPROXY }, fixes: settingFixes(modules, 'GOPROXY', withSeparator(entries, i, '|'), 'fall through on any error') });
       } else if (next.kind === 'direct' || isPublicProxy(next.url)) {
-        out.push({ messageId: 'pipeLeaks' as const, data, evidence: { GOPROXY: modules.env.GOPROXY, GONOPROXY: modules.env.GONOPROXY }, fixes: settingFixes(modules, 'GOPROXY', modules.env.GOPROXY.replace(/\|/, ','), 'fall through only on 404/410') });
+        out.push({ messageId: 'pipeLeaks' as const, data, evidence: { GOPROXY: modules.env.GOPROXY, GONOPROXY: modules.env.GONOPROXY }, fixes: settingFixes(modules, 'GOPROXY', withSeparator(entries, i, ','), 'fall through only on 404/410') });
       }
     }
     return out;

@@ -1,13 +1,24 @@
 // Shared by the modules rules: how to change a setting where it comes from, and what looks private.
-import type { Fix } from '../../engine/types.js';
+import type { Fix, FixSafety } from '../../engine/types.js';
+import { REDACTED, holdsSecret } from '../../engine/redact.js';
+import { shQuote } from '../../engine/shell-quote.js';
 import type { ModulesFacts } from '../../facts/schema/modules.js';
 import { matchingPattern } from '../../knowledge/goprivate.js';
 
 export type ModuleKey = keyof ModulesFacts['env'];
 
-/** Fixes that set KEY to value (or remove it when value is null) at the layer it comes from. */
-export function settingFixes(m: ModulesFacts, key: ModuleKey, value: string | null, why: string): Fix[] {
+/**
+ * Fixes that set KEY to value (or remove it when value is null) at the layer it comes from.
+ * Values are quoted for sh; a value holding redacted credentials is never put in a command
+ * (pasted, it would replace the real credentials with ***): the user edits it where it is set.
+ */
+export function settingFixes(m: ModulesFacts, key: ModuleKey, value: string | null, why: string, safety: FixSafety = 'review'): Fix[] {
   const source = m.sources[key] ?? 'default';
+  const where = source === 'env' ? 'where it is exported (shell startup files, CI or container environment)' : 'in the go env file (go env GOENV)';
+  if (value !== null && holdsSecret(value)) {
+    return [{ kind: 'manual', title: `${key} holds credentials godiag does not show: edit it ${where} (${why})`, steps: [`Change ${key} ${where} to the form ${value}, keeping your credentials in place of ${REDACTED}`], url: 'https://go.dev/ref/mod#environment-variables' }];
+  }
+  const assignment = value === null ? null : shQuote(`${key}=${value}`);
   const fixes: Fix[] = [];
   if (source === 'env') {
     fixes.push({
@@ -15,17 +26,17 @@ export function settingFixes(m: ModulesFacts, key: ModuleKey, value: string | nu
       title: `${key} comes from the process environment: change it where it is exported (${why})`,
       steps: [
         `Find the export: grep -n '${key}' ~/.profile ~/.bashrc ~/.zshrc ~/.config/fish/config.fish /etc/environment, and your CI or container env`,
-        value === null ? `Remove the ${key} line` : `Set ${key}='${value}' there`,
+        assignment === null ? `Remove the ${key} line` : `Set ${assignment} there`,
       ],
       url: 'https://go.dev/ref/mod#environment-variables',
     });
-    fixes.push({ kind: 'command', title: `For this shell only`, shell: 'sh', command: value === null ? `unset ${key}` : `export ${key}='${value}'`, safety: 'safe' });
+    fixes.push({ kind: 'command', title: `For this shell only`, shell: 'sh', command: assignment === null ? `unset ${key}` : `export ${assignment}`, safety: 'safe' });
   } else {
     fixes.push({
       kind: 'command',
       title: value === null ? `Remove ${key} from the go env file` : `Set ${key} in the go env file`,
-      command: value === null ? `go env -u ${key}` : `go env -w ${key}='${value}'`,
-      safety: 'review',
+      command: assignment === null ? `go env -u ${key}` : `go env -w ${assignment}`,
+      safety,
     });
   }
   return fixes;

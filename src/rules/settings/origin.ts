@@ -1,6 +1,7 @@
 // Where a setting comes from, in words and as a fix that removes it at that source.
 import type { GoEnvFacts, Setting } from '../../facts/schema/goenv.js';
 import type { CommandFix, Location } from '../../engine/types.js';
+import { shQuote } from '../../engine/shell-quote.js';
 
 export function originText(env: GoEnvFacts, s: Setting): string {
   switch (s.source) {
@@ -27,20 +28,16 @@ export function originLocation(env: GoEnvFacts, s: Setting): Location | undefine
 export function unsetFixes(s: Setting, value?: string): CommandFix[] {
   const set = value === undefined ? null : `${s.key}=${value}`;
   if (s.source === 'user-file') {
-    return [{ kind: 'command', title: set ? `Change it in the go env file` : `Remove it from the go env file`, command: set ? `go env -w ${shellQuote(set)}` : `go env -u ${s.key}`, safety: 'safe' }];
+    return [{ kind: 'command', title: set ? `Change it in the go env file` : `Remove it from the go env file`, command: set ? `go env -w ${shQuote(set)}` : `go env -u ${s.key}`, safety: 'safe' }];
   }
   if (s.source === 'env') {
     return [{
       kind: 'command',
       title: `${set ? 'Change' : 'Remove'} the export in your shell startup files (see \`godiag shell\`), then in this shell`,
       shell: 'sh',
-      command: set ? `export ${shellQuote(set)}` : `unset ${s.key}`,
+      command: set ? `export ${shQuote(set)}` : `unset ${s.key}`,
       safety: 'safe',
     }];
   }
   return [];
-}
-
-export function shellQuote(s: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]*$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }

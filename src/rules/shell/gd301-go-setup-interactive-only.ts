@@ -1,6 +1,7 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { isGoSetting, isGoPathDir } from '../../analyzers/shell/go-vars.js';
 import type { ShellsFacts, ShellEvent } from '../../facts/schema/shells.js';
+import type { EditFix, Fix } from '../../engine/types.js';
 import { SHELL_SOURCES, setupBlock, environmentDFile, loc, shellOfContext, setupFileFor } from './util.js';
 
 const NON_INTERACTIVE = (id: string) => id.endsWith(':noninteractive') || id.endsWith(':login-noninteractive') || id === 'cron' || id === 'systemd-user' || id === 'gui';
@@ -21,6 +22,38 @@ function reexportsGoDefault(e: ShellEvent): boolean {
   return !!e.name && new RegExp(`[=\\s]"?\\$?\\(\\s*go\\s+env\\s+${e.name}\\s*(2>\\s*/dev/null\\s*)?\\)"?\\s*$`).test(e.text);
 }
 
+function blocks(list: (EditFix | null)[]): EditFix[] {
+  return list.filter((f): f is EditFix => f !== null);
+}
+
+/** The Go installations on this machine, as GOROOT directories. */
+function goroots(s: ShellsFacts): Set<string> {
+  const roots = new Set(s.goroots.filter((g) => g.exists).map((g) => g.path.replace(/\/+$/, '')));
+  for (const c of s.contexts) for (const g of c.gos) if (g.realPath) roots.add(g.realPath.replace(/\/bin\/go$/, ''));
+  return roots;
+}
+
+/**
+ * Moving a variable to where every shell reads it, unless other rules say the line should go:
+ * GOROOT (go finds its own, GD201/GD305), a GOPATH that is a Go installation (GD306) or is not
+ * an absolute path (GD204). A value computed at start-up is not known, so it cannot be copied.
+ */
+function variableFixes(s: ShellsFacts, e: ShellEvent, v: { name: string; value: string }, target: string, shell: string): Fix[] {
+  const where = `${e.file}:${e.line}`;
+  if (v.name === 'GOROOT') return [{ kind: 'manual', title: 'Delete the GOROOT line instead of moving it', steps: [`Delete ${where}: go finds its own installation from its executable (GD201); an exported GOROOT breaks the next Go upgrade (GD305)`] }];
+  if (v.name === 'GOPATH' && (goroots(s).has(v.value.replace(/\/+$/, '')) || v.value.split(':').some((p) => !p.startsWith('/')))) {
+    return [{ kind: 'manual', title: 'Fix or delete the GOPATH line instead of moving it', steps: [`${where} sets GOPATH=${v.value}, which GD306/GD204 report: delete it (the default is ~/go) or use an absolute directory of its own`] }];
+  }
+  const copy: Fix = { kind: 'manual', title: `Copy the line to ${target.replace(s.home, '~')}`, steps: [`Repeat ${where} (${v.name}) in ${target}, which ${shell} reads`] };
+  if (!e.known) return [copy];
+  const fixes = blocks([
+    setupBlock(target, [v], `Set it where every ${shell} reads it (${target.replace(s.home, '~')})`),
+    setupBlock(environmentDFile(s), [v], 'Set it for systemd user services and desktop apps'),
+  ]);
+  // No block for a value holding credentials: the line itself is copied by hand.
+  return fixes.length ? fixes : [copy];
+}
+
 /** Go set up where only interactive shells look: scripts, cron, systemd and IDEs miss it. */
 export const gd301 = defineRule({
   id: 'GD301',
@@ -38,7 +71,7 @@ export const gd301 = defineRule({
   docs: {
     what: 'Reports a Go variable (GOROOT, GOPATH, GOPROXY, ...) or a Go PATH directory that only interactive shells end up with: it lives in ~/.bashrc, ~/.zshrc or a file they source, after a `return` guard for non-interactive shells, or under `status is-interactive`. A line that re-exports Go\'s own value (`export GOPATH=$(go env GOPATH)`) is not reported: every context gets that value anyway.',
     why: 'bash reads ~/.bashrc only for interactive non-login shells; `bash -c`, cron jobs (/bin/sh with PATH=/usr/bin:/bin), systemd user services (environment.d) and apps started from the desktop read no interactive startup file, so the terminal works and everything else uses another go or none.',
-    fix: 'Put the setting where every context reads it: ~/.profile or ~/.zshenv for shells, ~/.config/environment.d/*.conf for systemd and desktop apps, and PATH= in the crontab.',
+    fix: 'Put the setting where every context reads it: ~/.profile or ~/.zshenv for shells, ~/.config/environment.d/*.conf for systemd and desktop apps, and PATH= in the crontab. A GOROOT line, a GOPATH that is a Go installation or not absolute, and a value computed at start-up are not copied: delete or fix those lines (GD201, GD305, GD306, GD204).',
   },
   check({ shells }) {
     const reports: Report<'variable' | 'pathDir'>[] = [];
@@ -46,28 +79,30 @@ export const gd301 = defineRule({
     for (const e of shells.events) {
       if (!interactiveOnly(shells, e)) continue;
       const contexts = e.readBy.join(', ');
-      const target = setupFileFor(shells, shellOfContext(e.readBy[0]!));
+      const readers = e.readBy.map(shellOfContext);
+      const shell = readers.find((x) => x === shells.loginShell?.name) ?? readers[0]!;
+      const target = setupFileFor(shells, shell);
       const targetName = target.replace(shells.home, '~');
       if (e.kind === 'set' && e.name && isGoSetting(e.name) && e.exported && e.value !== undefined && !reexportsGoDefault(e)) {
         if (nonInteractive.some((c) => c.vars[e.name!]?.value === e.value)) continue;
         reports.push({
           messageId: 'variable', data: { file: e.file, line: e.line, name: e.name, contexts }, location: loc(e),
           evidence: { text: e.text, readBy: e.readBy, condition: e.condition ?? null },
-          fixes: [
-            setupBlock(target, [{ name: e.name, value: e.value }], `Set it where every ${shellOfContext(e.readBy[0]!)} reads it (${targetName})`),
-            setupBlock(environmentDFile(shells), [{ name: e.name, value: e.value }], 'Set it for systemd user services and desktop apps'),
-          ],
+          fixes: variableFixes(shells, e, { name: e.name, value: e.value }, target, shell),
         });
       }
       if (e.kind === 'path') {
         for (const dir of e.dirs ?? []) {
           if (!isGoPathDir(dir, e.text) || nonInteractive.some((c) => c.path.some((p) => p.dir === dir))) continue;
+          const setting = { pathDir: dir, at: e.op === 'append' ? 'last' as const : 'first' as const };
           reports.push({
             messageId: 'pathDir', data: { file: e.file, line: e.line, dir, contexts }, location: loc(e),
             evidence: { text: e.text, readBy: e.readBy, condition: e.condition ?? null },
             fixes: [
-              setupBlock(target, [{ pathDir: dir }], `Add it where every ${shellOfContext(e.readBy[0]!)} reads it (${targetName})`),
-              setupBlock(environmentDFile(shells), [{ pathDir: dir }], 'Add it for systemd user services and desktop apps'),
+              ...blocks([
+                setupBlock(target, [setting], `Add it where every ${shell} reads it (${targetName})`),
+                setupBlock(environmentDFile(shells), [setting], 'Add it for systemd user services and desktop apps'),
+              ]),
               { kind: 'manual', title: 'Cron jobs', steps: [`crontab -e, and add a first line: PATH=${dir}:/usr/bin:/bin`], url: 'https://man7.org/linux/man-pages/man5/crontab.5.html' },
             ],
           });

@@ -37,8 +37,8 @@ export const gd302 = defineRule({
         messageId, data: { winner: winner.replace(home, '~'), file: short, line: goLine.line }, location: { file: winner },
         evidence: { loginFilesRead: login.files.map((f) => f.path), goLine: goLine.text },
         fixes: [{
-          kind: 'edit', title: `Source ${short} from ${winner.replace(home, '~')}`, file: winner, safety: 'review', marker: MARKER,
-          replacement: `# >>> ${MARKER} >>>\n[ -f ${short} ] && . ${short}\n# <<< ${MARKER} <<<\n`,
+          kind: 'edit', title: `Source ${short} from ${winner.replace(home, '~')}`, file: winner, safety: 'review', marker: `${MARKER}: source ${short}`,
+          replacement: `# >>> ${MARKER}: source ${short} >>>\n[ -f ${short} ] && . ${short}\n# <<< ${MARKER}: source ${short} <<<\n`,
         }],
       });
     }

@@ -1,6 +1,9 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { compareGoVersions } from '../../knowledge/goversion.js';
-import { SHELL_SOURCES, setupBlock, isUserFile } from './util.js';
+import type { EditFix } from '../../engine/types.js';
+import { SHELL_SOURCES, setupBlock, isUserFile, setupFileFor, shellOfContext } from './util.js';
+
+const SHELLS = ['bash', 'sh', 'zsh', 'fish', 'busybox'];
 
 /** In some context, PATH finds an older go before a newer one. */
 export const gd304 = defineRule({
@@ -18,10 +21,10 @@ export const gd304 = defineRule({
   docs: {
     what: 'Reports, per shell context, a go binary that wins the PATH search although a newer Go sits in a later PATH directory (versions read from each GOROOT/VERSION file; nothing is run).',
     why: 'The first match on PATH runs. Appending a new Go (PATH="$PATH:/usr/local/go/bin") after a distribution package keeps the old one in charge, and which one wins can differ between login, interactive and non-interactive shells.',
-    fix: 'Prepend the newer Go bin directory instead of appending it, or remove the older install.',
+    fix: 'Put the newer Go bin directory first on PATH, even when it is already on PATH further back (a guard that skips "already on PATH" leaves the older go first), at the end of the file that context reads; or remove the older install.',
   },
   check({ shells }) {
-    const groups = new Map<string, { contexts: string[]; data: Record<string, string>; dir: string; file: string | null }>();
+    const groups = new Map<string, { contexts: string[]; data: Record<string, string>; dir: string; file: string | null; targets: Set<string> }>();
     for (const c of shells.contexts) {
       const first = c.gos[0];
       if (!first?.version) continue;
@@ -29,8 +32,14 @@ export const gd304 = defineRule({
       if (!newer) continue;
       const key = `${first.path}\0${newer.path}`;
       const where = (o: typeof first.origin) => (o ? `${o.file}:${o.line}` : 'the inherited PATH');
-      const g = groups.get(key) ?? { contexts: [], dir: newer.dir, file: newer.origin && isUserFile(shells, newer.origin.file) ? newer.origin.file : null, data: { first: first.path, firstVersion: first.version, firstOrigin: where(first.origin), newer: newer.path, newerVersion: newer.version!, newerOrigin: where(newer.origin) } };
+      const g = groups.get(key) ?? { contexts: [], targets: new Set<string>(), dir: newer.dir, file: newer.origin && isUserFile(shells, newer.origin.file) ? newer.origin.file : null, data: { first: first.path, firstVersion: first.version, firstOrigin: where(first.origin), newer: newer.path, newerVersion: newer.version!, newerOrigin: where(newer.origin) } };
       g.contexts.push(c.id);
+      // The block goes where this context already gets the newer Go from (it reads that file),
+      // else into the file its shell reads at login; appended last, so it runs after the line
+      // that put the older Go first.
+      // cron, systemd and GUI contexts read no startup file a block could go in.
+      if (newer.origin && isUserFile(shells, newer.origin.file)) g.targets.add(newer.origin.file);
+      else if (SHELLS.includes(shellOfContext(c.id))) g.targets.add(setupFileFor(shells, shellOfContext(c.id)));
       groups.set(key, g);
     }
     const reports: Report<'older'>[] = [];
@@ -38,7 +47,7 @@ export const gd304 = defineRule({
       reports.push({
         messageId: 'older', data: { ...g.data, contexts: g.contexts.join(', ') }, evidence: { contexts: g.contexts },
         ...(g.file ? { location: { file: g.file } } : {}),
-        fixes: [setupBlock(g.file ?? `${shells.home}/.profile`, [{ pathDir: g.dir }], `Put ${g.dir} first on PATH`)],
+        fixes: [...g.targets].map((file) => setupBlock(file, [{ pathDir: g.dir }], `Put ${g.dir} first on PATH (${file.replace(shells.home, '~')})`)).filter((f): f is EditFix => f !== null),
       });
     }
     return reports;

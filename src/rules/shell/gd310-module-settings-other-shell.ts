@@ -1,5 +1,7 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { MODULE_ACCESS_VARS } from '../../analyzers/shell/go-vars.js';
+import { shQuote } from '../../engine/shell-quote.js';
+import { holdsSecret } from '../../engine/redact.js';
 import { SHELL_SOURCES, setupBlock, isUserFile, shellOfContext, setupFileFor } from './util.js';
 
 /** GOPROXY/GOPRIVATE configured for one shell while the user logs in with another. */
@@ -32,10 +34,11 @@ export const gd310 = defineRule({
       reports.push({
         messageId: 'otherShell', location: { file: v.origin!.file, line: v.origin!.line },
         data: { name, value: v.value, shells: [...new Set(setIn.map((c) => shellOfContext(c.id)))].join(', '), file: v.origin!.file, line: v.origin!.line, loginShell: login },
-        fixes: [
-          { kind: 'command', title: 'Set it for every shell and tool', command: `go env -w ${name}=${v.value}`, safety: 'review' },
-          setupBlock(target, [{ name, value: v.value }], `Or set it in ${target} too`),
-        ],
+        // A value computed at start-up (known false) cannot be copied as a value, nor a credential.
+        fixes: v.known && !holdsSecret(v.value) ? [
+          ...[setupBlock(target, [{ name, value: v.value }], `Set it in ${target.replace(shells.home, '~')} too, which ${login} reads`)].filter((f) => f !== null),
+          { kind: 'command', title: 'Or set it for every shell and tool (the exports still win where they run)', command: `go env -w ${shQuote(`${name}=${v.value}`)}`, safety: 'review' },
+        ] : [{ kind: 'manual', title: `Copy the line to ${target.replace(shells.home, '~')}, which ${login} reads`, steps: [`${v.origin!.file}:${v.origin!.line} computes ${name} when the shell starts; repeat that line in ${target}`] }],
       });
     }
     return reports;

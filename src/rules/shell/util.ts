@@ -3,6 +3,8 @@ import type { EditFix } from '../../engine/types.js';
 import type { ShellsFacts, ShellContextFacts, ShellEvent } from '../../facts/schema/shells.js';
 import { isGoPathDir } from '../../analyzers/shell/go-vars.js';
 import { fixFileFor } from '../../analyzers/shell/startup.js';
+import { fishQuote, shQuote } from '../../engine/shell-quote.js';
+import { holdsSecret } from '../../engine/redact.js';
 
 export const SHELL_SOURCES = {
   bash: 'man:bash(1)',
@@ -18,35 +20,56 @@ export const MARKER = 'godiag: Go environment';
 
 export type FixShell = 'sh' | 'fish' | 'environment.d';
 
-/** One Go setting to put in place: a variable, or a directory for PATH. */
-export type Setting = { name: string; value: string } | { pathDir: string };
+/** One Go setting to put in place: a variable, or a directory for PATH (first by default, or last). */
+export type Setting = { name: string; value: string } | { pathDir: string; at?: 'first' | 'last' };
 
-/** An idempotent, marked block in the syntax of the shell that reads `file`. */
-export function setupBlock(file: string, settings: Setting[], title: string): EditFix {
-  const kind: FixShell = file.endsWith('.fish') ? 'fish' : file.includes('/environment.d/') ? 'environment.d' : 'sh';
+/** The syntax of the file a block goes into. */
+export function syntaxOf(file: string): FixShell {
+  return file.endsWith('.fish') ? 'fish' : file.includes('/environment.d/') ? 'environment.d' : 'sh';
+}
+
+/**
+ * An idempotent, marked block in the syntax of the shell that reads `file`; null when a value
+ * cannot be written there (environment.d has no quoting godiag trusts) or is a secret. The marker names what
+ * the block sets, so blocks for different settings live side by side and applying one again
+ * replaces it instead of adding a second.
+ */
+export function setupBlock(file: string, settings: Setting[], title: string, safety: EditFix['safety'] = 'safe'): EditFix | null {
+  const kind = syntaxOf(file);
+  // A credential (or its redacted stand-in) is never written out from a report; see holdsSecret.
+  if (settings.some((s) => holdsSecret('pathDir' in s ? s.pathDir : s.value))) return null;
   const lines = settings.map((s) => render(kind, s));
-  const comment = kind === 'environment.d' ? '#' : '#';
+  if (lines.some((l) => l === null)) return null;
+  const marker = `${MARKER}: ${settings.map((s) => ('pathDir' in s ? `PATH ${JSON.stringify(s.pathDir)}${s.at === 'last' ? ' last' : ''}` : s.name)).join(', ')}`;
   return {
     kind: 'edit', title, file,
-    replacement: [`${comment} >>> ${MARKER} >>>`, ...lines, `${comment} <<< ${MARKER} <<<`, ''].join('\n'),
-    marker: MARKER, safety: 'review',
+    replacement: [`# >>> ${marker} >>>`, ...lines, `# <<< ${marker} <<<`, ''].join('\n'),
+    marker, safety,
   };
 }
 
-function render(kind: FixShell, s: Setting): string {
-  if ('pathDir' in s) {
-    if (kind === 'fish') return `fish_add_path --global --move ${quote(s.pathDir)}`;
-    if (kind === 'environment.d') return `PATH=${s.pathDir}:\${PATH}`;
-    // Prepend once: re-reading the file must not grow PATH.
-    return `case ":$PATH:" in *":${s.pathDir}:"*) ;; *) PATH="${s.pathDir}:$PATH" ;; esac; export PATH`;
-  }
-  if (kind === 'fish') return `set -gx ${s.name} ${quote(s.value)}`;
-  if (kind === 'environment.d') return `${s.name}=${s.value}`;
-  return `export ${s.name}=${quote(s.value)}`;
-}
+/** environment.d(5) expands $ and reads quotes its own way: only plain words go in. */
+const ENV_D_PLAIN = /^[A-Za-z0-9_@%+=:,./-]+$/;
 
-function quote(v: string): string {
-  return /^[\w@%+=:,./-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`;
+function render(kind: FixShell, s: Setting): string | null {
+  if ('pathDir' in s) {
+    const last = s.at === 'last';
+    // fish_add_path reads directories line by line (realpath output): a newline splits one.
+    if (kind === 'fish') return s.pathDir.includes('\n') ? null : `fish_add_path --path ${last ? '--append' : '--move'} ${fishQuote(s.pathDir)}`;
+    if (kind === 'environment.d') return ENV_D_PLAIN.test(s.pathDir) ? (last ? `PATH=\${PATH}:${s.pathDir}` : `PATH=${s.pathDir}:\${PATH}`) : null;
+    const q = shQuote(s.pathDir);
+    // Re-reading the file must not grow PATH, and "first" must win even when the directory is
+    // already on PATH further back: only "already first" skips (a guard that skipped "already on
+    // PATH" left an older go first). A copy further back stays, harmless (GD303 notes it): taking
+    // it out needs a loop the static reading of startup files cannot follow. An empty PATH gets
+    // no empty entry (which would mean the current directory).
+    return last
+      ? `case ":$PATH:" in *:${q}:*) ;; *) PATH=\${PATH:+$PATH:}${q} ;; esac; export PATH`
+      : `case ":$PATH:" in :${q}:*) ;; *) PATH=${q}\${PATH:+:$PATH} ;; esac; export PATH`;
+  }
+  if (kind === 'fish') return `set -gx ${s.name} ${fishQuote(s.value)}`;
+  if (kind === 'environment.d') return ENV_D_PLAIN.test(s.value) ? `${s.name}=${s.value}` : null;
+  return `export ${s.name}=${shQuote(s.value)}`;
 }
 
 export function ctx(s: ShellsFacts, id: string): ShellContextFacts | undefined {

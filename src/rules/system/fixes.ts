@@ -35,11 +35,6 @@ export function installFix(system: SystemFacts, title: string, pkgs: Packages, t
   });
 }
 
-/** Single-quote for sh. */
-export function shQuote(s: string): string {
-  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
-
 export function formatBytes(n: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
   let i = 0;

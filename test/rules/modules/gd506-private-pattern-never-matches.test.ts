@@ -9,7 +9,7 @@ test('GD506 reports spaces, schemes and /... in GOPRIVATE with a corrected value
   assert.equal(f.length, 2);
   assert.deepEqual(f.map((x) => x.data.suggestion), ['git.corp.example.com', 'github.com/acme']);
   const fix = f[0]!.fixes.find((x) => x.kind === 'manual');
-  assert.ok(fix && fix.kind === 'manual' && fix.steps[1]!.includes("GOPRIVATE='corp.example.com,git.corp.example.com,github.com/acme'"));
+  assert.ok(fix && fix.kind === 'manual' && fix.steps[1]!.includes('GOPRIVATE=corp.example.com,git.corp.example.com,github.com/acme there'));
 });
 
 test('GD506 checks GOINSECURE and explicit GONOSUMDB, not the GOPRIVATE-derived defaults twice', () => {

@@ -12,7 +12,14 @@ test('GD507 reports internal hosts, IPs and marked prefixes routed to the public
   assert.deepEqual(f.map((x) => x.data.module), ['git.corp.internal/team/api', '10.0.0.5/libs/log', 'github.com/acme/secret']);
   assert.deepEqual(f[0]!.location, { file: '/work/go.mod', line: 5 });
   assert.match(f[0]!.message, /proxy\.golang\.org and the checksum database sum\.golang\.org/);
-  assert.ok(f[2]!.fixes.some((x) => x.kind === 'command' && x.command === "go env -w GOPRIVATE='github.com/acme'"));
+  // Every finding sets the same merged list: applying one or all of them keeps every prefix.
+  for (const x of f) assert.deepEqual(x.fixes.map((y) => y.kind === 'command' && y.command), ['go env -w GOPRIVATE=git.corp.internal,10.0.0.5,github.com/acme']);
+});
+
+test('GD507 adds to an existing GOPRIVATE instead of replacing it', () => {
+  const f = check(gd507, facts({ requires: ['git.corp.internal/a', 'git.other.corp/b'], env: { GOPRIVATE: 'example.com/mine' }, sources: { GOPRIVATE: 'user-file' } }));
+  assert.equal(f.length, 2);
+  for (const x of f) assert.deepEqual(x.fixes.map((y) => y.kind === 'command' && y.command), ['go env -w GOPRIVATE=example.com/mine,git.corp.internal,git.other.corp']);
 });
 
 test('GD507: GONOPROXY alone still leaks to the checksum database', () => {

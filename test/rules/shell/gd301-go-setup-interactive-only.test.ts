@@ -54,3 +54,21 @@ test('GD301 is quiet for a re-export of Go\'s own default ($(go env GOPATH)), no
   const names = check(gd301, factsWith({ shells: facts })).filter((f) => f.messageId === 'variable').map((f) => f.data.name);
   assert.deepEqual(names, ['GOPROXY']);
 });
+
+test('GD301 does not copy lines other rules say to delete, nor computed values', async () => {
+  const shells = await analyzeHome({
+    '.bashrc': 'export GOROOT=/usr/local/go\nexport GOPATH=/usr/local/go\nexport GOFLAGS="$(go env GOFLAGS) -mod=mod"\nexport GOPROXY=https://proxy.example.com\n',
+  }, { shells: ['bash'] });
+  const found = check(gd301, factsWith({ shells }));
+  const byName = new Map(found.map((f) => [String(f.evidence.text).split('=')[0], f]));
+  for (const name of ['export GOROOT', 'export GOPATH', 'export GOFLAGS']) {
+    const f = byName.get(name);
+    assert.ok(f, `${name} reported`);
+    assert.deepEqual(f.fixes.map((x) => x.kind), ['manual'], `${name}: ${JSON.stringify(f.fixes)}`);
+  }
+  assert.match(JSON.stringify(byName.get('export GOROOT')!.fixes), /Delete the GOROOT line/);
+  assert.match(JSON.stringify(byName.get('export GOPATH')!.fixes), /GD306/);
+  // A known plain value is still moved, quoted for the file's shell.
+  const proxy = byName.get('export GOPROXY')!.fixes[0]!;
+  assert.ok(proxy.kind === 'edit' && proxy.replacement.includes('export GOPROXY=https://proxy.example.com\n'), JSON.stringify(proxy));
+});

@@ -18,7 +18,8 @@ test('GD304: Debian go 1.19 prepended before the 1.26 tarball in login shells', 
   assert.match(String(found[0]!.data.newerVersion), /^go1\.2\d/);
   assert.match(String(found[0]!.data.contexts), /sh:login/);
   const fix = found[0]!.fixes[0]!;
-  assert.ok(fix.kind === 'edit' && fix.replacement.includes(`PATH="${NEW}:$PATH"`));
+  // Prepends unless already first: a guard that skipped "already on PATH" left the older go first.
+  assert.ok(fix.kind === 'edit' && fix.replacement.includes(`case ":$PATH:" in :${NEW}:*) ;; *) PATH=${NEW}\${PATH:+:$PATH} ;; esac; export PATH`), fix.kind === 'edit' ? fix.replacement : '');
 });
 
 test('GD304 is quiet when the newest go comes first', { skip: !have && 'needs both toolchains' }, async () => {
