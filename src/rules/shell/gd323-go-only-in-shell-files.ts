@@ -29,7 +29,7 @@ export const gd323 = defineRule({
     const reports: Report<'sessions'>[] = [{
       messageId: 'sessions', location: { file: first.origin!.file, line: first.origin!.line },
       data: { dir: first.dir, origin: `${first.origin!.file}:${first.origin!.line}`, shellContexts: shellCtx.filter((c) => c.gos[0]?.dir === first.dir).map((c) => c.id).join(', '), sessions: sessions.map((c) => c.id).join(', ') },
-      fixes: [setupBlock(environmentDFile(shells), [{ pathDir: first.dir }], 'Add it for systemd user services and desktop apps')],
+      fixes: [setupBlock(environmentDFile(shells), [{ pathDir: first.dir }], 'Add it for systemd user services and desktop apps')].filter((f) => f !== null),
     }];
     return reports;
   },

@@ -37,7 +37,7 @@ export const gd324 = defineRule({
       reports.push({
         messageId: 'skipped', location: { file: e.file, line: e.line },
         data: { file: e.file, line: e.line, what: name ?? `PATH entry ${dirs.join(', ')}`, contexts: missing.map((c) => c.id).join(', '), login: shells.loginShell?.name === 'zsh' ? ', and zsh is the login shell' : '' },
-        fixes: [setupBlock(target, name ? [{ name, value: e.value ?? '' }] : dirs.map((d) => ({ pathDir: d })), `Set it for zsh too (${target.replace(shells.home, '~')})`)],
+        fixes: [setupBlock(target, name ? [{ name, value: e.value ?? '' }] : dirs.map((d) => ({ pathDir: d })), `Set it for zsh too (${target.replace(shells.home, '~')})`)].filter((f) => f !== null),
       });
     }
     return reports;
