@@ -34,11 +34,11 @@ export function doctorSections(facts: Facts, format: string): ReportSection[] {
     });
   }
   const pr = facts.project?.ok ? facts.project.value : null;
-  if (pr && (pr.gomod || pr.gowork)) {
+  if (pr && (pr.gomod || pr.gowork || (pr.selection && pr.selection.action !== 'local'))) {
     const lines = [
       ...(pr.gowork ? [`go.work: ${pr.gowork.path} (go ${pr.gowork.go ?? '-'}, toolchain ${pr.gowork.toolchain ?? '-'})`] : []),
       ...(pr.gomod ? [`go.mod: ${pr.gomod.path} (module ${pr.gomod.module ?? '?'}, go ${pr.gomod.go ?? '-'}, toolchain ${pr.gomod.toolchain ?? '-'}, ${pr.gomod.requires.length} requirements)`] : []),
-      ...(pr.selection ? [`toolchain selection: ${pr.selection.action}${pr.selection.target ? ` ${pr.selection.target}` : ''}: ${pr.selection.reason}`] : []),
+      ...(pr.selection ? [`go that runs here: ${pr.selection.target ?? '?'} (${pr.selection.action}): ${pr.selection.reason}`] : []),
     ];
     sections.push({ title: 'Project', lines });
   }
