@@ -44,7 +44,7 @@ export async function collectGoEnv(host: Host, goBinary: string, goVersion: stri
   let effective: Record<string, string> = {};
   let probeError: string | null = null;
   await withNeutralDir(host, async (cwd) => {
-    const r = await host.run(goBinary, ['env', '-json'], { cwd, env: probeEnv(host, cwd), timeoutMs, maxBytes: 1024 * 1024 });
+    const r = await host.run(goBinary, ['env', '-json'], { cwd, env: probeEnv(host, cwd, { GOFLAGS: '-modcacherw' }), timeoutMs, maxBytes: 1024 * 1024 });
     if (r.ok && r.code === 0) {
       try {
         const parsed: unknown = JSON.parse(r.stdout);
@@ -56,8 +56,10 @@ export async function collectGoEnv(host: Host, goBinary: string, goVersion: stri
       }
     } else probeError = describeFailure(r, `\`${goBinary} env -json\``);
   });
-  // The probe forced GOTOOLCHAIN=local; the user's own value comes from its real source.
+  // The probe forced GOTOOLCHAIN=local and a harmless GOFLAGS (a stray -w in the user's would turn
+  // `go env -json` into a write, see GD209); the user's own values come from their real sources.
   delete effective.GOTOOLCHAIN;
+  delete effective.GOFLAGS;
   const gorootDir = effective.GOROOT || host.env.GOROOT || lastValue(userFile, 'GOROOT')?.value || null;
   let gorootEnvFile: EnvFile | null = null;
   if (gorootDir) {
