@@ -2,12 +2,13 @@ import { defineRule, type Report } from '../../engine/define-rule.js';
 import type { Severity } from '../../engine/types.js';
 import { scalarAt } from '../../analyzers/files/relations.js';
 
-type M = 'goflags' | 'goflagsRisky' | 'goproxyDirect' | 'goproxy' | 'sumdbOff';
+type M = 'goflags' | 'goflagsRisky' | 'goflagsInsecure' | 'goproxyDirect' | 'goproxy' | 'sumdbOff';
 
 /** Classify one CI env entry; null when it is not a module/flags override. */
 function classify(name: string, value: string): { id: M; severity: Severity } | null {
   if (name === 'GOFLAGS') {
-    return /-mod=mod\b|-insecure\b|-modcacherw\b/.test(value) ? { id: 'goflagsRisky', severity: 'warning' } : { id: 'goflags', severity: 'info' };
+    if (/(^|\s)--?insecure(=\S*)?(\s|$)/.test(value)) return { id: 'goflagsInsecure', severity: 'error' };
+    return /-mod=mod\b|-modcacherw\b/.test(value) ? { id: 'goflagsRisky', severity: 'warning' } : { id: 'goflags', severity: 'info' };
   }
   if (name === 'GOPROXY') {
     const entries = value.split(/[,|]/).map((e) => e.trim());
@@ -27,16 +28,17 @@ export const gd706 = defineRule({
   requires: ['files'],
   messages: {
     goflags: '{scope} env sets GOFLAGS={value}: every go command in CI gets these flags, local builds do not.',
-    goflagsRisky: '{scope} env sets GOFLAGS={value}: -mod=mod lets CI rewrite go.mod/go.sum instead of failing on drift (and -insecure/-modcacherw weaken checks), so CI passes where a clean checkout fails.',
+    goflagsRisky: '{scope} env sets GOFLAGS={value}: -mod=mod lets CI rewrite go.mod/go.sum instead of failing on drift (and -modcacherw leaves the module cache writable), so CI passes where a clean checkout fails.',
+    goflagsInsecure: '{scope} env sets GOFLAGS={value}: -insecure was removed from go get in Go 1.17; the flag is still parsed, so other commands ignore it, but every `go get` fails with "go: -insecure flag is no longer supported; use GOINSECURE instead".',
     goproxyDirect: '{scope} env sets GOPROXY={value}: modules are fetched straight from their VCS hosts, without the module mirror\'s cache — slower, and broken when a repository moves or disappears.',
     goproxy: '{scope} env sets GOPROXY={value}: CI resolves modules through a different proxy than the default developers use.',
     sumdbOff: '{scope} env sets {name}={value}: checksum database verification is off for the matching modules, so a tampered or force-pushed module version is accepted.',
   },
-  sources: ['https://go.dev/ref/mod#environment-variables', 'https://go.dev/ref/mod#build-commands', 'src/cmd/go/internal/modfetch/proxy.go'],
+  sources: ['https://go.dev/ref/mod#environment-variables', 'https://go.dev/ref/mod#build-commands', 'src/cmd/go/internal/modfetch/proxy.go', 'src/cmd/go/internal/modget/get.go (runGet: -insecure)', 'https://go.dev/doc/go1.17#go-get'],
   fixable: false,
   docs: {
     what: 'Reports GOFLAGS, GOPROXY, GOSUMDB=off, GONOSUMDB and GOINSECURE set in workflow-, job- or step-level env: blocks (GitHub) and variables: (GitLab).',
-    why: 'These change how every go command resolves and verifies modules. Set only in CI they make CI differ from developers\' machines: -mod=mod hides go.mod/go.sum drift, GOPROXY=direct bypasses the mirror, and checksum exemptions disable tamper detection. (GONOSUMCHECK does not exist in Go at all.)',
+    why: 'These change how every go command resolves and verifies modules. Set only in CI they make CI differ from developers\' machines: -mod=mod hides go.mod/go.sum drift, GOPROXY=direct bypasses the mirror, and checksum exemptions disable tamper detection. GOFLAGS=-insecure weakens nothing: go get lost the flag in Go 1.17 and now rejects it, so every go get in that CI job fails. (GONOSUMCHECK does not exist in Go at all.)',
     fix: 'Keep module settings in one documented place (go.env policy or the repository), prefer -mod=readonly in CI, and restrict GONOSUMDB/GOPRIVATE to your private module prefixes.',
   },
   check({ files }) {
