@@ -1,4 +1,5 @@
 import type { Facts } from '../facts/schema.js';
+import type { Setting } from '../facts/schema/goenv.js';
 import type { ReportSection } from '../report/model.js';
 import { shellSections } from '../analyzers/shell/sections.js';
 
@@ -25,7 +26,7 @@ export function doctorSections(facts: Facts, format: string): ReportSection[] {
   const env = facts.goenv?.ok ? facts.goenv.value : null;
   if (env) {
     // GOMOD/GOWORK were asked from an empty directory; the Project section has the real ones.
-    const shown = Object.values(env.settings).filter((s) => s.key !== 'GOMOD' && s.key !== 'GOWORK' && (full || s.source !== 'default'));
+    const shown = Object.values(env.settings).filter((s) => s.key !== 'GOMOD' && s.key !== 'GOWORK' && (full || !isStock(s)));
     const rows = shown.map((s) => [s.key, s.value, s.source + (s.shadowed.length ? ` (overrides ${s.shadowed.map((x) => x.source).join(', ')})` : '')]);
     sections.push({
       title: full ? 'go env, with where each value comes from' : 'Go settings not at their defaults',
@@ -47,6 +48,17 @@ export function doctorSections(facts: Facts, format: string): ReportSection[] {
   if (full && shells) sections.push(...shellSections(shells).slice(0, 1));
   if (full) sections.unshift({ title: 'Host', lines: hostLines(facts) });
   return sections;
+}
+
+/**
+ * Values of the go.env Go itself ships (src/go.env: GOPROXY, GOSUMDB, GOTOOLCHAIN): read from
+ * $GOROOT/go.env but defaults all the same. A packager's other value there (Fedora's
+ * GOTOOLCHAIN=local) is not, and stays in the table.
+ */
+const STOCK_GO_ENV: Record<string, string> = { GOPROXY: 'https://proxy.golang.org,direct', GOSUMDB: 'sum.golang.org', GOTOOLCHAIN: 'auto' };
+
+function isStock(s: Setting): boolean {
+  return s.source === 'default' || (s.source === 'goroot-go.env' && STOCK_GO_ENV[s.key] === s.value);
 }
 
 /** What `go bug` would tell a maintainer about the machine: OS, kernel, CPU, C library, C compiler. */

@@ -11,7 +11,7 @@ import { checkPathProblem } from '../../knowledge/goprivate.js';
 import { redactDeep } from '../../engine/redact.js';
 import { decideColor, makeStyle, type Style } from '../../report/style.js';
 import { SCHEMA_VERSION } from '../../facts/schema-version.js';
-import { COMMON_FLAGS, parseFlags } from '../output.js';
+import { COMMON_FLAGS, parseFlags, projectDir } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { loadUserConfig } from '../doctor-run.js';
 import { runRules } from '../../engine/run.js';
@@ -45,7 +45,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const problem = checkPathProblem(m);
     if (problem) throw new UsageError(`${JSON.stringify(m)} is not a module path: ${problem}`);
   }
-  const cwd = path.resolve(io.cwd, values.cwd ?? '.');
+  const cwd = projectDir(io, values.cwd);
   const config = await loadUserConfig(values.config, cwd);
   const host = new LocalHost(io.env);
   const { facts } = await runCollectors([pathGoEnvCollector, projectCollector, modulesCollector], host, { cwd, privateHosts: config.privateHosts });
