@@ -8,6 +8,7 @@ import { envFilePath, lastValue, parseEnvFile, userConfigDir } from './env-file.
 export { envFilePath, userConfigDir };
 import { describeFailure, probeEnv, PROBE_TIMEOUT_MS } from './go-probe.js';
 import { withNeutralDir } from './neutral-dir.js';
+import { GO_READONLY, GO_SETTABLE } from '../../knowledge/goenv-vars.js';
 
 async function readEnvFile(host: Host, file: string | null): Promise<EnvFile> {
   if (!file) return { path: host.env.GOENV === 'off' ? 'off' : '', exists: false, entries: [], problems: [] };
@@ -15,6 +16,16 @@ async function readEnvFile(host: Host, file: string | null): Promise<EnvFile> {
   if (text === null) return { path: file, exists: false, entries: [], problems: [] };
   return parseEnvFile(text, file);
 }
+
+/**
+ * Every variable but the costly ones (envcmd ExtraEnvVarsCostly: CGO_*FLAGS, PKG_CONFIG,
+ * GOGCCFLAGS), which make `go env` run the C compiler and fill the build cache: with the probe's
+ * empty cache that was most of doctor's time. Those values still come from their sources.
+ */
+const COSTLY = new Set(['CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_FFLAGS', 'CGO_LDFLAGS', 'PKG_CONFIG', 'GOGCCFLAGS']);
+const CHEAP_GO_ENV_NAMES = [...GO_SETTABLE, ...GO_READONLY].filter((k) => !COSTLY.has(k));
+
+const NEVER_EMPTY_WHEN_KNOWN = ['GOAUTH', 'GOFIPS140', 'GOTELEMETRY', 'GOTELEMETRYDIR', 'GOARM64', 'GORISCV64'];
 
 const OS_ENV_KEEP = /^(GO|CGO_)|^(PATH|HOME|USERPROFILE|XDG_CONFIG_HOME|XDG_CACHE_HOME|CC|CXX|AR|PKG_CONFIG|TMPDIR|GIT_TERMINAL_PROMPT|SSL_CERT_FILE|SSL_CERT_DIR|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy)$/;
 
@@ -44,7 +55,7 @@ export async function collectGoEnv(host: Host, goBinary: string, goVersion: stri
   let effective: Record<string, string> = {};
   let probeError: string | null = null;
   await withNeutralDir(host, async (cwd) => {
-    const r = await host.run(goBinary, ['env', '-json'], { cwd, env: probeEnv(host, cwd, { GOFLAGS: '-modcacherw' }), timeoutMs, maxBytes: 1024 * 1024 });
+    const r = await host.run(goBinary, ['env', '-json', ...CHEAP_GO_ENV_NAMES], { cwd, env: probeEnv(host, cwd, { GOFLAGS: '-modcacherw' }), timeoutMs, maxBytes: 1024 * 1024 });
     if (r.ok && r.code === 0) {
       try {
         const parsed: unknown = JSON.parse(r.stdout);
@@ -60,6 +71,9 @@ export async function collectGoEnv(host: Host, goBinary: string, goVersion: stri
   // `go env -json` into a write, see GD209); the user's own values come from their real sources.
   delete effective.GOTOOLCHAIN;
   delete effective.GOFLAGS;
+  // Asked by name, an older go answers "" for variables it does not know; these are never empty
+  // in the releases that have them (GOAUTH defaults to netrc), so "" means "not this release".
+  for (const k of NEVER_EMPTY_WHEN_KNOWN) if (effective[k] === '') delete effective[k];
   const gorootDir = effective.GOROOT || host.env.GOROOT || lastValue(userFile, 'GOROOT')?.value || null;
   let gorootEnvFile: EnvFile | null = null;
   if (gorootDir) {
@@ -113,12 +127,13 @@ async function userFacingProbeValues(host: Host, probed: Record<string, string>,
     out.GOCACHE = explicit || (base ? path.join(base, 'go-build') : '');
   }
   if ('GOENV' in probed) out.GOENV = host.env.GOENV || envFilePath(host) || '';
-  if ('GOTELEMETRYDIR' in probed || 'GOTELEMETRY' in probed) {
+  // A go before 1.23 has no telemetry and answers "" for these names: keep that.
+  if (probed.GOTELEMETRYDIR || probed.GOTELEMETRY) {
     const cfg = userConfigDir(host);
     const dir = cfg ? path.join(cfg, 'go', 'telemetry') : '';
     const mode = dir ? ((await host.readText(path.join(dir, 'mode'), 4096))?.trim().split(' ')[0] || 'local') : 'off';
-    if ('GOTELEMETRYDIR' in probed) out.GOTELEMETRYDIR = dir;
-    if ('GOTELEMETRY' in probed) out.GOTELEMETRY = mode;
+    if (probed.GOTELEMETRYDIR) out.GOTELEMETRYDIR = dir;
+    if (probed.GOTELEMETRY) out.GOTELEMETRY = mode;
   }
   return out;
 }
