@@ -1,4 +1,5 @@
 import type { Facts } from '../facts/schema.js';
+import type { Setting } from '../facts/schema/goenv.js';
 import type { ReportSection } from '../report/model.js';
 import { shellSections } from '../analyzers/shell/sections.js';
 
@@ -25,7 +26,7 @@ export function doctorSections(facts: Facts, format: string): ReportSection[] {
   const env = facts.goenv?.ok ? facts.goenv.value : null;
   if (env) {
     // GOMOD/GOWORK were asked from an empty directory; the Project section has the real ones.
-    const shown = Object.values(env.settings).filter((s) => s.key !== 'GOMOD' && s.key !== 'GOWORK' && (full || s.source !== 'default'));
+    const shown = Object.values(env.settings).filter((s) => s.key !== 'GOMOD' && s.key !== 'GOWORK' && (full || !isStock(s)));
     const rows = shown.map((s) => [s.key, s.value, s.source + (s.shadowed.length ? ` (overrides ${s.shadowed.map((x) => x.source).join(', ')})` : '')]);
     sections.push({
       title: full ? 'go env, with where each value comes from' : 'Go settings not at their defaults',
@@ -34,11 +35,11 @@ export function doctorSections(facts: Facts, format: string): ReportSection[] {
     });
   }
   const pr = facts.project?.ok ? facts.project.value : null;
-  if (pr && (pr.gomod || pr.gowork)) {
+  if (pr && (pr.gomod || pr.gowork || (pr.selection && pr.selection.action !== 'local'))) {
     const lines = [
       ...(pr.gowork ? [`go.work: ${pr.gowork.path} (go ${pr.gowork.go ?? '-'}, toolchain ${pr.gowork.toolchain ?? '-'})`] : []),
       ...(pr.gomod ? [`go.mod: ${pr.gomod.path} (module ${pr.gomod.module ?? '?'}, go ${pr.gomod.go ?? '-'}, toolchain ${pr.gomod.toolchain ?? '-'}, ${pr.gomod.requires.length} requirements)`] : []),
-      ...(pr.selection ? [`toolchain selection: ${pr.selection.action}${pr.selection.target ? ` ${pr.selection.target}` : ''}: ${pr.selection.reason}`] : []),
+      ...(pr.selection ? [`go that runs here: ${pr.selection.target ?? '?'} (${pr.selection.action}): ${pr.selection.reason}`] : []),
     ];
     sections.push({ title: 'Project', lines });
   }
@@ -46,6 +47,17 @@ export function doctorSections(facts: Facts, format: string): ReportSection[] {
   const shells = facts.shells?.ok ? facts.shells.value : null;
   if (full && shells) sections.push(...shellSections(shells).slice(0, 1));
   return sections;
+}
+
+/**
+ * Values of the go.env Go itself ships (src/go.env: GOPROXY, GOSUMDB, GOTOOLCHAIN): read from
+ * $GOROOT/go.env but defaults all the same. A packager's other value there (Fedora's
+ * GOTOOLCHAIN=local) is not, and stays in the table.
+ */
+const STOCK_GO_ENV: Record<string, string> = { GOPROXY: 'https://proxy.golang.org,direct', GOSUMDB: 'sum.golang.org', GOTOOLCHAIN: 'auto' };
+
+function isStock(s: Setting): boolean {
+  return s.source === 'default' || (s.source === 'goroot-go.env' && STOCK_GO_ENV[s.key] === s.value);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { redactDeep } from '../engine/redact.js';
 import { severityRank, type Finding, type Severity } from '../engine/types.js';
@@ -66,8 +68,22 @@ export function emit(io: CliIO, model: ReportModel, format: string, allowed: rea
     safe.fingerprints = prints.filter((_, i) => keep[i]);
   }
   const color = format === 'text' && decideColor(io.env, io.isTTY, !!flags.noColor);
-  io.stdout(reporter(safe, { color, verbose: !!flags.verbose, pretty: io.isTTY }));
+  const columns = Number(io.env.COLUMNS);
+  io.stdout(reporter(safe, { color, verbose: !!flags.verbose, pretty: io.isTTY, ...(Number.isInteger(columns) && columns > 0 ? { columns } : {}) }));
   return shown;
+}
+
+/** The project directory a command diagnoses: --cwd must name an existing directory. */
+export function projectDir(io: CliIO, value: string | undefined): string {
+  const dir = path.resolve(io.cwd, value ?? '.');
+  let st;
+  try {
+    st = statSync(dir);
+  } catch (e) {
+    throw new UsageError(`--cwd ${JSON.stringify(value ?? dir)}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : (e as Error).message}`);
+  }
+  if (!st.isDirectory()) throw new UsageError(`--cwd ${JSON.stringify(value ?? dir)}: not a directory`);
+  return dir;
 }
 
 /** node:util parseArgs with usage errors instead of TypeErrors. */

@@ -21,7 +21,7 @@ const MachineSchema = z.object({
     installs: z.array(z.object({ path: z.string(), version: z.string(), platform: z.string() })).default([]),
     settings: z.record(z.string(), z.object({ value: z.string(), source: z.enum(['env', 'user-file', 'goroot-go.env', 'default']) })).default({}),
     gomod: z.object({ path: z.string(), go: z.string().nullable(), requires: z.array(z.string()).default([]) }).nullable().default(null),
-    selection: z.object({ gotoolchain: z.string(), action: z.enum(['local', 'use-path', 'download', 'fail-local', 'fail-path', 'invalid']), target: z.string().nullable() }).nullable().default(null),
+    selection: z.object({ gotoolchain: z.string(), action: z.enum(['local', 'use-path', 'use-cache', 'download', 'fail-download', 'fail-local', 'fail-path', 'invalid', 'old-go']), target: z.string().nullable() }).nullable().default(null),
   }).optional(),
   /** What the rules should find here, as "GDnnn:messageId". */
   expect: z.array(z.string()).default([]),
@@ -70,7 +70,7 @@ function earlierFrom(m: Machine): Partial_ {
     cwd: go.gomod ? path.posix.dirname(go.gomod.path) : '/',
     gomod: go.gomod ? { path: go.gomod.path, module: 'example.com/app', go: go.gomod.go, toolchain: null, requires: go.gomod.requires.map((p, i) => ({ path: p, version: 'v1.0.0', indirect: false, line: i + 3 })), replaces: [], tools: [], errors: [] } : null,
     gowork: null, hasVendor: false,
-    selection: go.selection ? { ...go.selection, gotoolchainSource: 'recorded', file: go.gomod?.path ?? null, required: go.gomod?.go ?? null, downloadModule: null, reason: 'recorded' } : null,
+    selection: go.selection ? { ...go.selection, gotoolchainSource: 'recorded', file: go.gomod?.path ?? null, required: go.gomod?.go ?? null, downloadModule: null, reason: 'recorded', local: go.goVersion ?? '', targetFrom: null, cachedPath: null } : null,
   } as unknown as FactValue<'project'>;
   return { toolchains: { ok: true, value: toolchains }, goenv: { ok: true, value: goenv }, project: { ok: true, value: project } };
 }

@@ -2,6 +2,7 @@
 // newProxyRepo, TryProxies, lookup) and checksum DB use (modfetch/fetch.go useSumDB,
 // modfetch/sumdb.go dbClient.initBase). Pure functions of the effective settings.
 import { matchingPattern } from './goprivate.js';
+import { govcsRefusal } from './govcs.js';
 import { parseGosumdb, type SumDb } from './gosumdb.js';
 
 export const DEFAULT_GOPROXY = 'https://proxy.golang.org,direct';
@@ -174,6 +175,8 @@ export interface ModuleRoute {
   };
   /** -mod=vendor in GOFLAGS: builds never look modules up. */
   vendorOnly: boolean;
+  /** A direct fetch that GOVCS refuses: the go command's error (the VCS assumed git when the path does not tell). */
+  govcs: string | null;
   error: string | null;
 }
 
@@ -221,7 +224,7 @@ export function routeModule(env: RouteEnv, module: string): ModuleRoute {
   const vendorOnly = goflagsList(env.GOFLAGS).some((f) => /^--?mod=vendor$/.test(f));
   const sumdb = sumdbDecision(env, db, module, proxy.entries);
   const base = { module, noProxyPattern, insecurePattern, vcs: vcsFromPath(module), sumdb, vendorOnly };
-  if (proxy.error) return { ...base, steps: [], direct: false, error: proxy.error };
+  if (proxy.error) return { ...base, steps: [], direct: false, govcs: null, error: proxy.error };
   let steps: RouteStep[];
   if (noProxyPattern !== null) {
     // lookup(): a GONOPROXY path goes to its origin whatever GOPROXY says (even off).
@@ -233,7 +236,8 @@ export function routeModule(env: RouteEnv, module: string): ModuleRoute {
       fallThrough: i === proxy.entries.length - 1 || e.kind !== 'proxy' ? 'never' : e.fallBackOnError ? 'any-error' : 'not-found',
     }));
   }
-  return { ...base, steps, direct: steps.some((s) => s.kind === 'direct'), error: null };
+  const direct = steps.some((s) => s.kind === 'direct');
+  return { ...base, steps, direct, govcs: direct ? govcsRefusal(env.GOVCS ?? '', env.GOPRIVATE, module, base.vcs ?? 'git') : null, error: null };
 }
 
 function sumdbDecision(env: RouteEnv, db: SumDb, module: string, proxies: ProxyEntry[]): ModuleRoute['sumdb'] {

@@ -55,6 +55,8 @@ export interface ReporterOptions {
   verbose: boolean;
   /** Indent JSON for a person at a terminal; piped or redirected it is compact (lint's runs to megabytes). */
   pretty?: boolean;
+  /** Terminal width (COLUMNS): text tables shrink their widest columns to fit it. */
+  columns?: number;
 }
 
 export type Reporter = (model: ReportModel, opts: ReporterOptions) => string;

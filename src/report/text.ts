@@ -24,7 +24,7 @@ export const textReporter: Reporter = (model: ReportModel, opts) => {
   for (const s of model.sections ?? []) {
     out.push(...sectionHeading(s.title, opts.color));
     out.push(...s.lines);
-    if (s.table) out.push(...alignTable(s.table.headers, s.table.rows));
+    if (s.table) out.push(...alignTable(s.table.headers, s.table.rows, opts.columns));
     out.push('');
   }
   const ruleById = new Map(model.rules.map((r) => [r.id, r]));
@@ -67,8 +67,29 @@ export const textReporter: Reporter = (model: ReportModel, opts) => {
   return out.join('\n') + '\n';
 };
 
-function alignTable(headers: string[], rows: string[][]): string[] {
+/** Columns no narrower than this are never shrunk further: a table may then still overflow. */
+const MIN_COLUMN = 8;
+
+/**
+ * Aligned columns; with a width (COLUMNS), the widest column gives up a character at a time until
+ * the table fits, and cells longer than their column keep their head and tail around "…"
+ * (paths differ at both ends: /usr/local/go/bin/go vs /home/u/sdk/go1.22/bin/go).
+ */
+export function alignTable(headers: string[], rows: string[][], columns?: number): string[] {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => '  ' + cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
+  if (columns && columns > 0) {
+    const total = () => 2 + widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
+    while (total() > columns) {
+      const widest = widths.indexOf(Math.max(...widths));
+      if (widths[widest]! <= MIN_COLUMN) break;
+      widths[widest]!--;
+    }
+  }
+  const fit = (c: string, w: number) => {
+    if (c.length <= w) return c;
+    const head = Math.ceil((w - 1) / 2);
+    return c.slice(0, head) + '…' + c.slice(c.length - (w - 1 - head));
+  };
+  const line = (cells: string[]) => '  ' + cells.map((c, i) => (i === cells.length - 1 ? fit(c, widths[i]!) : fit(c, widths[i]!).padEnd(widths[i]!))).join('  ');
   return [line(headers), ...rows.map(line)];
 }

@@ -85,6 +85,14 @@ test('sigpipe-notify in closed-pipe: EPIPE returned, exits 3 without a word: die
   assert.deepEqual(findingsOf(run), ['GD953:silent']);
 });
 
+test('sigpipe-ignore in closed-pipe: EPIPE returned, and GD953 does not credit signal.Notify alone', async () => {
+  const run = await runIt('sigpipe-ignore', 'closed-pipe');
+  assert.deepEqual(run.outcome, { kind: 'exited', code: 3, signal: null });
+  const findings = runRules(HANG_RULES, factsWith({ hang: { runs: [run] } })).findings;
+  assert.deepEqual(findings.map((f) => `${f.ruleId}:${f.messageId}`), ['GD953:exited']);
+  assert.match(findings[0]!.message, /signal\.Ignore/);
+});
+
 test('ignores-epipe in closed-pipe: keeps calling write after the reader left, every call fails', async () => {
   const exe = (await goPrograms('run'))['ignores-epipe'];
   const run = await runMode({ host, mode: 'closed-pipe', argv: [exe], env, cwd: '/tmp', timeoutMs: 3000, stallMs: 400, fds: [1, 2], goroutines: false });

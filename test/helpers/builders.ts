@@ -46,7 +46,7 @@ export function project(selection: Partial<ToolchainSelection> | null, o: Partia
     cwd: '/work', gomod: null, gowork: null, hasVendor: false,
     selection: selection && {
       gotoolchain: 'auto', gotoolchainSource: 'goroot-go.env', file: '/work/go.mod', required: 'go1.22.0',
-      action: 'local', target: 'go1.26.8', downloadModule: null, reason: 'test', ...selection,
+      action: 'local', target: 'go1.26.8', downloadModule: null, reason: 'test', local: 'go1.26.8', targetFrom: null, cachedPath: null, ...selection,
     },
     ...o,
   };

@@ -61,6 +61,7 @@ export class Sandbox {
     return { PATH: [...pathDirs, '/usr/bin', '/bin'].join(':'), HOME: this.home, NO_COLOR: '1', ...extra };
   }
   cleanup() {
-    rmSync(this.root, { recursive: true, force: true });
+    // A go command's telemetry child may still be writing under HOME: retry.
+    rmSync(this.root, { recursive: true, force: true, maxRetries: 10 });
   }
 }

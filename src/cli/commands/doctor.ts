@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { CollectOptions } from '../../facts/collector.js';
-import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
+import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags, projectDir } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { parseCrossTargets } from '../../facts/collectors/runtime.js';
 import { startStatus } from '../status-line.js';
@@ -48,7 +48,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const format = values.format ?? 'text';
   const failOn = parseFailOn(values['fail-on']);
-  const cwd = path.resolve(io.cwd, values.cwd ?? '.');
+  const cwd = projectDir(io, values.cwd);
   const config = await loadUserConfig(values.config, cwd);
   const timeoutMs = parseTimeout(values.timeout);
   const cross = values['cross-targets'] === undefined ? undefined : parseCrossTargets(values['cross-targets']);

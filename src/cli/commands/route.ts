@@ -11,9 +11,11 @@ import { checkPathProblem } from '../../knowledge/goprivate.js';
 import { redactDeep } from '../../engine/redact.js';
 import { decideColor, makeStyle, type Style } from '../../report/style.js';
 import { SCHEMA_VERSION } from '../../facts/schema-version.js';
-import { COMMON_FLAGS, parseFlags } from '../output.js';
+import { COMMON_FLAGS, parseFlags, projectDir } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { loadUserConfig } from '../doctor-run.js';
+import { runRules } from '../../engine/run.js';
+import { MODULES_RULES } from '../../rules/modules/index.js';
 
 const HELP = `usage: godiag route [flags] [MODULE...]
 
@@ -43,7 +45,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const problem = checkPathProblem(m);
     if (problem) throw new UsageError(`${JSON.stringify(m)} is not a module path: ${problem}`);
   }
-  const cwd = path.resolve(io.cwd, values.cwd ?? '.');
+  const cwd = projectDir(io, values.cwd);
   const config = await loadUserConfig(values.config, cwd);
   const host = new LocalHost(io.env);
   const { facts } = await runCollectors([pathGoEnvCollector, projectCollector, modulesCollector], host, { cwd, privateHosts: config.privateHosts });
@@ -53,18 +55,33 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     throw new Error(`could not read the module settings: ${c && !c.ok ? c.error : 'not collected'}`);
   }
   let routes = area.routes;
+  let judged = area;
   if (modules.length > 0) {
     const goenv = earlierValue(facts, 'goenv');
     const env = routeEnvFrom((k) => (goenv ? goenv.settings[k]?.value : io.env[k] || undefined));
     routes = modules.map((m) => scrub(routeModule(env, m)));
+    // The named modules are judged as if the project required them: doctor's verdict for them.
+    judged = { ...area, routes, requirements: modules.map((m) => ({ path: m, version: '', indirect: false, file: '(command line)', line: 1 })) };
   }
+  const findings = runRules(MODULES_RULES, {
+    schemaVersion: SCHEMA_VERSION, collectedAt: new Date().toISOString(),
+    host: { kind: host.kind, platform: host.platform, arch: process.arch, cwd },
+    ...facts, modules: { ok: true, value: judged, ms: 0 },
+  }, config.rules).findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message }));
   if (format === 'json') {
-    io.stdout(JSON.stringify(redactDeep({ schemaVersion: SCHEMA_VERSION, command: 'route', settings: area.env, sources: area.sources, git: area.git.path, hg: area.hgPath, routes }), null, 2) + '\n');
+    io.stdout(JSON.stringify(redactDeep({ schemaVersion: SCHEMA_VERSION, command: 'route', settings: area.env, sources: area.sources, git: area.git.path, hg: area.hgPath, routes, findings }), null, 2) + '\n');
     return 0;
   }
   const style = makeStyle(decideColor(io.env, io.isTTY, !!values['no-color']));
-  io.stdout(redactDeep(renderRoutes(area, routes, style, modules.length === 0)));
+  io.stdout(redactDeep(renderRoutes(area, routes, style, modules.length === 0) + renderFindings(findings, style)));
   return 0;
+}
+
+/** Doctor's module findings for the routes shown, so route never shows a leak without saying so. */
+function renderFindings(findings: Array<{ ruleId: string; severity: string; message: string }>, st: Style): string {
+  if (findings.length === 0) return '';
+  const mark = (sev: string) => (sev === 'error' ? st.red('✗') : sev === 'warning' ? st.yellow('!') : 'i');
+  return ['', st.bold('What doctor reports about these routes'), ...findings.map((f) => `  ${mark(f.severity)} ${f.ruleId} ${f.message}`), ''].join('\n');
 }
 
 /** Settings of the first go on PATH, without probing every installed toolchain as doctor does. */
@@ -97,7 +114,7 @@ function stepLine(s: ModuleRouteFacts['steps'][number], r: ModuleRouteFacts, m: 
 export function renderRoutes(m: ModulesFacts, routes: ModuleRouteFacts[], st: Style, fromProject: boolean): string {
   const out: string[] = [];
   const setting = (k: keyof ModulesFacts['env']) => `${k}=${m.env[k] === '' ? '""' : m.env[k]} ${st.dim(`(${m.sources[k] ?? 'default'})`)}`;
-  out.push(st.bold('Settings'), ...(['GOPROXY', 'GOSUMDB', 'GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOINSECURE', 'GOAUTH'] as const).map((k) => `  ${setting(k)}`), '');
+  out.push(st.bold('Settings'), ...(['GOPROXY', 'GOSUMDB', 'GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOINSECURE', 'GOAUTH', 'GOVCS'] as const).map((k) => `  ${setting(k)}`), '');
   if (routes.length === 0) {
     out.push(fromProject ? 'No requirements: no go.mod/go.work with require lines here (pass module paths to route them).' : 'No modules given.');
     return out.join('\n') + '\n';
@@ -110,6 +127,7 @@ export function renderRoutes(m: ModulesFacts, routes: ModuleRouteFacts[], st: St
     const sum = r.sumdb;
     if (sum.consulted) out.push(`  checksum DB: ${sum.name ?? 'invalid GOSUMDB'}${sum.via.length ? ` via ${sum.via.join(' then ')}` : ''} ${st.dim('(for versions missing from go.sum)')}`);
     else out.push(`  checksum DB: ${st.yellow('not consulted')} (${sum.reason === 'gosumdb-off' ? 'GOSUMDB=off' : `GONOSUMDB pattern ${sum.pattern}`})`);
+    if (r.govcs) out.push(`  ${st.red('GOVCS refuses the direct fetch')}: ${r.govcs}`);
     if (r.insecurePattern !== null) out.push(`  ${st.yellow('insecure')}: GOINSECURE pattern ${r.insecurePattern} allows plain HTTP and unverified TLS for direct fetches`);
     out.push('');
   }

@@ -10,7 +10,7 @@ import { runRules } from '../../engine/run.js';
 import { SHELL_RULES } from '../../rules/shell/index.js';
 import { summarizeRule, type ReportModel } from '../../report/model.js';
 import { shellSections } from '../../analyzers/shell/sections.js';
-import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
+import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags, projectDir } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { VERSION } from '../version.js';
 import { loadUserConfig } from '../doctor-run.js';
@@ -51,7 +51,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const failOn = parseFailOn(values['fail-on']);
   const timeoutS = Number(values.timeout);
   if (!Number.isFinite(timeoutS) || timeoutS <= 0 || timeoutS > 600) throw new UsageError(`--timeout must be a number of seconds between 0 and 600 (got ${JSON.stringify(values.timeout)})`);
-  const cwd = path.resolve(io.cwd, values.cwd ?? '.');
+  const cwd = projectDir(io, values.cwd);
   const config = await loadUserConfig(values.config, cwd);
   const opts: CollectOptions = { cwd, runShells: values['run-shells'], timeoutMs: timeoutS * 1000, privateHosts: config.privateHosts };
   const status = startStatus(io, 'shell', !!values['no-progress']);

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { redactDeep } from '../../engine/redact.js';
-import { COMMON_FLAGS, parseFlags } from '../output.js';
+import { COMMON_FLAGS, parseFlags, projectDir } from '../output.js';
 import type { CliIO } from '../io.js';
 import { startStatus } from '../status-line.js';
 import { collectDoctorFacts, loadUserConfig, localHost, parseTimeout } from '../doctor-run.js';
@@ -19,7 +19,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stdout(HELP);
     return 0;
   }
-  const cwd = path.resolve(io.cwd, values.cwd ?? '.');
+  const cwd = projectDir(io, values.cwd);
   const config = await loadUserConfig(values.config, cwd);
   const timeoutMs = parseTimeout(values.timeout);
   // The document is the same bytes with or without the status line: that goes to stderr, on a terminal only.

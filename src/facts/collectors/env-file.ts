@@ -1,3 +1,5 @@
+import * as path from 'node:path';
+import type { Host } from '../host.js';
 import type { EnvFile } from '../schema/goenv.js';
 
 /**
@@ -40,3 +42,22 @@ export function lastValue(file: EnvFile | null, key: string): { value: string; l
   }
   return null;
 }
+
+/** os.UserConfigDir per OS; null when Go would fail to find one. */
+export function userConfigDir(host: Host): string | null {
+  const e = host.env;
+  if (host.platform === 'win32') return e.AppData || e.APPDATA || null;
+  if (host.platform === 'darwin') return e.HOME ? path.posix.join(e.HOME, 'Library', 'Application Support') : null;
+  const xdg = e.XDG_CONFIG_HOME;
+  if (xdg) return path.posix.isAbsolute(xdg) ? xdg : null;
+  return e.HOME ? path.posix.join(e.HOME, '.config') : null;
+}
+
+/** cfg.EnvFile: $GOENV (off disables) else UserConfigDir/go/env. */
+export function envFilePath(host: Host): string | null {
+  const g = host.env.GOENV;
+  if (g) return g === 'off' ? null : g;
+  const dir = userConfigDir(host);
+  return dir ? (host.platform === 'win32' ? path.win32 : path.posix).join(dir, 'go', 'env') : null;
+}
+

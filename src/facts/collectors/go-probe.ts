@@ -1,16 +1,26 @@
+import * as path from 'node:path';
 import type { Host } from '../host.js';
+import { envFilePath } from './env-file.js';
+import { PROBE_CACHE, PROBE_CONFIG } from './neutral-dir.js';
 import type { ExecResult } from '../exec.js';
 import { findGoVersion } from '../../knowledge/goversion.js';
 import { thisProcessGoPlatform } from '../../knowledge/node-platform.js';
 
 /**
- * Running `go` must never download a toolchain or depend on the caller's directory:
- * GOTOOLCHAIN=local in the process env (it beats the go env -w file and go.env), a
- * neutral working directory, and a timeout. GOFLAGS is pinned to a harmless known flag for
- * `go version` only, because an invalid GOFLAGS makes every command but `go env` fail.
+ * Running `go` must never download a toolchain, depend on the caller's directory or change the
+ * user's HOME: GOTOOLCHAIN=local in the process env (it beats the go env -w file and go.env), a
+ * neutral working directory, and a timeout. `go env` fills the build cache (GOCACHE) and every
+ * go since 1.23 opens its telemetry counters under os.UserConfigDir()/go/telemetry
+ * (x/telemetry internal/telemetry/dir.go init), so both point into `scratch`, the neutral
+ * directory (withNeutralDir), where telemetry is off; GOENV keeps naming the user's own go env file, which
+ * XDG_CONFIG_HOME would otherwise move. The values Go reports for those keys are the user's
+ * again in userFacingGoEnv.
  */
-export function probeEnv(host: Host, overrides: Record<string, string | undefined> = {}): Record<string, string | undefined> {
-  return { ...host.env, GOTOOLCHAIN: 'local', GOTELEMETRY: host.env.GOTELEMETRY, ...overrides };
+export function probeEnv(host: Host, scratch: string | null, overrides: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+  const isolate = scratch && host.kind === 'local' && host.platform !== 'win32'
+    ? { GOCACHE: path.join(scratch, PROBE_CACHE), XDG_CONFIG_HOME: path.join(scratch, PROBE_CONFIG), GOENV: host.env.GOENV || envFilePath(host) || 'off' }
+    : {};
+  return { ...host.env, GOTOOLCHAIN: 'local', ...isolate, ...overrides };
 }
 
 export const PROBE_TIMEOUT_MS = 8_000;
@@ -52,12 +62,17 @@ export async function versionFromBuildInfo(host: Host, goPath: string): Promise<
   }
 }
 
-export async function probeVersion(host: Host, goPath: string, cwd: string, timeoutMs = PROBE_TIMEOUT_MS): Promise<VersionProbe> {
-  const read = await versionFromBuildInfo(host, goPath);
+/**
+ * `hasGoroot`: whether the binary finds a GOROOT by its own layout (findGOROOT). A copied or
+ * trimmed go that does not (official builds are trimmed) fails every command with "cannot find
+ * GOROOT directory", although its build info reads fine: then only running it tells the truth.
+ */
+export async function probeVersion(host: Host, goPath: string, cwd: string, timeoutMs = PROBE_TIMEOUT_MS, hasGoroot = true): Promise<VersionProbe> {
+  const read = hasGoroot ? await versionFromBuildInfo(host, goPath) : null;
   if (read) return read;
   const r = await host.run(goPath, ['version'], {
     cwd,
-    env: probeEnv(host, { GOROOT: undefined, GOFLAGS: '-modcacherw' }),
+    env: probeEnv(host, cwd, { ...(hasGoroot ? { GOROOT: undefined } : {}), GOFLAGS: '-modcacherw' }),
     timeoutMs,
     maxBytes: 64 * 1024,
   });

@@ -3,27 +3,12 @@ import { defineCollector } from '../collector.js';
 import { firstGoOnPath } from './toolchains.js';
 import type { Host } from '../host.js';
 import type { EnvFile, GoEnvFacts, Setting, SettingSource } from '../schema/goenv.js';
-import { lastValue, parseEnvFile } from './env-file.js';
+import { envFilePath, lastValue, parseEnvFile, userConfigDir } from './env-file.js';
+
+export { envFilePath, userConfigDir };
 import { describeFailure, probeEnv, PROBE_TIMEOUT_MS } from './go-probe.js';
 import { withNeutralDir } from './neutral-dir.js';
-
-/** os.UserConfigDir per OS; null when Go would fail to find one. */
-export function userConfigDir(host: Host): string | null {
-  const e = host.env;
-  if (host.platform === 'win32') return e.AppData || e.APPDATA || null;
-  if (host.platform === 'darwin') return e.HOME ? path.posix.join(e.HOME, 'Library', 'Application Support') : null;
-  const xdg = e.XDG_CONFIG_HOME;
-  if (xdg) return path.posix.isAbsolute(xdg) ? xdg : null;
-  return e.HOME ? path.posix.join(e.HOME, '.config') : null;
-}
-
-/** cfg.EnvFile: $GOENV (off disables) else UserConfigDir/go/env. */
-export function envFilePath(host: Host): string | null {
-  const g = host.env.GOENV;
-  if (g) return g === 'off' ? null : g;
-  const dir = userConfigDir(host);
-  return dir ? (host.platform === 'win32' ? path.win32 : path.posix).join(dir, 'go', 'env') : null;
-}
+import { GO_READONLY, GO_SETTABLE } from '../../knowledge/goenv-vars.js';
 
 async function readEnvFile(host: Host, file: string | null): Promise<EnvFile> {
   if (!file) return { path: host.env.GOENV === 'off' ? 'off' : '', exists: false, entries: [], problems: [] };
@@ -31,6 +16,16 @@ async function readEnvFile(host: Host, file: string | null): Promise<EnvFile> {
   if (text === null) return { path: file, exists: false, entries: [], problems: [] };
   return parseEnvFile(text, file);
 }
+
+/**
+ * Every variable but the costly ones (envcmd ExtraEnvVarsCostly: CGO_*FLAGS, PKG_CONFIG,
+ * GOGCCFLAGS), which make `go env` run the C compiler and fill the build cache: with the probe's
+ * empty cache that was most of doctor's time. Those values still come from their sources.
+ */
+const COSTLY = new Set(['CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_FFLAGS', 'CGO_LDFLAGS', 'PKG_CONFIG', 'GOGCCFLAGS']);
+const CHEAP_GO_ENV_NAMES = [...GO_SETTABLE, ...GO_READONLY].filter((k) => !COSTLY.has(k));
+
+const NEVER_EMPTY_WHEN_KNOWN = ['GOAUTH', 'GOFIPS140', 'GOTELEMETRY', 'GOTELEMETRYDIR', 'GOARM64', 'GORISCV64'];
 
 const OS_ENV_KEEP = /^(GO|CGO_)|^(PATH|HOME|USERPROFILE|XDG_CONFIG_HOME|XDG_CACHE_HOME|CC|CXX|AR|PKG_CONFIG|TMPDIR|GIT_TERMINAL_PROMPT|SSL_CERT_FILE|SSL_CERT_DIR|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy)$/;
 
@@ -60,7 +55,7 @@ export async function collectGoEnv(host: Host, goBinary: string, goVersion: stri
   let effective: Record<string, string> = {};
   let probeError: string | null = null;
   await withNeutralDir(host, async (cwd) => {
-    const r = await host.run(goBinary, ['env', '-json'], { cwd, env: probeEnv(host), timeoutMs, maxBytes: 1024 * 1024 });
+    const r = await host.run(goBinary, ['env', '-json', ...CHEAP_GO_ENV_NAMES], { cwd, env: probeEnv(host, cwd, { GOFLAGS: '-modcacherw' }), timeoutMs, maxBytes: 1024 * 1024 });
     if (r.ok && r.code === 0) {
       try {
         const parsed: unknown = JSON.parse(r.stdout);
@@ -72,8 +67,13 @@ export async function collectGoEnv(host: Host, goBinary: string, goVersion: stri
       }
     } else probeError = describeFailure(r, `\`${goBinary} env -json\``);
   });
-  // The probe forced GOTOOLCHAIN=local; the user's own value comes from its real source.
+  // The probe forced GOTOOLCHAIN=local and a harmless GOFLAGS (a stray -w in the user's would turn
+  // `go env -json` into a write, see GD209); the user's own values come from their real sources.
   delete effective.GOTOOLCHAIN;
+  delete effective.GOFLAGS;
+  // Asked by name, an older go answers "" for variables it does not know; these are never empty
+  // in the releases that have them (GOAUTH defaults to netrc), so "" means "not this release".
+  for (const k of NEVER_EMPTY_WHEN_KNOWN) if (effective[k] === '') delete effective[k];
   const gorootDir = effective.GOROOT || host.env.GOROOT || lastValue(userFile, 'GOROOT')?.value || null;
   let gorootEnvFile: EnvFile | null = null;
   if (gorootDir) {
@@ -81,6 +81,7 @@ export async function collectGoEnv(host: Host, goBinary: string, goVersion: stri
     const text = await host.readText(f, 256 * 1024);
     gorootEnvFile = text === null ? { path: f, exists: false, entries: [], problems: [] } : parseEnvFile(text, f);
   }
+  Object.assign(effective, await userFacingProbeValues(host, effective, userFile, gorootEnvFile));
   const keys = new Set<string>([
     ...Object.keys(effective),
     ...Object.keys(host.env).filter((k) => /^(GO|CGO_)/.test(k)),
@@ -99,6 +100,42 @@ export async function collectGoEnv(host: Host, goBinary: string, goVersion: stri
   const binDirs = await installDirs(host, settings);
   const gorootTree = await describeGorootTree(host, settings.GOROOT?.value || gorootDir);
   return { goBinary, goVersion, settings, userFile, gorootEnvFile, osEnv, binDirs, gorootTree, probeError };
+}
+
+/** os.UserCacheDir per OS; null when Go would fail to find one. */
+function userCacheDir(host: Host): string | null {
+  const e = host.env;
+  if (host.platform === 'win32') return e.LocalAppData || e.LOCALAPPDATA || null;
+  if (host.platform === 'darwin') return e.HOME ? path.posix.join(e.HOME, 'Library', 'Caches') : null;
+  const xdg = e.XDG_CACHE_HOME;
+  if (xdg) return path.posix.isAbsolute(xdg) ? xdg : null;
+  return e.HOME ? path.posix.join(e.HOME, '.cache') : null;
+}
+
+/**
+ * probeEnv pointed GOCACHE, the telemetry directory and GOENV at scratch places; these are the
+ * values the user's own go command reports: GOCACHE by cache.DefaultDir (explicit value, else
+ * os.UserCacheDir()/go-build), the telemetry mode from the first word of
+ * UserConfigDir/go/telemetry/mode (x/telemetry Dir.Mode, "local" when absent), GOENV by cfg.EnvFile.
+ */
+async function userFacingProbeValues(host: Host, probed: Record<string, string>, userFile: EnvFile, gorootEnvFile: EnvFile | null): Promise<Record<string, string>> {
+  if (host.kind !== 'local' || host.platform === 'win32') return {};
+  const out: Record<string, string> = {};
+  if ('GOCACHE' in probed) {
+    const explicit = host.env.GOCACHE || lastValue(userFile, 'GOCACHE')?.value || lastValue(gorootEnvFile, 'GOCACHE')?.value || '';
+    const base = userCacheDir(host);
+    out.GOCACHE = explicit || (base ? path.join(base, 'go-build') : '');
+  }
+  if ('GOENV' in probed) out.GOENV = host.env.GOENV || envFilePath(host) || '';
+  // A go before 1.23 has no telemetry and answers "" for these names: keep that.
+  if (probed.GOTELEMETRYDIR || probed.GOTELEMETRY) {
+    const cfg = userConfigDir(host);
+    const dir = cfg ? path.join(cfg, 'go', 'telemetry') : '';
+    const mode = dir ? ((await host.readText(path.join(dir, 'mode'), 4096))?.trim().split(' ')[0] || 'local') : 'off';
+    if (probed.GOTELEMETRYDIR) out.GOTELEMETRYDIR = dir;
+    if (probed.GOTELEMETRY) out.GOTELEMETRY = mode;
+  }
+  return out;
 }
 
 // Runs alongside the toolchains collector: it needs only the go that PATH picks, not the probes.

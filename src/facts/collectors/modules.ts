@@ -13,7 +13,7 @@ import { parseGoproxy, redactUserinfo, routeEnvFrom, routeModule, type RouteEnv 
 import { parseGosumdb } from '../../knowledge/gosumdb.js';
 import { DEFAULT_GOAUTH, netrcCandidates, netrcMachines, parseGoauth } from '../../knowledge/goauth.js';
 
-const KEYS = ['GOPROXY', 'GOSUMDB', 'GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOINSECURE', 'GOFLAGS', 'GOAUTH'] as const;
+const KEYS = ['GOPROXY', 'GOSUMDB', 'GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOINSECURE', 'GOFLAGS', 'GOAUTH', 'GOVCS'] as const;
 
 /** First executable called name on the host's PATH (exec.LookPath), or null. */
 export async function lookPath(host: Host, name: string): Promise<string | null> {
@@ -68,7 +68,7 @@ async function requirementsOf(host: Host, earlier: Partial_): Promise<Requiremen
 
 function scrubbedEnv(env: RouteEnv & { GOAUTH: string }): ModulesFacts['env'] {
   const out = {} as ModulesFacts['env'];
-  for (const k of KEYS) out[k] = k === 'GOPROXY' || k === 'GOSUMDB' ? env[k].split(/([,|\s])/).map(redactUserinfo).join('') : env[k];
+  for (const k of KEYS) out[k] = k === 'GOPROXY' || k === 'GOSUMDB' ? env[k].split(/([,|\s])/).map(redactUserinfo).join('') : env[k] ?? '';
   // A GOAUTH command line may carry a token: keep each command's first word only.
   out.GOAUTH = env.GOAUTH.split(';').map((c) => { const w = c.trim().split(/\s+/); return w[0] === 'git' || w.length < 2 ? c.trim() : `${w[0]} ***`; }).join(';');
   return out;

@@ -36,6 +36,24 @@ export async function readModSummary(host: Host, file: string, kind: 'go.mod' | 
   };
 }
 
+/**
+ * Toolchains Exec can run without a download: modfetch keeps each one unpacked at
+ * GOMODCACHE/golang.org/toolchain@v0.0.1-goV.GOOS-GOARCH, and Download returns that directory
+ * when its bin/go is there (toolchain/select.go Exec, modfetch/fetch.go Download).
+ */
+async function cachedToolchains(host: Host, gomodcache: string, goos: string, goarch: string): Promise<Record<string, string>> {
+  if (!gomodcache) return {};
+  const dir = path.join(gomodcache.split(host.platform === 'win32' ? ';' : ':')[0]!, 'golang.org');
+  const out: Record<string, string> = {};
+  const suffix = `.${goos}-${goarch}`;
+  for (const name of (await host.readdir(dir)) ?? []) {
+    if (!name.startsWith('toolchain@v0.0.1-') || !name.endsWith(suffix)) continue;
+    const go = path.join(dir, name, 'bin', host.platform === 'win32' ? 'go.exe' : 'go');
+    if ((await host.stat(go))?.isFile) out[name.slice('toolchain@v0.0.1-'.length, -suffix.length)] = go;
+  }
+  return out;
+}
+
 export const projectCollector = defineCollector({
   area: 'project',
   after: ['toolchains', 'goenv'],
@@ -54,18 +72,23 @@ export const projectCollector = defineCollector({
     const driver = work ?? gomod;
     const winner = tc?.installs[0];
     const gotc = setting('GOTOOLCHAIN');
-    const selection = tc && winner?.reportedVersion && driver
+    const hostOS = goenv?.settings.GOHOSTOS?.value || winner?.reportedPlatform?.split('/')[0] || 'linux';
+    const hostArch = goenv?.settings.GOHOSTARCH?.value || winner?.reportedPlatform?.split('/')[1] || 'amd64';
+    // Outside a module too: GOTOOLCHAIN=go1.22.12 alone makes every go command run go1.22.12.
+    const selection = tc && winner?.reportedVersion
       ? selectToolchain({
           gotoolchain: gotc?.value ?? host.env.GOTOOLCHAIN ?? '',
           gotoolchainSource: gotc?.source ?? 'env',
           localVersion: winner.reportedVersion,
-          file: driver.path,
+          file: driver?.path ?? null,
           // gover.GoModLookup returns "" without a go line: then nothing forces a switch.
-          goLine: driver.go,
-          toolchainLine: driver.toolchain,
+          goLine: driver?.go ?? null,
+          toolchainLine: driver?.toolchain ?? null,
           onPath: tc.versionedOnPath.map((v) => v.name),
-          hostOS: goenv?.settings.GOHOSTOS?.value || winner.reportedPlatform?.split('/')[0] || 'linux',
-          hostArch: goenv?.settings.GOHOSTARCH?.value || winner.reportedPlatform?.split('/')[1] || 'amd64',
+          cached: await cachedToolchains(host, setting('GOMODCACHE')?.value ?? '', hostOS, hostArch),
+          goproxy: setting('GOPROXY')?.value ?? host.env.GOPROXY ?? '',
+          hostOS,
+          hostArch,
           modulesEnabled: (setting('GO111MODULE')?.value ?? '') !== 'off',
         })
       : null;

@@ -55,7 +55,7 @@ export async function describeInstall(host: Host, goPath: string, onPath: boolea
   const head = await host.readBytes(realPath ?? goPath, 2);
   const isScript = !!head && head.toString('latin1') === '#!';
   const cls = classifyInstall(goPath, realPath, versionFile !== null);
-  const probe = await probeVersion(host, goPath, cwd, timeoutMs);
+  const probe = await probeVersion(host, goPath, cwd, timeoutMs, goroot !== null);
   return {
     path: goPath,
     onPath,

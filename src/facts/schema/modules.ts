@@ -23,6 +23,8 @@ export const ModuleRouteSchema = z.object({
     via: z.array(z.string()),
   }),
   vendorOnly: z.boolean(),
+  /** A direct fetch GOVCS refuses: the go command's error text. */
+  govcs: z.string().nullable().default(null),
   error: z.string().nullable(),
 });
 export type ModuleRouteFacts = z.infer<typeof ModuleRouteSchema>;
@@ -41,6 +43,7 @@ export const ModulesSchema = z.object({
   env: z.object({
     GOPROXY: z.string(), GOSUMDB: z.string(), GOPRIVATE: z.string(), GONOPROXY: z.string(),
     GONOSUMDB: z.string(), GOINSECURE: z.string(), GOFLAGS: z.string(), GOAUTH: z.string(),
+    GOVCS: z.string().default(''),
   }),
   /** Where each of those settings comes from (goenv provenance: env, user-file, goroot-go.env, default). */
   sources: z.record(z.string(), Source),

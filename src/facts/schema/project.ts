@@ -19,9 +19,18 @@ export const ToolchainSelectionSchema = z.object({
   /** Which file drives the decision (go.work wins over go.mod). */
   file: z.string().nullable(),
   required: z.string().nullable(),
-  /** What would run: local, a goV found on PATH, or a download. */
-  action: z.enum(['local', 'use-path', 'download', 'fail-local', 'fail-path', 'invalid']),
+  /**
+   * What would run: local; a goV found on PATH; a goV already in the module cache; a download
+   * (or one GOPROXY=off makes fail); a refusal; or a go older than 1.21, which never switches.
+   */
+  action: z.enum(['local', 'use-path', 'use-cache', 'download', 'fail-download', 'fail-local', 'fail-path', 'invalid', 'old-go']),
   target: z.string().nullable(),
+  /** The go that PATH runs first (go1.26.8): what runs when nothing switches. */
+  local: z.string().default(''),
+  /** What picked the target: GOTOOLCHAIN's minimum, the toolchain line, the go line; null when local. */
+  targetFrom: z.enum(['GOTOOLCHAIN', 'toolchain-line', 'go-line']).nullable().default(null),
+  /** The toolchain's bin/go in the module cache (GOMODCACHE/golang.org/toolchain@v0.0.1-goV.GOOS-GOARCH), when there. */
+  cachedPath: z.string().nullable().default(null),
   /** Module that would be downloaded (golang.org/toolchain@v0.0.1-goV.GOOS-GOARCH). */
   downloadModule: z.string().nullable(),
   reason: z.string(),

@@ -2,20 +2,20 @@ import { defineRule, type Report } from '../../engine/define-rule.js';
 import type { Severity } from '../../engine/types.js';
 import { scalarAt } from '../../analyzers/files/relations.js';
 
-type M = 'goflags' | 'goflagsRisky' | 'goproxyDirect' | 'goproxy' | 'sumdbOff';
+type M = 'goflags' | 'goflagsRisky' | 'goflagsInsecure' | 'goproxyDirect' | 'goproxy' | 'sumdbOff';
 
 /** GOFLAGS entries that change only output or the cache's file modes, never what is built or fetched. */
 const HARMLESS_FLAG = /^-(json|v|x|n|modcacherw|p=\d+)$/;
 /** GOFLAGS entries that let CI differ from a clean checkout, and how. */
 const RISKY_FLAGS: Array<[RegExp, string]> = [
   [/^-mod=mod$/, '-mod=mod lets go commands rewrite go.mod/go.sum instead of failing on drift'],
-  [/^-insecure$/, '-insecure allows fetching over plain HTTP'],
 ];
 const DEFAULT_MIRROR = 'https://proxy.golang.org';
 
 /** Classify one CI env entry; null when it is not a module/flags override or changes nothing that matters. */
 function classify(name: string, value: string): { id: M; severity: Severity; effect: string } | null {
   if (name === 'GOFLAGS') {
+    if (/(^|\s)--?insecure(=\S*)?(\s|$)/.test(value)) return { id: 'goflagsInsecure', severity: 'error', effect: '' };
     const flags = value.trim().split(/\s+/).filter(Boolean);
     const risky = flags.flatMap((f) => RISKY_FLAGS.filter(([re]) => re.test(f)).map(([, effect]) => effect));
     if (risky.length) return { id: 'goflagsRisky', severity: 'warning', effect: risky.join('; ') };
@@ -44,15 +44,16 @@ export const gd706 = defineRule({
   messages: {
     goflags: '{scope} env sets GOFLAGS={value}: every go command in CI gets these flags, local builds do not.',
     goflagsRisky: '{scope} env sets GOFLAGS={value}: {effect}, so CI passes where a clean checkout fails.',
+    goflagsInsecure: '{scope} env sets GOFLAGS={value}: -insecure was removed from go get in Go 1.17; the flag is still parsed, so other commands ignore it, but every `go get` fails with "go: -insecure flag is no longer supported; use GOINSECURE instead".',
     goproxyDirect: '{scope} env sets GOPROXY={value}: modules are fetched straight from their VCS hosts, without the module mirror\'s cache — slower, and broken when a repository moves or disappears.',
     goproxy: '{scope} env sets GOPROXY={value}: CI resolves modules through a different proxy than the default (https://proxy.golang.org,direct) developers use.',
     sumdbOff: '{scope} env sets {name}={value}: checksum database verification is off for the matching modules, so a tampered or force-pushed module version is accepted.',
   },
-  sources: ['https://go.dev/ref/mod#environment-variables', 'https://go.dev/ref/mod#build-commands', 'src/cmd/go/internal/modfetch/proxy.go'],
+  sources: ['https://go.dev/ref/mod#environment-variables', 'https://go.dev/ref/mod#build-commands', 'src/cmd/go/internal/modfetch/proxy.go', 'src/cmd/go/internal/modget/get.go (runGet: -insecure)', 'https://go.dev/doc/go1.17#go-get'],
   fixable: false,
   docs: {
     what: 'Reports GOFLAGS, GOPROXY, GOSUMDB=off, GONOSUMDB and GOINSECURE set in workflow-, job- or step-level env: blocks (GitHub) and variables: (GitLab). Not reported: GOFLAGS that only change output or cache file modes (-json, -v, -x, -n, -modcacherw, -p=N) and GOPROXY naming only the default mirror https://proxy.golang.org (with or without direct).',
-    why: 'These change how every go command resolves and verifies modules. Set only in CI they make CI differ from developers\' machines: -mod=mod hides go.mod/go.sum drift, GOPROXY=direct bypasses the mirror, and checksum exemptions disable tamper detection. (GONOSUMCHECK does not exist in Go at all.)',
+    why: 'These change how every go command resolves and verifies modules. Set only in CI they make CI differ from developers\' machines: -mod=mod hides go.mod/go.sum drift, GOPROXY=direct bypasses the mirror, and checksum exemptions disable tamper detection. GOFLAGS=-insecure weakens nothing: go get lost the flag in Go 1.17 and now rejects it, so every go get in that CI job fails. (GONOSUMCHECK does not exist in Go at all.)',
     fix: 'Keep module settings in one documented place (go.env policy or the repository), prefer -mod=readonly in CI, and restrict GONOSUMDB/GOPRIVATE to your private module prefixes.',
   },
   check({ files }) {

@@ -56,6 +56,6 @@ export function resumeFixes(peers: readonly Peer[]): Fix[] {
 
 /** Steps for programs that should notice a vanished reader instead of dying. */
 export const NOTIFY_STEPS = [
-  'Call signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE) early in main: a write to a closed pipe on fd 1 or 2 then returns EPIPE instead of killing the process (signal.Ignore(syscall.SIGPIPE) has the same effect).',
+  'Call signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE) or signal.Ignore(syscall.SIGPIPE) early in main: a write to a closed pipe on fd 1 or 2 then returns EPIPE instead of killing the process.',
   'Check write errors (fmt.Println, bufio.Writer.Flush): on errors.Is(err, syscall.EPIPE) the reader is gone, so stop writing and exit, with status 0 when truncation is expected.',
 ];

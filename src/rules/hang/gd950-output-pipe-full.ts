@@ -19,7 +19,7 @@ export const gd950 = defineRule({
   docs: {
     what: 'Reports a process with a thread asleep in write(2) on a pipe (wchan anon_pipe_write or pipe_write) while the process writes no byte at all, and names every process holding the read end with what it is doing. Under `hang run --mode stalled-pipe` godiag itself is the reader that stops, so blocking there is what the program does under that condition (info); a block where another process holds the reader, as with `hang attach` or a child of the program under `--mode drained`, is an error.',
     why: 'A pipe holds a fixed amount of data (by default 16 pages: 65536 bytes with 4 KiB pages, pipe(7); F_SETPIPE_SZ changes it); once it is full a blocking write sleeps until a reader makes room, so a reader that waits for the writer first (cmd.Wait before reading StdoutPipe), is stopped (Ctrl-Z, state T) or is too slow freezes the writer with no error.',
-    fix: 'Drain the pipe while the program runs (read it in a goroutine, or let os/exec collect it with cmd.Stdout = &buf or cmd.Output()); resume or repair a stopped or slow reader; decouple log output from slow consumers (bufio.Writer with explicit Flush, a bounded channel that drops); bound writes with deadlines on pollable files.',
+    fix: 'Drain the pipe while the program runs (read it in a goroutine, or let os/exec collect it with cmd.Stdout = &buf or cmd.Output()); resume or repair a stopped or slow reader; decouple log output from slow consumers with a writer goroutine fed by a bounded channel that drops when full (a bufio.Writer only makes writes fewer: its Flush blocks on a full pipe like any write); bound writes with deadlines on pollable files.',
   },
   check({ hang }) {
     return hang.runs.filter((r) => r.blocked && r.blocked.target.kind === 'pipe').map((run) => {
@@ -39,8 +39,8 @@ export const gd950 = defineRule({
         {
           kind: 'manual', title: 'Keep a slow reader from freezing the program', url: 'https://pkg.go.dev/bufio#Writer.Flush',
           steps: [
-            'Fewer, larger writes: wrap os.Stdout in bufio.NewWriter and call Flush explicitly (at the end and where output must be seen); Flush still blocks on a full pipe.',
-            'For logs: write from one goroutine fed by a bounded channel and drop (and count) lines when it is full.',
+            'Decouple: write from one goroutine fed by a bounded channel, and drop (and count) lines when the channel is full, so a slow reader loses output instead of stopping the program.',
+            'A bufio.Writer does not decouple anything: it makes writes fewer and larger, but its Flush is a write(2) that blocks on a full pipe like any other.',
             'Bound writes with (*os.File).SetWriteDeadline on pollable files (os.Pipe, sockets); do not set O_NONBLOCK on an inherited stdout, the flag is shared with the reader\'s side of the open file description.',
           ],
         },

@@ -10,15 +10,15 @@ export const gd953 = defineRule({
   title: 'Write returned EPIPE after the reader went away',
   requires: ['hang'],
   messages: {
-    exited: '{command} exited with status {code} after the reader of fd {fds} closed its end: the write returned EPIPE (signal.Notify for SIGPIPE, or a descriptor other than 1 and 2) and the program handled the error.{stderr}',
-    silent: '{command} exited with status {code} after the reader of fd {fds} closed its end, {said}: a pipeline (set -o pipefail) or a supervisor sees a failure with no reason. The write returned EPIPE (signal.Notify for SIGPIPE, or a descriptor other than 1 and 2).',
+    exited: '{command} exited with status {code} after the reader of fd {fds} closed its end: the write returned EPIPE instead of killing it (SIGPIPE caught with signal.Notify or ignored with signal.Ignore, or a descriptor other than 1 and 2) and the program handled the error.{stderr}',
+    silent: '{command} exited with status {code} after the reader of fd {fds} closed its end, {said}: a pipeline (set -o pipefail) or a supervisor sees a failure with no reason. The write returned EPIPE (SIGPIPE caught with signal.Notify or ignored with signal.Ignore, or a descriptor other than 1 and 2).',
     ignored: '{command} kept running after the reader of fd {fds} closed its end: {calls} write calls failed in {ms} ms and were ignored, so its output is lost.',
   },
-  sources: ['https://pkg.go.dev/os/signal#hdr-SIGPIPE', 'src/os/signal/doc.go', 'man:pipe(7)', 'man:proc(5)'],
+  sources: ['https://pkg.go.dev/os/signal#hdr-SIGPIPE', 'src/os/signal/doc.go', 'src/runtime/signal_unix.go (sigpipe)', 'man:pipe(7)', 'man:proc(5)'],
   fixable: false,
   docs: {
     what: 'Reports how a program reacted when the reading end of its output pipe was closed and its writes returned EPIPE: it exited with a status and a message (handled, info), it exited with a failure status and no message anyone could read (an error: it dies silently), or it kept calling write and ignoring the errors (an error: the write counters in /proc/PID/io show calls without bytes).',
-    why: 'A write to a pipe with no reader fails with EPIPE. Go turns that into a SIGPIPE death only on fd 1 and 2 and only without signal.Notify (os/signal docs); otherwise the error reaches the program, and a program that ignores write errors burns CPU and silently drops output.',
+    why: 'A write to a pipe with no reader fails with EPIPE. Go turns that into a SIGPIPE death only on fd 1 and 2, and only while SIGPIPE is neither caught (signal.Notify) nor ignored with signal.Ignore (os/signal docs; src/runtime/signal_unix.go sigpipe); otherwise the error reaches the program, and a program that ignores write errors burns CPU and silently drops output.',
     fix: 'Check write errors; on errors.Is(err, syscall.EPIPE) stop writing and exit (status 0 when truncation by the reader is expected).',
   },
   check({ hang }) {

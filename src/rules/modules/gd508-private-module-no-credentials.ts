@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
+import { coveredPublic, privateReason } from './helpers.js';
 
 /** Directly fetched (GONOPROXY) modules over HTTPS with no way to authenticate and no prompt. */
 export const gd508 = defineRule({
@@ -27,6 +28,9 @@ export const gd508 = defineRule({
     for (const route of modules.routes) {
       if (route.noProxyPattern === null || route.steps[0]?.kind !== 'direct') continue;
       const host = route.module.split('/')[0]!;
+      // GOPRIVATE=* (or another pattern GD502 calls too broad) sends public modules direct too;
+      // they need no credentials, so only modules that look private are held to this check.
+      if (coveredPublic(route.noProxyPattern ?? '') && !privateReason(route.module, modules.privateHosts)) continue;
       if (hosts.has(host)) continue;
       hosts.add(host);
       if (modules.netrc.machines.includes(host)) continue;

@@ -9,5 +9,7 @@ import { gd507 } from './gd507-private-module-leaks.js';
 import { gd508 } from './gd508-private-module-no-credentials.js';
 import { gd509 } from './gd509-invalid-module-setting.js';
 import { gd510 } from './gd510-vcs-missing.js';
+import { gd511 } from './gd511-goproxy-semicolon.js';
+import { gd512 } from './gd512-govcs-forbids-fetch.js';
 
-export const MODULES_RULES: readonly AnyRule[] = [gd501, gd502, gd503, gd504, gd505, gd506, gd507, gd508, gd509, gd510];
+export const MODULES_RULES: readonly AnyRule[] = [gd501, gd502, gd503, gd504, gd505, gd506, gd507, gd508, gd509, gd510, gd511, gd512];

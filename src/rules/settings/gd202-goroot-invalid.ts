@@ -1,6 +1,16 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { compareGoVersions, isValidGoVersion } from '../../knowledge/goversion.js';
 import { originText, unsetFixes } from './origin.js';
+import type { GoEnvFacts } from '../../facts/schema/goenv.js';
+
+/** Why an explicit GOROOT tree cannot serve the go that runs, or null: GD201 stays quiet then. */
+export function gorootTreeProblem(tree: GoEnvFacts['gorootTree'], goVersion: string | null | undefined): 'missing' | 'notGoTree' | 'otherVersion' | null {
+  if (!tree) return null;
+  if (!tree.exists) return 'missing';
+  if (!tree.hasSrcRuntime || !tree.hasPkgTool) return 'notGoTree';
+  if (goVersion && tree.versionFile && isValidGoVersion(tree.versionFile) && compareGoVersions(tree.versionFile, goVersion) !== 0) return 'otherVersion';
+  return null;
+}
 
 /** An explicit GOROOT that is missing, not a Go tree, or a tree of another release than the go that runs. */
 export const gd202 = defineRule({
@@ -28,14 +38,14 @@ export const gd202 = defineRule({
     if (!s || (s.source !== 'env' && s.source !== 'user-file') || !tree) return [];
     const origin = originText(goenv, s);
     const evidence = { source: s.source, tree };
-    if (!tree.exists) return [{ messageId: 'missing', data: { dir: tree.dir, origin }, evidence, fixes: unsetFixes(s) }];
-    if (!tree.hasSrcRuntime || !tree.hasPkgTool) return [{ messageId: 'notGoTree', data: { dir: tree.dir, origin }, evidence, fixes: unsetFixes(s) }];
     const winner = toolchains.installs[0];
     const goVersion = winner?.reportedVersion;
-    if (goVersion && tree.versionFile && isValidGoVersion(tree.versionFile) && compareGoVersions(tree.versionFile, goVersion) !== 0) {
+    const problem = gorootTreeProblem(tree, goVersion);
+    if (problem === 'missing' || problem === 'notGoTree') return [{ messageId: problem, data: { dir: tree.dir, origin }, evidence, fixes: unsetFixes(s) }];
+    if (problem === 'otherVersion' && winner && goVersion) {
       return [{
         messageId: 'otherVersion',
-        data: { dir: tree.dir, origin, treeVersion: tree.versionFile, goVersion, goPath: winner.path },
+        data: { dir: tree.dir, origin, treeVersion: tree.versionFile ?? '', goVersion, goPath: winner.path },
         evidence: { ...evidence, winnerGoroot: winner.goroot },
         fixes: [...unsetFixes(s), ...(winner.goroot ? unsetFixes(s, winner.goroot) : [])],
       }];

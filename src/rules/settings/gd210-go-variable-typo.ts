@@ -24,7 +24,9 @@ export const gd210 = defineRule({
     const seen = new Set<string>();
     const candidates: Array<{ name: string; where: string; location?: { file: string; line: number } }> = [
       ...Object.keys(goenv.osEnv).map((name) => ({ name, where: 'environment' })),
-      ...goenv.userFile.entries.map((e) => ({ name: e.key, where: `${goenv.userFile.path}:${e.line}`, location: { file: goenv.userFile.path, line: e.line } })),
+      // A line GD213 already reports (a key with white space, "GOSUMDB ") is not a second finding here.
+      ...goenv.userFile.entries.filter((e) => !goenv.userFile.problems.some((p) => p.line === e.line))
+        .map((e) => ({ name: e.key, where: `${goenv.userFile.path}:${e.line}`, location: { file: goenv.userFile.path, line: e.line } })),
     ];
     for (const c of candidates) {
       const meant = likelyTypoOf(c.name);

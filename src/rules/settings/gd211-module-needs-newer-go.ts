@@ -1,6 +1,11 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, type Report } from '../../engine/define-rule.js';
+import type { Fix } from '../../engine/types.js';
+import { toolchainForGoLine } from '../../knowledge/toolchain-select.js';
+import { gotoolchainFixes } from './gotoolchain-fixes.js';
 
-/** go.mod asks for a newer Go than runs: with GOTOOLCHAIN=local builds fail, with auto they download. */
+type Id = 'failLocal' | 'failPath' | 'download' | 'failDownload' | 'useCache' | 'usePath' | 'oldGo';
+
+/** go.mod asks for a newer Go than runs: with GOTOOLCHAIN=local builds fail, with auto they switch or download. */
 export const gd211 = defineRule({
   id: 'GD211',
   name: 'module-needs-newer-go',
@@ -9,32 +14,47 @@ export const gd211 = defineRule({
   title: 'The module here needs a newer Go than the one that runs',
   requires: ['project'],
   messages: {
-    failLocal: '{file} requires go {required}, but {target} runs and GOTOOLCHAIN={gotoolchain} ({source}) forbids switching: {reason}.',
-    failPath: '{file} requires {target}, and GOTOOLCHAIN={gotoolchain} only looks on PATH, where there is no {target}.',
-    download: '{file} requires {target}: the go command will download {module} through GOPROXY on first use (GOTOOLCHAIN={gotoolchain} from {source}); offline machines and locked-down CI fail here.',
-    usePath: '{file} requires {target}; the go command switches to the {target} found on PATH.',
+    failLocal: '{file} requires go {required}, but {local} runs and GOTOOLCHAIN={gotoolchain} (from {source}) forbids switching: every go command here fails with "go.mod requires go >= {required} (running go {localNumber}; GOTOOLCHAIN={gotoolchain})".',
+    failPath: '{file} requires go {required}, and GOTOOLCHAIN={gotoolchain} (from {source}) only looks on PATH, where there is no {target}: "cannot find \\"{target}\\" in PATH".',
+    download: '{file} requires go {required}: {target} is neither on PATH nor in the module cache, so the first go command here downloads {module} through GOPROXY (GOTOOLCHAIN={gotoolchain} from {source}); offline machines and locked-down CI fail here.',
+    failDownload: '{file} requires go {required}: {target} is neither on PATH nor in the module cache, and GOPROXY=off forbids the download, so every go command here fails with "download {target} for {platform}: toolchain not available".',
+    useCache: '{file} requires go {required}: every go command here runs {target} from the module cache ({cachedPath}), not the {local} on PATH.',
+    usePath: '{file} requires go {required}; every go command here switches to the {target} found on PATH.',
+    oldGo: '{file} requires go {required}, but {local} runs: {reason}.',
   },
-  sources: ['src/cmd/go/internal/toolchain/select.go', 'https://go.dev/doc/toolchain', 'https://go.dev/doc/go1.21#tools'],
+  sources: ['src/cmd/go/internal/toolchain/select.go (Select, Exec)', 'src/cmd/go/internal/gover/toolchain.go', 'https://go.dev/doc/toolchain', 'https://go.dev/doc/go1.21#tools'],
   fixable: true,
   docs: {
-    what: 'Predicts, without running anything, which toolchain the go command will use in the current module or workspace (go.work, else go.mod: go and toolchain lines against GOTOOLCHAIN), as toolchain/select.go does.',
-    why: 'Since Go 1.21 the go line is a hard minimum. With GOTOOLCHAIN=local (the official Docker images set it) the build fails with "go.mod requires go >= X (running go Y; GOTOOLCHAIN=local)"; with auto the go command silently downloads golang.org/toolchain through GOPROXY, which fails offline and surprises reproducible builds.',
-    fix: 'Install the required Go and put it first on PATH, or install a golang.org/dl wrapper (`go install golang.org/dl/goX.Y.Z@latest && goX.Y.Z download`) so the switch finds it on PATH, or lower the go line if the code allows.',
+    what: 'Predicts, without running anything, which toolchain the go command uses in the current module or workspace (go.work, else go.mod: go and toolchain lines against GOTOOLCHAIN), as toolchain/select.go Select and Exec do: a goV on PATH first, then the module cache, then a download through GOPROXY. A go older than 1.21 has no selection at all.',
+    why: 'Since Go 1.21 the go line is a hard minimum. With GOTOOLCHAIN=local (the official Docker images set it) the build fails with "go.mod requires go >= X (running go Y; GOTOOLCHAIN=local)"; with auto the go command runs goX from the module cache or downloads golang.org/toolchain through GOPROXY, which fails offline or with GOPROXY=off ("toolchain not available"). Go 1.19 and 1.20 ignore GOTOOLCHAIN and reject a go line with a patch version or a toolchain line when parsing go.mod.',
+    fix: 'Allow the switch where GOTOOLCHAIN comes from (`go env -w` does not beat an exported variable), or install the required release and put it first on PATH (or run its golang.org/dl wrapper by name), or lower the go line if the code allows.',
   },
   check({ project }) {
     const s = project.selection;
-    if (!s || !s.file) return [];
-    const data = { file: s.file, required: (s.required ?? '').replace(/^go/, ''), target: s.target ?? '', gotoolchain: s.gotoolchain || '(unset)', source: s.gotoolchainSource, reason: s.reason, module: s.downloadModule ?? '' };
-    const ver = (s.target ?? '').replace(/^go/, '');
-    const fixes = [
-      { kind: 'command' as const, title: 'Get the required toolchain once, so the switch finds it on PATH', command: `go install golang.org/dl/${s.target}@latest && ${s.target} download`, safety: 'review' as const },
-      { kind: 'manual' as const, title: 'Or install that release', steps: [`Install Go ${ver} from https://go.dev/dl/ and put its bin directory first on PATH`], url: 'https://go.dev/doc/install' },
+    if (!s || !s.file || !s.required) return [];
+    const goLine = s.required.replace(/^go/, '');
+    // Only the go line makes this rule's claim; a GOTOOLCHAIN or toolchain-line switch is GD109's.
+    // (Facts saved before targetFrom existed carry null: then the go line is the only reason known.)
+    if (s.targetFrom !== 'go-line' && s.targetFrom !== null && s.action !== 'fail-local' && s.action !== 'old-go') return [];
+    const need = toolchainForGoLine(goLine);
+    const data = {
+      file: s.file, required: goLine, target: s.target ?? '', local: s.local || 'the go on PATH', localNumber: s.local.replace(/^go/, '') || '?',
+      gotoolchain: s.gotoolchain || '(unset)', source: s.gotoolchainSource, module: s.downloadModule ?? '', cachedPath: s.cachedPath ?? '',
+      platform: (s.downloadModule ?? '').replace(/^.*\.([a-z0-9]+)-([a-z0-9]+)$/, '$1/$2'), reason: s.reason,
+    };
+    const install: Fix[] = [
+      { kind: 'manual', title: `Install Go ${need.replace(/^go/, '')} and put its bin directory first on PATH`, steps: [`Download ${need} from https://go.dev/dl/ (or your package manager)`, 'Put its bin directory before any other go on PATH in your login shell file'], url: 'https://go.dev/doc/install' },
     ];
+    const wrapper: Fix = { kind: 'command', title: `Or get ${need} once with its golang.org/dl wrapper (needs network; then run it as ${need}, or let GOTOOLCHAIN=auto find it on PATH)`, command: `go install golang.org/dl/${need}@latest && ${need} download`, safety: 'review' };
+    const one = (messageId: Id, fixes: Fix[], severity?: 'warning' | 'info'): Report<Id>[] => [{ messageId, data, evidence: { selection: s }, fixes, ...(severity ? { severity } : {}) }];
     switch (s.action) {
-      case 'fail-local': return [{ messageId: 'failLocal', data, evidence: { selection: s }, fixes: [...fixes, { kind: 'command' as const, title: 'Or allow the go command to download it', command: 'go env -w GOTOOLCHAIN=auto', safety: 'review' as const }] }];
-      case 'fail-path': return [{ messageId: 'failPath', data, evidence: { selection: s }, fixes }];
-      case 'download': return [{ messageId: 'download', severity: 'warning' as const, data, evidence: { selection: s }, fixes }];
-      case 'use-path': return [{ messageId: 'usePath', severity: 'info' as const, data, evidence: { selection: s } }];
+      case 'fail-local': return one('failLocal', [...gotoolchainFixes(s.gotoolchainSource, 'auto', `the go command then runs ${need} from PATH, the module cache or a download`), wrapper, ...install]);
+      case 'fail-path': return one('failPath', [wrapper, ...install]);
+      case 'download': return one('download', [{ kind: 'command', title: `Download ${need} now, while online, into the module cache`, command: `GOTOOLCHAIN=${need} go version`, safety: 'review' }, ...install], 'warning');
+      case 'fail-download': return one('failDownload', [{ kind: 'command', title: `Download ${need} once through the module mirror (GOPROXY=off blocks it)`, shell: 'sh', command: `GOPROXY=https://proxy.golang.org GOTOOLCHAIN=${need} go version`, safety: 'review' }, ...install]);
+      case 'use-cache': return one('useCache', [], 'info');
+      case 'use-path': return one('usePath', [], 'info');
+      case 'old-go': return one('oldGo', install);
       default: return [];
     }
   },

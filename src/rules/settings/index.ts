@@ -14,7 +14,8 @@ import { gd212 } from './gd212-cross-target-in-env-file.js';
 import { gd213 } from './gd213-env-file-ignored-lines.js';
 import { gd214 } from './gd214-gocache-unavailable.js';
 import { gd215 } from './gd215-go-env-failed.js';
+import { gd216 } from './gd216-gobin-relative.js';
 
 export const SETTINGS_RULES: readonly AnyRule[] = [
-  gd201, gd202, gd203, gd204, gd205, gd206, gd207, gd208, gd209, gd210, gd211, gd212, gd213, gd214, gd215,
+  gd201, gd202, gd203, gd204, gd205, gd206, gd207, gd208, gd209, gd210, gd211, gd212, gd213, gd214, gd215, gd216,
 ];

@@ -10,13 +10,13 @@ export const gd306 = defineRule({
   title: 'A startup file sets GOPATH to the Go installation (GOROOT)',
   requires: ['shells'],
   messages: {
-    same: '{file}:{line} sets GOPATH={gopath}, the Go installation itself (GOROOT of {context}); go warns "GOPATH set to GOROOT has no effect" and installs tools into the toolchain tree.',
+    same: '{file}:{line} sets GOPATH={gopath}, the Go installation itself (GOROOT of {context}): every go command warns (go1.26.8: "both GOPATH and GOROOT are the same directory"; go1.19.8: "GOPATH set to GOROOT ... has no effect") and the module cache and go install write into the toolchain tree.',
   },
-  sources: ['src/cmd/go/main.go', 'https://go.dev/wiki/GOPATH'],
+  sources: ['src/cmd/go/main.go (main: the GOPATH = GOROOT warning)', 'https://go.dev/wiki/GOPATH'],
   fixable: true,
   docs: {
     what: 'Reports a GOPATH exported by a startup file that equals the GOROOT of the go that context runs (or its exported GOROOT).',
-    why: 'GOPATH holds downloaded modules and installed tools; GOROOT is the toolchain. cmd/go warns "GOPATH set to GOROOT (%s) has no effect", and writes land inside the toolchain, which an upgrade deletes.',
+    why: 'GOPATH holds downloaded modules and installed tools; GOROOT is the toolchain. cmd/go/main.go warns on every command, with "warning: both GOPATH and GOROOT are the same directory (%s)" in go1.26.8 and "warning: GOPATH set to GOROOT (%s) has no effect" in go1.19.8, yet the setting is used: GOMODCACHE becomes GOROOT/pkg/mod and go install writes GOROOT/bin, inside the toolchain that an upgrade deletes.',
     fix: 'Remove the GOPATH line (the default is ~/go) or point it at a directory of its own.',
   },
   check({ shells }) {

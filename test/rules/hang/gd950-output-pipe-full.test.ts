@@ -36,3 +36,11 @@ test('passes: exited runs, pty blocks, and no runs', () => {
   assert.deepEqual(ids(gd950, hangFacts(hangRun({ outcome: { kind: 'blocked' }, blocked: blockedOn(fd(1, '/dev/pts/3', 'pty', 'read-write')) }))), []);
   assert.deepEqual(ids(gd950, hangFacts()), []);
 });
+
+test('the advice never offers bufio as a way to decouple from a slow reader: its Flush blocks too (test/hang/run.test.ts shows goroutine 1 blocked in write under Flush)', () => {
+  const run = hangRun({ mode: 'attach', outcome: { kind: 'blocked' }, blocked: blockedOn(pipe), peers: [] });
+  const steps = check(gd950, hangFacts(run))[0]!.fixes.flatMap((x) => (x.kind === 'manual' ? x.steps : []));
+  const bufio = steps.filter((s) => /bufio/.test(s));
+  assert.ok(bufio.length > 0 && bufio.every((s) => /does not decouple/.test(s)), JSON.stringify(bufio));
+  assert.doesNotMatch(gd950.docs.fix, /bufio\.Writer with explicit Flush/);
+});
