@@ -32,7 +32,8 @@ export const gd324 = defineRule({
       const name = e.kind === 'set' && e.name && isGoVar(e.name) && e.exported ? e.name : null;
       const dirs = e.kind === 'path' ? (e.dirs ?? []).filter((d) => isGoPathDir(d, e.text)) : [];
       const missing = zshCtx.filter((c) => (name ? !c.vars[name] : dirs.length ? dirs.some((d) => !c.path.some((p) => p.dir === d)) : false));
-      if (!missing.length || (!name && !dirs.length)) continue;
+      // As documented: only when no zsh context gets it. A zsh file that sets it for some contexts is GD301/GD310's to judge.
+      if (!missing.length || missing.length < zshCtx.length || (!name && !dirs.length)) continue;
       const target = setupFileFor(shells, 'zsh');
       reports.push({
         messageId: 'skipped', location: { file: e.file, line: e.line },
