@@ -5,5 +5,6 @@ import { gd103 } from './gd103-version-file-mismatch.js';
 import { gd104 } from './gd104-go-probe-failed.js';
 import { gd105 } from './gd105-broken-go-on-path.js';
 import { gd106 } from './gd106-snap-go-auto-refresh.js';
+import { gd107 } from './gd107-relative-path-entry.js';
 
-export const TOOLCHAIN_RULES: readonly AnyRule[] = [gd101, gd102, gd103, gd104, gd105, gd106];
+export const TOOLCHAIN_RULES: readonly AnyRule[] = [gd101, gd102, gd103, gd104, gd105, gd106, gd107];
