@@ -11,5 +11,6 @@ import { gd309 } from './gd309-fish-universal-go-variable-conflict.js';
 import { gd310 } from './gd310-module-settings-other-shell.js';
 import { gd311 } from './gd311-shell-startup-differs-from-files.js';
 import { gd312 } from './gd312-startup-file-problem.js';
+import { gd313 } from './gd313-startup-file-unreadable.js';
 
-export const SHELL_RULES: readonly AnyRule[] = [gd301, gd302, gd303, gd304, gd305, gd306, gd307, gd308, gd309, gd310, gd311, gd312];
+export const SHELL_RULES: readonly AnyRule[] = [gd301, gd302, gd303, gd304, gd305, gd306, gd307, gd308, gd309, gd310, gd311, gd312, gd313];

@@ -1,11 +1,13 @@
 import type { Host } from '../../host.js';
-import type { SystemSkip } from '../../schema/system.js';
+import type { HungCommand, SystemSkip } from '../../schema/system.js';
 
 /** What each system probe gets: the host, and a place to say why a fact was skipped. */
 export interface SysCtx {
   host: Host;
   timeoutMs: number;
   skipped: SystemSkip[];
+  /** Programs killed at the timeout. */
+  hung: HungCommand[];
 }
 
 export function skip(ctx: SysCtx, fact: string, reason: string): void {
@@ -22,6 +24,7 @@ export async function readSmall(ctx: SysCtx, p: string, fact?: string, maxBytes 
 /** stdout of a command that exited 0, else null. Never a shell string. */
 export async function runOut(ctx: SysCtx, file: string, args: readonly string[]): Promise<string | null> {
   const r = await ctx.host.run(file, args, { timeoutMs: ctx.timeoutMs, maxBytes: 1024 * 1024 });
+  if (r.timedOut) ctx.hung.push({ command: [file, ...args].join(' '), program: file, timeoutMs: ctx.timeoutMs });
   if (!r.ok || r.code !== 0 || r.timedOut) return null;
   return r.stdout;
 }
