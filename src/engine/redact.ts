@@ -125,12 +125,14 @@ function redactedObject(obj: Record<string, unknown>, ctx: Ctx, depth: number, w
   // name is in a field beside its value, not the property name.
   const label = typeof obj.name === 'string' ? obj.name : typeof obj.key === 'string' ? obj.key : null;
   const pairIsSecret = label !== null && secretKey(label, ctx);
+  // A Dockerfile ENV or ARG instruction's argument text (`SECRET_TOKEN value`, the space form).
+  const envInstruction = typeof obj.keyword === 'string' && /^(ENV|ARG)$/i.test(obj.keyword);
   let out: Record<string, unknown> | null = null;
   for (const k in obj) {
     const v = obj[k];
     let r: unknown;
     if (pairIsSecret && PAIR_VALUE_KEYS.has(k)) r = blank(v);
-    else if (typeof v === 'string') r = v === '' ? v : secretKey(k, ctx) ? REDACTED : redactString(v);
+    else if (typeof v === 'string') r = v === '' ? v : secretKey(k, ctx) ? REDACTED : k === 'args' && envInstruction ? redactString(`ENV ${v}`).slice(4) : redactString(v);
     else r = redacted(v, ctx, depth + 1);
     if (r !== v && !out) {
       out = {};

@@ -7,7 +7,7 @@
  * terminal shows (CVE-2021-42574, "Trojan Source"); also U+2028/U+2029, which some renderers take
  * as line breaks.
  */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 /** A lone surrogate is what invalid UTF-16 (and so a mangled name) leaves; it prints as garbage. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -31,7 +31,7 @@ function cap(s: string, max: number): string {
 }
 
 /**
- * s as visible text: control characters (newlines included), bidi overrides and lone surrogates
+ * s as visible text: control characters (newlines included; tabs are harmless and stay), bidi overrides and lone surrogates
  * become escapes like \e, \n, \x00, \u202e; longer than max it is cut with a note.
  * Invalid UTF-8 was already decoded to U+FFFD when the bytes were read, which is visible as is.
  */
