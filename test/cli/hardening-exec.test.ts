@@ -5,15 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFile, resolveProgram } from '../../src/facts/exec.js';
-import { Sandbox, runCli } from '../helpers/cli.js';
-
-/** Kill the setsid'd sleeps a test started (their pids were written by the fake programs). */
-function killRecorded(pidFile: string) {
-  if (!existsSync(pidFile)) return;
-  for (const pid of readFileSync(pidFile, 'utf8').split('\n').filter(Boolean)) {
-    try { process.kill(Number(pid), 'SIGKILL'); } catch { /* gone */ }
-  }
-}
+import { Sandbox, runCli, killRecordedPids } from '../helpers/cli.js';
 
 test('execFile: a grandchild that calls setsid cannot hold a run past its deadline, and is named', async () => {
   const sb = new Sandbox();
@@ -35,7 +27,7 @@ test('execFile: a grandchild that calls setsid cannot hold a run past its deadli
     assert.equal(quick.timedOut, false);
     assert.equal(quick.leftover?.length, 1);
   } finally {
-    killRecorded(pids);
+    killRecordedPids(pids);
     sb.cleanup();
   }
 });
@@ -61,7 +53,7 @@ test('doctor --timeout 3, lint and shell --run-shells --timeout 2 end within tim
     const gd104 = JSON.parse(doctor.stdout).findings.find((f: { ruleId: string }) => f.ruleId === 'GD104');
     assert.match(gd104?.message ?? '', /left pid \d+ \(sleep\) outside its process group/);
   } finally {
-    killRecorded(pids);
+    killRecordedPids(pids);
     sb.cleanup();
   }
 });

@@ -7,7 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, truncateSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI, Sandbox, runCli, REAL_GO, type CliRun } from '../helpers/cli.js';
+import { CLI, Sandbox, runCli, runProgram, killRecordedPids, REAL_GO, type CliRun } from '../helpers/cli.js';
 import { findConfig, loadConfig, ConfigError } from '../../src/engine/config.js';
 import { readCappedText } from '../../src/facts/host.js';
 import { internalErrorText } from '../../src/cli/main.js';
@@ -149,18 +149,12 @@ test('item 6: six 2 MB Dockerfiles and a 2 GB sparse go.mod: reported as too lar
     truncateSync(join(sb.project, 'go.mod'), 2 ** 31);
     sb.file('project/small/Dockerfile', 'FROM golang\n');
     const env = sb.env(['/usr/local/go/bin']);
-    const r = await new Promise<CliRun & { maxRssKb: number }>((resolve) => {
-      const start = Date.now();
-      const child = spawn(process.execPath, ['--import', 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss="+process.resourceUsage().maxRSS+"\\n"))', CLI, 'lint', '--format', 'text'], { env, cwd: sb.project });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (b) => (stdout += b));
-      child.stderr.on('data', (b) => (stderr += b));
-      child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - start, maxRssKb: Number(/maxrss=(\d+)/.exec(stderr)?.[1] ?? 0) }));
-    });
+    const preload = 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss="+process.resourceUsage().maxRSS+"\\n"))';
+    const r = await runProgram(process.execPath, ['--import', preload, CLI, 'lint', '--format', 'text'], { env, cwd: sb.project });
+    const maxRssKb = Number(/maxrss=(\d+)/.exec(r.stderr)?.[1] ?? 0);
     assert.equal(r.code, 0, r.stderr);
     assert.ok(r.ms < 20_000, `took ${r.ms} ms`);
-    assert.ok(r.maxRssKb > 0 && r.maxRssKb < 300 * 1024, `peak RSS ${r.maxRssKb} KiB`);
+    assert.ok(maxRssKb > 0 && maxRssKb < 300 * 1024, `peak RSS ${maxRssKb} KiB`);
     assert.ok(r.stdout.length < 10_000, `${r.stdout.length} characters of output`);
     assert.match(r.stdout, /go\.mod: too large, not analysed: 2147483648 bytes/);
     assert.equal((r.stdout.match(/Dockerfile: too large, not analysed: \d+ bytes/g) ?? []).length, 6);
@@ -239,15 +233,7 @@ test('item 8: an unreadable startup file is "unreadable: permission denied", not
     if (process.getuid?.() === 0) {
       // root reads anything: run as nobody, owning HOME.
       for (const p of [sb.root, sb.home, sb.project, join(sb.home, '.profile'), join(sb.home, '.bashrc')]) chownSync(p, 65534, 65534);
-      r = await new Promise((resolve) => {
-        const start = Date.now();
-        const child = spawn('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, 'shell', '--format', 'json'], { env, cwd: sb.project });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (b) => (stdout += b));
-        child.stderr.on('data', (b) => (stderr += b));
-        child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - start }));
-      });
+      r = await runProgram('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, 'shell', '--format', 'json'], { env, cwd: sb.project });
     } else {
       r = await runCli(['shell', '--format', 'json'], { env, cwd: sb.project, timeoutMs: 60_000 });
     }
@@ -277,7 +263,7 @@ test('item 8: a C compiler and a git that hang are findings, within the timeout'
     assert.ok(gd420.some((m: string) => /\/git config .* did not answer within 2 s/.test(m)), gd420.join('\n'));
     assert.ok(r.ms < 20_000, `took ${r.ms} ms`);
   } finally {
-    if (existsSync(pids)) for (const p of readFileSync(pids, 'utf8').split('\n').filter(Boolean)) { try { process.kill(Number(p), 'SIGKILL'); } catch { /* gone */ } }
+    killRecordedPids(pids);
     sb.cleanup();
   }
 });
