@@ -2,7 +2,8 @@
 // the fuzzers check what reaches the process boundary (exit code, stderr, JSON, control bytes),
 // not only the in-process pipeline. Build first: npm run build.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const CLI = join(process.cwd(), 'dist', 'godiag.js');
@@ -40,4 +41,33 @@ export interface CliFuzzResult { cases: number; runs: number; failures: string[]
 export function report(name: string, r: CliFuzzResult) {
   console.log(`${name} (CLI): ${r.cases} cases in ${r.runs} runs of dist/godiag.js, ${r.failures.length} failures, slowest run ${r.slowestRun.ms.toFixed(0)} ms for ${r.slowestRun.cases} cases (from #${r.slowestRun.first}), ${(r.ms / 1000).toFixed(1)} s`);
   for (const f of r.failures.slice(0, 20)) console.log('  ' + f);
+}
+
+/**
+ * Cases first..first+cases in batches: `write` puts a batch into a fresh directory, the CLI runs
+ * there with `args`, and `check` lists what is wrong with its answer; the directory is removed.
+ */
+export function runBatches<W>(o: {
+  cases: number; batch: number; from?: number; prefix: string; args: (dir: string) => string[];
+  write: (dir: string, first: number, n: number) => W; check: (r: CliBatch & { json: unknown }, written: W) => string[]; label: (first: number, n: number, written: W) => string;
+}): CliFuzzResult {
+  const from = o.from ?? 0;
+  const res: CliFuzzResult = { cases: 0, runs: 0, failures: [], slowestRun: { ms: 0, cases: 0, first: from }, ms: 0 };
+  const t0 = performance.now();
+  for (let first = from; first < from + o.cases; first += o.batch) {
+    const n = Math.min(o.batch, from + o.cases - first);
+    const dir = mkdtempSync(join(tmpdir(), `${o.prefix}-`));
+    try {
+      const written = o.write(dir, first, n);
+      const r = runCliBatch(o.args(dir), { cwd: dir, env: { PATH: '/usr/bin:/bin', HOME: dir, NO_COLOR: '1' } });
+      for (const p of [...r.problems, ...failedRules(r.json), ...(r.json ? o.check(r, written) : [])]) res.failures.push(`${o.label(first, n, written)}: ${p}`);
+      if (r.ms > res.slowestRun.ms) res.slowestRun = { ms: r.ms, cases: n, first };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    res.cases += n;
+    res.runs++;
+  }
+  res.ms = performance.now() - t0;
+  return res;
 }

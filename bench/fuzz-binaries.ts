@@ -2,10 +2,9 @@
 // binaries of every format. Any error other than "not a binary" / "corrupt" is a bug, as is a
 // slow case or growing memory. Usage: npx tsx bench/fuzz-binaries.ts [cases=100000] [seed=1] [--cli]
 // With --cli the mutated files are written to disk in batches and inspected by the built CLI.
-import { promises as fs, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { promises as fs, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { failedRules, report, runCliBatch, type CliFuzzResult } from './cli-batch.js';
+import { report, runBatches, type CliFuzzResult } from './cli-batch.js';
 import { inspectBuffer, NotABinaryError } from '../src/analyzers/binary/index.js';
 import { FormatError } from '../src/analyzers/binary/source.js';
 import { buildMatrix, MATRIX } from '../test/helpers/go-matrix.js';
@@ -103,13 +102,11 @@ export async function fuzz(seeds: { name: string; buf: Buffer }[], cases: number
  */
 export function fuzzCli(seeds: { name: string; buf: Buffer }[], cases: number, seed = 1, batch = 50): CliFuzzResult {
   const rand = rng(seed);
-  const res: CliFuzzResult = { cases: 0, runs: 0, failures: [], slowestRun: { ms: 0, cases: 0, first: 0 }, ms: 0 };
-  const t0 = performance.now();
-  for (let first = 0; first < cases; first += batch) {
-    const n = Math.min(batch, cases - first);
-    const dir = mkdtempSync(join(tmpdir(), 'godiag-fuzz-bin-'));
-    const whats: string[] = [];
-    try {
+  return runBatches({
+    cases, batch, prefix: 'godiag-fuzz-bin',
+    args: (dir) => ['inspect', dir],
+    write(dir, first, n) {
+      const whats: string[] = [];
       for (let i = first; i < first + n; i++) {
         const { name, buf } = seeds[i % seeds.length]!;
         const { view, what, undo } = mutateBinary(buf, rand);
@@ -117,22 +114,17 @@ export function fuzzCli(seeds: { name: string; buf: Buffer }[], cases: number, s
         whats.push(`case ${i} ${name}: ${what}`);
         undo();
       }
-      const r = runCliBatch(['inspect', dir], { cwd: dir, env: { PATH: '/usr/bin:/bin', HOME: dir, NO_COLOR: '1' } });
-      // Each file comes back as a binary (a universal Mach-O as several), a problem or a skipped file.
+      return whats;
+    },
+    // Each file comes back as a binary (a universal Mach-O as several), a problem or a skipped file.
+    check(r, whats) {
       type Listed = { path: string }[] | undefined;
-      const facts = (r.json as { facts?: { artifacts?: { value?: { binaries?: Listed; problems?: Listed; skipped?: Listed } } } } | null)?.facts?.artifacts?.value;
+      const facts = (r.json as { facts?: { artifacts?: { value?: { binaries?: Listed; problems?: Listed; skipped?: Listed } } } }).facts?.artifacts?.value;
       const seen = new Set([...(facts?.binaries ?? []), ...(facts?.problems ?? []), ...(facts?.skipped ?? [])].map((b) => b.path.split('/').pop()));
-      const problems = [...r.problems, ...failedRules(r.json), ...(r.json && seen.size !== n ? [`${n} files, ${seen.size} reported as binaries, problems or skipped`] : [])];
-      for (const p of problems) res.failures.push(`cases ${first}-${first + n - 1} (seed ${seed}; ${whats[0]} ...): ${p}`);
-      if (r.ms > res.slowestRun.ms) res.slowestRun = { ms: r.ms, cases: n, first };
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-    res.cases += n;
-    res.runs++;
-  }
-  res.ms = performance.now() - t0;
-  return res;
+      return seen.size !== whats.length ? [`${whats.length} files, ${seen.size} reported as binaries, problems or skipped`] : [];
+    },
+    label: (first, n, whats) => `cases ${first}-${first + n - 1} (seed ${seed}; ${whats[0]} ...)`,
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -4,10 +4,9 @@
 // In-process it runs in a worker thread so a hang (a runaway regex, an endless loop) is caught by
 // a watchdog. With --cli the cases are written to disk in batches and linted by the built CLI
 // (npm run build first): exit code, stderr, JSON and the file list are checked at the boundary.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { failedRules, report, runCliBatch, type CliFuzzResult } from './cli-batch.js';
+import { report, runBatches, type CliFuzzResult } from './cli-batch.js';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { analyzeFiles, kindOf, type FileInput } from '../src/analyzers/files/analyze.js';
@@ -110,12 +109,10 @@ export function fuzz(cases: number, seed: number, from = 0): FuzzResult {
 /** Cases from..from+cases through `godiag lint`, `batch` case directories per run. */
 export function fuzzCli(cases: number, seed: number, batch = 250, from = 0): CliFuzzResult {
   const pool = seeds();
-  const res: CliFuzzResult = { cases: 0, runs: 0, failures: [], slowestRun: { ms: 0, cases: 0, first: from }, ms: 0 };
-  const t0 = performance.now();
-  for (let first = from; first < from + cases; first += batch) {
-    const n = Math.min(batch, from + cases - first);
-    const dir = mkdtempSync(join(tmpdir(), 'godiag-fuzz-lint-'));
-    try {
+  return runBatches({
+    cases, batch, from, prefix: 'godiag-fuzz-lint',
+    args: () => ['lint', '--go-version', '1.26.0'],
+    write(dir, first, n) {
       const written = new Set<string>();
       for (let i = first; i < first + n; i++) {
         for (const input of fuzzCase(i, seed, pool)) {
@@ -125,21 +122,16 @@ export function fuzzCli(cases: number, seed: number, batch = 250, from = 0): Cli
           written.add(`c${i}/${input.path}`);
         }
       }
-      const r = runCliBatch(['lint', '--go-version', '1.26.0'], { cwd: dir, env: { PATH: '/usr/bin:/bin', HOME: dir, NO_COLOR: '1' } });
-      // Every file written is either analysed or listed with the reason it was not: none is passed over in silence.
-      const listed = new Set(((r.json as { facts?: { files?: { value?: { files?: { path: string }[] } } } } | null)?.facts?.files?.value?.files ?? []).map((f) => f.path));
+      return written;
+    },
+    // Every file written is either analysed or listed with the reason it was not: none is passed over in silence.
+    check(r, written) {
+      const listed = new Set(((r.json as { facts?: { files?: { value?: { files?: { path: string }[] } } } }).facts?.files?.value?.files ?? []).map((f) => f.path));
       const unlisted = [...written].filter((w) => !listed.has(w));
-      const problems = [...r.problems, ...failedRules(r.json), ...(r.json && unlisted.length ? [`${unlisted.length} files neither analysed nor listed: ${unlisted.slice(0, 3).join(', ')}`] : [])];
-      for (const p of problems) res.failures.push(`cases ${first}-${first + n - 1} (seed ${seed}): ${p}`);
-      if (r.ms > res.slowestRun.ms) res.slowestRun = { ms: r.ms, cases: n, first };
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-    res.cases += n;
-    res.runs++;
-  }
-  res.ms = performance.now() - t0;
-  return res;
+      return unlisted.length ? [`${unlisted.length} files neither analysed nor listed: ${unlisted.slice(0, 3).join(', ')}`] : [];
+    },
+    label: (first, n) => `cases ${first}-${first + n - 1} (seed ${seed})`,
+  });
 }
 
 async function main() {

@@ -32,7 +32,7 @@ test('execFile: a grandchild that calls setsid cannot hold a run past its deadli
   }
 });
 
-test('doctor --timeout 3, lint and shell --run-shells --timeout 2 end within timeout + 1 s when go leaves a setsid grandchild', { timeout: 120_000 }, async () => {
+test('doctor, lint and shell --run-shells end within timeout + 1 s when go leaves a setsid grandchild', { timeout: 120_000 }, async () => {
   const sb = new Sandbox();
   const pids = join(sb.root, 'pids');
   try {
@@ -43,13 +43,16 @@ test('doctor --timeout 3, lint and shell --run-shells --timeout 2 end within tim
     sb.file('project/Dockerfile', 'FROM golang:1.22\nRUN go build ./...\n');
     sb.file('project/go.mod', 'module example.com/m\n\ngo 1.22\n');
     const env = sb.env([bin]);
-    for (const [args, timeoutS] of [[['doctor', '--timeout', '3'], 3], [['lint'], 3], [['shell', '--run-shells', '--timeout', '2'], 2]] as const) {
+    // The issue measured 41 s (doctor --timeout 3), 40 s (lint) and 92 s (shell --run-shells
+    // --timeout 2). The bound is timeout + 1 s with a 5 s timeout, so a loaded CI machine's
+    // start-up time does not decide the result (lint has no --timeout: the same bound).
+    for (const [args, timeoutS] of [[['doctor', '--timeout', '5'], 5], [['lint'], 5], [['shell', '--run-shells', '--timeout', '5'], 5]] as const) {
       const r = await runCli([...args, '--format', 'json'], { env, cwd: sb.project, timeoutMs: 90_000 });
       assert.ok(r.ms <= timeoutS * 1000 + 1000, `${args.join(' ')} took ${r.ms} ms`);
       assert.ok(r.code === 0 || r.code === 1, `${args.join(' ')} exited ${r.code}: ${r.stderr}`);
       JSON.parse(r.stdout);
     }
-    const doctor = await runCli(['doctor', '--timeout', '3', '--format', 'json'], { env, cwd: sb.project, timeoutMs: 90_000 });
+    const doctor = await runCli(['doctor', '--timeout', '5', '--format', 'json'], { env, cwd: sb.project, timeoutMs: 90_000 });
     const gd104 = JSON.parse(doctor.stdout).findings.find((f: { ruleId: string }) => f.ruleId === 'GD104');
     assert.match(gd104?.message ?? '', /left pid \d+ \(sleep\) outside its process group/);
   } finally {
