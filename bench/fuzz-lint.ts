@@ -1,9 +1,12 @@
 // Fuzz the lint pipeline (file analyzers + every lint rule) with mutated real files and
 // generated garbage: nothing may throw, no rule may fail, no case may take long.
-// Usage: npx tsx bench/fuzz-lint.ts [cases=10000] [seed=1]
-// Runs in a worker thread so a hang (a runaway regex, an endless loop) is caught by a watchdog.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// Usage: npx tsx bench/fuzz-lint.ts [cases=10000] [seed=1] [--cli]
+// In-process it runs in a worker thread so a hang (a runaway regex, an endless loop) is caught by
+// a watchdog. With --cli the cases are written to disk in batches and linted by the built CLI
+// (npm run build first): exit code, stderr, JSON and the file list are checked at the boundary.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { report, runBatches, type CliFuzzResult } from './cli-batch.js';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { analyzeFiles, kindOf, type FileInput } from '../src/analyzers/files/analyze.js';
@@ -35,19 +38,19 @@ export function seeds(): FileInput[] {
 const TOKENS = ['\\', '\\\n', '${{ matrix.go }}', '$(GO)', '${', '"', "'", ':', ': |', '- ', '\t', '#', '# godiag ignore=GD601 --', '// godiag severity GD752=off', 'FROM ', 'RUN go build', 'COPY --from=', '<<EOF\n', 'go 1.', 'toolchain go', 'replace a => ../b', '=>', '(', ')', '[', ']', '{', '}', '&', '*a', '&a ', '<<: *a', '\u0000', '\uFEFF', '🙂', '\r\n', 'go-version: 1.20', 'GOOS=linux ', 'export ', 'define X', 'endef', 'ENV GOPROXY=', '@latest', ' -u ./...'];
 const PATHS = ['Dockerfile', 'x.Dockerfile', '.github/workflows/ci.yml', '.gitlab-ci.yml', 'Makefile', 'build.mk', 'go.mod', 'go.work', 'tools.go', '.golangci.yml'];
 
-export function mutate(text: string, r: () => number): string {
+export function mutate(text: string, r: () => number, tokens: readonly string[] = TOKENS): string {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   let t = text;
   const n = 1 + Math.floor(r() * 6);
   for (let i = 0; i < n; i++) {
     const at = Math.floor(r() * (t.length + 1));
     switch (Math.floor(r() * 7)) {
-      case 0: t = t.slice(0, at) + pick(TOKENS) + t.slice(at); break;
+      case 0: t = t.slice(0, at) + pick(tokens) + t.slice(at); break;
       case 1: t = t.slice(0, at) + t.slice(at + Math.floor(r() * 40)); break;
       case 2: t = t.slice(0, at); break;
       case 3: { const lines = t.split('\n'); const a = Math.floor(r() * lines.length); const b = Math.floor(r() * lines.length); [lines[a], lines[b]] = [lines[b]!, lines[a]!]; t = lines.join('\n'); break; }
       case 4: t = t.slice(0, at) + String.fromCharCode(Math.floor(r() * 0x3000)) + t.slice(at + 1); break;
-      case 5: t = t.slice(0, at) + pick(TOKENS).repeat(1 + Math.floor(r() * 2000)) + t.slice(at); break;
+      case 5: t = t.slice(0, at) + pick(tokens).repeat(1 + Math.floor(r() * 2000)) + t.slice(at); break;
       default: t = t.slice(0, at) + t.slice(Math.floor(r() * t.length)); break;
     }
   }
@@ -103,9 +106,43 @@ export function fuzz(cases: number, seed: number, from = 0): FuzzResult {
   return { cases, failures, slowest };
 }
 
+/** Cases from..from+cases through `godiag lint`, `batch` case directories per run. */
+export function fuzzCli(cases: number, seed: number, batch = 250, from = 0): CliFuzzResult {
+  const pool = seeds();
+  return runBatches({
+    cases, batch, from, prefix: 'godiag-fuzz-lint',
+    args: () => ['lint', '--go-version', '1.26.0'],
+    write(dir, first, n) {
+      const written = new Set<string>();
+      for (let i = first; i < first + n; i++) {
+        for (const input of fuzzCase(i, seed, pool)) {
+          const p = join(dir, `c${i}`, input.path);
+          mkdirSync(dirname(p), { recursive: true });
+          writeFileSync(p, input.text);
+          written.add(`c${i}/${input.path}`);
+        }
+      }
+      return written;
+    },
+    // Every file written is either analysed or listed with the reason it was not: none is passed over in silence.
+    check(r, written) {
+      const listed = new Set(((r.json as { facts?: { files?: { value?: { files?: { path: string }[] } } } }).facts?.files?.value?.files ?? []).map((f) => f.path));
+      const unlisted = [...written].filter((w) => !listed.has(w));
+      return unlisted.length ? [`${unlisted.length} files neither analysed nor listed: ${unlisted.slice(0, 3).join(', ')}`] : [];
+    },
+    label: (first, n) => `cases ${first}-${first + n - 1} (seed ${seed})`,
+  });
+}
+
 async function main() {
   const cases = Number(process.argv[2] ?? 10_000);
   const seed = Number(process.argv[3] ?? 1);
+  if (process.argv.includes('--cli')) {
+    const r = fuzzCli(cases, seed);
+    report('fuzz-lint', r);
+    if (r.failures.length) process.exitCode = 1;
+    return;
+  }
   const start = performance.now();
   // Workers do not inherit tsx's loader: register it in the worker, then load this file there.
   const tsxApi = import.meta.resolve('tsx/esm/api');

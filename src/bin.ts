@@ -19,14 +19,31 @@ if (typeof __GODIAG_VERSION__ === 'string' && (first === '--version' || first ==
   if (!`${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`.includes('interrupt-budget')) {
     (await import('node:v8')).setFlagsFromString('--interrupt-budget=540672');
   }
-  const { main } = await import('./cli/main.js');
-  process.exitCode = await main(argv, {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+  const { main, internalErrorText, redactingIO } = await import('./cli/main.js');
+  const raw = {
+    stdout: (s: string) => process.stdout.write(s),
+    stderr: (s: string) => process.stderr.write(s),
     env: process.env,
-    cwd: process.cwd(),
+    cwd: '',
     isTTY: !!process.stdout.isTTY,
     stderrIsTTY: !!process.stderr.isTTY,
     columns: () => process.stderr.columns || 80,
-  });
+  };
+  // main redacts what commands write; what is written here is redacted too.
+  const io = redactingIO(raw);
+  // Nothing may end as Node's default crash (a stack trace and exit 1, the "findings" code).
+  const crash = (e: unknown) => {
+    io.stderr(internalErrorText(first ?? 'godiag', e, argv.includes('-v') || argv.includes('--verbose')));
+    process.exit(2);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
+  let cwd: string | null = null;
+  try {
+    cwd = process.cwd();
+  } catch (e) {
+    io.stderr(`godiag: the current directory cannot be used (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); it was probably deleted: cd to an existing directory\n`);
+    process.exitCode = 2;
+  }
+  if (cwd !== null) process.exitCode = await main(argv, { ...raw, cwd });
 }

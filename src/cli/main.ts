@@ -1,6 +1,9 @@
 import { COMMANDS } from './commands.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { VERSION } from './version.js';
+import { redactString } from '../engine/redact.js';
+import { neutralizeControls } from '../report/escape.js';
+import { decideColor } from '../report/style.js';
 
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
@@ -19,7 +22,28 @@ function usage(): string {
   ].join('\n');
 }
 
-export async function main(argv: string[], io: CliIO): Promise<number> {
+/**
+ * The io every command gets: each byte written is redacted first, error messages included, and
+ * no control character but line breaks, tabs (and colours, where colour may be on) gets through.
+ */
+export function redactingIO(io: CliIO): CliIO {
+  const color = decideColor(io.env, io.isTTY, false);
+  const safe = (s: string) => neutralizeControls(redactString(s), color);
+  const status = !!io.stderrIsTTY;
+  const safeErr = (s: string) => neutralizeControls(redactString(s), color, status);
+  return { ...io, stdout: (s) => io.stdout(safe(s)), stderr: (s) => io.stderr(safeErr(s)) };
+}
+
+/** One line for an error that is not the user's; the stack only with -v. */
+export function internalErrorText(command: string, e: unknown, verbose: boolean): string {
+  const err = e as NodeJS.ErrnoException;
+  if (!(e instanceof Error)) return `godiag ${command}: internal error: ${String(e)}\n`;
+  const line = `godiag ${command}: ${err.code ? '' : 'internal error: '}${err.message.split('\n')[0]}`;
+  return verbose ? `${line}\n${err.stack ?? ''}\n` : `${line}\n`;
+}
+
+export async function main(argv: string[], rawIO: CliIO): Promise<number> {
+  const io = redactingIO(rawIO);
   const [first, ...rest] = argv;
   if (first === '--version' || first === '-V' || first === 'version') {
     io.stdout(`godiag ${VERSION}\n`);
@@ -42,7 +66,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`godiag ${first}: ${e.message}\n`);
       return EXIT.usage;
     }
-    io.stderr(`godiag ${first}: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    io.stderr(internalErrorText(first, e, rest.includes('-v') || rest.includes('--verbose')));
     return EXIT.usage;
   }
 }

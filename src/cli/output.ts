@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { redactDeep } from '../engine/redact.js';
+import { visibleDeep } from '../report/escape.js';
 import { severityRank, type Finding, type Severity } from '../engine/types.js';
 import { REPORTERS, type ReportModel } from '../report/index.js';
 import { decideColor } from '../report/style.js';
@@ -25,6 +26,8 @@ export function exitCodeFor(findings: Finding[], failOn: FailOn): number {
   const bar = severityRank(failOn);
   return findings.some((f) => severityRank(f.severity) >= bar) ? 1 : 0;
 }
+
+const HUMAN_FORMATS = new Set(['text', 'markdown', 'github']);
 
 /** The format, when the command offers it: checked before the work, since text output streams. */
 export function checkFormat(format: string, allowed: readonly string[]): string {
@@ -62,11 +65,14 @@ export function emit(io: CliIO, model: ReportModel, format: string, allowed: rea
   const keep = flags.baseline ? applyBaseline(io, { file: flags.baseline, update: !!flags.updateBaseline, command: model.command }, located, prints, fileOf, sections) : located.map(() => true);
   const shown = model.findings.filter((_, i) => keep[i]);
   // Only the JSON reporter prints facts (lint's run to megabytes): the others skip copying them.
-  const safe = redactDeep({ ...model, findings: shown, sections, site, facts: format === 'json' ? model.facts : {} });
+  const redacted = redactDeep({ ...model, findings: shown, sections, site, facts: format === 'json' ? model.facts : {} });
   if (HOST_FORMATS.has(format)) {
-    safe.findings = located.filter((_, i) => keep[i]);
-    safe.fingerprints = prints.filter((_, i) => keep[i]);
+    redacted.findings = located.filter((_, i) => keep[i]);
+    redacted.fingerprints = prints.filter((_, i) => keep[i]);
   }
+  // Formats for people (and GitHub's workflow commands) show analysed names and text as visible
+  // escapes, cut to a length; JSON and SARIF carry values exactly, escaped by their own syntax.
+  const safe = HUMAN_FORMATS.has(format) ? visibleDeep(redacted) : redacted;
   const color = format === 'text' && decideColor(io.env, io.isTTY, !!flags.noColor);
   const columns = Number(io.env.COLUMNS);
   io.stdout(reporter(safe, { color, verbose: !!flags.verbose, pretty: io.isTTY, ...(Number.isInteger(columns) && columns > 0 ? { columns } : {}) }));

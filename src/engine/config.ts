@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Severity } from './types.js';
+import { readCappedText } from '../facts/host.js';
 
 /** Per-rule override by id or name: a severity, or off. */
 export type RuleConfig = Record<string, Severity | 'off'>;
@@ -31,13 +32,23 @@ export async function findConfig(dir: string): Promise<string | null> {
   }
 }
 
+/** A configuration is a few lines; anything larger is not one. */
+export const MAX_CONFIG_BYTES = 256 * 1024;
+
 export async function loadConfig(file: string): Promise<GodiagConfig> {
-  let text: string;
+  let st;
   try {
-    text = await fs.readFile(file, 'utf8');
+    st = await fs.stat(file);
   } catch (e) {
-    throw new ConfigError(`cannot read config ${file}: ${(e as Error).message}`);
+    throw new ConfigError(`cannot read config ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
+  // A FIFO or device is never opened (a FIFO blocks, /dev/zero never ends).
+  if (!st.isFile()) throw new ConfigError(`config ${file} is not a regular file (${st.isFIFO() ? 'a FIFO' : st.isDirectory() ? 'a directory' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'a special file'}); not read`);
+  if (st.size > MAX_CONFIG_BYTES) throw new ConfigError(`config ${file} is ${st.size} bytes, more than the ${MAX_CONFIG_BYTES} a configuration can be; not read`);
+  // The one guarded read: non-blocking open and a check on the descriptor, so a FIFO swapped in
+  // after the stat above cannot block either.
+  const text = readCappedText(file, MAX_CONFIG_BYTES);
+  if (text === null) throw new ConfigError(`cannot read config ${file}: unreadable, or replaced by something that is not a regular file`);
   let raw: unknown;
   try {
     if (file.endsWith('.json')) raw = JSON.parse(text);

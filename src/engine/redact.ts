@@ -7,9 +7,19 @@ const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API_?KE
 /** Names that match SECRET_NAME but hold no secret in Go's vocabulary. */
 const NOT_SECRET = new Set(['GOAUTH']);
 
+/** Secret-looking words inside flag names and header names (--token, --api-key, X-Api-Key). */
+const SECRET_WORD = '(?:token|secret|password|passwd|passphrase|credential|api-?key|access-?key|private-?key|auth(?!or))';
+/** A command-line flag that takes a secret (`--token`, `-password`, `--api-key`), alone in an argv element. */
+const SECRET_FLAG = new RegExp(`^--?[a-z0-9-]*${SECRET_WORD}[a-z0-9-]*$`, 'i');
+
 const PATTERNS: Array<[RegExp, string]> = [
-  // userinfo in URLs: scheme://user:pass@host or scheme://token@host
-  [/([a-z][a-z0-9+.-]*:\/\/)([^/\s@:'"]+)(:[^/\s@'"]*)?@/gi, `$1${REDACTED}@`],
+  // userinfo in URLs: scheme://user:pass@host or scheme://token@host. The authority runs to the
+  // last @ before the path, as url.Parse reads it, so a password may hold @ or '. A quote,
+  // comma or bar ends it (JSON text, GOPROXY lists).
+  [/([a-z][a-z0-9+.-]*:\/\/)[^/?#\s"`,|\\<>]*@/gi, `$1${REDACTED}@`],
+  // user:password@host without a scheme (GOPROXY entries get https:// added by the go command);
+  // an image digest (golang:1.22@sha256:...) is not one.
+  [/(^|[\s=,|"'(])[^\s/?#"'`,|=@:()]+:[^\s/?#"`,|@]*@(?!sha\d+:)(?=[a-z0-9[])/gim, `$1${REDACTED}@`],
   // well-known token shapes
   [/\bgh[pousr]_[A-Za-z0-9]{20,}\b/g, REDACTED],
   [/\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, REDACTED],
@@ -22,6 +32,13 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/\b(Bearer|Basic|token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${REDACTED}`],
   // .netrc: "password X", "login X password Y"
   [/\b(password|passwd)(\s+)([^\s'"]+)/gi, `$1$2${REDACTED}`],
+  // Flags with a secret in a command line: --token X, --password=X, --api-key X
+  [new RegExp(`((?:^|\\s)--?[a-z0-9-]*${SECRET_WORD}[a-z0-9-]*)(=|\\s+)(?!-)("[^"]*"|'[^']*'|[^\\s"']+)`, 'gim'), `$1$2${REDACTED}`],
+  // Headers: X-Api-Key: X, Private-Token: X, Authorization: X (curl -H, wget --header); the secret
+  // word ends the name, so a rule name like credentials-in-goproxy is not one.
+  [/\b((?:[a-z0-9]+-)*(?:token|secret|password|passwd|api-?key|access-?key|authorization|auth))(:[ \t]*)(?!Bearer\b|Basic\b|token\b)([^\s"',;]{4,})/gi, `$1$2${REDACTED}`],
+  // Dockerfile ENV/ARG in the space form: ENV SECRET_TOKEN value
+  [/\b(ENV|ARG)(\s+)([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH(?!OR))[A-Za-z0-9_]*)([ \t]+)(?![ \t]*$)[^\n"]+/gim, `$1$2$3$4${REDACTED}`],
   // (GOAUTH holds commands, not secrets.)
   [/\b(?!GOAUTH=)([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH(?!OR))[A-Za-z0-9_]*)=("[^"]*"|'[^']*'|[^\s"']+)/gi, `$1=${REDACTED}`],
 ];
@@ -30,7 +47,7 @@ const PATTERNS: Array<[RegExp, string]> = [
  * Every pattern above needs one of these substrings, so a string without any of them is returned
  * as is: one scan instead of one per pattern (reports hold hundreds of thousands of strings).
  */
-const MAY_HOLD_SECRET = /:\/\/|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AKIA|ASIA|npm_|eyJ|bearer|basic|token|passw|passphrase|secret|credential|auth|api_?key|access_?key|private_?key/i;
+const MAY_HOLD_SECRET = /@|:\/\/|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AKIA|ASIA|npm_|eyJ|bearer|basic|token|passw|passphrase|secret|credential|auth|api[-_]?key|access[-_]?key|private[-_]?key/i;
 
 export function redactString(s: string): string {
   if (!MAY_HOLD_SECRET.test(s)) return s;
@@ -101,7 +118,9 @@ function redactedArray(arr: unknown[], ctx: Ctx, depth: number, walk: Walk | nul
   let out: unknown[] | null = null;
   for (let i = 0; i < arr.length; i++) {
     const v = arr[i];
-    const r = redacted(v, ctx, depth + 1);
+    // An argv: the element after --token / --password is the secret, whatever it looks like.
+    const prev = i > 0 ? arr[i - 1] : undefined;
+    const r = typeof v === 'string' && v !== '' && typeof prev === 'string' && SECRET_FLAG.test(prev) ? REDACTED : redacted(v, ctx, depth + 1);
     if (r !== v && !out) out = arr.slice(0, i);
     if (out) out[i] = r;
   }
@@ -114,12 +133,14 @@ function redactedObject(obj: Record<string, unknown>, ctx: Ctx, depth: number, w
   // name is in a field beside its value, not the property name.
   const label = typeof obj.name === 'string' ? obj.name : typeof obj.key === 'string' ? obj.key : null;
   const pairIsSecret = label !== null && secretKey(label, ctx);
+  // A Dockerfile ENV or ARG instruction's argument text (`SECRET_TOKEN value`, the space form).
+  const envInstruction = typeof obj.keyword === 'string' && /^(ENV|ARG)$/i.test(obj.keyword);
   let out: Record<string, unknown> | null = null;
   for (const k in obj) {
     const v = obj[k];
     let r: unknown;
     if (pairIsSecret && PAIR_VALUE_KEYS.has(k)) r = blank(v);
-    else if (typeof v === 'string') r = v === '' ? v : secretKey(k, ctx) ? REDACTED : redactString(v);
+    else if (typeof v === 'string') r = v === '' ? v : secretKey(k, ctx) ? REDACTED : k === 'args' && envInstruction ? redactString(`ENV ${v}`).slice(4) : redactString(v);
     else r = redacted(v, ctx, depth + 1);
     if (r !== v && !out) {
       out = {};

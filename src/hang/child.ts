@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { absolutePathEntries, resolveProgram } from '../facts/exec.js';
 import type { Host } from '../facts/host.js';
 import { descendants } from './procfs.js';
 
@@ -55,7 +56,11 @@ export interface Watched {
 }
 
 export function spawnWatched(file: string, args: readonly string[], opts: { env: Record<string, string>; cwd?: string; stdio: StdioOptions }): Watched {
-  const child = spawn(file, [...args], { env: opts.env, cwd: opts.cwd, stdio: opts.stdio, detached: true });
+  // A bare name is looked up in absolute PATH entries only; a path the user typed runs as given.
+  const found = file.includes('/') ? { path: file } : resolveProgram(file, opts.env.PATH);
+  // Not found there: let the spawn fail with ENOENT rather than search a relative entry.
+  const env = 'path' in found ? opts.env : { ...opts.env, PATH: absolutePathEntries(opts.env.PATH) };
+  const child = spawn('path' in found ? found.path : file, [...args], { env, cwd: opts.cwd, stdio: opts.stdio, detached: true });
   const groups = new Set<number>();
   const pids = new Set<number>();
   let done = false;

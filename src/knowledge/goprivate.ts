@@ -162,12 +162,35 @@ export function patternProblems(glob: string): PatternProblem[] {
   return out;
 }
 
-/** A short reason why s cannot be a module path (a subset of x/mod module.CheckPath), or null. */
+/** A short reason why s cannot be a module path (x/mod module.CheckPath, as `go get` checks it), or null. */
 export function checkPathProblem(s: string): string | null {
   if (s === '') return 'empty';
   if (/\s/.test(s)) return 'contains whitespace';
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) return 'a URL, not a module path (drop the scheme)';
   if (s.includes('@')) return 'contains @ (give the path without a version)';
   if (s.startsWith('/') || s.startsWith('.') || s.endsWith('/') || s.includes('//')) return 'leading, trailing or doubled slash or dot';
+  return modulePathProblem(s);
+}
+
+const BAD_WINDOWS_NAMES = new Set(['CON', 'PRN', 'AUX', 'NUL', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`COM${n}`, `LPT${n}`])]);
+
+/** x/mod module.CheckPath (golang.org/x/mod/module/module.go): what `go get` accepts as a module path. */
+function modulePathProblem(s: string): string | null {
+  if (s.startsWith('-')) return 'leading dash';
+  for (const elem of s.split('/')) {
+    if (/^\.*$/.test(elem)) return `invalid path element ${JSON.stringify(elem)}`;
+    if (elem.startsWith('.')) return 'leading dot in path element';
+    if (elem.endsWith('.')) return 'trailing dot in path element';
+    const bad = /[^A-Za-z0-9._~-]/u.exec(elem);
+    if (bad) return `invalid char ${JSON.stringify(bad[0])}`;
+    if (BAD_WINDOWS_NAMES.has(elem.split('.')[0]!.toUpperCase())) return `${JSON.stringify(elem.split('.')[0])} disallowed as path element component on Windows`;
+  }
+  const first = s.split('/')[0]!;
+  if (!first.includes('.')) return 'missing dot in first path element';
+  const badFirst = /[^a-z0-9.-]/.exec(first);
+  if (badFirst) return `invalid char ${JSON.stringify(badFirst[0])} in first path element`;
+  // SplitPathVersion: a /vN suffix must be a major version 2 or above, without a leading zero.
+  const major = /\/(v\d+)$/.exec(s)?.[1];
+  if (major && !s.startsWith('gopkg.in/') && (major === 'v0' || major === 'v1' || major.startsWith('v0'))) return 'invalid version';
   return null;
 }

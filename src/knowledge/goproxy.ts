@@ -99,13 +99,17 @@ function proxyUrlProblem(url: string): string | null {
   return `invalid proxy URL scheme (must be https, http, file): ${shown}`;
 }
 
+/**
+ * userinfo in a proxy URL. An entry without a scheme is taken as https:// by the go command when
+ * it holds a dot or colon (modfetch/proxy.go proxyList), so `bob:secret@host` carries credentials too.
+ */
 export function hasUserinfo(url: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url);
+  return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url) || (!url.includes('://') && /^[^/?#\s]*@/.test(url));
 }
 
 /** url.URL.Redacted: the password becomes xxxxx (we hide the user name too). */
 export function redactUserinfo(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1xxxxx@');
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1xxxxx@').replace(/^(?![a-z][a-z0-9+.-]*:\/\/)[^/?#\s]*@/i, 'xxxxx@');
 }
 
 /** The host[:port] of an http(s) proxy URL, or null. */

@@ -69,3 +69,20 @@ test('redactDeep copies only what holds a secret: clean subtrees are returned as
   assert.equal(r.token, '***');
   assert.equal(r.child.parent, r, 'a cycle through a copied object points at the copy');
 });
+
+test('redaction (issue 21): passwords with @ or \', scheme-less proxy credentials, ENV space form, flags and headers', () => {
+  const cases: Array<[string, string]> = [
+    ['GOPROXY=https://bob:p@ss@proxy.corp/x,direct', 'GOPROXY=https://***@proxy.corp/x,direct'],
+    ["https://bob:it's@host/", 'https://***@host/'],
+    ['GOPROXY=bob:SECRET@host.corp,direct', 'GOPROXY=***@host.corp,direct'],
+    ['ENV SECRET_TOKEN value here', 'ENV SECRET_TOKEN ***'],
+    ['curl --token abcdef --password=xyz1 --api-key X -H "X-Api-Key: K123456"', 'curl --token *** --password=*** --api-key *** -H "X-Api-Key: ***"'],
+    ['Private-Token: glsomething', 'Private-Token: ***'],
+  ];
+  for (const [input, want] of cases) assert.equal(redactString(input), want, input);
+  // Not secrets: image digests, scp-style git remotes, module versions, mail addresses, JSON text.
+  for (const plain of ['FROM golang:1.22@sha256:abcdef', 'git@github.com:org/repo', 'golang.org/x/mod@v0.1.0 h1:abc=', 'a@b.com', '{"a":"https://host","b":"x@y.com"}', 'ARG API_KEY', 'ENV GOPROXY https://proxy']) {
+    assert.equal(redactString(plain), plain);
+  }
+  assert.deepEqual(redactDeep({ argv: ['curl', '--token', 'X1', '--password', 'X2', '-v', '--api-key=X3'] }), { argv: ['curl', '--token', '***', '--password', '***', '-v', '--api-key=***'] });
+});

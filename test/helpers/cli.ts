@@ -1,6 +1,6 @@
 // Spawn the built CLI like a user would, with a crafted environment.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, mkdirSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdtempSync, rmSync, mkdirSync, symlinkSync, writeFileSync, chmodSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,9 +11,14 @@ export const DEBIAN_GO = '/usr/lib/go-1.19/bin/go';
 export interface CliRun { code: number | null; stdout: string; stderr: string; ms: number }
 
 export function runCli(args: string[], opts: { env: Record<string, string>; cwd?: string; timeoutMs?: number }): Promise<CliRun> {
+  return runProgram(process.execPath, [CLI, ...args], opts);
+}
+
+/** Any program (the CLI under setpriv, node with a preload ...), captured like runCli. */
+export function runProgram(file: string, args: string[], opts: { env: Record<string, string>; cwd?: string; timeoutMs?: number }): Promise<CliRun> {
   const start = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: opts.env, cwd: opts.cwd ?? opts.env.HOME, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, args, { env: opts.env, cwd: opts.cwd ?? opts.env.HOME, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (b) => (stdout += b));
@@ -63,5 +68,13 @@ export class Sandbox {
   cleanup() {
     // A go command's telemetry child may still be writing under HOME: retry.
     rmSync(this.root, { recursive: true, force: true, maxRetries: 10 });
+  }
+}
+
+/** Kill the processes whose pids a fake program appended to pidFile (setsid'd grandchildren a test started). */
+export function killRecordedPids(pidFile: string) {
+  if (!existsSync(pidFile)) return;
+  for (const pid of readFileSync(pidFile, 'utf8').split('\n').filter(Boolean)) {
+    try { process.kill(Number(pid), 'SIGKILL'); } catch { /* gone */ }
   }
 }

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as os from 'node:os';
 import type { Host } from '../../facts/host.js';
-import type { FilesFacts } from '../../facts/schema/files.js';
+import type { FilesFacts, FileKind } from '../../facts/schema/files.js';
 import { addFile, emptyFilesFacts, outboundTls, kindOf, rereadYaml, type FileInput } from './analyze.js';
 import { compareText } from '../../engine/order.js';
 import { dirOf } from './relations.js';
@@ -12,7 +12,23 @@ import { dirOf } from './relations.js';
 const SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'vendor', 'testdata', '.cache', '.idea', '.vscode', '__pycache__', '.terraform']);
 const MAX_DEPTH = 12;
 const MAX_ENTRIES = 50_000;
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/**
+ * Per kind, the largest file analysed: well above real files (a large Dockerfile is tens of KiB,
+ * a large workflow or Makefile a few hundred), and below where parsing takes seconds (the
+ * Dockerfile parser needs about 7 ms and 40 KiB of memory per KiB of input).
+ */
+export const MAX_BYTES_BY_KIND: Record<FileKind, number> = {
+  dockerfile: 256 * 1024,
+  'github-workflow': 1024 * 1024,
+  'gitlab-ci': 1024 * 1024,
+  makefile: 1024 * 1024,
+  'go.mod': 1024 * 1024,
+  'go.work': 256 * 1024,
+  'tools.go': 256 * 1024,
+  golangci: 256 * 1024,
+};
+/** All files of one run together: beyond it, files are listed as not analysed (bounded memory). */
+export const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 const MAX_GO_SOURCES = 2_000;
 const GO_SOURCE_BYTES = 64 * 1024;
 const READ_CONCURRENCY = 32;
@@ -123,7 +139,18 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
   for (const f of found.config) if (!byPath.has(f.abs) || !f.context) byPath.set(f.abs, f);
   const unique = [...byPath.values()].sort((a, b) => compareText(a.rel, b.rel));
   progress?.(`reading ${unique.length} files`);
-  const texts = await pool(unique, READ_CONCURRENCY, (f) => host.readText(f.abs, MAX_FILE_BYTES));
+  // Sizes first: a file over its kind's cap, or past the run's budget, is reported and not read.
+  let budget = MAX_TOTAL_BYTES;
+  const sizes = await pool(unique, READ_CONCURRENCY, async (f) => (await host.stat(f.abs))?.size ?? 0);
+  const tooLarge = unique.map((f, i) => {
+    const kind = kindOf(f.rel)!;
+    const size = sizes[i]!;
+    if (size > MAX_BYTES_BY_KIND[kind]) return `too large, not analysed: ${size} bytes (godiag reads a ${kind} file of up to ${MAX_BYTES_BY_KIND[kind]} bytes)`;
+    if (size > budget) return `not analysed: ${size} bytes past the ${MAX_TOTAL_BYTES} bytes godiag reads in one run`;
+    budget -= size;
+    return null;
+  });
+  const texts = await pool(unique.map((f, i) => ({ f, i })), READ_CONCURRENCY, ({ f, i }) => (tooLarge[i] ? Promise.resolve(null) : host.readText(f.abs, MAX_BYTES_BY_KIND[kindOf(f.rel)!])));
   const perKind = new Map<string, number>();
   let sliceStart = performance.now();
   const rejected: Array<{ input: FileInput; kind: NonNullable<ReturnType<typeof kindOf>> }> = [];
@@ -139,7 +166,8 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
     progress?.(() => `read ${i + 1} of ${unique.length} files: ${[...perKind].map(([k, n]) => `${n} ${k}`).join(', ')}`);
     const text = texts[i] ?? null;
-    if (text === null) facts.files.push({ path: f.rel, kind, error: 'cannot read file' });
+    if (tooLarge[i]) facts.files.push({ path: f.rel, kind, error: tooLarge[i]! });
+    else if (text === null) facts.files.push({ path: f.rel, kind, error: 'cannot read file' });
     else if (addFile(facts, { path: f.rel, text }, kind)) rejected.push({ input: { path: f.rel, text }, kind });
     if (f.context) facts.files.at(-1)!.context = true;
   }

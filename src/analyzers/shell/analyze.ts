@@ -115,6 +115,7 @@ async function analyzeShellsOnce(host: Host, opts: AnalyzeOptions, optimistic: b
   }
   const files: ShellFile[] = parsed.filter((p) => p.exists).map((p) => ({
     path: p.path, dialect: p.dialect, exists: p.exists, size: p.size, truncated: p.truncated, binary: p.binary,
+    ...(p.unusable ? { problem: p.unusable } : {}),
     syntaxError: p.syntaxError, readBy: contexts.filter((c) => c.files.some((f) => f.path === p.path)).map((c) => c.id),
   }));
   if (etcEnv) files.push({ path: '/etc/environment', dialect: 'env-file', exists: true, size: etcEnv.size, truncated: false, binary: false, syntaxError: null, readBy: contexts.filter((c) => c.files.some((f) => f.path === '/etc/environment')).map((c) => c.id) });

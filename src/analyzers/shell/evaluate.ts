@@ -22,12 +22,13 @@ class Stop { constructor(readonly kind: 'return' | 'exit') {} }
 class LoopCtl { constructor(readonly kind: 'continue' | 'break') {} }
 
 /** Read one file in a context: parse once, then walk its commands. */
-export async function runFile(state: EvalState, file: string, why: string, stack: string[] = []): Promise<'read' | 'missing' | 'cycle' | 'depth'> {
+export async function runFile(state: EvalState, file: string, why: string, stack: string[] = []): Promise<'read' | 'missing' | 'cycle' | 'depth' | 'unusable'> {
   if (stack.includes(file)) return 'cycle';
   if (stack.length >= MAX_SOURCE_DEPTH) return 'depth';
   const parsed = await state.cache.get(file, state.opts.dialect === 'fish' ? 'fish' : dialectFor(file, state.opts.dialect));
   if (!parsed.exists) return 'missing';
   state.filesRead.push({ path: file, why });
+  if (parsed.unusable) { state.notes.push(`${file}: ${parsed.unusable}; not analysed`); return 'unusable'; }
   if (parsed.binary) { state.notes.push(`${file}: binary content, not analysed (a shell would fail on it)`); return 'read'; }
   if (parsed.truncated) state.notes.push(`${file}: larger than ${FILE_CAP_BYTES} bytes, only the first part was analysed`);
   const stopLine = parsed.syntaxError && !parsed.syntaxError.advisory ? parsed.syntaxError.line : Infinity;
@@ -512,7 +513,7 @@ async function sourceCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, co
   let res: Awaited<ReturnType<typeof runFile>>;
   try { res = await runFile(st, target, `sourced by ${w.file}:${node.line}${cond.text ? ` (if ${cond.text.slice(0, 80)})` : ''}`, w.stack); }
   finally { st.positional = saved; }
-  const problem = res === 'missing' ? 'file does not exist' : res === 'cycle' ? 'source loop: the file is already being read' : res === 'depth' ? `source depth limit ${MAX_SOURCE_DEPTH} reached` : undefined;
+  const problem = res === 'missing' ? 'file does not exist' : res === 'unusable' ? 'not a readable regular file' : res === 'cycle' ? 'source loop: the file is already being read' : res === 'depth' ? `source depth limit ${MAX_SOURCE_DEPTH} reached` : undefined;
   if (res === 'cycle' || res === 'depth') st.notes.push(`${w.file}:${node.line}: ${problem} (${target})`);
   record(w, node.line, node.text, cond, { kind: 'source', target, followed: res === 'read', known: true, ...(problem ? { problem } : {}) });
 }

@@ -1,6 +1,6 @@
 // What an evaluation carries: parsed files (read once, through the Host), variables and PATH
 // entries with their origin, and the events sink shared by every context.
-import type { Host } from '../../facts/host.js';
+import type { Host, HostStat } from '../../facts/host.js';
 import type { ShellEvent, Origin } from '../../facts/schema/shells.js';
 import { parseSh, type ShNode } from './sh-parse.js';
 import { parseFish } from './fish-parse.js';
@@ -26,6 +26,30 @@ export interface ParsedFile {
   nodes: ShNode[];
   /** The text analysed (for look-ahead questions such as "does this file export NAME?"). */
   text: string;
+  /** Present but not a readable regular file: what a shell starting with it runs into. */
+  unusable?: string;
+}
+
+/**
+ * Why a startup file that exists cannot be read as one. A FIFO blocks the shell until someone
+ * writes to it; a device such as /dev/zero never ends; a file the user cannot read is skipped
+ * by the shell with "Permission denied".
+ */
+export function unusableReason(st: HostStat): string | null {
+  if (st.isFile) return null;
+  if (st.isFIFO) return 'a FIFO (named pipe): a shell reading it waits until something writes to it';
+  if (st.isDevice) return 'a device, not a file: a shell reading it may never reach its end (/dev/zero) or block';
+  if (st.isSocket) return 'a socket: a shell cannot read it';
+  if (st.isDir) return 'a directory';
+  return 'not a regular file';
+}
+
+/** Whether the mode bits deny reading to this process (root reads anything). */
+function permissionDenied(st: HostStat): boolean {
+  const uid = process.getuid?.() ?? -1;
+  if (uid === 0) return false;
+  const bits = st.uid === uid ? 0o400 : (process.getgroups?.() ?? []).includes(st.gid) || st.gid === process.getgid?.() ? 0o040 : 0o004;
+  return (st.mode & bits) === 0;
 }
 
 /**
@@ -46,9 +70,11 @@ export class FileCache {
   private async load(p: string, dialect: Dialect): Promise<ParsedFile> {
     const st = await this.host.stat(p);
     const base = { path: p, dialect, exists: false, size: 0, truncated: false, binary: false, syntaxError: null, syntaxCheck: Promise.resolve(null), nodes: [], text: '' };
-    if (!st || !st.isFile) return base;
+    if (!st) return base;
+    const special = unusableReason(st);
+    if (special) return { ...base, exists: true, size: st.size, unusable: special };
     const buf = await this.host.readBytes(p, FILE_CAP_BYTES);
-    if (!buf) return { ...base, exists: true, size: st.size };
+    if (!buf) return { ...base, exists: true, size: st.size, unusable: this.host.kind === 'local' && permissionDenied(st) ? 'unreadable: permission denied' : 'unreadable' };
     const truncated = st.size > buf.length;
     // NUL bytes: not a shell script (shells refuse or misread binary files).
     if (buf.subarray(0, 8192).includes(0)) return { ...base, exists: true, size: st.size, truncated, binary: true };

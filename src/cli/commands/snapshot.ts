@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { redactDeep } from '../../engine/redact.js';
 import { COMMON_FLAGS, parseFlags, projectDir } from '../output.js';
-import type { CliIO } from '../io.js';
+import { UsageError, type CliIO } from '../io.js';
 import { startStatus } from '../status-line.js';
 import { collectDoctorFacts, loadUserConfig, localHost, parseTimeout } from '../doctor-run.js';
 
@@ -27,7 +27,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const { facts } = await collectDoctorFacts({ cwd, privateHosts: config.privateHosts, ...(timeoutMs ? { timeoutMs } : {}), progress: (step) => status.set(step) }, localHost(io.env))
     .finally(() => status.done());
   const json = JSON.stringify(redactDeep(facts), null, 2) + '\n';
-  if (values.output) await fs.writeFile(path.resolve(io.cwd, values.output), json);
+  if (values.output) {
+    const file = path.resolve(io.cwd, values.output);
+    try {
+      await fs.writeFile(file, json);
+    } catch (e) {
+      throw new UsageError(`cannot write the snapshot to ${file}: ${(e as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a directory (give a file name)' : (e as Error).message}`);
+    }
+  }
   else io.stdout(json);
   return 0;
 }

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { Host } from '../host.js';
 import { envFilePath } from './env-file.js';
 import { PROBE_CACHE, PROBE_CONFIG } from './neutral-dir.js';
-import type { ExecResult } from '../exec.js';
+import { leftoverText, type ExecResult } from '../exec.js';
 import { findGoVersion } from '../../knowledge/goversion.js';
 import { thisProcessGoPlatform } from '../../knowledge/node-platform.js';
 
@@ -33,11 +33,12 @@ export interface VersionProbe {
 
 /** Why a go invocation failed, in words a user can act on. */
 export function describeFailure(r: ExecResult, what: string): string {
-  if (r.timedOut) return `${what} did not answer within ${r.ms} ms (killed)`;
+  const left = r.leftover?.length ? `; it left ${leftoverText(r.leftover)} outside its process group, holding its output open (killed)` : '';
+  if (r.timedOut) return `${what} did not answer within ${r.ms} ms (killed)${left}`;
   if (r.error && r.code === null) return `${what} could not start: ${r.error}`;
   const err = r.stderr.trim().split('\n').slice(0, 3).join(' / ');
-  if (r.code !== 0) return `${what} exited with status ${r.code ?? r.signal}${err ? `: ${err}` : ''}`;
-  return `${what} printed no recognisable output`;
+  if (r.code !== 0) return `${what} exited with status ${r.code ?? r.signal}${err ? `: ${err}` : ''}${left}`;
+  return `${what} printed no recognisable output${left}`;
 }
 
 /**

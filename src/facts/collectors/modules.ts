@@ -88,7 +88,7 @@ async function gitFacts(host: Host, git: string | null, timeoutMs = 5_000): Prom
       const helper = /^credential\.helper\s+(.+)$/i.exec(line);
       if (helper) helpers.push(helper[1]!.trim());
     }
-    return { path: git, insteadOf, credentialHelpers: helpers };
+    return { path: git, insteadOf, credentialHelpers: helpers, ...(r.timedOut ? { hung: { command: `${git} config --get-regexp ...`, program: git, timeoutMs } } : {}) };
   });
 }
 

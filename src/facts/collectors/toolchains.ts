@@ -73,12 +73,13 @@ export async function describeInstall(host: Host, goPath: string, onPath: boolea
   };
 }
 
-/** The go a shell would run: the first executable go in PATH order (no probing). */
+/** The go a shell would run: the first executable go in the absolute PATH entries (no probing). */
 export async function firstGoOnPath(host: Host): Promise<string | null> {
   const exeName = host.platform === 'win32' ? 'go.exe' : 'go';
   const p = pathApi(host.platform);
   for (const raw of splitPath(host.env.PATH ?? host.env.Path, host.platform)) {
-    const candidate = p.join(raw === '' ? '.' : raw, exeName);
+    if (!p.isAbsolute(raw)) continue;
+    const candidate = p.join(raw, exeName);
     if (await host.isExecutable(candidate)) return candidate;
   }
   return null;
@@ -113,10 +114,16 @@ export async function collectToolchains(host: Host, cwd: string, timeoutMs?: num
   const brokenOnPath: ToolchainsFacts['brokenOnPath'] = [];
   const listed = new Set<string>();
   for (const [index, raw] of dirs.entries()) {
-    const dir = raw === '' ? '.' : raw;
+    // An empty or relative entry means whatever directory a shell happens to be in: godiag does not
+    // search it (it would run the analysed project's programs), as Go's os/exec refuses it (ErrDot).
+    if (!p.isAbsolute(raw)) {
+      pathEntries.push({ dir: raw, index, exists: false, isDir: false, relative: true, problem: raw === '' ? 'empty entry (means the current directory)' : 'relative entry (resolved against the current directory)' });
+      continue;
+    }
+    const dir = raw;
     const st = await host.stat(dir);
     const lst = st ? null : await host.lstat(dir);
-    const problem = st ? (st.isDir ? undefined : 'not a directory') : lst?.isSymlink ? 'symlink that is dangling or loops' : raw === '' ? 'empty entry (means the current directory)' : 'does not exist';
+    const problem = st ? (st.isDir ? undefined : 'not a directory') : lst?.isSymlink ? 'symlink that is dangling or loops' : 'does not exist';
     pathEntries.push({ dir: raw, index, exists: !!st, isDir: !!st?.isDir, ...(problem ? { problem } : {}) });
     if (!st?.isDir) continue;
     const candidate = p.join(dir, exeName);

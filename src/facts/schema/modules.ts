@@ -64,6 +64,8 @@ export const ModulesSchema = z.object({
     /** url.<base>.insteadOf rewrites (global/system config), userinfo redacted. */
     insteadOf: z.array(z.object({ base: z.string(), insteadOf: z.string() })),
     credentialHelpers: z.array(z.string()),
+    /** `git config` killed at the timeout: go runs git for direct fetches and VCS stamping too. */
+    hung: z.object({ command: z.string(), program: z.string(), timeoutMs: z.number() }).optional(),
   }),
   hgPath: z.string().nullable(),
   gitTerminalPrompt: z.string().nullable(),

@@ -54,6 +54,8 @@ export const ShellFileSchema = z.object({
   /** Read only up to the cap; the rest was not analysed. */
   truncated: z.boolean(),
   binary: z.boolean(),
+  /** Present but not readable as a startup file: a FIFO, a device, unreadable (permission denied). */
+  problem: z.string().optional(),
   /** A syntax error: the shell stops reading the file there (bash/sh; zsh parse is advisory). */
   syntaxError: z.object({ line: z.number(), column: z.number(), message: z.string(), advisory: z.boolean() }).nullable(),
   readBy: z.array(z.string()),

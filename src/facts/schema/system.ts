@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 /** A fact that could not be read, with why (missing /proc entry, malformed line ...). */
 export const SystemSkipSchema = z.object({ fact: z.string(), reason: z.string() });
+/** A program godiag ran that did not answer within the timeout (killed): the go command runs it too. */
+export const HungCommandSchema = z.object({ command: z.string(), program: z.string(), timeoutMs: z.number() });
 
 export const DISTRO_FAMILIES = ['debian', 'rhel', 'suse', 'alpine', 'arch', 'darwin', 'windows', 'freebsd', 'unknown'] as const;
 export const PACKAGE_MANAGERS = ['apt', 'dnf', 'yum', 'zypper', 'apk', 'pacman', 'brew', 'winget', 'pkg'] as const;
@@ -230,6 +232,8 @@ export const SystemSchema = z.object({
   user: z.object({ uid: z.number().nullable(), name: z.string().nullable() }),
   go: GoContextSchema,
   skipped: z.array(SystemSkipSchema),
+  /** Programs (cc --version, pkg-config ...) killed at the timeout. */
+  hung: z.array(HungCommandSchema).optional(),
 });
 
 export type SystemFacts = z.infer<typeof SystemSchema>;
@@ -239,3 +243,4 @@ export type SelinuxLabel = z.infer<typeof SelinuxLabelSchema>;
 export type AvcDenial = z.infer<typeof AvcDenialSchema>;
 export type CgroupFacts = z.infer<typeof CgroupSchema>;
 export type SystemSkip = z.infer<typeof SystemSkipSchema>;
+export type HungCommand = z.infer<typeof HungCommandSchema>;

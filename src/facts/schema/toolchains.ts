@@ -12,6 +12,8 @@ export const PathEntrySchema = z.object({
   isDir: z.boolean(),
   /** Why the entry could not be used (unreadable, loop ...). */
   problem: z.string().optional(),
+  /** Empty or relative: it names the current directory of whoever looks a program up, so it is never searched. */
+  relative: z.boolean().optional(),
 });
 
 export const GoInstallSchema = z.object({

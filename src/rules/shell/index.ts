@@ -11,6 +11,7 @@ import { gd309 } from './gd309-fish-universal-go-variable-conflict.js';
 import { gd310 } from './gd310-module-settings-other-shell.js';
 import { gd311 } from './gd311-shell-startup-differs-from-files.js';
 import { gd312 } from './gd312-startup-file-problem.js';
+import { gd313 } from './gd313-startup-file-unreadable.js';
 import { gd316 } from './gd316-loader-not-followed.js';
 import { gd317 } from './gd317-goroot-exported.js';
 import { gd318 } from './gd318-go-path-entry-broken.js';
@@ -23,4 +24,4 @@ import { gd324 } from './gd324-zsh-skips-profile.js';
 import { gd325 } from './gd325-gobin-inside-goroot.js';
 import { gd326 } from './gd326-go-bin-prepended-over-manager.js';
 
-export const SHELL_RULES: readonly AnyRule[] = [gd301, gd302, gd303, gd304, gd305, gd306, gd307, gd308, gd309, gd310, gd311, gd312, gd316, gd317, gd318, gd319, gd320, gd321, gd322, gd323, gd324, gd325, gd326];
+export const SHELL_RULES: readonly AnyRule[] = [gd301, gd302, gd303, gd304, gd305, gd306, gd307, gd308, gd309, gd310, gd311, gd312, gd313, gd316, gd317, gd318, gd319, gd320, gd321, gd322, gd323, gd324, gd325, gd326];

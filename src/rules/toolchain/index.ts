@@ -5,7 +5,8 @@ import { gd103 } from './gd103-version-file-mismatch.js';
 import { gd104 } from './gd104-go-probe-failed.js';
 import { gd105 } from './gd105-broken-go-on-path.js';
 import { gd106 } from './gd106-snap-go-auto-refresh.js';
+import { gd107 } from './gd107-relative-path-entry.js';
 import { gd109 } from './gd109-effective-toolchain-differs.js';
 import { gd110 } from './gd110-go-release-unsupported.js';
 
-export const TOOLCHAIN_RULES: readonly AnyRule[] = [gd101, gd102, gd103, gd104, gd105, gd106, gd109, gd110];
+export const TOOLCHAIN_RULES: readonly AnyRule[] = [gd101, gd102, gd103, gd104, gd105, gd106, gd107, gd109, gd110];

@@ -39,7 +39,7 @@ async function readIdentity(ctx: SysCtx): Promise<Identity> {
 
 /** What the system area learns from the host alone: started at once, before Go's settings are known. */
 async function hostProbes(host: Host, opts: CollectOptions) {
-  const ctx: SysCtx = { host, timeoutMs: opts.timeoutMs ?? 10_000, skipped: [] };
+  const ctx: SysCtx = { host, timeoutMs: opts.timeoutMs ?? 10_000, skipped: [], hung: [] };
   const os = await collectOs(ctx);
   const [arch, container, wsl, emulation, libc, mounts, id, ca] = await Promise.all([
     collectArch(ctx), collectContainer(ctx), collectWsl(ctx, os.kernelRelease), collectEmulation(ctx),
@@ -68,6 +68,7 @@ export const systemCollector = defineCollector({
       user: { uid: id.uid, name: host.env.USER ?? host.env.USERNAME ?? null },
       go: await goContext(host, earlier, get),
       skipped: ctx.skipped,
+      ...(ctx.hung.length ? { hung: ctx.hung } : {}),
     };
   },
 });
