@@ -17,6 +17,8 @@ export function parseGoVersionFlag(v: string | undefined): string | null | undef
   return go;
 }
 
+const RULE_REF = /^(gd\w*|[a-z][a-z0-9]*(-[a-z0-9]+)+)$/i;
+
 /**
  * Rule ids or names in the config's rules: and in `# godiag ignore=…` directives that name no rule.
  * The full registry (doctor rules too: a config is shared) loads only when an id is not a lint rule.
@@ -25,8 +27,10 @@ export async function checkRuleIds(config: RuleConfig, files: FilesFacts, lintRu
   const lint = new Set(lintRules.flatMap((r) => [r.id.toLowerCase(), r.name]));
   const named = [
     ...Object.keys(config).map((id) => ({ id, where: 'config rules' })),
-    ...files.directives.flatMap((d) => d.rules.map((id) => ({ id, where: `${d.file}:${d.line}` }))),
-  ].filter((x) => !lint.has(x.id.toLowerCase()) && !lint.has(x.id));
+    // In a directive only what reads as a rule reference counts (GDnnn or a kebab-case name): a
+    // comment that merely mentions godiag is prose, not a typo to stop the run for.
+    ...files.directives.flatMap((d) => d.rules.filter((id) => RULE_REF.test(id)).map((id) => ({ id, where: `${d.file}:${d.line}` }))),
+  ].filter((x, i, all) => !lint.has(x.id.toLowerCase()) && !lint.has(x.id) && all.findIndex((y) => y.id === x.id && y.where === x.where) === i);
   if (!named.length) return;
   const { findRule, RETIRED_IDS } = await import('../rules/index.js');
   const bad = named.filter((x) => !findRule(x.id) && !RETIRED_IDS.includes(x.id.toUpperCase()));

@@ -4,6 +4,7 @@
 // Markdown) never stream: they stay whole documents.
 import { redactString } from '../engine/redact.js';
 import { makeStyle } from './style.js';
+import { visible, MAX_BLOCK } from './escape.js';
 
 /** A section's heading as the text reporter writes it (shared, so a streamed section looks the same). */
 export function sectionHeading(title: string, color: boolean): string[] {
@@ -11,8 +12,8 @@ export function sectionHeading(title: string, color: boolean): string[] {
 }
 
 /**
- * One section written as it grows. Every line is redacted here, as emit() redacts a whole
- * report: streamed bytes leave the process before any report exists.
+ * One section written as it grows. Every line is redacted and its control characters escaped
+ * here, as emit() does for a whole report: streamed bytes leave before any report exists.
  */
 export class SectionStream {
   constructor(private readonly write: (s: string) => void, title: string, color: boolean) {
@@ -21,7 +22,7 @@ export class SectionStream {
   }
 
   lines(lines: readonly string[]): void {
-    if (lines.length) this.write(lines.map(redactString).join('\n') + '\n');
+    if (lines.length) this.write(lines.map((l) => visible(redactString(l), MAX_BLOCK)).join('\n') + '\n');
   }
 
   /** The closing lines (totals), then the blank line that ends every text section. */
