@@ -48,6 +48,8 @@ export interface Watched {
   track(pgid: number): void;
   /** Stop (SIGSTOP) every tracked group, so nothing writes while we measure. */
   freeze(): void;
+  /** Continue (SIGCONT) what freeze stopped. */
+  thaw(): void;
   /** Kill the whole tree: descendants found in /proc, every tracked group, the child. */
   kill(host: Host): Promise<void>;
 }
@@ -72,6 +74,9 @@ export function spawnWatched(file: string, args: readonly string[], opts: { env:
     track,
     freeze() {
       for (const g of groups) killGroup(g, 'SIGSTOP');
+    },
+    thaw() {
+      for (const g of groups) killGroup(g, 'SIGCONT');
     },
     async kill(host: Host) {
       if (child.pid !== undefined) {

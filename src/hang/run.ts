@@ -64,12 +64,9 @@ export async function runMode(o: RunOptions): Promise<HangRun> {
     // The open fds keep the pipe alive; nothing stays on disk even if we are killed.
     await fs.rm(dir, { recursive: true, force: true });
     const pty = o.mode === 'pty';
-    // A dump is printed on fd 2: keep it off the stalled channel so it can be read.
-    let fds = pty ? [1, 2] : [...new Set(o.fds)].sort((a, b) => a - b);
-    if (o.goroutines && !pty && fds.includes(2)) {
-      fds = fds.filter((f) => f !== 2);
-      notes.push('fd 2 was captured by godiag, not wired to the pipe, so the goroutine dump could be read.');
-    }
+    // --goroutines changes nothing here: the wiring, and so the verdict, are those of a run without
+    // it. A dump on a wired fd 2 is read from the pipe once the block has been measured.
+    const fds = pty ? [1, 2] : [...new Set(o.fds)].sort((a, b) => a - b);
     const env = cleanEnv(o.goroutines ? { ...o.env, GOTRACEBACK: 'all' } : o.env);
     let file = o.argv[0]!;
     let args = o.argv.slice(1);
@@ -146,7 +143,7 @@ export async function runMode(o: RunOptions): Promise<HangRun> {
           // A write blocked when the reader left returns a partial count first: let it settle.
           if (closedAfter !== null && !closedIo && elapsed() - closedAt >= 200) closedIo = { at: elapsed(), io: snap.io };
         }
-        if (o.mode === 'drained') continue;
+        // drained too: a program (or its child) that blocks while godiag keeps reading misbehaves.
         if (!trackers.has(pid)) trackers.set(pid, new StallTracker(fds, o.stallMs));
         blocked = trackers.get(pid)!.feed(snap, elapsed());
         if (blocked) {
@@ -168,14 +165,25 @@ export async function runMode(o: RunOptions): Promise<HangRun> {
     if (blocked && targetPid !== null) {
       o.progress?.(`blocked: thread ${blocked.tid} in ${blocked.syscall}(fd ${blocked.fd}) for ${blocked.stalledMs} ms`);
       last = (await snapshot(o.host, targetPid, [...new Set([0, 1, 2, ...fds])])) ?? last;
+      const tid = blocked.tid;
+      const still = last?.threads.find((t) => t.tid === tid);
+      if (still && (still.syscall?.name === blocked.syscall || (!still.syscall && still.wchan === blocked.wchan))) blocked.lastSeenMs = elapsed();
       peers = await findPeers(o.host, blocked.target, targetPid);
       if (o.goroutines) {
-        let ptyText = '';
+        const dumpOnPipe = pty || fds.includes(2);
+        if (o.mode === 'stalled-pipe' && dumpOnPipe) {
+          // The dump needs room in the pipe it shares with the blocked output: measure what waits
+          // there first, with the writer stopped, then let it run to print its goroutines.
+          w.freeze();
+          bytesWaiting = fifo.read().bytes;
+          w.thaw();
+        }
+        let piped = '';
         goroutines = await collectDump({
           pid: targetPid,
           exited: w.exited,
-          // pty: the dump travels through the pty and script into our FIFO.
-          read: pty ? () => (ptyText += fifo!.read().data.toString('utf8').replace(/\r\n/g, '\n')) : stderrTail,
+          // pty: the dump travels through the pty and script into our FIFO; a wired fd 2 straight into it.
+          read: dumpOnPipe ? () => (piped += fifo!.read().data.toString('utf8').replace(/\r\n/g, '\n')) : stderrTail,
         });
       }
     }
@@ -190,7 +198,7 @@ export async function runMode(o: RunOptions): Promise<HangRun> {
     w.freeze();
     if (o.mode === 'stalled-pipe') {
       // The pipe outlives its writer while we hold the read end, so this works after a dump too.
-      bytesWaiting = fifo.read().bytes;
+      bytesWaiting ??= fifo.read().bytes;
       note = 'read from godiag\'s own end of the pipe after stopping the writer';
     } else if (o.mode === 'pty') {
       note = 'a pty\'s queue cannot be read without ioctl(TIOCOUTQ); the blocked write and the undrained master are the evidence';

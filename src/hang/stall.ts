@@ -53,7 +53,7 @@ export class StallTracker {
       const stalled = atMs - this.since.get(key)!;
       if (stalled >= this.stallMs) {
         const target: FdTarget = snap.fds.find((f) => f.fd === c.fd) ?? { fd: c.fd, target: '(not read)', kind: 'other', access: null, nonBlocking: null, ttyIndex: null };
-        return { tid: c.tid, fd: c.fd, syscall: c.syscall, wchan: c.thread.wchan, state: c.thread.state, stalledMs: stalled, detectedAtMs: atMs, target };
+        return { tid: c.tid, fd: c.fd, syscall: c.syscall, wchan: c.thread.wchan, state: c.thread.state, stalledMs: stalled, detectedAtMs: atMs, lastSeenMs: atMs, target };
       }
     }
     return null;

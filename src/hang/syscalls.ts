@@ -1,20 +1,23 @@
+import { SYSCALL_NAMES } from './syscall-table.js';
+
 /**
- * The few syscall numbers /proc/PID/syscall needs decoding for. Numbers differ per
- * architecture (arch/x86/entry/syscalls/syscall_64.tbl; arm64 and riscv64 use the
- * generic table include/uapi/asm-generic/unistd.h).
+ * Names for the numbers in /proc/PID/syscall. Numbers differ per architecture; the table is
+ * generated from Go's vendored golang.org/x/sys/unix (scripts/gen-syscalls.ts), which follows
+ * arch/x86/entry/syscalls/syscall_64.tbl and include/uapi/asm-generic/unistd.h.
  */
-const TABLES: Record<string, Record<number, string>> = {
-  x64: { 0: 'read', 1: 'write', 7: 'poll', 17: 'pread64', 18: 'pwrite64', 19: 'readv', 20: 'writev', 23: 'select', 202: 'futex', 232: 'epoll_wait', 270: 'pselect6', 271: 'ppoll', 281: 'epoll_pwait', 35: 'nanosleep', 230: 'clock_nanosleep', 61: 'wait4' },
-  arm64: { 63: 'read', 64: 'write', 65: 'readv', 66: 'writev', 67: 'pread64', 68: 'pwrite64', 72: 'pselect6', 73: 'ppoll', 22: 'epoll_pwait', 98: 'futex', 101: 'nanosleep', 115: 'clock_nanosleep', 260: 'wait4' },
-};
-TABLES.riscv64 = TABLES.arm64!;
+const decoded = new Map<string, string[]>();
 
 export function syscallName(nr: number, arch: string = process.arch): string {
-  return TABLES[arch]?.[nr] ?? `syscall ${nr}`;
+  let names = decoded.get(arch);
+  if (!names && SYSCALL_NAMES[arch] !== undefined) {
+    names = SYSCALL_NAMES[arch]!.split(' ');
+    decoded.set(arch, names);
+  }
+  return names?.[nr] || `syscall ${nr} (unknown on ${arch})`;
 }
 
-const WRITES = new Set(['write', 'writev', 'pwrite64']);
-const READS = new Set(['read', 'readv', 'pread64']);
+const WRITES = new Set(['write', 'writev', 'pwrite64', 'pwritev', 'pwritev2', 'sendto', 'sendmsg']);
+const READS = new Set(['read', 'readv', 'pread64', 'preadv', 'preadv2', 'recvfrom', 'recvmsg']);
 
 export const isWriteSyscall = (name: string) => WRITES.has(name);
 export const isReadSyscall = (name: string) => READS.has(name);

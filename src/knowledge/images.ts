@@ -38,7 +38,23 @@ export interface ImageFacts {
   /** How to add what is missing. */
   install: string | null;
   source: string;
+  /**
+   * Platforms the image is published for, in docker's syntax (GOARCH[/variant]); null: any
+   * (scratch is empty, so it takes whatever is built) or not recorded here.
+   */
+  architectures: string[] | null;
 }
+
+/**
+ * Published architectures, from the "Supported architectures" line of each image's page
+ * (https://github.com/docker-library/docs, <image>/README.md) and the distroless README; docker's
+ * arm32v6/arm32v7/arm64v8/i386 are GOARCH arm/v6, arm/v7, arm64, 386.
+ */
+const ALPINE_ARCHES = ['amd64', 'arm/v6', 'arm/v7', 'arm64', '386', 'ppc64le', 'riscv64', 's390x'];
+const DISTROLESS_ARCHES = ['amd64', 'arm64', 'arm', 's390x', 'ppc64le'];
+/** The union over bullseye, bookworm and trixie (riscv64 from trixie on, mips64le until bookworm): lenient, never a false alarm. */
+const DEBIAN_ARCHES = ['amd64', 'arm/v5', 'arm/v7', 'arm64', '386', 'mips64le', 'ppc64le', 's390x', 'riscv64'];
+const UBUNTU_ARCHES = ['amd64', 'arm/v7', 'arm64', 'ppc64le', 'riscv64', 's390x'];
 
 /** Sonames glibc itself provides (libc6). */
 export const GLIBC_SONAMES = ['libc.so.6', 'libm.so.6', 'libpthread.so.0', 'libdl.so.2', 'librt.so.1', 'libresolv.so.2', 'libutil.so.1', 'libanl.so.1', 'libnsl.so.1'];
@@ -47,37 +63,44 @@ const DEBIAN_BASE_LIBS = ['libgcc_s.so.1', 'libstdc++.so.6', 'libz.so.1', 'libse
 const debian = (release: string, codename: string, glibc: string): ImageFacts => ({
   name: `debian:${release}`, aliases: [`debian:${codename}`, `debian:${codename}-slim`, `debian:${release}-slim`], libc: 'glibc', libcVersion: glibc,
   libraries: DEBIAN_BASE_LIBS, caCertificates: false, minimal: false, install: 'apt-get install -y --no-install-recommends', source: `https://packages.debian.org/${codename}/libc6`,
+  architectures: DEBIAN_ARCHES,
 });
 const ubuntu = (release: string, codename: string, glibc: string): ImageFacts => ({
   name: `ubuntu:${release}`, aliases: [`ubuntu:${codename}`], libc: 'glibc', libcVersion: glibc,
   libraries: DEBIAN_BASE_LIBS, caCertificates: false, minimal: false, install: 'apt-get install -y --no-install-recommends', source: `https://packages.ubuntu.com/${codename}/libc6`,
+  architectures: UBUNTU_ARCHES,
 });
 const glibcImage = (name: string, aliases: string[], glibc: string, source: string): ImageFacts => ({
   name, aliases, libc: 'glibc', libcVersion: glibc, libraries: ['libgcc_s.so.1', 'libstdc++.so.6', 'libz.so.1'], caCertificates: true,
-  minimal: false, install: 'dnf install -y', source,
+  minimal: false, install: 'dnf install -y', source, architectures: null,
 });
 
 export const IMAGES: readonly ImageFacts[] = [
-  { name: 'scratch', aliases: [], libc: 'none', libcVersion: null, libraries: [], caCertificates: false, minimal: true, install: null, source: IMAGE_SOURCES[4] },
+  { name: 'scratch', aliases: [], libc: 'none', libcVersion: null, libraries: [], caCertificates: false, minimal: true, install: null, source: IMAGE_SOURCES[4], architectures: null },
   {
     name: 'alpine', aliases: ['alpine:latest', 'alpine:3', 'alpine:3.22', 'alpine:3.21', 'alpine:3.20'], libc: 'musl', libcVersion: '1.2.5',
     libraries: ['libz.so.1', 'libssl.so.3', 'libcrypto.so.3'], caCertificates: true, minimal: false, install: 'apk add --no-cache', source: IMAGE_SOURCES[2],
+    architectures: ALPINE_ARCHES,
   },
   {
     name: 'distroless-static', aliases: ['gcr.io/distroless/static', 'gcr.io/distroless/static-debian12', 'gcr.io/distroless/static-debian13', 'distroless/static'],
     libc: 'none', libcVersion: null, libraries: [], caCertificates: true, minimal: true, install: null, source: IMAGE_SOURCES[3],
+    architectures: DISTROLESS_ARCHES,
   },
   {
     name: 'distroless-base', aliases: ['gcr.io/distroless/base', 'gcr.io/distroless/base-debian12', 'distroless/base'],
     libc: 'glibc', libcVersion: '2.36', libraries: ['libssl.so.3', 'libcrypto.so.3'], caCertificates: true, minimal: true, install: null, source: IMAGE_SOURCES[3],
+    architectures: DISTROLESS_ARCHES,
   },
   {
     name: 'distroless-base-nossl', aliases: ['gcr.io/distroless/base-nossl', 'gcr.io/distroless/base-nossl-debian12'],
     libc: 'glibc', libcVersion: '2.36', libraries: [], caCertificates: true, minimal: true, install: null, source: IMAGE_SOURCES[3],
+    architectures: DISTROLESS_ARCHES,
   },
   {
     name: 'distroless-cc', aliases: ['gcr.io/distroless/cc', 'gcr.io/distroless/cc-debian12'],
     libc: 'glibc', libcVersion: '2.36', libraries: ['libssl.so.3', 'libcrypto.so.3', 'libgcc_s.so.1', 'libstdc++.so.6', 'libgomp.so.1'], caCertificates: true, minimal: true, install: null, source: IMAGE_SOURCES[3],
+    architectures: DISTROLESS_ARCHES,
   },
   debian('11', 'bullseye', '2.31'),
   debian('12', 'bookworm', '2.36'),

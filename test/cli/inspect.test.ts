@@ -34,8 +34,8 @@ test('inspect DIR: one summary line per Go binary, non-Go files skipped quietly,
     assert.equal(r.code, 0, r.stderr);
     const lines = r.stdout.split('\n').filter((l) => l.startsWith('bin/'));
     assert.deepEqual(lines.map((l) => l.split(':')[0]), ['bin/go', 'bin/sub/go-1.19']);
-    assert.match(lines[0]!, /^bin\/go: go1\.26\.\d+ linux\/amd64, ELF 64-bit LE x86-64, static, cgo off, trimpath/);
-    assert.match(lines[1]!, /go1\.19\.8 linux\/amd64, .*dynamic \(\/lib64\/ld-linux-x86-64\.so\.2\), needs GLIBC_2\.\d+, cgo on/);
+    assert.match(lines[0]!, /^bin\/go: go1\.26\.\d+ linux\/amd64\/v1, ELF 64-bit LE x86-64, static, cgo off, trimpath/);
+    assert.match(lines[1]!, /go1\.19\.8 linux\/amd64\/v1, .*dynamic \(\/lib64\/ld-linux-x86-64\.so\.2\), needs GLIBC_2\.\d+, cgo on/);
     assert.doesNotMatch(r.stdout, /README|bin\/ls/);
     const v = await runCli(['inspect', '-v', 'bin'], { env, cwd: dir });
     assert.match(v.stdout, /bin\/ls: elf binary, not built by Go/);
@@ -88,7 +88,9 @@ test('usage errors exit 2; unreadable inputs are findings, not crashes', async (
   assert.equal(badImage.code, 2);
   assert.match(badImage.stderr, /known images: scratch, alpine/);
   const missing = await runCli(['inspect', '/nonexistent/binary', '/dev/null'], { env });
-  assert.equal(missing.code, 0);
-  assert.match(missing.stdout, /GD809 Cannot inspect: no such file/);
-  assert.match(missing.stdout, /GD809 Cannot inspect: device/);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /"\/nonexistent\/binary": no such file or directory/);
+  const device = await runCli(['inspect', '/dev/null'], { env });
+  assert.equal(device.code, 0);
+  assert.match(device.stdout, /GD809 Cannot inspect: device/);
 });

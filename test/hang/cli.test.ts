@@ -12,26 +12,62 @@ import { FactsSchema } from '../../src/facts/schema.js';
 const env = { PATH: '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-test('json: stalled-pipe finds the blocked write and exits 0 (a warning only)', async () => {
+test('json: stalled-pipe finds the blocked write and exits 0 (what the program does, an info)', async () => {
   const exe = (await goPrograms('cli'))['println-loop'];
   const r = await runCli(['hang', 'run', '--mode', 'stalled-pipe', '--format', 'json', '--', exe], { env, cwd: '/tmp' });
   assert.equal(r.code, 0, r.stderr);
   const report = JSON.parse(r.stdout);
-  assert.deepEqual(report.findings.map((f: { ruleId: string; messageId: string }) => `${f.ruleId}:${f.messageId}`), ['GD950:simulated']);
+  assert.deepEqual(report.findings.map((f: { ruleId: string; messageId: string; severity: string }) => `${f.ruleId}:${f.messageId}:${f.severity}`), ['GD950:simulated:info']);
   // The facts are exactly what the published schema says.
   FactsSchema.parse(report.facts);
   const run = report.facts.hang.value.runs[0];
   assert.equal(run.blocked.fd, 1);
   assert.equal(run.blocked.syscall, 'write');
+  assert.ok(run.blocked.lastSeenMs >= run.blocked.detectedAtMs);
   assert.deepEqual(pidsRunning(exe), []);
 });
 
-test('text, --mode all on a SIGPIPE-prone writer: every layer named, exit 1 with --fail-on warning', async () => {
+test('--mode all on a healthy writer: says what it does under each condition, exit 0; every layer named', async () => {
   const exe = (await goPrograms('cli'))['println-loop'];
-  const r = await runCli(['hang', 'run', '--fail-on', 'warning', '--stall', '400', '--', exe], { env, cwd: '/tmp' });
-  assert.equal(r.code, 1, r.stderr);
-  for (const s of ['stalled-pipe:', 'closed-pipe:', 'pty:', 'drained:', 'killed by SIGPIPE', 'GD950', 'GD951', 'GD952', 'no problem: it finished with this reader']) assert.ok(r.stdout.includes(s), `missing ${s} in\n${r.stdout}`);
+  const r = await runCli(['hang', 'run', '--stall', '400', '--', exe], { env, cwd: '/tmp' });
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  for (const s of [
+    'What the program does',
+    'under a reader that stops reading (stalled-pipe): blocks in write(fd 1) on a pipe once it is full',
+    'under a reader that reads 4096 bytes and closes (| head -c 4096) (closed-pipe): killed by SIGPIPE',
+    'under a terminal nobody reads (pty): blocks in write(fd 1) on the terminal',
+    'under a reader that keeps up (drained): finishes with status 0',
+    'GD950', 'GD951', 'GD952', 'no problem: it finished with this reader', '0 error(s), 0 warning(s), 3 info',
+  ]) assert.ok(r.stdout.includes(s), `missing ${s} in\n${r.stdout}`);
+  // Counters say what they count: one process's write calls, the pipe's own unread bytes, how long seen blocked.
+  assert.match(r.stdout, /write calls by pid \d+ \(\/proc\/\d+\/io, to any descriptor, children not counted\): \d+ calls, \d+ bytes/);
+  assert.match(r.stdout, /the pipe holds \d{5} unread bytes/);
+  assert.match(r.stdout, /first seen there \d+ ms after start, still there at \d+ ms when godiag stopped it \(blocked at least \d+ ms\)/);
+  assert.doesNotMatch(r.stdout, /written so far|syscall \d+/);
   assert.deepEqual(pidsRunning(exe), []);
+});
+
+test('--mode all on a program that dies silently on EPIPE: exit 1', async () => {
+  const exe = (await goPrograms('cli'))['sigpipe-notify'];
+  const r = await runCli(['hang', 'run', '--stall', '400', '--', exe], { env, cwd: '/tmp' });
+  assert.equal(r.code, 1, r.stdout);
+  assert.match(r.stdout, /closed-pipe\): exits with status 3 after its write failed with EPIPE/);
+  assert.match(r.stdout, /✗ GD953 .*exited with status 3/);
+});
+
+test('a child blocked while godiag drains the program: exit 1 (misbehaviour, not a simulated condition)', async () => {
+  const exe = (await goPrograms('cli'))['wait-before-read'];
+  const r = await runCli(['hang', 'run', '--mode', 'drained', '--timeout', '8', '--', exe], { env, cwd: '/tmp' });
+  assert.equal(r.code, 1, r.stdout);
+  assert.match(r.stdout, /under a reader that keeps up \(drained\): blocks in write\(fd 1\) on a pipe although godiag kept reading its output/);
+  assert.match(r.stdout, /✗ GD950 /);
+});
+
+test('a command that cannot start is exit 2, not "checks passed"', async () => {
+  const r = await runCli(['hang', 'run', '--', './nope'], { env, cwd: '/tmp' });
+  assert.equal(r.code, 2, r.stdout);
+  assert.match(r.stderr, /cannot start "\.\/nope": .*ENOENT/);
+  assert.doesNotMatch(r.stdout, /passed/);
 });
 
 test('the quiet program passes every mode: exit 0, no findings', async () => {

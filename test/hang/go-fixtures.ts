@@ -6,7 +6,7 @@ import { execFile } from '../../src/facts/exec.js';
 
 export const REAL_GO = '/usr/local/go/bin/go';
 const SRC = path.resolve('test/fixtures/hang');
-export const PROGRAMS = ['println-loop', 'bufio-writer', 'sigpipe-notify', 'fd3-writer', 'quiet', 'ignores-epipe'] as const;
+export const PROGRAMS = ['println-loop', 'bufio-writer', 'sigpipe-notify', 'fd3-writer', 'quiet', 'ignores-epipe', 'stderr-loop', 'wait-before-read'] as const;
 export type Program = (typeof PROGRAMS)[number];
 
 async function buildOne(name: Program, cacheRoot: string): Promise<string> {

@@ -18,7 +18,7 @@ export function bin(o: Partial<BinaryFacts> = {}): BinaryFacts {
     goEvidence: ['build info (inline layout)'], goVersion: bi?.goVersion ?? null, goVersionSource: bi ? 'buildinfo' : null,
     pclntabVersions: 'go1.20 or later', buildInfo: bi, buildInfoError: null, linkage: 'static', interpreter: null,
     libraries: [], versionNeeds: {}, glibcRequired: null, hasSymbols: true, hasDwarf: true, stripped: false, arm: null,
-    minOS: null, warnings: [], ...o,
+    minOS: null, warnings: [], truncated: [], ...o,
   };
 }
 
@@ -31,5 +31,6 @@ export function cgoBin(o: Partial<BinaryFacts> = {}): BinaryFacts {
 }
 
 export function artifactsFacts(binaries: BinaryFacts[], expect: Expectations | null = null, targetImage: string | null = null, o: Partial<ArtifactsFacts> = {}) {
-  return factsWith({ artifacts: { binaries, problems: [], skipped: [], expect, targetImage, ...o } });
+  const inputs = [...new Set(binaries.map((b) => b.path))].map((path) => ({ path, binaries: binaries.filter((b) => b.path === path).length, files: 1 }));
+  return factsWith({ artifacts: { binaries, problems: [], skipped: [], inputs, require: null, expect, targetImage, ...o } });
 }

@@ -6,7 +6,7 @@
 // microseconds, and a walk that never queues ahead keeps memory flat on any tree size.
 import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import type { ArtifactsFacts, BinaryFacts, Expectations } from '../../facts/schema/artifacts.js';
+import type { ArtifactsFacts, BinaryFacts, Expectations, ProblemKind } from '../../facts/schema/artifacts.js';
 import { inspectOpened, openBinary } from './index.js';
 import { FormatError } from './source.js';
 import { compareText } from '../../engine/order.js';
@@ -14,6 +14,8 @@ import { compareText } from '../../engine/order.js';
 export interface CollectArtifactsOptions {
   expect?: Expectations | null;
   targetImage?: string | null;
+  /** `--require N`: at least N binaries must be checked. */
+  require?: number | null;
   /** Stop walking after this many files (a guard against runaway trees). */
   maxFiles?: number;
 }
@@ -21,7 +23,9 @@ export interface CollectArtifactsOptions {
 const NOT_BINARY = 'not an ELF, Mach-O, PE or XCOFF file';
 
 export async function collectArtifacts(paths: readonly string[], opts: CollectArtifactsOptions = {}): Promise<ArtifactsFacts> {
-  const facts: ArtifactsFacts = { binaries: [], problems: [], skipped: [], expect: opts.expect ?? null, targetImage: opts.targetImage ?? null };
+  const facts: ArtifactsFacts = {
+    binaries: [], problems: [], skipped: [], inputs: [], require: opts.require ?? null, expect: opts.expect ?? null, targetImage: opts.targetImage ?? null,
+  };
   const maxFiles = opts.maxFiles ?? 1_000_000;
   let seen = 0;
   const results = new Map<string, BinaryFacts[]>();
@@ -32,8 +36,8 @@ export async function collectArtifacts(paths: readonly string[], opts: CollectAr
   }
 
   function problem(file: string, e: unknown): void {
-    const message = e instanceof FormatError ? `corrupt or truncated: ${e.message}` : describeFsError(e as NodeJS.ErrnoException);
-    facts.problems.push({ path: file, message });
+    if (e instanceof FormatError) facts.problems.push({ path: file, message: `corrupt or truncated: ${e.message}`, kind: 'corrupt' });
+    else facts.problems.push({ path: file, message: describeFsError(e as NodeJS.ErrnoException), kind: fsProblemKind(e as NodeJS.ErrnoException) });
   }
 
   /**
@@ -49,7 +53,7 @@ export async function collectArtifacts(paths: readonly string[], opts: CollectAr
       return undefined;
     }
     if (!opened) {
-      if (explicit) facts.problems.push({ path: file, message: NOT_BINARY });
+      if (explicit) facts.problems.push({ path: file, message: NOT_BINARY, kind: 'not-binary' });
       else facts.skipped.push({ path: file, reason: NOT_BINARY });
       return undefined;
     }
@@ -62,7 +66,7 @@ export async function collectArtifacts(paths: readonly string[], opts: CollectAr
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      facts.problems.push({ path: dir, message: describeFsError(e as NodeJS.ErrnoException) });
+      facts.problems.push({ path: dir, message: describeFsError(e as NodeJS.ErrnoException), kind: fsProblemKind(e as NodeJS.ErrnoException) });
       return;
     }
     entries.sort((a, b) => compareText(a.name, b.name));
@@ -94,17 +98,23 @@ export async function collectArtifacts(paths: readonly string[], opts: CollectAr
 
   for (const p of paths) {
     const st = statOrError(p);
-    if (st instanceof Error) facts.problems.push({ path: p, message: describeFsError(st) });
+    const filesBefore = seen;
+    const binariesBefore = [...results.values()].reduce((n, all) => n + all.length, 0);
+    if (st instanceof Error) facts.problems.push({ path: p, message: describeFsError(st), kind: fsProblemKind(st) });
     else if (st.isDirectory()) await walk(p, joinPrefix(p));
-    else if (st.isFile()) await inspectOne(p, true);
-    else facts.problems.push({ path: p, message: `${kindOf(st)}: not opened (reading it could block or has no meaning)` });
+    else if (st.isFile()) {
+      seen++;
+      await inspectOne(p, true);
+    } else facts.problems.push({ path: p, message: `${kindOf(st)}: not opened (reading it could block or has no meaning)`, kind: 'special' });
+    const binaries = [...results.values()].reduce((n, all) => n + all.length, 0) - binariesBefore;
+    facts.inputs.push({ path: p, binaries, files: seen - filesBefore });
   }
   // Stable order: by path, then slice.
   for (const file of [...results.keys()].sort()) facts.binaries.push(...results.get(file)!);
   const byPath = (a: { path: string }, b: { path: string }) => compareText(a.path, b.path);
   facts.skipped.sort(byPath);
   facts.problems.sort(byPath);
-  if (seen > maxFiles) facts.problems.push({ path: paths.join(' '), message: `stopped after ${maxFiles} files` });
+  if (seen > maxFiles) facts.problems.push({ path: paths.join(' '), message: `stopped after ${maxFiles} files`, kind: 'limit' });
   return facts;
 }
 
@@ -130,6 +140,10 @@ function kindOf(st: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(
   if (st.isCharacterDevice() || st.isBlockDevice()) return 'device';
   if (st.isDirectory()) return 'directory';
   return 'special file';
+}
+
+function fsProblemKind(e: NodeJS.ErrnoException): ProblemKind {
+  return e.code === 'ENOENT' || e.code === 'ENOTDIR' ? 'missing' : 'unreadable';
 }
 
 export function describeFsError(e: NodeJS.ErrnoException): string {

@@ -1,7 +1,7 @@
 // ELF reader: header, program headers, section headers, dynamic section, symbol versions,
 // notes and ARM attributes. Layouts from the System V gABI and glibc's <elf.h>.
 import { cString, Endian, FormatError, readExact, type ByteSource } from './source.js';
-import type { NamedSection, ParsedImage, Region } from './image.js';
+import { pastEnd, type NamedSection, type ParsedImage, type Region } from './image.js';
 import { parseArmAttributes } from './arm-attributes.js';
 
 const PT_LOAD = 1, PT_DYNAMIC = 2, PT_INTERP = 3, PT_NOTE = 4;
@@ -57,6 +57,7 @@ export async function parseElf(src: ByteSource): Promise<ParsedImage> {
   let shnum = e.u16(hdr, is64 ? 60 : 48);
   let shstrndx = e.u16(hdr, is64 ? 62 : 50);
   const warnings: string[] = [];
+  const truncated: string[] = [];
 
   // Extended numbering (gABI): real counts live in section 0.
   if (shoff > 0 && (shnum === 0 || shstrndx === 0xffff || phnum === 0xffff)) {
@@ -68,8 +69,8 @@ export async function parseElf(src: ByteSource): Promise<ParsedImage> {
     }
   }
 
-  const phdrs = await readProgramHeaders(src, e, is64, phoff, phnum, phentsize, warnings);
-  const sections = await readSections(src, e, is64, shoff, shnum, shentsize, shstrndx, warnings);
+  const phdrs = await readProgramHeaders(src, e, is64, phoff, phnum, phentsize, truncated);
+  const sections = await readSections(src, e, is64, shoff, shnum, shentsize, shstrndx, warnings, truncated);
 
   const machineEntry = MACHINES[machineNo];
   const machine = machineEntry?.[0] ?? `machine ${machineNo}`;
@@ -126,7 +127,7 @@ export async function parseElf(src: ByteSource): Promise<ParsedImage> {
     facts: {
       format: 'elf', bits: is64 ? 64 : 32, endian: e.little ? 'little' : 'big', machine,
       kind, pie, linkage, interpreter, libraries: dyn.needed, versionNeeds: dyn.versionNeeds,
-      glibcRequired: maxGlibc(dyn.versionNeeds), hasSymbols, hasDwarf, arm, minOS: null, warnings,
+      glibcRequired: maxGlibc(dyn.versionNeeds), hasSymbols, hasDwarf, arm, minOS: null, warnings, truncated,
     },
     goosHint: elfGoos(ident[7]!, interpreter, notes, machineNo),
     goarchHint,
@@ -140,7 +141,9 @@ export async function parseElf(src: ByteSource): Promise<ParsedImage> {
   };
 }
 
-async function readProgramHeaders(src: ByteSource, e: Endian, is64: boolean, off: number, num: number, entsize: number, warnings: string[]): Promise<Phdr[]> {
+const PT_NAMES: Record<number, string> = { [PT_LOAD]: 'PT_LOAD', [PT_DYNAMIC]: 'PT_DYNAMIC', [PT_INTERP]: 'PT_INTERP', [PT_NOTE]: 'PT_NOTE' };
+
+async function readProgramHeaders(src: ByteSource, e: Endian, is64: boolean, off: number, num: number, entsize: number, truncated: string[]): Promise<Phdr[]> {
   if (num === 0 || off === 0) return [];
   const need = is64 ? 56 : 32;
   if (entsize < need) throw new FormatError(`ELF program header entry size ${entsize} is smaller than ${need}`);
@@ -153,7 +156,7 @@ async function readProgramHeaders(src: ByteSource, e: Endian, is64: boolean, off
       ? { type: e.u32(buf, o), flags: e.u32(buf, o + 4), offset: e.u64(buf, o + 8), vaddr: e.u64(buf, o + 16), filesz: e.u64(buf, o + 32), memsz: e.u64(buf, o + 40) }
       : { type: e.u32(buf, o), offset: e.u32(buf, o + 4), vaddr: e.u32(buf, o + 8), filesz: e.u32(buf, o + 16), memsz: e.u32(buf, o + 20), flags: e.u32(buf, o + 24) };
     if (p.filesz > 0 && p.offset + p.filesz > src.size) {
-      warnings.push(`program header ${i} extends past the end of the file`);
+      pastEnd(truncated, `segment ${i} (${PT_NAMES[p.type] ?? `type 0x${p.type.toString(16)}`})`, p.offset, p.filesz, src.size);
       p.filesz = Math.max(0, src.size - p.offset);
     }
     out.push(p);
@@ -161,7 +164,7 @@ async function readProgramHeaders(src: ByteSource, e: Endian, is64: boolean, off
   return out;
 }
 
-async function readSections(src: ByteSource, e: Endian, is64: boolean, off: number, num: number, entsize: number, strndx: number, warnings: string[]): Promise<Shdr[]> {
+async function readSections(src: ByteSource, e: Endian, is64: boolean, off: number, num: number, entsize: number, strndx: number, warnings: string[], truncated: string[]): Promise<Shdr[]> {
   if (num === 0 || off === 0) return [];
   const need = is64 ? 64 : 40;
   if (entsize < need) throw new FormatError(`ELF section header entry size ${entsize} is smaller than ${need}`);
@@ -170,25 +173,26 @@ async function readSections(src: ByteSource, e: Endian, is64: boolean, off: numb
   // Plain object literals (no spreads): a corrupt count can claim tens of thousands of sections.
   const out: Shdr[] = [];
   const nameOffs: number[] = [];
-  let outside = 0;
+  const outside: number[] = [];
   for (let i = 0; i < num; i++) {
     const o = i * entsize;
     const type = e.u32(buf, o + 4);
     const offset = is64 ? e.u64(buf, o + 24) : e.u32(buf, o + 16);
     const size = is64 ? e.u64(buf, o + 32) : e.u32(buf, o + 20);
     const fileSize = type === SHT_NOBITS ? 0 : Math.max(0, Math.min(size, src.size - offset));
-    if (type !== SHT_NOBITS && size > 0 && offset + size > src.size && ++outside <= 10) warnings.push(`section ${i} extends past the end of the file`);
+    if (type !== SHT_NOBITS && size > 0 && offset + size > src.size) outside.push(i);
     nameOffs.push(e.u32(buf, o));
     out.push({
       name: '', type, flags: is64 ? e.u64(buf, o + 8) : e.u32(buf, o + 8), addr: is64 ? e.u64(buf, o + 16) : e.u32(buf, o + 12),
       offset, size, fileSize, link: e.u32(buf, is64 ? o + 40 : o + 24), index: i,
     });
   }
-  if (outside > 10) warnings.push(`${outside - 10} more sections extend past the end of the file`);
   const strtab = out[strndx];
   const names = strtab && strtab.fileSize > 0 ? await src.read(strtab.offset, Math.min(strtab.fileSize, 1 << 20)) : Buffer.alloc(0);
   if (!strtab && strndx !== 0) warnings.push(`section name table index ${strndx} is out of range`);
   for (let i = 0; i < out.length; i++) out[i]!.name = cString(names, nameOffs[i]!, 256);
+  for (const i of outside.slice(0, 10)) pastEnd(truncated, `section ${i}${out[i]!.name ? ` (${out[i]!.name})` : ''}`, out[i]!.offset, out[i]!.size, src.size);
+  if (outside.length > 10) truncated.push(`${outside.length - 10} more sections end past the end of the file`);
   return out;
 }
 

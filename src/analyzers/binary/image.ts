@@ -53,3 +53,10 @@ export function mapAddress(regions: readonly Region[], addr: number): { offset: 
   }
   return null;
 }
+
+/** Record an extent [offset, offset+length) that ends past the end of a file of `size` bytes. */
+export function pastEnd(truncated: string[], what: string, offset: number, length: number, size: number): void {
+  truncated.push(offset >= size
+    ? `${what} starts at byte ${offset}, past the end of the file (${size} bytes)`
+    : `${what} ends at byte ${offset + length}, past the end of the file (${size} bytes)`);
+}

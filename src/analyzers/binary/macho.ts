@@ -1,7 +1,7 @@
 // Mach-O reader (thin 32/64, either byte order) and universal ("fat") headers.
 // Layouts from <mach-o/loader.h> and <mach-o/fat.h> (Apple cctools / xnu EXTERNAL_HEADERS).
 import { cString, Endian, FormatError, readExact, type ByteSource } from './source.js';
-import type { NamedSection, ParsedImage, Region } from './image.js';
+import { pastEnd, type NamedSection, type ParsedImage, type Region } from './image.js';
 
 const LC_SEGMENT = 0x1, LC_SYMTAB = 0x2, LC_DYSYMTAB = 0xb, LC_LOAD_DYLIB = 0xc, LC_ID_DYLIB = 0xd, LC_SEGMENT_64 = 0x19;
 const LC_VERSION_MIN_MACOSX = 0x24, LC_VERSION_MIN_IPHONEOS = 0x25, LC_BUILD_VERSION = 0x32;
@@ -65,6 +65,7 @@ export async function parseMachO(src: ByteSource): Promise<ParsedImage> {
   if (ncmds > sizeofcmds / 8) throw new FormatError(`Mach-O claims ${ncmds} load commands in ${sizeofcmds} bytes`);
   const cmds = await readExact(src, hsize, sizeofcmds, 'Mach-O load commands');
   const warnings: string[] = [];
+  const truncated: string[] = [];
   const segments: Segment[] = [];
   const sections: NamedSection[] = [];
   const libraries: string[] = [];
@@ -89,7 +90,7 @@ export async function parseMachO(src: ByteSource): Promise<ParsedImage> {
         maxprot: e.u32(c, is64 ? 56 : 40), initprot: e.u32(c, is64 ? 60 : 44),
       };
       if (seg.fileSize > 0 && seg.offset + seg.fileSize > src.size) {
-        warnings.push(`segment ${seg.name} extends past the end of the file`);
+        pastEnd(truncated, `segment ${seg.name}`, seg.offset, seg.fileSize, src.size);
         seg.fileSize = Math.max(0, src.size - seg.offset);
       }
       segments.push(seg);
@@ -144,7 +145,7 @@ export async function parseMachO(src: ByteSource): Promise<ParsedImage> {
       kind, pie: (flags & MH_PIE) !== 0, linkage: libraries.length ? 'dynamic' : 'static', interpreter: null, libraries,
       versionNeeds: {}, glibcRequired: null, hasSymbols: (definedSyms ?? nsyms) > 0,
       hasDwarf: segments.some((s) => s.name === '__DWARF') || sections.some((s) => /^__z?debug_/.test(s.name)),
-      arm: null, minOS, warnings,
+      arm: null, minOS, warnings, truncated,
     },
     goosHint: goos,
     goarchHint: cpu?.[1] ?? null,

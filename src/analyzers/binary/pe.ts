@@ -1,7 +1,7 @@
 // PE/COFF reader (PE32 and PE32+). Layouts from the Microsoft "PE Format" specification
 // (https://learn.microsoft.com/windows/win32/debug/pe-format).
 import { cString, Endian, FormatError, readExact, type ByteSource } from './source.js';
-import type { NamedSection, ParsedImage, Region } from './image.js';
+import { pastEnd, type NamedSection, type ParsedImage, type Region } from './image.js';
 
 const MACHINES: Record<number, [string, string | null]> = {
   0x14c: ['i386', '386'], 0x8664: ['x86-64', 'amd64'], 0x1c0: ['ARM', 'arm'], 0x1c4: ['ARMv7 Thumb-2', 'arm'], 0xaa64: ['ARM64', 'arm64'],
@@ -36,6 +36,9 @@ export async function parsePE(src: ByteSource): Promise<ParsedImage> {
   const ddOff = is64 ? 112 : 96;
   const nDirs = opt.length >= ddOff ? e.u32(opt, ddOff - 4) : 0;
   const importDir = nDirs > 1 && opt.length >= ddOff + 16 ? { rva: e.u32(opt, ddOff + 8), size: e.u32(opt, ddOff + 12) } : null;
+  // The certificate table (directory 4) is the one directory addressed by file offset, not RVA.
+  const certDir = nDirs > 4 && opt.length >= ddOff + 40 ? { offset: e.u32(opt, ddOff + 32), size: e.u32(opt, ddOff + 36) } : null;
+  const truncated: string[] = [];
 
   const stringTable = symPtr ? symPtr + nsyms * 18 : 0;
   const sh = await readExact(src, lfanew + 24 + optSize, nsect * 40, 'PE section table');
@@ -46,13 +49,17 @@ export async function parsePE(src: ByteSource): Promise<ParsedImage> {
     let name = cString(sh.subarray(o, o + 8), 0);
     if (/^\/\d+$/.test(name)) name = cString(longNames, Number(name.slice(1)));
     const virtualSize = e.u32(sh, o + 8), va = e.u32(sh, o + 12), rawSize = e.u32(sh, o + 16), rawPtr = e.u32(sh, o + 20);
+    if (rawSize > 0 && rawPtr + rawSize > src.size) pastEnd(truncated, `section ${i}${name ? ` (${name})` : ''}`, rawPtr, rawSize, src.size);
     sections.push({
       name, addr: va + imageBase, size: virtualSize, offset: rawPtr, fileSize: Math.max(0, Math.min(rawSize, src.size - rawPtr)),
       characteristics: e.u32(sh, o + 36), virtualSize, rawSize,
     });
   }
   const warnings: string[] = [];
-  const libraries = importDir && importDir.rva ? await readImports(src, sections, imageBase, importDir.rva, warnings) : [];
+  if (nsyms > 0 && symPtr + nsyms * 18 > src.size) pastEnd(truncated, `COFF symbol table (${nsyms} symbols)`, symPtr, nsyms * 18, src.size);
+  if (certDir && certDir.offset > 0 && certDir.size > 0 && certDir.offset + certDir.size > src.size) pastEnd(truncated, 'certificate table (Authenticode signature)', certDir.offset, certDir.size, src.size);
+  const imports = importDir && importDir.rva ? await readImports(src, sections, imageBase, importDir, warnings, truncated) : { libraries: [], complete: true };
+  const libraries = imports.libraries;
   const data = sections.find((s) => s.addr - imageBase !== 0 && s.rawSize !== 0 && (s.characteristics & ~ALIGN_32BYTES) === DATA_FLAGS);
   const machine = MACHINES[machineNo];
   const sec = (n: string) => sections.find((s) => s.name === n);
@@ -61,9 +68,10 @@ export async function parsePE(src: ByteSource): Promise<ParsedImage> {
     facts: {
       format: 'pe', bits: is64 ? 64 : 32, endian: 'little', machine: machine?.[0] ?? `machine 0x${machineNo.toString(16)}`,
       kind: chars & IMAGE_FILE_DLL ? 'shared-library' : chars & IMAGE_FILE_EXECUTABLE_IMAGE ? 'executable' : 'object',
-      pie: (dllChars & DYNAMIC_BASE) !== 0, linkage: libraries.length ? 'dynamic' : 'static', interpreter: null, libraries,
+      // An import table cut off by the end of the file cannot say the binary needs no DLL.
+      pie: (dllChars & DYNAMIC_BASE) !== 0, linkage: libraries.length ? 'dynamic' : imports.complete ? 'static' : 'unknown', interpreter: null, libraries,
       versionNeeds: {}, glibcRequired: null, hasSymbols: nsyms > 0,
-      hasDwarf: sections.some((s) => /^\.z?debug_/.test(s.name)), arm: null, minOS: null, warnings,
+      hasDwarf: sections.some((s) => /^\.z?debug_/.test(s.name)), arm: null, minOS: null, warnings, truncated,
     },
     goosHint: 'windows',
     goarchHint: machine?.[1] ?? null,
@@ -78,8 +86,12 @@ export async function parsePE(src: ByteSource): Promise<ParsedImage> {
   };
 }
 
-/** IMAGE_IMPORT_DESCRIPTOR (20 bytes) array, Name RVA at +12, ended by a zero entry. */
-async function readImports(src: ByteSource, sections: PeSection[], imageBase: number, rva: number, warnings: string[]): Promise<string[]> {
+/**
+ * IMAGE_IMPORT_DESCRIPTOR (20 bytes) array, Name RVA at +12, ended by a zero entry. `complete` is
+ * false when the table runs into the end of the file before its zero entry.
+ */
+async function readImports(src: ByteSource, sections: PeSection[], imageBase: number, dir: { rva: number; size: number }, warnings: string[], truncated: string[]): Promise<{ libraries: string[]; complete: boolean }> {
+  const rva = dir.rva;
   const toOffset = (r: number) => {
     for (const s of sections) {
       const va = s.addr - imageBase;
@@ -90,19 +102,28 @@ async function readImports(src: ByteSource, sections: PeSection[], imageBase: nu
   const off = toOffset(rva);
   if (off === null) {
     warnings.push('import directory is not inside any section');
-    return [];
+    return { libraries: [], complete: true };
   }
   const buf = await src.read(off, 20 * 512);
   const out: string[] = [];
+  let complete = false;
   for (let o = 0; o + 20 <= buf.length; o += 20) {
     const nameRva = buf.readUInt32LE(o + 12);
-    if (nameRva === 0 && buf.readUInt32LE(o) === 0 && buf.readUInt32LE(o + 16) === 0) break;
+    if (nameRva === 0 && buf.readUInt32LE(o) === 0 && buf.readUInt32LE(o + 16) === 0) {
+      complete = true;
+      break;
+    }
     const no = toOffset(nameRva);
     if (no === null) {
       warnings.push(`import name RVA 0x${nameRva.toString(16)} is not inside any section`);
       continue;
     }
+    if (no >= src.size) {
+      pastEnd(truncated, `import name at RVA 0x${nameRva.toString(16)}`, no, 1, src.size);
+      continue;
+    }
     out.push(cString(await src.read(no, 256), 0));
   }
-  return out;
+  if (!complete && buf.length < 20 * 512) pastEnd(truncated, 'import directory', off, Math.max(dir.size, buf.length + 20), src.size);
+  return { libraries: out, complete };
 }

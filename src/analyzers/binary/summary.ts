@@ -1,26 +1,37 @@
 // Human renderings of binary facts: the one-line summary and the `go version -m` style listing.
 import type { BinaryFacts, BuildInfo, GoModule } from '../../facts/schema/artifacts.js';
+import { binaryVariant } from './variant.js';
 
-const FORMAT_NAMES: Record<BinaryFacts['format'], string> = { elf: 'ELF', macho: 'Mach-O', pe: 'PE', xcoff: 'XCOFF' };
+export const FORMAT_NAMES: Record<BinaryFacts['format'], string> = { elf: 'ELF', macho: 'Mach-O', pe: 'PE', xcoff: 'XCOFF' };
 
 function setting(b: BinaryFacts, key: string): string | undefined {
   return b.buildInfo?.settings.find((s) => s.key === key)?.value;
 }
 
-/** e.g. `go1.26.8 linux/amd64, ELF 64-bit LE x86-64, static, cgo off, trimpath, stripped, example.com/x v1.2.3, vcs 1a2b3c4d (modified)` */
+/**
+ * e.g. `go1.26.8 linux/amd64/v3, ELF 64-bit LE x86-64, static-pie, cgo off, race, trimpath, stripped, example.com/x v1.2.3, vcs 1a2b3c4d (modified)`.
+ * The platform carries the variant in docker's syntax (GOARM, GOAMD64, GOARM64), as --expect platform= takes it.
+ */
 export function summaryLine(b: BinaryFacts): string {
   const parts: string[] = [];
   const where = `${FORMAT_NAMES[b.format]} ${b.bits}-bit ${b.endian === 'little' ? 'LE' : 'BE'} ${b.machine}${b.slice ? ` (slice ${b.slice.index + 1}/${b.slice.count})` : ''}`;
   const version = !b.isGo ? 'not Go' : b.goVersion
     ? b.goVersionSource === 'buildinfo' ? b.goVersion : `${b.goVersion} (runtime string; no build info)`
     : `Go, version unknown${b.pclntabVersions ? ` (${b.pclntabVersions})` : ''}`;
-  parts.push(`${version} ${b.goos ?? '?'}/${b.goarch ?? '?'}`, where);
+  const variant = binaryVariant(b);
+  parts.push(`${version} ${b.goos ?? '?'}/${b.goarch ?? '?'}${variant ? `/${variant}` : ''}`, where);
   if (b.kind !== 'executable') parts.push(b.kind);
   parts.push(b.linkage === 'dynamic' && b.interpreter ? `dynamic (${b.interpreter})` : b.linkage);
+  // static-pie says it already; PIE matters for ASLR and for platforms that require it.
+  if (b.pie && b.linkage !== 'static-pie') parts.push('PIE');
+  if (b.truncated.length) parts.push('TRUNCATED');
   if (b.glibcRequired) parts.push(`needs GLIBC_${b.glibcRequired}`);
   if (b.minOS) parts.push(`min ${b.minOS}`);
   const cgo = setting(b, 'CGO_ENABLED');
   if (cgo !== undefined) parts.push(cgo === '1' ? 'cgo on' : 'cgo off');
+  if (setting(b, '-race') === 'true') parts.push('race');
+  const mode = setting(b, '-buildmode');
+  if (mode && mode !== 'exe' && mode !== 'pie') parts.push(`-buildmode=${mode}`);
   if (setting(b, '-trimpath') === 'true') parts.push('trimpath');
   if (b.stripped) parts.push(b.hasDwarf ? 'no symbols' : 'stripped');
   else if (!b.hasDwarf) parts.push('no DWARF');
@@ -63,5 +74,6 @@ export function linkageListing(b: BinaryFacts): string[] {
   if (b.arm && Object.keys(b.arm.raw).length) out.push(`arm\t${Object.entries(b.arm.raw).map(([k, v]) => `${k}=${v}`).join(' ')}`);
   if (!b.buildInfo && b.isGo) out.push(`go\t${b.goEvidence.join('; ')}${b.buildInfoError ? `; build info: ${b.buildInfoError}` : ''}`);
   for (const w of b.warnings) out.push(`warning\t${w}`);
+  for (const t of b.truncated) out.push(`truncated\t${t}`);
   return out;
 }

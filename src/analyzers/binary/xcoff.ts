@@ -1,7 +1,7 @@
 // XCOFF reader (AIX), 32-bit (0x01DF) and 64-bit (0x01F7), always big endian. Layouts from the
 // AIX "XCOFF object file format" documentation and Go's debug/xcoff.
 import { cString, Endian, FormatError, readExact, type ByteSource } from './source.js';
-import type { NamedSection, ParsedImage } from './image.js';
+import { pastEnd, type NamedSection, type ParsedImage } from './image.js';
 
 const STYP_DWARF = 0x10, STYP_TEXT = 0x20, STYP_DATA = 0x40, STYP_LOADER = 0x1000;
 const F_EXEC = 0x0002, F_SHROBJ = 0x2000;
@@ -25,13 +25,16 @@ export async function parseXcoff(src: ByteSource): Promise<ParsedImage> {
   if (hsize + opthdr + nscns * ent > src.size) throw new FormatError(`XCOFF section headers (${nscns}) run past the end of the file`);
   const sh = await readExact(src, hsize + opthdr, nscns * ent, 'XCOFF section headers');
   const sections: XSection[] = [];
+  const truncated: string[] = [];
   for (let i = 0; i < nscns; i++) {
     const o = i * ent;
     const vaddr = is64 ? e.u64(sh, o + 16) : e.u32(sh, o + 12);
     const size = is64 ? e.u64(sh, o + 24) : e.u32(sh, o + 16);
     const scnptr = is64 ? e.u64(sh, o + 32) : e.u32(sh, o + 20);
     const sflags = e.u32(sh, is64 ? o + 64 : o + 36);
-    sections.push({ name: cString(sh.subarray(o, o + 8), 0), addr: vaddr, size, offset: scnptr, fileSize: scnptr ? Math.max(0, Math.min(size, src.size - scnptr)) : 0, flags: sflags });
+    const name = cString(sh.subarray(o, o + 8), 0);
+    if (scnptr && size > 0 && scnptr + size > src.size) pastEnd(truncated, `section ${i}${name ? ` (${name})` : ''}`, scnptr, size, src.size);
+    sections.push({ name, addr: vaddr, size, offset: scnptr, fileSize: scnptr ? Math.max(0, Math.min(size, src.size - scnptr)) : 0, flags: sflags });
   }
   const warnings: string[] = [];
   const loader = sections.find((s) => s.flags === STYP_LOADER);
@@ -46,7 +49,7 @@ export async function parseXcoff(src: ByteSource): Promise<ParsedImage> {
       kind: flags & F_SHROBJ ? 'shared-library' : flags & F_EXEC ? 'executable' : 'object',
       pie: false, linkage: libraries.length ? 'dynamic' : 'static', interpreter: null, libraries,
       versionNeeds: {}, glibcRequired: null, hasSymbols: symptr > 0 && nsyms > 0,
-      hasDwarf: sections.some((s) => s.flags === STYP_DWARF), arm: null, minOS: null, warnings,
+      hasDwarf: sections.some((s) => s.flags === STYP_DWARF), arm: null, minOS: null, warnings, truncated,
     },
     goosHint: 'aix',
     goarchHint: is64 ? 'ppc64' : null,

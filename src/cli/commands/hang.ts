@@ -34,10 +34,18 @@ flags (run):
       --stall MS           a write with no progress this long is a hang (default 500)
       --fds LIST           descriptors wired to the mode's pipe (default 1,2; e.g. 1,3)
       --goroutines         for a blocked Go program: SIGQUIT with GOTRACEBACK=all and
-                           show the goroutines blocked in write (this ends the program)
+                           show the goroutines blocked in write (this ends the program);
+                           the wiring and the verdict are those of a run without it
 attach: look at running process PID for --stall ms; never changes it, unless
       --sigquit            send SIGQUIT for a goroutine dump: this ENDS a Go program.
                            The dump goes to its stderr; read back when that is a file.
+Each mode says what the program does under its condition. Blocking under stalled-pipe or
+pty and dying of SIGPIPE under closed-pipe are what every program does (info); exit 1 is for
+misbehaviour: a silent failure status or ignored write errors after EPIPE, or a block while
+a reader kept up (drained, or a real reader found by attach).
+
+exit status: 0 behaves, 1 findings at or above --fail-on, 2 usage error or CMD could not start.
+
 common:
   -f, --format text|json|markdown|sarif   output format (default text)
       --fail-on error|warning|info|never  exit 1 when a finding is at or above this (default error)
@@ -109,7 +117,13 @@ export async function run(argv: string[], io: CliIO, platform: string = process.
     runs = [];
     for (const m of modes) {
       progress?.(`${m}: ${command.join(' ')}`);
-      runs.push(await runMode({ host, mode: m, argv: command, env: io.env, cwd: io.cwd, timeoutMs, stallMs, fds, goroutines: values.goroutines, progress }));
+      const r = await runMode({ host, mode: m, argv: command, env: io.env, cwd: io.cwd, timeoutMs, stallMs, fds, goroutines: values.goroutines, progress });
+      // Nothing was checked: a command that does not start is an error of the invocation, not a pass.
+      if (r.outcome.kind === 'failed') {
+        io.stderr(`godiag hang run: ${m}: cannot start ${JSON.stringify(command[0])}: ${r.outcome.error}\n`);
+        return 2;
+      }
+      runs.push(r);
     }
   } else {
     if (rest.length !== 1 || !/^\d+$/.test(rest[0]!)) throw new UsageError('attach takes one PID: godiag hang attach PID [--sigquit]');

@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Facts } from '../../facts/schema.js';
 import { SCHEMA_VERSION } from '../../facts/schema-version.js';
@@ -26,7 +27,12 @@ like \`go version -m\`; files that are not Go binaries are skipped (-v lists the
 flags:
   -m, --modules                           list modules and build settings like \`go version -m\`
       --expect LIST                       what every binary must be; each mismatch is a finding:
-                                          os=GOOS,arch=GOARCH,cgo=0|1,static,min-go=1.22.5,trimpath,vcs[=REV]
+                                          platform=OS/ARCH[/VARIANT][,OS/ARCH...] (docker syntax: linux/arm/v7,
+                                          linux/amd64/v3; each binary matches one), or os=GOOS,arch=GOARCH[/VARIANT];
+                                          cgo=0|1, static, min-go=1.22.5, trimpath, vcs[=REV], race=0|1,
+                                          buildmode=exe|pie|c-shared|...
+                                          With --expect, a path that yields no binary is an error finding.
+      --require N                         at least N binaries must be checked (an error finding otherwise)
       --target-image IMAGE                will it start there? ${IMAGES.map((i) => i.name).join(', ')}
   -f, --format text|json|markdown|sarif   output format (default text)
       --fail-on error|warning|info|never  exit 1 when a finding is at or above this (default error)
@@ -34,7 +40,7 @@ flags:
       --config FILE                       .godiag.yaml/.json (rule severities)
       --no-color                          plain text (NO_COLOR and FORCE_COLOR are honoured)
 
-exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.
+exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error or a PATH that does not exist.
 `;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -43,6 +49,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     modules: { type: 'boolean', short: 'm', default: false },
     expect: { type: 'string', multiple: true, default: [] },
     'target-image': { type: 'string' },
+    require: { type: 'string' },
   });
   if (values.help) {
     io.stdout(HELP);
@@ -61,11 +68,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (imageName !== null && !findImage(imageName)) {
     throw new UsageError(`--target-image ${JSON.stringify(imageName)} is not known; known images: ${IMAGES.map((i) => i.name).join(', ')}`);
   }
+  const require = parseRequire(values.require);
   const cwd = path.resolve(io.cwd, values.cwd ?? '.');
   const ruleConfig = await loadRuleConfig(values.config, cwd);
   const paths = positionals.map((p) => path.resolve(cwd, p));
+  // Like lint: a path that is not there is a mistake in the command line, not a finding to weigh.
+  const missing = positionals.filter((_, i) => !lexists(paths[i]!));
+  if (missing.length) throw new UsageError(`${missing.map((m) => JSON.stringify(m)).join(', ')}: no such file or directory`);
   const display = new Map(paths.map((p, i) => [p, positionals[i]!]));
-  const artifacts = await collect(() => collectArtifacts(paths, { expect, targetImage: imageName }));
+  const artifacts = await collect(() => collectArtifacts(paths, { expect, targetImage: imageName, require }));
   if (artifacts.ok) relabel(artifacts.value, display);
   const facts: Facts = {
     schemaVersion: SCHEMA_VERSION,
@@ -89,6 +100,22 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   };
   emit(io, model, format, ['text', 'json', 'markdown', 'sarif'], { noColor: values['no-color'], verbose: values.verbose });
   return exitCodeFor(result.findings, failOn);
+}
+
+function parseRequire(v: string | undefined): number | null {
+  if (v === undefined) return null;
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`--require takes a positive whole number of binaries (got ${JSON.stringify(v)})`);
+  return Number(v);
+}
+
+/** Exists as a directory entry (a dangling symlink exists: it is reported per file, not as a typo). */
+function lexists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== 'ENOENT' && (e as NodeJS.ErrnoException).code !== 'ENOTDIR';
+  }
 }
 
 /** Rule severities from .godiag.yaml/.json; read directly so inspect does not load the doctor's collectors. */
@@ -116,6 +143,7 @@ function relabel(a: ArtifactsFacts, display: Map<string, string>) {
   for (const b of a.binaries) b.path = show(b.path);
   for (const p of a.problems) p.path = show(p.path);
   for (const s of a.skipped) s.path = show(s.path);
+  for (const i of a.inputs) i.path = show(i.path);
 }
 
 export function inspectSections(a: ArtifactsFacts, format: string, modules: boolean, verbose: boolean): ReportSection[] {

@@ -85,13 +85,29 @@ export const BinaryFactsSchema = z.object({
   minOS: z.string().nullable(),
   /** Non-fatal oddities met while reading (out-of-range section, bad note ...). */
   warnings: z.array(z.string()),
+  /**
+   * Segments, sections and directories the headers place (partly) past the end of the file: the
+   * file is truncated or corrupt, and the facts above describe only the part that is there.
+   */
+  truncated: z.array(z.string()),
 });
 export type BinaryFacts = z.infer<typeof BinaryFactsSchema>;
 
+/**
+ * One platform in docker's syntax (os/arch[/variant]); null parts match anything. The variant is
+ * GOARM (arm/v7), GOAMD64 (amd64/v3) or GOARM64 (arm64/v8.2) as recorded in build info.
+ */
+export const PlatformSchema = z.object({ os: z.string().nullable(), arch: z.string().nullable(), variant: z.string().nullable() });
+export type Platform = z.infer<typeof PlatformSchema>;
+
 /** What the user expects of every inspected binary (`godiag inspect --expect`). */
 export const ExpectationsSchema = z.object({
-  os: z.string().optional(),
-  arch: z.string().optional(),
+  /** Each binary must match one of these. */
+  platforms: z.array(PlatformSchema).optional(),
+  /** -race recorded in build info. */
+  race: z.boolean().optional(),
+  /** -buildmode recorded in build info (exe, pie, c-shared ...). */
+  buildmode: z.string().optional(),
   cgo: z.boolean().optional(),
   static: z.boolean().optional(),
   minGo: z.string().optional(),
@@ -101,11 +117,19 @@ export const ExpectationsSchema = z.object({
 });
 export type Expectations = z.infer<typeof ExpectationsSchema>;
 
+/** Why a file could not be inspected: missing, unreadable, in no executable format, FIFO/device, corrupt headers, walk limit. */
+export const PROBLEM_KINDS = ['missing', 'unreadable', 'not-binary', 'special', 'corrupt', 'limit'] as const;
+export type ProblemKind = (typeof PROBLEM_KINDS)[number];
+
 export const ArtifactsSchema = z.object({
   /** Executable images found (a universal Mach-O file yields one entry per slice). */
   binaries: z.array(BinaryFactsSchema),
   /** Files that could not be read or parsed, each with a reason. */
-  problems: z.array(z.object({ path: z.string(), message: z.string() })),
+  problems: z.array(z.object({ path: z.string(), message: z.string(), kind: z.enum(PROBLEM_KINDS) })),
+  /** Each path named on the command line: how many binaries it yielded and files it held. */
+  inputs: z.array(z.object({ path: z.string(), binaries: z.number(), files: z.number() })),
+  /** `--require N`: at least this many binaries must be checked. */
+  require: z.number().nullable(),
   /** Files passed over (not an executable format, FIFO, device ...), for -v. */
   skipped: z.array(z.object({ path: z.string(), reason: z.string() })),
   expect: ExpectationsSchema.nullable(),

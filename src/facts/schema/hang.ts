@@ -64,8 +64,10 @@ export const BlockedWriteSchema = z.object({
   state: z.string(),
   /** How long the thread sat in that write with no byte written by the process. */
   stalledMs: z.number(),
-  /** Milliseconds from start until the stall was reported. */
+  /** Milliseconds from start until the stall was reported; the thread was first seen in the write at detectedAtMs - stalledMs. */
   detectedAtMs: z.number(),
+  /** The last look that still found the thread in that write (when godiag stopped the program). */
+  lastSeenMs: z.number(),
   target: FdTargetSchema,
 });
 export type BlockedWrite = z.infer<typeof BlockedWriteSchema>;

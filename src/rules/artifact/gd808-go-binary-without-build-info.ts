@@ -22,7 +22,7 @@ export const gd808 = defineRule({
   },
   check({ artifacts }) {
     const want = artifacts.expect ?? {};
-    const keys = (['cgo', 'trimpath', 'vcs'] as const).filter((k) => want[k] !== undefined);
+    const keys = (['cgo', 'trimpath', 'vcs', 'race', 'buildmode'] as const).filter((k) => want[k] !== undefined);
     return artifacts.binaries.filter((b) => b.isGo && !b.buildInfo).map((b): Report<'absent' | 'unverifiable'> => keys.length
       ? { messageId: 'unverifiable' as const, severity: 'warning' as const, data: { subject: label(b), keys: keys.join(', ') }, evidence: { buildInfoError: b.buildInfoError }, location: loc(b) }
       : {

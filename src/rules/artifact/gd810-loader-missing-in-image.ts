@@ -13,7 +13,6 @@ export const gd810 = defineRule({
   messages: {
     noLibc: '{subject} needs the loader {interpreter}, but {image} has no C library: it fails with "no such file or directory".',
     wrongLibc: '{subject} needs the {family} loader {interpreter}, but {image} provides {libc}: it fails with "no such file or directory".',
-    notLinux: '{subject} is a {goos} binary; {image} is a Linux image.',
   },
   sources: ['man:ld.so(8)', 'man:execve(2)', 'https://wiki.musl-libc.org/functional-differences-from-glibc.html', 'https://github.com/GoogleContainerTools/distroless/blob/main/base/README.md'],
   fixable: true,
@@ -25,13 +24,9 @@ export const gd810 = defineRule({
   check({ artifacts }) {
     const image = artifacts.targetImage ? findImage(artifacts.targetImage) : null;
     if (!image) return [];
-    const out: Report<'noLibc' | 'wrongLibc' | 'notLinux'>[] = [];
+    const out: Report<'noLibc' | 'wrongLibc'>[] = [];
     for (const b of artifacts.binaries.filter(linuxElf)) {
       const base = { subject: label(b), image: image.name };
-      if (b.goos && b.goos !== 'linux') {
-        out.push({ messageId: 'notLinux' as const, data: { ...base, goos: b.goos }, location: loc(b), fixes: [rebuild({ GOOS: 'linux', GOARCH: b.goarch ?? '<arch>' })] });
-        continue;
-      }
       if (!b.interpreter) continue;
       const family = loaderFamily(b.interpreter);
       const fixes = [rebuild({ CGO_ENABLED: '0', GOOS: 'linux', GOARCH: b.goarch ?? '<arch>' }, [], 'Build a static binary that needs no loader')];

@@ -12,5 +12,8 @@ import { gd810 } from './gd810-loader-missing-in-image.js';
 import { gd811 } from './gd811-glibc-too-old-in-image.js';
 import { gd812 } from './gd812-library-missing-in-image.js';
 import { gd813 } from './gd813-no-ca-certificates-in-image.js';
+import { gd814 } from './gd814-nothing-checked.js';
+import { gd815 } from './gd815-truncated-binary.js';
+import { gd816 } from './gd816-build-mode-mismatch.js';
 
-export const ARTIFACT_RULES: readonly AnyRule[] = [gd801, gd802, gd803, gd804, gd805, gd806, gd807, gd808, gd809, gd810, gd811, gd812, gd813];
+export const ARTIFACT_RULES: readonly AnyRule[] = [gd801, gd802, gd803, gd804, gd805, gd806, gd807, gd808, gd809, gd810, gd811, gd812, gd813, gd814, gd815, gd816];

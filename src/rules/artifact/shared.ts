@@ -34,7 +34,7 @@ export function rebuild(env: Record<string, string>, flags: string[] = [], title
   return { kind: 'command', title, command: `${vars ? `${vars} ` : ''}go build ${flags.length ? `${flags.join(' ')} ` : ''}-o <output> <package>`, shell: 'sh', safety: 'safe' };
 }
 
-/** Linux ELF executables that the image must be able to start. */
+/** Linux ELF executables that the image must be able to start (other OSes are GD801's). */
 export function linuxElf(b: BinaryFacts): boolean {
-  return b.format === 'elf' && b.kind === 'executable';
+  return b.format === 'elf' && b.kind === 'executable' && (b.goos === null || b.goos === 'linux');
 }

@@ -21,6 +21,15 @@ export function readersText(peers: readonly Peer[]): string {
   return peers.map(peerText).join('; ');
 }
 
+/**
+ * How long the write was seen blocked: from the first look that found the thread in it
+ * (detectedAtMs - stalledMs) to the last (lastSeenMs, when godiag stopped the program). A lower
+ * bound: it may have entered the write before the first look and would have stayed after.
+ */
+export function blockedMs(b: NonNullable<HangRun['blocked']>): number {
+  return Math.max(b.stalledMs, b.lastSeenMs - (b.detectedAtMs - b.stalledMs));
+}
+
 export function blockedEvidence(run: HangRun): Evidence {
   const b = run.blocked!;
   return {
@@ -28,8 +37,10 @@ export function blockedEvidence(run: HangRun): Evidence {
     pid: run.pid,
     thread: `${b.tid} state ${b.state} in ${b.syscall}(fd ${b.fd}), wchan ${b.wchan || '-'}`,
     fd: `${b.fd} -> ${b.target.target}`,
-    stalledMs: b.stalledMs,
-    ...(run.process?.io ? { bytesWritten: run.process.io.wchar } : {}),
+    firstSeenInWriteMs: b.detectedAtMs - b.stalledMs,
+    lastSeenInWriteMs: b.lastSeenMs,
+    blockedAtLeastMs: blockedMs(b),
+    ...(run.process?.io ? { writeCallsOfThisProcess: run.process.io.syscw, bytesWrittenByThisProcess: run.process.io.wchar } : {}),
     ...(run.channel.bytesWaiting !== null ? { bytesWaiting: run.channel.bytesWaiting } : {}),
     otherEnd: run.peers.map((p) => ({ pid: p.pid, comm: p.comm, state: p.state, fd: p.fd, access: p.access, activity: p.activity, doing: p.doing })),
     ...(run.goroutines ? { goroutinesInWrite: run.goroutines.blockedInWrite.map((g) => `goroutine ${g.id} [${g.state}] ${g.caller ?? g.frames[0] ?? ''}`) } : {}),

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/define-rule.js';
 import type { Fix } from '../../engine/types.js';
-import { blockedEvidence, commandText, readersText, resumeFixes } from './describe.js';
+import { blockedEvidence, blockedMs, commandText, readersText, resumeFixes } from './describe.js';
 
 /** A write to a pipe that nobody drains: the writer sleeps in pipe_write for good. */
 export const gd950 = defineRule({
@@ -11,13 +11,13 @@ export const gd950 = defineRule({
   title: 'Program blocked writing to a full pipe',
   requires: ['hang'],
   messages: {
-    simulated: '{command} blocks writing to fd {fd} (a pipe) as soon as its reader stops reading: stalled {stalledMs} ms with {waiting}; a paused pager or a parent that waits before reading freezes it the same way.',
-    full: '{command} is blocked writing to fd {fd} (a pipe) for {stalledMs} ms: {waiting} and the reading end is not being read ({readers}).',
+    simulated: 'Under a reader that stops reading, {command} blocks in {syscall}(fd {fd}) once the pipe is full ({waiting}), as every program writing to a pipe does: a paused pager or a parent that waits before reading freezes it the same way.',
+    full: '{command}{process} is blocked in {syscall}(fd {fd}), a pipe, for at least {blockedMs} ms: {waiting} and the reading end is not being read ({readers}).',
   },
   sources: ['man:pipe(7)', 'https://pkg.go.dev/os/exec#Cmd.StdoutPipe', 'https://pkg.go.dev/os#File.SetWriteDeadline', 'https://github.com/torvalds/linux/blob/master/fs/pipe.c'],
   fixable: false,
   docs: {
-    what: 'Reports a process with a thread asleep in write(2) on a pipe (wchan anon_pipe_write or pipe_write) while the process writes no byte at all, and names every process holding the read end with what it is doing.',
+    what: 'Reports a process with a thread asleep in write(2) on a pipe (wchan anon_pipe_write or pipe_write) while the process writes no byte at all, and names every process holding the read end with what it is doing. Under `hang run --mode stalled-pipe` godiag itself is the reader that stops, so blocking there is what the program does under that condition (info); a block where another process holds the reader, as with `hang attach` or a child of the program under `--mode drained`, is an error.',
     why: 'A pipe holds a fixed amount of data (by default 16 pages: 65536 bytes with 4 KiB pages, pipe(7); F_SETPIPE_SZ changes it); once it is full a blocking write sleeps until a reader makes room, so a reader that waits for the writer first (cmd.Wait before reading StdoutPipe), is stopped (Ctrl-Z, state T) or is too slow freezes the writer with no error.',
     fix: 'Drain the pipe while the program runs (read it in a goroutine, or let os/exec collect it with cmd.Stdout = &buf or cmd.Output()); resume or repair a stopped or slow reader; decouple log output from slow consumers (bufio.Writer with explicit Flush, a bounded channel that drops); bound writes with deadlines on pollable files.',
   },
@@ -45,11 +45,16 @@ export const gd950 = defineRule({
           ],
         },
       ];
+      // godiag's own idle reader is the condition under test, not a defect of the program.
       const simulated = run.mode === 'stalled-pipe' && run.peers.every((p) => p.self);
       return {
         messageId: simulated ? 'simulated' as const : 'full' as const,
-        severity: simulated ? 'warning' as const : 'error' as const,
-        data: { command: commandText(run), fd: b.fd, stalledMs: b.stalledMs, waiting, readers: readersText(run.peers) },
+        severity: simulated ? 'info' as const : 'error' as const,
+        // Under run, the blocked process may be a child of the command (found among its descendants).
+        data: {
+          command: commandText(run), syscall: b.syscall, fd: b.fd, blockedMs: blockedMs(b), waiting, readers: readersText(run.peers),
+          process: run.command && run.process ? ` (blocked process: pid ${run.process.pid}, ${run.process.comm})` : '',
+        },
         evidence: blockedEvidence(run),
         fixes,
       };

@@ -11,22 +11,34 @@ export const gd953 = defineRule({
   requires: ['hang'],
   messages: {
     exited: '{command} exited with status {code} after the reader of fd {fds} closed its end: the write returned EPIPE (signal.Notify for SIGPIPE, or a descriptor other than 1 and 2) and the program handled the error.{stderr}',
+    silent: '{command} exited with status {code} after the reader of fd {fds} closed its end, {said}: a pipeline (set -o pipefail) or a supervisor sees a failure with no reason. The write returned EPIPE (signal.Notify for SIGPIPE, or a descriptor other than 1 and 2).',
     ignored: '{command} kept running after the reader of fd {fds} closed its end: {calls} write calls failed in {ms} ms and were ignored, so its output is lost.',
   },
   sources: ['https://pkg.go.dev/os/signal#hdr-SIGPIPE', 'src/os/signal/doc.go', 'man:pipe(7)', 'man:proc(5)'],
   fixable: false,
   docs: {
-    what: 'Reports how a program reacted when the reading end of its output pipe was closed and its writes returned EPIPE: it exited with a status (handled), or it kept calling write and ignoring the errors (the write counters in /proc/PID/io show calls without bytes).',
+    what: 'Reports how a program reacted when the reading end of its output pipe was closed and its writes returned EPIPE: it exited with a status and a message (handled, info), it exited with a failure status and no message anyone could read (an error: it dies silently), or it kept calling write and ignoring the errors (an error: the write counters in /proc/PID/io show calls without bytes).',
     why: 'A write to a pipe with no reader fails with EPIPE. Go turns that into a SIGPIPE death only on fd 1 and 2 and only without signal.Notify (os/signal docs); otherwise the error reaches the program, and a program that ignores write errors burns CPU and silently drops output.',
     fix: 'Check write errors; on errors.Is(err, syscall.EPIPE) stop writing and exit (status 0 when truncation by the reader is expected).',
   },
   check({ hang }) {
-    const out: Report<'exited' | 'ignored'>[] = [];
+    const out: Report<'exited' | 'silent' | 'ignored'>[] = [];
     for (const run of hang.runs) {
       if (run.mode !== 'closed-pipe' || run.channel.readerClosedAfter === null) continue;
       const o = run.outcome;
       if (o.kind === 'exited' && o.signal === null && o.code !== 0 && o.code !== null) {
         const said = run.stderrTail?.trim().split('\n').filter(Boolean).pop();
+        if (!said) {
+          // stderrTail null: fd 2 shared the closed pipe, so whatever it printed reached no one.
+          out.push({
+            messageId: 'silent' as const,
+            severity: 'error' as const,
+            data: { command: commandText(run), code: o.code, fds: run.fds.join(', '), said: run.stderrTail === null ? 'with its stderr on that same closed pipe, so no message could reach anyone' : 'without a word on stderr' },
+            evidence: { mode: run.mode, exitCode: o.code, wiredFds: run.fds, readerClosedAfterBytes: run.channel.readerClosedAfter },
+            fixes: [{ kind: 'manual' as const, title: 'Exit 0 when truncation by the reader is expected, or say why', steps: NOTIFY_STEPS, url: 'https://pkg.go.dev/os/signal#hdr-SIGPIPE' }],
+          });
+          continue;
+        }
         out.push({
           messageId: 'exited' as const,
           data: { command: commandText(run), code: o.code, fds: run.fds.join(', '), stderr: said ? ` It said: ${said}` : '' },
@@ -36,7 +48,7 @@ export const gd953 = defineRule({
       } else if (run.failedWrites) {
         out.push({
           messageId: 'ignored' as const,
-          severity: 'warning' as const,
+          severity: 'error' as const,
           data: { command: commandText(run), fds: run.fds.join(', '), calls: run.failedWrites.calls, ms: run.failedWrites.overMs },
           evidence: { mode: run.mode, failedWriteCalls: run.failedWrites.calls, overMs: run.failedWrites.overMs, bytesWritten: run.process?.io?.wchar ?? null },
           fixes: [{ kind: 'manual' as const, title: 'Check write errors and stop on EPIPE', steps: NOTIFY_STEPS, url: 'https://pkg.go.dev/os/signal#hdr-SIGPIPE' }],

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import { blockedEvidence, commandText } from './describe.js';
+import { blockedEvidence, blockedMs, commandText } from './describe.js';
 
 /** A write to a socket whose receiver stopped reading: stdout handed to a log collector or a parent over a socketpair. */
 export const gd954 = defineRule({
@@ -10,7 +10,7 @@ export const gd954 = defineRule({
   title: 'Program blocked writing to a socket nobody reads',
   requires: ['hang'],
   messages: {
-    blocked: '{command} is blocked writing to fd {fd}, a socket ({target}), for {stalledMs} ms: the send buffer is full and the receiving side is not reading.',
+    blocked: '{command} is blocked in {syscall}(fd {fd}), a socket ({target}), for at least {blockedMs} ms: the send buffer is full and the receiving side is not reading.',
   },
   sources: ['man:unix(7)', 'man:socket(7)', 'man:ss(8)', 'https://github.com/torvalds/linux/blob/master/net/core/sock.c'],
   fixable: false,
@@ -25,7 +25,7 @@ export const gd954 = defineRule({
       const inode = /^socket:\[(\d+)\]$/.exec(b.target.target)?.[1];
       return {
         messageId: 'blocked' as const,
-        data: { command: commandText(run), fd: b.fd, target: b.target.target, stalledMs: b.stalledMs },
+        data: { command: commandText(run), syscall: b.syscall, fd: b.fd, target: b.target.target, blockedMs: blockedMs(b) },
         evidence: blockedEvidence(run),
         fixes: [
           ...(inode ? [{ kind: 'command' as const, title: 'Find the process at the other end (the peer is not in /proc; sock_diag has it)', command: `ss -xp | grep -w ${inode}`, shell: 'sh' as const, safety: 'safe' as const }] : []),

@@ -12,16 +12,16 @@ test('a real reader that is stopped: error, names it, offers kill -CONT', () => 
   assert.equal(f!.messageId, 'full');
   assert.equal(f!.severity, 'error');
   assert.match(f!.message, /less \(pid 77\), stopped/);
-  assert.match(f!.message, /the pipe is full/);
+  assert.match(f!.message, /blocked in write\(fd 1\), a pipe, for at least 800 ms: the pipe is full/);
   assert.ok(f!.fixes.some((x) => x.kind === 'command' && x.command === 'kill -CONT 77'));
   assert.deepEqual((f!.evidence.otherEnd as { pid: number }[]).map((p) => p.pid), [77]);
 });
 
-test('stalled-pipe mode (godiag is the reader): a warning with the bytes waiting', () => {
+test('stalled-pipe mode (godiag is the reader): what the program does, an info with the bytes waiting', () => {
   const run = hangRun({ outcome: { kind: 'blocked' }, blocked: blockedOn(pipe), peers: [peer({ pid: 1, comm: 'node', self: true })], channel: { bytesWaiting: 65536, bytesRead: 0, readerClosedAfter: null, note: '' } });
   const [f] = check(gd950, hangFacts(run));
   assert.equal(f!.messageId, 'simulated');
-  assert.equal(f!.severity, 'warning');
+  assert.equal(f!.severity, 'info');
   assert.match(f!.message, /65536 bytes wait unread/);
   assert.ok(!f!.fixes.some((x) => x.kind === 'command'), 'godiag itself is never resumed');
 });

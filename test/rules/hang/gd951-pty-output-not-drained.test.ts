@@ -6,11 +6,19 @@ import { blockedOn, fd, hangFacts, hangRun, peer } from './runs.js';
 
 const pts = fd(1, '/dev/pts/3', 'pty', 'read-write');
 
-test('blocked on a pty whose master holder is itself stuck writing', () => {
+test('hang run --mode pty: what the program does on a terminal nobody reads, an info', () => {
   const run = hangRun({ mode: 'pty', outcome: { kind: 'blocked' }, blocked: blockedOn(pts), peers: [peer({ pid: 90, comm: 'script', fd: 3, access: 'read-write', activity: 'writing', doing: 'write (anon_pipe_write)' })] });
   const [f] = check(gd951, hangFacts(run));
+  assert.equal(`${f!.messageId}:${f!.severity}`, 'simulated:info');
+  assert.match(f!.message, /blocks in write\(fd 1\) once the terminal's buffer is full/);
+});
+
+test('blocked on a pty whose master holder is itself stuck writing', () => {
+  const run = hangRun({ mode: 'attach', outcome: { kind: 'blocked' }, blocked: blockedOn(pts), peers: [peer({ pid: 90, comm: 'script', fd: 3, access: 'read-write', activity: 'writing', doing: 'write (anon_pipe_write)' })] });
+  const [f] = check(gd951, hangFacts(run));
   assert.equal(f!.messageId, 'blocked');
-  assert.match(f!.message, /\/dev\/pts\/3/);
+  assert.equal(f!.severity, 'error');
+  assert.match(f!.message, /\/dev\/pts\/3, for at least 800 ms/);
   assert.match(f!.message, /script \(pid 90\), itself stuck writing/);
   assert.ok(f!.fixes.some((x) => x.kind === 'manual' && x.steps.some((s) => s.includes('stty -ixon'))));
 });

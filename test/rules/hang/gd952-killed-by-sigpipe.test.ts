@@ -9,9 +9,15 @@ const closed = { bytesWaiting: null, bytesRead: 4096, readerClosedAfter: 4096, n
 test('killed by SIGPIPE after the reader closed', () => {
   const [f] = check(gd952, hangFacts(hangRun({ mode: 'closed-pipe', outcome: { kind: 'exited', code: null, signal: 'SIGPIPE' }, channel: closed })));
   assert.equal(f!.messageId, 'killed');
+  // Under hang run's closed-pipe condition it is Go's default: what the program does, not a defect.
+  assert.equal(f!.severity, 'info');
   assert.match(f!.message, /4096 bytes read first/);
   assert.match(f!.message, /fd 1, 2/);
   assert.ok(f!.fixes.some((x) => x.kind === 'manual' && x.steps.some((s) => s.includes('signal.Notify'))));
+});
+
+test('a SIGPIPE death outside the closed-pipe condition is a warning', () => {
+  assert.equal(check(gd952, hangFacts(hangRun({ mode: 'drained', outcome: { kind: 'exited', code: null, signal: 'SIGPIPE' } })))[0]!.severity, 'warning');
 });
 
 test('passes: EPIPE handled, killed by another signal, clean exit', () => {

@@ -14,10 +14,18 @@ test('exited on EPIPE with its own message', () => {
   assert.match(f!.message, /It said: fd3-writer: write fd3: broken pipe/);
 });
 
-test('kept writing into a closed pipe: failed calls, warning', () => {
+test('exited with a failure status and no message anyone could read: dies silently, an error', () => {
+  const lost = check(gd953, hangFacts(hangRun({ mode: 'closed-pipe', outcome: { kind: 'exited', code: 3, signal: null }, channel: closed, stderrTail: null })));
+  assert.equal(`${lost[0]!.messageId}:${lost[0]!.severity}`, 'silent:error');
+  assert.match(lost[0]!.message, /stderr on that same closed pipe/);
+  const mute = check(gd953, hangFacts(hangRun({ mode: 'closed-pipe', fds: [1], outcome: { kind: 'exited', code: 3, signal: null }, channel: closed, stderrTail: '' })));
+  assert.match(mute[0]!.message, /without a word on stderr/);
+});
+
+test('kept writing into a closed pipe: failed calls, an error', () => {
   const [f] = check(gd953, hangFacts(hangRun({ mode: 'closed-pipe', outcome: { kind: 'running' }, channel: closed, failedWrites: { calls: 120000, overMs: 9000 } })));
   assert.equal(f!.messageId, 'ignored');
-  assert.equal(f!.severity, 'warning');
+  assert.equal(f!.severity, 'error');
   assert.match(f!.message, /120000 write calls failed in 9000 ms/);
 });
 

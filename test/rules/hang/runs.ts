@@ -7,7 +7,7 @@ export function fd(n: number, target: string, kind: FdTarget['kind'], access: Fd
 }
 
 export function blockedOn(target: FdTarget, o: Partial<BlockedWrite> = {}): BlockedWrite {
-  return { tid: 4242, fd: target.fd, syscall: 'write', wchan: target.kind === 'pipe' ? 'anon_pipe_write' : 'wait_woken', state: 'S', stalledMs: 600, detectedAtMs: 700, target, ...o };
+  return { tid: 4242, fd: target.fd, syscall: 'write', wchan: target.kind === 'pipe' ? 'anon_pipe_write' : 'wait_woken', state: 'S', stalledMs: 600, detectedAtMs: 700, lastSeenMs: 900, target, ...o };
 }
 
 export function peer(o: Partial<Peer> & { pid: number; comm: string }): Peer {
