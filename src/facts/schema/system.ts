@@ -182,12 +182,26 @@ export const DirFactSchema = z.object({
   totalBytes: z.number().nullable(),
 });
 
+/** One certificate Go would add to its root pool, with its validity (crypto/x509 verify.go isValid checks it). */
+export const CaRootSchema = z.object({
+  subject: z.string(),
+  /** ISO 8601. */
+  notBefore: z.string(),
+  notAfter: z.string(),
+  /** The file it was read from (a bundle, or a file in a directory). */
+  file: z.string(),
+});
+
 export const CaCandidateSchema = z.object({
   path: z.string(),
   kind: z.enum(['file', 'dir']),
   exists: z.boolean(),
   bytes: z.number(),
   certificates: z.number(),
+  /** Distinct certificates Go loads from here; absent where Go does not read the location (a bundle after the first readable one) and in older snapshots. */
+  roots: z.array(CaRootSchema).optional(),
+  /** CERTIFICATE blocks that are not X.509 (Go skips them as well). */
+  unparsable: z.number().optional(),
 });
 
 export const CaSchema = z.object({
@@ -197,6 +211,10 @@ export const CaSchema = z.object({
   candidates: z.array(CaCandidateSchema),
   /** Count of certificates Go would load; null when the OS store is used (macOS, Windows). */
   certificates: z.number().nullable(),
+  /** When the certificate dates were read: the moment expiry is judged against. */
+  checkedAt: z.string().optional(),
+  /** True when the certificate cap stopped the date reading: some roots have no dates. */
+  rootsTruncated: z.boolean().optional(),
 });
 
 /** The Go side the system checks are measured against (from the toolchains/goenv/project areas). */
@@ -241,6 +259,7 @@ export type DirFact = z.infer<typeof DirFactSchema>;
 export type Mount = z.infer<typeof MountSchema>;
 export type SelinuxLabel = z.infer<typeof SelinuxLabelSchema>;
 export type AvcDenial = z.infer<typeof AvcDenialSchema>;
+export type CaRoot = z.infer<typeof CaRootSchema>;
 export type CgroupFacts = z.infer<typeof CgroupSchema>;
 export type SystemSkip = z.infer<typeof SystemSkipSchema>;
 export type HungCommand = z.infer<typeof HungCommandSchema>;

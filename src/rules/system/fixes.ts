@@ -35,6 +35,12 @@ export function installFix(system: SystemFacts, title: string, pkgs: Packages, t
   });
 }
 
+/** Install (or upgrade) the distribution's CA bundle and regenerate the files Go reads. */
+export function caBundleFix(system: SystemFacts, title: string): CommandFix[] {
+  return installFix(system, title, { apt: 'ca-certificates', dnf: 'ca-certificates', apk: 'ca-certificates', zypper: 'ca-certificates', pacman: 'ca-certificates' },
+    { apt: 'sudo update-ca-certificates', dnf: 'sudo update-ca-trust', apk: 'update-ca-certificates', zypper: 'sudo update-ca-certificates' });
+}
+
 export function formatBytes(n: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
   let i = 0;

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/define-rule.js';
 import type { Fix } from '../../engine/types.js';
-import { installFix } from './fixes.js';
+import { caBundleFix } from './fixes.js';
 
 /** No CA certificates where Go's crypto/x509 looks: every HTTPS fetch fails. */
 export const gd416 = defineRule({
@@ -24,8 +24,7 @@ export const gd416 = defineRule({
   check({ system }) {
     const { ca } = system;
     if (ca.certificates === null) return [];
-    const fixes: Fix[] = installFix(system, 'Install the CA bundle', { apt: 'ca-certificates', dnf: 'ca-certificates', apk: 'ca-certificates', zypper: 'ca-certificates', pacman: 'ca-certificates' },
-      { apt: 'sudo update-ca-certificates', dnf: 'sudo update-ca-trust', apk: 'update-ca-certificates', zypper: 'sudo update-ca-certificates' });
+    const fixes: Fix[] = caBundleFix(system, 'Install the CA bundle');
     fixes.push({ kind: 'manual', title: 'In a scratch or distroless image', steps: ['COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/'] });
     if (ca.sslCertFile) {
       const f = ca.candidates.find((c) => c.kind === 'file' && c.path === ca.sslCertFile);
