@@ -12,7 +12,7 @@ export interface FactsDifference {
 }
 
 /** Values that change on every run and say nothing about the machine's setup (a field anywhere on the key's path). */
-const VOLATILE_FIELDS = new Set(['ms', 'collectedAt', 'mtimeMs', 'timings', 'durationMs', 'elapsedMs', 'freeBytes']);
+const VOLATILE_FIELDS = new Set(['ms', 'collectedAt', 'mtimeMs', 'timings', 'durationMs', 'elapsedMs', 'freeBytes', 'checkedAt']);
 
 /** GOGCCFLAGS names a fresh temporary directory on every run. */
 function isVolatile(key: string): boolean {
