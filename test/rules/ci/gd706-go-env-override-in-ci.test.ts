@@ -25,6 +25,15 @@ test('GD706: GOFLAGS=-insecure is not a weaker check but a broken go get, as the
     assert.ok(gd706.messages.goflagsInsecure.includes(said));
     assert.doesNotMatch(gd706.messages.goflagsRisky, /insecure/);
   } finally {
-    rmSync(dir, { recursive: true, force: true, maxRetries: 10 });
+    // go starts a telemetry child that may still be writing under HOME: retry for a few seconds.
+    for (let i = 0; ; i++) {
+      try {
+        rmSync(dir, { recursive: true, force: true });
+        break;
+      } catch (e) {
+        if (i === 40) throw e;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
   }
 });
