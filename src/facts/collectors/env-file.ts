@@ -43,15 +43,21 @@ export function lastValue(file: EnvFile | null, key: string): { value: string; l
   return null;
 }
 
-/** os.UserConfigDir per OS; null when Go would fail to find one. */
-export function userConfigDir(host: Host): string | null {
+/**
+ * os.UserConfigDir and os.UserCacheDir (src/os/file.go): the same lookup per OS with different
+ * names; null when Go would fail to find one.
+ */
+function userDir(host: Host, win: readonly string[], mac: string, xdgVar: string, unix: string): string | null {
   const e = host.env;
-  if (host.platform === 'win32') return e.AppData || e.APPDATA || null;
-  if (host.platform === 'darwin') return e.HOME ? path.posix.join(e.HOME, 'Library', 'Application Support') : null;
-  const xdg = e.XDG_CONFIG_HOME;
+  if (host.platform === 'win32') return win.map((k) => e[k]).find(Boolean) || null;
+  if (host.platform === 'darwin') return e.HOME ? path.posix.join(e.HOME, 'Library', mac) : null;
+  const xdg = e[xdgVar];
   if (xdg) return path.posix.isAbsolute(xdg) ? xdg : null;
-  return e.HOME ? path.posix.join(e.HOME, '.config') : null;
+  return e.HOME ? path.posix.join(e.HOME, unix) : null;
 }
+
+export const userConfigDir = (host: Host) => userDir(host, ['AppData', 'APPDATA'], 'Application Support', 'XDG_CONFIG_HOME', '.config');
+export const userCacheDir = (host: Host) => userDir(host, ['LocalAppData', 'LOCALAPPDATA'], 'Caches', 'XDG_CACHE_HOME', '.cache');
 
 /** cfg.EnvFile: $GOENV (off disables) else UserConfigDir/go/env. */
 export function envFilePath(host: Host): string | null {

@@ -3,7 +3,7 @@ import { defineCollector } from '../collector.js';
 import { firstGoOnPath } from './toolchains.js';
 import type { Host } from '../host.js';
 import type { EnvFile, GoEnvFacts, Setting, SettingSource } from '../schema/goenv.js';
-import { envFilePath, lastValue, parseEnvFile, userConfigDir } from './env-file.js';
+import { envFilePath, lastValue, parseEnvFile, userCacheDir, userConfigDir } from './env-file.js';
 
 export { envFilePath, userConfigDir };
 import { describeFailure, probeEnv, PROBE_TIMEOUT_MS } from './go-probe.js';
@@ -100,16 +100,6 @@ export async function collectGoEnv(host: Host, goBinary: string, goVersion: stri
   const binDirs = await installDirs(host, settings);
   const gorootTree = await describeGorootTree(host, settings.GOROOT?.value || gorootDir);
   return { goBinary, goVersion, settings, userFile, gorootEnvFile, osEnv, binDirs, gorootTree, probeError };
-}
-
-/** os.UserCacheDir per OS; null when Go would fail to find one. */
-function userCacheDir(host: Host): string | null {
-  const e = host.env;
-  if (host.platform === 'win32') return e.LocalAppData || e.LOCALAPPDATA || null;
-  if (host.platform === 'darwin') return e.HOME ? path.posix.join(e.HOME, 'Library', 'Caches') : null;
-  const xdg = e.XDG_CACHE_HOME;
-  if (xdg) return path.posix.isAbsolute(xdg) ? xdg : null;
-  return e.HOME ? path.posix.join(e.HOME, '.cache') : null;
 }
 
 /**
