@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mutate } from './fuzz-lint.js';
 import { failedRules, report, runCliBatch, type CliFuzzResult } from './cli-batch.js';
-import { parseEnvFile } from '../src/facts/collectors/env-file.js';
+import { parseEnvFile } from '../src/collectors/env-file.js';
 import { rng } from './rng.js';
 
 const SH_CASES = 20;

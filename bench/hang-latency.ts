@@ -4,8 +4,8 @@
 // see the block), run side by side with godiag on the same writer.
 // Run: npx tsx bench/hang-latency.ts
 import { Worker } from 'node:worker_threads';
-import { LocalHost } from '../src/facts/host.js';
-import { runMode } from '../src/hang/run.js';
+import { LocalHost } from '../src/collectors/host.js';
+import { runMode } from '../src/collectors/hang/run.js';
 import type { HangMode } from '../src/facts/schema/hang.js';
 import { goPrograms, pidsRunning } from '../test/hang/go-fixtures.js';
 import { median } from './lib.js';

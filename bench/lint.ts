@@ -7,8 +7,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, exis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { LocalHost } from '../src/facts/host.js';
-import { discoverFiles } from '../src/analyzers/files/discover.js';
+import { LocalHost } from '../src/collectors/host.js';
+import { discoverFiles } from '../src/collectors/files/discover.js';
 import { runRules } from '../src/engine/run.js';
 import { applyDirectives } from '../src/engine/ignores.js';
 import { rulesIn } from '../src/rules/index.js';

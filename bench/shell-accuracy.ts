@@ -7,8 +7,8 @@
 import { existsSync, readFileSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { LocalHost } from '../src/facts/host.js';
-import { analyzeShells } from '../src/analyzers/shell/analyze.js';
+import { LocalHost } from '../src/collectors/host.js';
+import { analyzeShells } from '../src/collectors/shell/analyze.js';
 import { SHELL_RULES } from '../src/rules/shell/index.js';
 import { runRules } from '../src/engine/run.js';
 import { isGoPathDir, isGoSetting } from '../src/analyzers/shell/go-vars.js';

@@ -6,8 +6,8 @@ import { paired, timeCommand } from './lib.js';
 
 mkdirSync('.cache', { recursive: true });
 writeFileSync('.cache/bench-system-entry.ts', [
-  "import { LocalHost } from '../src/facts/host.js';",
-  "import { systemCollector } from '../src/facts/collectors/system/index.js';",
+  "import { LocalHost } from '../src/collectors/host.js';",
+  "import { systemCollector } from '../src/collectors/system/index.js';",
   'const v = await systemCollector.collect(new LocalHost(), { cwd: process.cwd() }, {});',
   'process.stdout.write(JSON.stringify(v).length + "\\n");',
 ].join('\n'));

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { RULES, RETIRED_IDS } from '../src/rules/index.js';
 import { ruleDocPage } from '../src/engine/rule-doc.js';
-import { CATEGORIES } from '../src/engine/types.js';
+import { CATEGORIES } from '../src/facts/findings.js';
 import { ruleTable } from '../scripts/rule-table.js';
 
 const ruleFiles = new Map<string, string>(); // id → file path

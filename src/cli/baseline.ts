@@ -4,7 +4,7 @@
 // (rule, message, repository-relative file, message data; not line numbers), see fingerprint.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../facts/findings.js';
 import type { ReportSection } from '../report/model.js';
 import { UsageError, type CliIO } from './io.js';
 

@@ -10,8 +10,8 @@ import { SYSTEM_RULES } from '../rules/system/index.js';
 import { MODULES_RULES } from '../rules/modules/index.js';
 import { RUNTIME_RULES } from '../rules/runtime/index.js';
 import { summarizeRule, type ReportModel } from '../report/model.js';
-import { VERSION } from './version.js';
-import { doctorSections, hostSummary } from './doctor-sections.js';
+import { VERSION } from '../report/version.js';
+import { doctorSections, hostSummary } from '../report/sections/doctor.js';
 
 /**
  * Doctor's rules, in id order: its areas' own lists rather than the whole registry, so the

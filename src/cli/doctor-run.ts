@@ -1,7 +1,7 @@
 import * as path from 'node:path';
-import { LocalHost, type Host } from '../facts/host.js';
-import { runCollectors, type CollectOptions } from '../facts/collector.js';
-import { DOCTOR_COLLECTORS } from '../facts/collectors/index.js';
+import { LocalHost, type Host } from '../collectors/host.js';
+import { runCollectors, type CollectOptions } from '../collectors/collector.js';
+import { DOCTOR_COLLECTORS } from '../collectors/index.js';
 import type { Facts } from '../facts/schema.js';
 import { SCHEMA_VERSION } from '../facts/schema-version.js';
 import { findConfig, loadConfig, ConfigError, type GodiagConfig } from '../engine/config.js';

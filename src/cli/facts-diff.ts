@@ -1,5 +1,5 @@
 import type { Facts } from '../facts/schema.js';
-import { compareText } from '../engine/order.js';
+import { compareText } from '../facts/order.js';
 
 export interface FactsDifference {
   key: string;

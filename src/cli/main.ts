@@ -1,6 +1,6 @@
 import { COMMANDS } from './commands.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../report/version.js';
 import { redactString } from '../engine/redact.js';
 import { neutralizeControls } from '../report/escape.js';
 import { decideColor } from '../report/style.js';

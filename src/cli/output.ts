@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { redactDeep } from '../engine/redact.js';
 import { visibleDeep } from '../report/escape.js';
-import { severityRank, type Finding, type Severity } from '../engine/types.js';
+import { severityRank, type Finding, type Severity } from '../facts/findings.js';
 import { REPORTERS, type ReportModel } from '../report/index.js';
 import { decideColor } from '../report/style.js';
 import { causeLocation } from '../report/cause-location.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEVERITIES } from './types.js';
+import { SEVERITIES } from '../facts/findings.js';
 
 const LevelSchema = z.enum([...SEVERITIES, 'off']);
 

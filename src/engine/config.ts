@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { Severity } from './types.js';
-import { readCappedText } from '../facts/host.js';
+import type { Severity } from '../facts/findings.js';
+import { readCappedText } from '../collectors/host.js';
 
 /** Per-rule override by id or name: a severity, or off. */
 export type RuleConfig = Record<string, Severity | 'off'>;

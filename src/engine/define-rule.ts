@@ -1,4 +1,4 @@
-import type { Category, Evidence, Fix, Location, Severity } from './types.js';
+import type { Category, Evidence, Fix, Location, Severity } from '../facts/findings.js';
 import type { Facts, FactArea, FactValue } from '../facts/schema.js';
 
 /** What a rule's check sees: the unwrapped facts of the areas it requires. */

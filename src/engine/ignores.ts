@@ -2,7 +2,7 @@
 // its own line when trailing), `# godiag ignore-file=GD601 -- reason`, and per-file severity
 // `# godiag severity GD601=info`. Config-file overrides ({rules: {GD601: off}}) are applied by
 // runRules before this; file directives are more specific and win.
-import type { Finding } from './types.js';
+import type { Finding } from '../facts/findings.js';
 import type { Directive } from '../facts/schema/files.js';
 
 export interface DirectiveResult {

@@ -1,6 +1,6 @@
 import type { Facts, FactArea } from '../facts/schema.js';
 import { renderMessage, type AnyRule } from './define-rule.js';
-import type { Finding, Severity, Skipped } from './types.js';
+import type { Finding, Severity, Skipped } from '../facts/findings.js';
 import type { RuleConfig } from './config.js';
 
 export interface RunResult {

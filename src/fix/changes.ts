@@ -6,8 +6,8 @@
 import { promises as fsp } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { EditFix } from '../engine/types.js';
-import type { Host } from '../facts/host.js';
+import type { EditFix } from '../facts/findings.js';
+import type { Host } from '../collectors/host.js';
 import type { ApplicableFix } from './plan.js';
 import { FixFileError, readForEdit, type FileState } from './files.js';
 

@@ -1,4 +1,4 @@
-import type { CommandFix, EditFix, Finding, Fix } from '../engine/types.js';
+import type { CommandFix, EditFix, Finding, Fix } from '../facts/findings.js';
 
 /** A fix godiag may apply by itself: safe file edits, and go env -w/-u (argv, no shell). */
 export type ApplicableFix = { ruleId: string; fix: EditFix } | { ruleId: string; fix: CommandFix; argv: string[] };

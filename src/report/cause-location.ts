@@ -5,7 +5,7 @@
 //   .godiag/environment  a variable from the process environment (CI job, container, parent)
 //   .godiag/machine      a fact of the machine itself (OS, CPU, PATH lookups, a run probe)
 import * as path from 'node:path';
-import type { Finding, Location } from '../engine/types.js';
+import type { Finding, Location } from '../facts/findings.js';
 import type { Facts } from '../facts/schema.js';
 import type { GoEnvFacts } from '../facts/schema/goenv.js';
 import type { ShellsFacts } from '../facts/schema/shells.js';

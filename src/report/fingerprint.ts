@@ -1,7 +1,7 @@
 // A finding's identity across runs: what is wrong and where, not when or on which line. Used for
 // SARIF partialFingerprints (code scanning matches alerts by it) and for --baseline files.
 import { createHash } from 'node:crypto';
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../facts/findings.js';
 
 export const FINGERPRINT_KEY = 'godiagFindingHash/v1';
 

@@ -1,4 +1,4 @@
-import type { Fix } from '../engine/types.js';
+import type { Fix } from '../facts/findings.js';
 
 /** One human line (or block) per fix, shared by the text and markdown reporters. */
 export function describeFix(f: Fix): string[] {

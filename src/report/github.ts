@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../facts/findings.js';
 import type { Reporter } from './model.js';
 import { sitePath, siteText, type ReportSite } from './site.js';
 

@@ -1,4 +1,4 @@
-import { CATEGORIES } from '../engine/types.js';
+import { CATEGORIES } from '../facts/findings.js';
 import { describeFix } from './fixes.js';
 import type { ReportSection, Reporter } from './model.js';
 

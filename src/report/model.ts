@@ -1,7 +1,7 @@
 import type { Facts } from '../facts/schema.js';
-import type { Finding, Skipped, Severity } from '../engine/types.js';
+import type { Finding, Skipped, Severity } from '../facts/findings.js';
 import type { AnyRule } from '../engine/define-rule.js';
-import { VERSION } from '../cli/version.js';
+import { VERSION } from './version.js';
 import type { ReportSite } from './site.js';
 
 /** Everything a reporter may show. Built once, redacted once, then rendered. */

@@ -1,4 +1,4 @@
-import type { EditFix, Finding, Location } from '../engine/types.js';
+import type { EditFix, Finding, Location } from '../facts/findings.js';
 import { fingerprints, FINGERPRINT_KEY } from './fingerprint.js';
 import { DOCS_URL, type Reporter } from './model.js';
 import { dirUri, sitePath, siteText, siteUri, type ReportSite } from './site.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, SEVERITIES } from '../engine/types.js';
+import { CATEGORIES, SEVERITIES } from '../facts/findings.js';
 import { FactsSchema, SCHEMA_VERSION } from '../facts/schema.js';
 
 // The JSON contract of `--format json`, published as schema/report.schema.json.

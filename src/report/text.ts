@@ -1,4 +1,4 @@
-import { CATEGORIES, severityRank, type Finding } from '../engine/types.js';
+import { CATEGORIES, severityRank, type Finding } from '../facts/findings.js';
 import { describeFix } from './fixes.js';
 import type { ReportModel, Reporter } from './model.js';
 import { makeStyle } from './style.js';

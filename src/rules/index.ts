@@ -1,5 +1,5 @@
 import type { AnyRule } from '../engine/define-rule.js';
-import type { Category } from '../engine/types.js';
+import type { Category } from '../facts/findings.js';
 import { TOOLCHAIN_RULES } from './toolchain/index.js';
 import { SETTINGS_RULES } from './settings/index.js';
 import { SHELL_RULES } from './shell/index.js';

@@ -10,8 +10,8 @@ import { loadYamlRecovering } from '../../src/analyzers/ci/yaml-recover.js';
 import { get, items, scalar, scriptLines, type YamlDoc } from '../../src/analyzers/ci/yaml.js';
 import { parseGithubWorkflow, parseGitlabCi } from '../../src/analyzers/ci/workflow.js';
 import { analyzeFiles } from '../../src/analyzers/files/analyze.js';
-import { discoverFiles } from '../../src/analyzers/files/discover.js';
-import { LocalHost } from '../../src/facts/host.js';
+import { discoverFiles } from '../../src/collectors/files/discover.js';
+import { LocalHost } from '../../src/collectors/host.js';
 
 const SAMPLE = [
   'env:',

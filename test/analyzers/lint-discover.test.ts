@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { LocalHost } from '../../src/facts/host.js';
-import type { ExecResult } from '../../src/facts/exec.js';
-import { discoverFiles } from '../../src/analyzers/files/discover.js';
+import { LocalHost } from '../../src/collectors/host.js';
+import type { ExecResult } from '../../src/collectors/exec.js';
+import { discoverFiles } from '../../src/collectors/files/discover.js';
 
 /** A local host whose `go version` answers after a timer, so the answer needs the event loop. */
 class SlowGoHost extends LocalHost {

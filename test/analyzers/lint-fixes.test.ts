@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, lintDir } from '../helpers/lint.js';
-import type { EditFix } from '../../src/engine/types.js';
+import type { EditFix } from '../../src/facts/findings.js';
 
 function applyEdit(root: string, fix: EditFix) {
   const file = join(root, fix.file);

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { execFile, resolveProgram } from '../../src/facts/exec.js';
+import { execFile, resolveProgram } from '../../src/collectors/exec.js';
 import { Sandbox, runCli, killRecordedPids } from '../helpers/cli.js';
 
 test('execFile: a grandchild that calls setsid cannot hold a run past its deadline, and is named', async () => {

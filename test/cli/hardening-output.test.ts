@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, Sandbox, runCli, runProgram, killRecordedPids, REAL_GO, type CliRun } from '../helpers/cli.js';
 import { findConfig, loadConfig, ConfigError } from '../../src/engine/config.js';
-import { readCappedText } from '../../src/facts/host.js';
+import { readCappedText } from '../../src/collectors/host.js';
 import { internalErrorText } from '../../src/cli/main.js';
 
 /** Any control character but newline and tab, C1 controls, and bidi overrides. */

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli, CLI } from '../helpers/cli.js';
 import { buildMatrix, MATRIX, type MatrixEntry } from '../helpers/go-matrix.js';
-import { execFile } from '../../src/facts/exec.js';
+import { execFile } from '../../src/collectors/exec.js';
 
 const env = { PATH: '/usr/bin:/bin', HOME: os.tmpdir(), NO_COLOR: '1' };
 const RACE: MatrixEntry = { name: 'linux-amd64-race', goos: 'linux', goarch: 'amd64', cgo: true, flags: ['-race'], linkage: 'dynamic' };

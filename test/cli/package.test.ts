@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFile } from '../../src/facts/exec.js';
+import { execFile } from '../../src/collectors/exec.js';
 import { REAL_GO } from '../helpers/cli.js';
 
 /** 3 MB, dependencies included (the budget). */

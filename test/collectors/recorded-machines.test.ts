@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
-import { RecordedHost } from '../../src/facts/host.js';
-import { collectToolchains } from '../../src/facts/collectors/toolchains.js';
-import { envFilePath, collectGoEnv } from '../../src/facts/collectors/goenv.js';
+import { RecordedHost } from '../../src/collectors/host.js';
+import { collectToolchains } from '../../src/collectors/toolchains.js';
+import { envFilePath, collectGoEnv } from '../../src/collectors/goenv.js';
 
 function tree(files: Record<string, string | { link: string } | { dir: true } | { exe: string }>): string {
   const root = mkdtempSync(join(tmpdir(), 'godiag-recorded-'));

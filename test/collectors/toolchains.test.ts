@@ -3,9 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { LocalHost } from '../../src/facts/host.js';
-import { collectToolchains } from '../../src/facts/collectors/toolchains.js';
-import { collectGoEnv } from '../../src/facts/collectors/goenv.js';
+import { LocalHost } from '../../src/collectors/host.js';
+import { collectToolchains } from '../../src/collectors/toolchains.js';
+import { collectGoEnv } from '../../src/collectors/goenv.js';
 import { Sandbox, REAL_GO, DEBIAN_GO } from '../helpers/cli.js';
 
 test('every go on PATH in order, with real path, GOROOT, VERSION, version and install kind', async () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyDirectives } from '../../src/engine/ignores.js';
-import type { Finding } from '../../src/engine/types.js';
+import type { Finding } from '../../src/facts/findings.js';
 import type { Directive } from '../../src/facts/schema/files.js';
 
 const f = (ruleId: string, file: string, line: number): Finding => ({

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Fix, Finding } from '../../src/engine/types.js';
+import type { Fix, Finding } from '../../src/facts/findings.js';
 import { setupBlock, syntaxOf } from '../../src/rules/shell/util.js';
 import { unsetFixes } from '../../src/rules/settings/origin.js';
 import { settingFixes } from '../../src/rules/modules/helpers.js';
@@ -19,7 +19,7 @@ import { check, factsWith } from '../helpers/rules.js';
 import { goenv, setting } from '../helpers/builders.js';
 import { modulesFacts } from '../rules/modules/fixture.js';
 import { analyzeHome } from '../analyzers/shell/home.js';
-import { shQuote } from '../../src/engine/shell-quote.js';
+import { shQuote } from '../../src/knowledge/shell-quote.js';
 import { fixTextProblems } from './round-trip-helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'godiag-hostile-'));

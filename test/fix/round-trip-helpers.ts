@@ -2,7 +2,7 @@
 import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
-import type { Finding } from '../../src/engine/types.js';
+import type { Finding } from '../../src/facts/findings.js';
 import type { DynamicRun } from '../../src/facts/schema/shells.js';
 import { simpleArgv } from '../../src/fix/plan.js';
 import { REDACTED } from '../../src/engine/redact.js';

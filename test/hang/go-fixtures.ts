@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync } from 'node:fs';
 import * as path from 'node:path';
-import { execFile } from '../../src/facts/exec.js';
+import { execFile } from '../../src/collectors/exec.js';
 
 export const REAL_GO = '/usr/local/go/bin/go';
 const SRC = path.resolve('test/fixtures/hang');

@@ -2,12 +2,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseFdinfo, parseStat, parseSyscall, fdKind, describeFd } from '../../src/hang/procfs.js';
-import { blockedInWrite, dumpStart, parseGoroutines } from '../../src/hang/goroutines.js';
-import { scriptArgv } from '../../src/hang/pty.js';
-import { shQuote } from '../../src/engine/shell-quote.js';
-import { StallTracker } from '../../src/hang/stall.js';
-import { execFile } from '../../src/facts/exec.js';
+import { parseFdinfo, parseStat, parseSyscall, fdKind, describeFd } from '../../src/collectors/hang/procfs.js';
+import { blockedInWrite, dumpStart, parseGoroutines } from '../../src/analyzers/hang/goroutines.js';
+import { scriptArgv } from '../../src/collectors/hang/pty.js';
+import { shQuote } from '../../src/knowledge/shell-quote.js';
+import { StallTracker } from '../../src/analyzers/hang/stall.js';
+import { execFile } from '../../src/collectors/exec.js';
 import type { ProcSnapshot } from '../../src/facts/schema/hang.js';
 
 test('stat: comm with spaces and parentheses', () => {
@@ -116,8 +116,8 @@ test('stall without ptrace rights: wchan and the fd kinds stand in for the sysca
 
 test('descendants: the tree under a shell, via /proc/PID/task/TID/children', async () => {
   const { spawn } = await import('node:child_process');
-  const { LocalHost } = await import('../../src/facts/host.js');
-  const { descendants } = await import('../../src/hang/procfs.js');
+  const { LocalHost } = await import('../../src/collectors/host.js');
+  const { descendants } = await import('../../src/collectors/hang/procfs.js');
   const sh = spawn('/bin/sh', ['-c', 'sleep 30 & sleep 30 & wait'], { stdio: 'ignore', detached: true });
   try {
     let kids: { comm: string; ppid: number }[] = [];

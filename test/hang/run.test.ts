@@ -1,8 +1,8 @@
 // The real Go programs in every mode: classification and evidence, from real /proc.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LocalHost } from '../../src/facts/host.js';
-import { runMode } from '../../src/hang/run.js';
+import { LocalHost } from '../../src/collectors/host.js';
+import { runMode } from '../../src/collectors/hang/run.js';
 import type { HangMode, HangRun } from '../../src/facts/schema/hang.js';
 import { runRules } from '../../src/engine/run.js';
 import { HANG_RULES } from '../../src/rules/hang/index.js';

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync, existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { lintDir } from './lint.js';
-import type { Finding } from '../../src/engine/types.js';
+import type { Finding } from '../../src/facts/findings.js';
 import type { FileKind } from '../../src/facts/schema/files.js';
 
 export const MANIFEST_PATH = path.resolve('test/fixtures/corpus/manifest.json');

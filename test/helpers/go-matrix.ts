@@ -4,7 +4,7 @@ import { promises as fs, existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
-import { execFile, type ExecResult } from '../../src/facts/exec.js';
+import { execFile, type ExecResult } from '../../src/collectors/exec.js';
 
 export const GO = process.env.GODIAG_TEST_GO ?? '/usr/local/go/bin/go';
 const CACHE = path.resolve('.cache/go-matrix');

@@ -2,13 +2,13 @@
 // inline expectation markers (`# expect: GD602` / `// expect: GD752`) that annotate the next code line.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { LocalHost } from '../../src/facts/host.js';
-import { discoverFiles } from '../../src/analyzers/files/discover.js';
+import { LocalHost } from '../../src/collectors/host.js';
+import { discoverFiles } from '../../src/collectors/files/discover.js';
 import { SCHEMA_VERSION, type Facts } from '../../src/facts/schema.js';
 import { runRules } from '../../src/engine/run.js';
 import { applyDirectives } from '../../src/engine/ignores.js';
 import { rulesIn } from '../../src/rules/index.js';
-import type { Finding } from '../../src/engine/types.js';
+import type { Finding } from '../../src/facts/findings.js';
 import type { FilesFacts } from '../../src/facts/schema/files.js';
 
 export const FIXTURES = path.resolve('test/fixtures/files');

@@ -3,7 +3,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { execFile } from '../../src/facts/exec.js';
+import { execFile } from '../../src/collectors/exec.js';
 
 const CACHE = path.resolve('.cache/npm-bins');
 

@@ -1,7 +1,7 @@
 import { SCHEMA_VERSION, type Facts, type FactArea, type FactValue } from '../../src/facts/schema.js';
 import type { AnyRule } from '../../src/engine/define-rule.js';
 import { runRules } from '../../src/engine/run.js';
-import type { Finding } from '../../src/engine/types.js';
+import type { Finding } from '../../src/facts/findings.js';
 
 export type AreaValues = { [K in FactArea]?: FactValue<K> };
 

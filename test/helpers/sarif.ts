@@ -6,7 +6,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { execFile } from '../../src/facts/exec.js';
+import { execFile } from '../../src/collectors/exec.js';
 import { npmPackage } from './npm-bins.js';
 
 /** Pinned: the rules (SARIF1xxx/2xxx, GH1xxx/GH2xxx) change between releases. */

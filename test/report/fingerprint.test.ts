@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Finding } from '../../src/engine/types.js';
+import type { Finding } from '../../src/facts/findings.js';
 import { fingerprints } from '../../src/report/fingerprint.js';
 
 const finding = (over: Partial<Finding>): Finding => ({

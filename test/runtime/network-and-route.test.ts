@@ -8,12 +8,12 @@ import { execFileSync } from 'node:child_process';
 import { CLI, runCli, Sandbox } from '../helpers/cli.js';
 import { startModuleProxy, startSumdb, sumdbKey, TINY_MODULE } from '../helpers/module-proxy.js';
 import { existsSync } from 'node:fs';
-import { LocalHost } from '../../src/facts/host.js';
-import { runCollectors } from '../../src/facts/collector.js';
-import { toolchainsCollector } from '../../src/facts/collectors/toolchains.js';
-import { goenvCollector } from '../../src/facts/collectors/goenv.js';
-import { projectCollector } from '../../src/facts/collectors/project.js';
-import { modulesCollector } from '../../src/facts/collectors/modules.js';
+import { LocalHost } from '../../src/collectors/host.js';
+import { runCollectors } from '../../src/collectors/collector.js';
+import { toolchainsCollector } from '../../src/collectors/toolchains.js';
+import { goenvCollector } from '../../src/collectors/goenv.js';
+import { projectCollector } from '../../src/collectors/project.js';
+import { modulesCollector } from '../../src/collectors/modules.js';
 
 const GOCACHE = execFileSync('/usr/local/go/bin/go', ['env', 'GOCACHE'], { env: { ...process.env, GOTOOLCHAIN: 'local' } }).toString().trim();
 const boxes: Sandbox[] = [];

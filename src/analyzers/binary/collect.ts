@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import type { ArtifactsFacts, BinaryFacts, Expectations, ProblemKind } from '../../facts/schema/artifacts.js';
 import { inspectOpened, openBinary } from './index.js';
 import { FormatError } from './source.js';
-import { compareText } from '../../engine/order.js';
+import { compareText } from '../../facts/order.js';
 
 export interface CollectArtifactsOptions {
   expect?: Expectations | null;

@@ -4,7 +4,7 @@
 //   godiag severity GD601=info GD602=off       the whole file
 // A reason is required for ignores, so a suppression documents itself.
 import type { Directive } from '../../facts/schema/files.js';
-import { SEVERITIES } from '../../engine/types.js';
+import { SEVERITIES } from '../../facts/findings.js';
 
 const MARK = /(?:#|\/\/)\s*godiag\s+(ignore-file|ignore|severity)\b(.*)$/;
 const RULE_ID = /^(GD\d{3}|[a-z0-9]+(?:-[a-z0-9]+)*)$/i;

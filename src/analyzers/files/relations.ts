@@ -1,5 +1,5 @@
 // Cross-file helpers the lint rules share: which go.mod a file builds, locations, line edits.
-import type { EditFix, Location } from '../../engine/types.js';
+import type { EditFix, Location } from '../../facts/findings.js';
 import type { CiFile, FilesFacts, ModFacts, Scalar, DockerfileFacts, DockerStage, MakefileFacts, GolangciConfig } from '../../facts/schema/files.js';
 import { compareGoVersions } from '../../knowledge/goversion.js';
 import { goCommands, type GoCommand } from './go-commands.js';

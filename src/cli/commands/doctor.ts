@@ -1,8 +1,8 @@
 import * as path from 'node:path';
-import type { CollectOptions } from '../../facts/collector.js';
+import type { CollectOptions } from '../../collectors/collector.js';
 import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags, projectDir } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
-import { parseCrossTargets } from '../../facts/collectors/runtime.js';
+import { parseCrossTargets } from '../../collectors/runtime.js';
 import { startStatus } from '../status-line.js';
 import { collectDoctorFacts, loadUserConfig, localHost, parseTimeout } from '../doctor-run.js';
 

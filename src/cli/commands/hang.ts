@@ -1,17 +1,17 @@
-import { LocalHost } from '../../facts/host.js';
+import { LocalHost } from '../../collectors/host.js';
 import type { Facts } from '../../facts/schema.js';
 import { SCHEMA_VERSION } from '../../facts/schema-version.js';
 import { HANG_MODES, type HangMode, type HangRun } from '../../facts/schema/hang.js';
 import { runRules } from '../../engine/run.js';
 import { HANG_RULES } from '../../rules/hang/index.js';
 import { summarizeRule, type ReportModel } from '../../report/model.js';
-import { installSignalHandlers } from '../../hang/child.js';
-import { runMode } from '../../hang/run.js';
-import { attach } from '../../hang/attach.js';
-import { hangSections } from '../../hang/sections.js';
+import { installSignalHandlers } from '../../collectors/hang/child.js';
+import { runMode } from '../../collectors/hang/run.js';
+import { attach } from '../../collectors/hang/attach.js';
+import { hangSections } from '../../report/sections/hang.js';
 import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../../report/version.js';
 
 const HELP = `usage: godiag hang run [flags] -- CMD [ARGS...]
        godiag hang attach PID [flags]

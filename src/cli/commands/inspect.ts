@@ -14,7 +14,7 @@ import { ARTIFACT_RULES } from '../../rules/artifact/index.js';
 import { summarizeRule, type ReportModel, type ReportSection } from '../../report/model.js';
 import { checkFormat, COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../../report/version.js';
 import { startStatus } from '../status-line.js';
 import { SectionStream } from '../../report/stream.js';
 import { decideColor } from '../../report/style.js';

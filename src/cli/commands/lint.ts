@@ -1,9 +1,9 @@
 import * as path from 'node:path';
-import { LocalHost } from '../../facts/host.js';
+import { LocalHost } from '../../collectors/host.js';
 import type { Facts } from '../../facts/schema.js';
 import { SCHEMA_VERSION } from '../../facts/schema-version.js';
 import type { FilesFacts } from '../../facts/schema/files.js';
-import { discoverFiles, UnknownFileError } from '../../analyzers/files/discover.js';
+import { discoverFiles, UnknownFileError } from '../../collectors/files/discover.js';
 import { runRules } from '../../engine/run.js';
 import { applyDirectives } from '../../engine/ignores.js';
 import { DOCKERFILE_RULES } from '../../rules/dockerfile/index.js';
@@ -12,10 +12,10 @@ import { GOMOD_RULES } from '../../rules/gomod/index.js';
 import { summarizeRule, type ReportModel, type ReportSection } from '../../report/model.js';
 import { checkFormat, COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../../report/version.js';
 import { loadUserConfig } from '../doctor-run.js';
 import { startStatus } from '../status-line.js';
-import { compareText } from '../../engine/order.js';
+import { compareText } from '../../facts/order.js';
 import { checkRuleIds, checkSomethingRead, parseGoVersionFlag } from '../lint-input.js';
 
 const HELP = `usage: godiag lint [flags] [PATH...]

@@ -1,10 +1,10 @@
 // `godiag route [MODULE...]`: where each module request goes, statically (no network).
 import * as path from 'node:path';
-import { LocalHost } from '../../facts/host.js';
-import { defineCollector, earlierValue, runCollectors } from '../../facts/collector.js';
-import { collectGoEnv } from '../../facts/collectors/goenv.js';
-import { projectCollector } from '../../facts/collectors/project.js';
-import { lookPath, modulesCollector } from '../../facts/collectors/modules.js';
+import { LocalHost } from '../../collectors/host.js';
+import { defineCollector, earlierValue, runCollectors } from '../../collectors/collector.js';
+import { collectGoEnv } from '../../collectors/goenv.js';
+import { projectCollector } from '../../collectors/project.js';
+import { lookPath, modulesCollector } from '../../collectors/modules.js';
 import type { ModulesFacts, ModuleRouteFacts } from '../../facts/schema/modules.js';
 import { redactUserinfo, routeEnvFrom, routeModule } from '../../knowledge/goproxy.js';
 import { checkPathProblem } from '../../knowledge/goprivate.js';

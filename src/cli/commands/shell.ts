@@ -1,18 +1,18 @@
 import * as path from 'node:path';
-import { LocalHost } from '../../facts/host.js';
-import { runCollectors, type CollectOptions } from '../../facts/collector.js';
-import { shellsCollector } from '../../facts/collectors/shells.js';
-import { goenvCollector } from '../../facts/collectors/goenv.js';
-import { toolchainsCollector } from '../../facts/collectors/toolchains.js';
+import { LocalHost } from '../../collectors/host.js';
+import { runCollectors, type CollectOptions } from '../../collectors/collector.js';
+import { shellsCollector } from '../../collectors/shells.js';
+import { goenvCollector } from '../../collectors/goenv.js';
+import { toolchainsCollector } from '../../collectors/toolchains.js';
 import type { Facts } from '../../facts/schema.js';
 import { SCHEMA_VERSION } from '../../facts/schema-version.js';
 import { runRules } from '../../engine/run.js';
 import { SHELL_RULES } from '../../rules/shell/index.js';
 import { summarizeRule, type ReportModel } from '../../report/model.js';
-import { shellSections } from '../../analyzers/shell/sections.js';
+import { shellSections } from '../../report/sections/shell.js';
 import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags, projectDir } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../../report/version.js';
 import { loadUserConfig } from '../doctor-run.js';
 import { startStatus } from '../status-line.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEVERITIES } from '../../engine/types.js';
+import { SEVERITIES } from '../findings.js';
 
 // The 'files' area: config files of a repository (Dockerfiles, CI workflows, Makefiles,
 // go.mod/go.work, tools.go, .golangci.yml) read into positioned facts for the lint rules.

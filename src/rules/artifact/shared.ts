@@ -1,7 +1,7 @@
 // Helpers shared by the artifact rules (8xx): naming a binary, reading its build settings,
 // and suggesting a rebuild command.
 import type { BinaryFacts } from '../../facts/schema/artifacts.js';
-import type { CommandFix, Location } from '../../engine/types.js';
+import type { CommandFix, Location } from '../../facts/findings.js';
 
 /** The subject of a message; the path itself is the finding's location. */
 export function label(b: BinaryFacts): string {

@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { GOLANGCI_SOURCES, golangciSupports, parseToolVersion } from '../../knowledge/golangci-lint.js';
 import { at, goModFor, golangciConfigFor, scalarAt, scalarEdit } from '../../analyzers/files/relations.js';
-import type { EditFix, Location } from '../../engine/types.js';
+import type { EditFix, Location } from '../../facts/findings.js';
 import type { FilesFacts, Scalar } from '../../facts/schema/files.js';
 
 type M = 'tooOld' | 'configV2' | 'configV1';

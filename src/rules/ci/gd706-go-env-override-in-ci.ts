@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import type { Severity } from '../../engine/types.js';
+import type { Severity } from '../../facts/findings.js';
 import { scalarAt } from '../../analyzers/files/relations.js';
 
 type M = 'goflags' | 'goflagsRisky' | 'goflagsInsecure' | 'goproxyDirect' | 'goproxy' | 'sumdbOff';

@@ -1,5 +1,5 @@
 import type { HangRun, Peer } from '../../facts/schema/hang.js';
-import type { Evidence, Fix } from '../../engine/types.js';
+import type { Evidence, Fix } from '../../facts/findings.js';
 
 /** Shared wording and evidence for the hang rules (pure helpers, no I/O). */
 

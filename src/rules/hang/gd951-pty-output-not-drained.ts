@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import type { Fix } from '../../engine/types.js';
+import type { Fix } from '../../facts/findings.js';
 import { blockedEvidence, blockedMs, commandText, readersText, resumeFixes } from './describe.js';
 
 /** A write to a pseudo-terminal whose master side nobody reads. */

@@ -1,7 +1,7 @@
 // Shared by the modules rules: how to change a setting where it comes from, and what looks private.
-import type { Fix, FixSafety } from '../../engine/types.js';
+import type { Fix, FixSafety } from '../../facts/findings.js';
 import { REDACTED, holdsSecret } from '../../engine/redact.js';
-import { shQuote } from '../../engine/shell-quote.js';
+import { shQuote } from '../../knowledge/shell-quote.js';
 import type { ModulesFacts } from '../../facts/schema/modules.js';
 import { matchingPattern } from '../../knowledge/goprivate.js';
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import type { Fix } from '../../engine/types.js';
+import type { Fix } from '../../facts/findings.js';
 import { firstLine, stepEvidence, stepsNamed } from './helpers.js';
 
 /** `go mod download` of a tiny public module through the configured GOPROXY/GOSUMDB failed. */

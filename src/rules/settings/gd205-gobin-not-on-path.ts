@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/define-rule.js';
-import type { Fix } from '../../engine/types.js';
+import type { Fix } from '../../facts/findings.js';
 import type { ShellsFacts } from '../../facts/schema/shells.js';
-import { fishQuote, shQuote } from '../../engine/shell-quote.js';
+import { fishQuote, shQuote } from '../../knowledge/shell-quote.js';
 import { setupBlock, setupFileFor, syntaxOf } from '../shell/util.js';
 
 /** `go install` succeeds, then "command not found": the install directory is not on PATH. */

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import type { Fix } from '../../engine/types.js';
-import { toolchainForGoLine } from '../../knowledge/toolchain-select.js';
+import type { Fix } from '../../facts/findings.js';
+import { toolchainForGoLine } from '../../analyzers/toolchain/toolchain-select.js';
 import { gotoolchainFixes } from './gotoolchain-fixes.js';
 
 type Id = 'failLocal' | 'failPath' | 'download' | 'failDownload' | 'useCache' | 'usePath' | 'oldGo';

@@ -1,6 +1,6 @@
 // Changing GOTOOLCHAIN where it comes from: `go env -w` loses to a process variable (cfg.go
 // Getenv: environment > go env file > $GOROOT/go.env), so an exported value is changed at its export.
-import type { Fix } from '../../engine/types.js';
+import type { Fix } from '../../facts/findings.js';
 
 export function gotoolchainFixes(source: string, value: string, why: string): Fix[] {
   if (source === 'env' || source === 'recorded') {

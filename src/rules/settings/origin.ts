@@ -1,7 +1,7 @@
 // Where a setting comes from, in words and as a fix that removes it at that source.
 import type { GoEnvFacts, Setting } from '../../facts/schema/goenv.js';
-import type { CommandFix, Location } from '../../engine/types.js';
-import { shQuote } from '../../engine/shell-quote.js';
+import type { CommandFix, Location } from '../../facts/findings.js';
+import { shQuote } from '../../knowledge/shell-quote.js';
 
 export function originText(env: GoEnvFacts, s: Setting): string {
   switch (s.source) {

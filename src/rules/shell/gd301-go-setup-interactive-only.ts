@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { isGoSetting, isGoPathDir } from '../../analyzers/shell/go-vars.js';
 import type { ShellsFacts, ShellEvent } from '../../facts/schema/shells.js';
-import type { EditFix, Fix } from '../../engine/types.js';
+import type { EditFix, Fix } from '../../facts/findings.js';
 import { SHELL_SOURCES, setupBlock, environmentDFile, loc, shellOfContext, setupFileFor } from './util.js';
 
 const NON_INTERACTIVE = (id: string) => id.endsWith(':noninteractive') || id.endsWith(':login-noninteractive') || id === 'cron' || id === 'systemd-user' || id === 'gui';

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { compareGoVersions } from '../../knowledge/goversion.js';
-import type { EditFix } from '../../engine/types.js';
+import type { EditFix } from '../../facts/findings.js';
 import { SHELL_SOURCES, setupBlock, isUserFile, setupFileFor, shellOfContext } from './util.js';
 
 const SHELLS = ['bash', 'sh', 'zsh', 'fish', 'busybox'];

@@ -1,9 +1,9 @@
 // Shared helpers for the shell rules: context lookups and fixes in each shell's syntax.
-import type { EditFix } from '../../engine/types.js';
+import type { EditFix } from '../../facts/findings.js';
 import type { ShellsFacts, ShellContextFacts, ShellEvent } from '../../facts/schema/shells.js';
 import { isGoPathDir } from '../../analyzers/shell/go-vars.js';
 import { fixFileFor } from '../../analyzers/shell/startup.js';
-import { fishQuote, shQuote } from '../../engine/shell-quote.js';
+import { fishQuote, shQuote } from '../../knowledge/shell-quote.js';
 import { holdsSecret } from '../../engine/redact.js';
 
 export const SHELL_SOURCES = {

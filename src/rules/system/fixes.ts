@@ -1,5 +1,5 @@
 // Fixes spoken in the user's own package manager (falls back to every variant when unknown).
-import type { CommandFix, Fix } from '../../engine/types.js';
+import type { CommandFix, Fix } from '../../facts/findings.js';
 import type { SystemFacts } from '../../facts/schema/system.js';
 
 export type PackageManager = NonNullable<SystemFacts['os']['packageManager']>;

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import type { Fix } from '../../engine/types.js';
+import type { Fix } from '../../facts/findings.js';
 import { compareDotted, kernelBackportCovers, platformMinimum } from '../../knowledge/platform-minimums.js';
 
 /** The kernel (or macOS/Windows/FreeBSD release) is older than an installed or selected Go supports. */

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import type { Fix } from '../../engine/types.js';
+import type { Fix } from '../../facts/findings.js';
 import { installFix } from './fixes.js';
 
 /** A Go toolchain built for another architecture than the machine: emulated (slow) or failing. */

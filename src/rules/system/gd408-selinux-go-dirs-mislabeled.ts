@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import type { Fix } from '../../engine/types.js';
+import type { Fix } from '../../facts/findings.js';
 import type { SelinuxLabel } from '../../facts/schema/system.js';
-import { shQuote } from '../../engine/shell-quote.js';
+import { shQuote } from '../../knowledge/shell-quote.js';
 
 /** Types that mean "no proper rule" or "moved here from a temp dir". */
 const SUSPECT_TYPES = new Set(['unlabeled_t', 'file_t', 'default_t', 'user_tmp_t', 'tmp_t']);

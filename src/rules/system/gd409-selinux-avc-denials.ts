@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import { shQuote } from '../../engine/shell-quote.js';
+import { shQuote } from '../../knowledge/shell-quote.js';
 
 /** Recent AVC denials of go, compile, link or test binaries. */
 export const gd409 = defineRule({

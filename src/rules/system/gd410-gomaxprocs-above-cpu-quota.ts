@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import type { Fix } from '../../engine/types.js';
+import type { Fix } from '../../facts/findings.js';
 import { defaultGomaxprocs, GOMAXPROCS_SOURCES } from '../../knowledge/platform-minimums.js';
 
 /** Under a cgroup CPU quota, programs from a quota-blind Go start more Ps than the quota allows. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import type { Fix } from '../../engine/types.js';
+import type { Fix } from '../../facts/findings.js';
 import type { DirFact } from '../../facts/schema/system.js';
 import { moveDirFix } from './fixes.js';
 

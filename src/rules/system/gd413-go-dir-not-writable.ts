@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { homeDefault, moveDirFix } from './fixes.js';
-import { shQuote } from '../../engine/shell-quote.js';
+import { shQuote } from '../../knowledge/shell-quote.js';
 
 const WRITTEN: ReadonlySet<string> = new Set(['GOCACHE', 'GOMODCACHE', 'GOPATH', 'GOTMPDIR', 'TMPDIR']);
 

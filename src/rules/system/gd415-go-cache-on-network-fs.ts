@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import { NETWORK_FS_TYPES } from '../../facts/collectors/system/mountinfo.js';
+import { NETWORK_FS_TYPES } from '../../collectors/system/mountinfo.js';
 import { moveDirFix } from './fixes.js';
 
 export const gd415 = defineRule({

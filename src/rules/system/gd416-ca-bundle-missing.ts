@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import type { Fix } from '../../engine/types.js';
+import type { Fix } from '../../facts/findings.js';
 import { caBundleFix } from './fixes.js';
 
 /** No CA certificates where Go's crypto/x509 looks: every HTTPS fetch fails. */

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import type { Fix } from '../../engine/types.js';
+import type { Fix } from '../../facts/findings.js';
 import type { CaRoot } from '../../facts/schema/system.js';
 import { caBundleFix } from './fixes.js';
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import type { Fix } from '../../engine/types.js';
+import type { Fix } from '../../facts/findings.js';
 
 /** No `go` on PATH: nothing else can work until one is installed or PATH fixed. */
 export const gd101 = defineRule({

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import type { Fix } from '../../engine/types.js';
+import type { Fix } from '../../facts/findings.js';
 import { gotoolchainFixes } from '../settings/gotoolchain-fixes.js';
 
 type Id = 'usePath' | 'useCache' | 'download' | 'failDownload' | 'failPath';

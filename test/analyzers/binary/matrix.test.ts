@@ -15,7 +15,7 @@ import { parseXcoff } from '../../../src/analyzers/binary/xcoff.js';
 import { buildMatrix, goVersionJson, MATRIX, type Built } from '../../helpers/go-matrix.js';
 import type { GoModule } from '../../../src/facts/schema/artifacts.js';
 import { moduleListing } from '../../../src/analyzers/binary/summary.js';
-import { execFile } from '../../../src/facts/exec.js';
+import { execFile } from '../../../src/collectors/exec.js';
 import { GO, goEnv } from '../../helpers/go-matrix.js';
 import { ids } from '../../helpers/rules.js';
 import { artifactsFacts } from '../../helpers/artifacts.js';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { execFile } from '../../../src/facts/exec.js';
+import { execFile } from '../../../src/collectors/exec.js';
 import { inspectBinary, inspectBuffer, NotABinaryError, FormatError } from '../../../src/analyzers/binary/index.js';
 import { collectArtifacts } from '../../../src/analyzers/binary/collect.js';
 import { parseArmAttributes } from '../../../src/analyzers/binary/arm-attributes.js';

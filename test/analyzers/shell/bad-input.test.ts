@@ -4,9 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { analyzeShells } from '../../../src/analyzers/shell/analyze.js';
-import { runShells } from '../../../src/analyzers/shell/dynamic.js';
-import { FILE_CAP_BYTES } from '../../../src/analyzers/shell/evaluate.js';
+import { analyzeShells } from '../../../src/collectors/shell/analyze.js';
+import { runShells } from '../../../src/collectors/shell/dynamic.js';
+import { FILE_CAP_BYTES } from '../../../src/collectors/shell/evaluate.js';
 import { analyzeHome, makeHome, hostFor, context } from './home.js';
 
 test('a syntax error stops the file where bash stops reading it', async () => {

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { RecordedHost } from '../../../src/facts/host.js';
-import { scanStartupFile } from '../../../src/analyzers/shell/analyze.js';
+import { RecordedHost } from '../../../src/collectors/host.js';
+import { scanStartupFile } from '../../../src/collectors/shell/analyze.js';
 import { parseFishVariables } from '../../../src/analyzers/shell/env-files.js';
 import type { Dialect } from '../../../src/analyzers/shell/startup.js';
 

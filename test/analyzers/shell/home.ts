@@ -2,8 +2,8 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { LocalHost } from '../../../src/facts/host.js';
-import { analyzeShells } from '../../../src/analyzers/shell/analyze.js';
+import { LocalHost } from '../../../src/collectors/host.js';
+import { analyzeShells } from '../../../src/collectors/shell/analyze.js';
 import type { ShellsFacts } from '../../../src/facts/schema/shells.js';
 import type { ShellName } from '../../../src/analyzers/shell/startup.js';
 

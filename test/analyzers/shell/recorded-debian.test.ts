@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { RecordedHost } from '../../../src/facts/host.js';
-import { analyzeShells } from '../../../src/analyzers/shell/analyze.js';
+import { RecordedHost } from '../../../src/collectors/host.js';
+import { analyzeShells } from '../../../src/collectors/shell/analyze.js';
 import { context } from './home.js';
 
 const host = new RecordedHost(path.resolve('test/fixtures/hosts/debian-session'), 'linux', { HOME: '/home/dev', USER: 'dev' });
@@ -34,7 +34,7 @@ test('/etc/environment reaches every session; environment.d reaches systemd and 
 
 test('--run-shells on a recorded machine: the real systemd user environment vs environment.d', async () => {
   const { readFileSync } = await import('node:fs');
-  const { runShells } = await import('../../../src/analyzers/shell/dynamic.js');
+  const { runShells } = await import('../../../src/collectors/shell/dynamic.js');
   const { gd311 } = await import('../../../src/rules/shell/gd311-shell-startup-differs-from-files.js');
   const { factsWith, check } = await import('../../helpers/rules.js');
   const out = readFileSync(path.resolve('test/fixtures/hosts/debian-session/systemctl-show-environment.txt'), 'utf8');

@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { RecordedHost } from '../../../src/facts/host.js';
-import { analyzeShells } from '../../../src/analyzers/shell/analyze.js';
+import { RecordedHost } from '../../../src/collectors/host.js';
+import { analyzeShells } from '../../../src/collectors/shell/analyze.js';
 import { context } from './home.js';
 
 const root = path.resolve('test/fixtures/hosts/macos-zsh');

@@ -1,4 +1,4 @@
-// Builders of observed hang runs, shaped like what src/hang/run.ts records on Linux.
+// Builders of observed hang runs, shaped like what src/collectors/hang/run.ts records on Linux.
 import type { BlockedWrite, FdTarget, HangRun, Peer } from '../../../src/facts/schema/hang.js';
 import { factsWith } from '../../helpers/rules.js';
 

@@ -1,5 +1,5 @@
 // Modules facts for rule tests, built by the collector's own pure function from settings.
-import { buildModulesFacts, type ModuleHostFacts } from '../../../src/facts/collectors/modules.js';
+import { buildModulesFacts, type ModuleHostFacts } from '../../../src/collectors/modules.js';
 import type { ModulesFacts } from '../../../src/facts/schema/modules.js';
 import { factsWith } from '../../helpers/rules.js';
 

@@ -2,7 +2,7 @@
 // command's real error texts (recorded from go1.26 against the loopback servers of
 // test/helpers/module-proxy.ts, and for DNS from a lookup of nonexistent.invalid).
 import type { RuntimeFacts, RuntimeStep } from '../../../src/facts/schema/runtime.js';
-import { classifyFailure } from '../../../src/facts/collectors/runtime-classify.js';
+import { classifyFailure } from '../../../src/collectors/runtime-classify.js';
 import { factsWith } from '../../helpers/rules.js';
 
 export const GO_ERRORS = {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { factsWith, ids, check } from '../../helpers/rules.js';
 import { project } from '../../helpers/builders.js';
 import { gd211 } from '../../../src/rules/settings/gd211-module-needs-newer-go.js';
-import { selectToolchain, type SelectInput } from '../../../src/knowledge/toolchain-select.js';
+import { selectToolchain, type SelectInput } from '../../../src/analyzers/toolchain/toolchain-select.js';
 
 const input = (o: Partial<SelectInput>): SelectInput => ({
   gotoolchain: 'auto', gotoolchainSource: 'goroot-go.env', localVersion: 'go1.26.8', file: '/w/go.mod', goLine: '1.27.0', toolchainLine: null,

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { factsWith, ids, check } from '../../helpers/rules.js';
 import { goenv, setting, install, toolchains, project } from '../../helpers/builders.js';
 import { gd213 } from '../../../src/rules/settings/gd213-env-file-ignored-lines.js';
-import { parseEnvFile } from '../../../src/facts/collectors/env-file.js';
+import { parseEnvFile } from '../../../src/collectors/env-file.js';
 
 test('GD213 reports lines cmd/go skips or misreads', () => {
   const userFile = parseEnvFile('GOPROXY = https://x\ngoprivate=corp.com\nGOFLAGS="-mod=mod"\nGOSUMDB=off\r\n# comment\nnonsense\n', '/h/.config/go/env');

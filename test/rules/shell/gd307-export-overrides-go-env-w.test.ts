@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import { gd307 } from '../../../src/rules/shell/gd307-export-overrides-go-env-w.js';
-import { collectGoEnv } from '../../../src/facts/collectors/goenv.js';
+import { collectGoEnv } from '../../../src/collectors/goenv.js';
 import { factsWith, check, ids } from '../../helpers/rules.js';
 import { analyzeHome, makeHome, hostFor } from '../../analyzers/shell/home.js';
-import { execFile } from '../../../src/facts/exec.js';
+import { execFile } from '../../../src/collectors/exec.js';
 
 const GO = '/usr/local/go/bin/go';
 

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import { gd311 } from '../../../src/rules/shell/gd311-shell-startup-differs-from-files.js';
-import { analyzeShells } from '../../../src/analyzers/shell/analyze.js';
-import { runShells } from '../../../src/analyzers/shell/dynamic.js';
+import { analyzeShells } from '../../../src/collectors/shell/analyze.js';
+import { runShells } from '../../../src/collectors/shell/dynamic.js';
 import { factsWith, check, ids } from '../../helpers/rules.js';
 import { makeHome, hostFor } from '../../analyzers/shell/home.js';
 

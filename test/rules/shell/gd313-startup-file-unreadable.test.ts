@@ -18,7 +18,7 @@ test('GD313: `. /dev/zero` in ~/.profile is reported, not read', { timeout: 30_0
 
 test('GD313: a FIFO startup file', { timeout: 30_000 }, async () => {
   const { makeHome, hostFor } = await import('../../analyzers/shell/home.js');
-  const { analyzeShells } = await import('../../../src/analyzers/shell/analyze.js');
+  const { analyzeShells } = await import('../../../src/collectors/shell/analyze.js');
   const home = await makeHome({ '.profile': 'export GOPATH=$HOME/go\n' });
   execFileSync('mkfifo', [join(home, '.bashrc')]);
   const shells = await analyzeShells(hostFor(home), { shells: ['bash'] });

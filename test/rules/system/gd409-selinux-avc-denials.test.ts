@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gd409 } from '../../../src/rules/system/gd409-selinux-avc-denials.js';
-import { parseAvcDenials } from '../../../src/facts/collectors/system/selinux.js';
+import { parseAvcDenials } from '../../../src/collectors/system/selinux.js';
 import { check, ids } from '../../helpers/rules.js';
 import { sys } from './system-facts.js';
 

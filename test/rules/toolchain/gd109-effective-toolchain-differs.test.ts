@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { factsWith, check } from '../../helpers/rules.js';
 import { project } from '../../helpers/builders.js';
 import { gd109 } from '../../../src/rules/toolchain/gd109-effective-toolchain-differs.js';
-import { selectToolchain, type SelectInput } from '../../../src/knowledge/toolchain-select.js';
+import { selectToolchain, type SelectInput } from '../../../src/analyzers/toolchain/toolchain-select.js';
 
 const input = (o: Partial<SelectInput>): SelectInput => ({
   gotoolchain: 'go1.22.12', gotoolchainSource: 'env', localVersion: 'go1.26.8', file: null, goLine: null, toolchainLine: null,

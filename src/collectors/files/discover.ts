@@ -1,0 +1,203 @@
+// Find and read the files `godiag lint` checks, through Host (so recorded trees work too),
+// and probe the installed Go once. Bounded: depth, entry count and file size caps.
+import * as path from 'node:path';
+import * as os from 'node:os';
+import type { Host } from '../host.js';
+import type { FilesFacts, FileKind } from '../../facts/schema/files.js';
+import { addFile, emptyFilesFacts, outboundTls, kindOf, rereadYaml, type FileInput } from '../../analyzers/files/analyze.js';
+import { compareText } from '../../facts/order.js';
+import { dirOf } from '../../analyzers/files/relations.js';
+
+/** Directories never worth walking for build config: VCS data, dependencies, Go test data, caches. */
+const SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'vendor', 'testdata', '.cache', '.idea', '.vscode', '__pycache__', '.terraform']);
+const MAX_DEPTH = 12;
+const MAX_ENTRIES = 50_000;
+/**
+ * Per kind, the largest file analysed: well above real files (a large Dockerfile is tens of KiB,
+ * a large workflow or Makefile a few hundred), and below where parsing takes seconds (the
+ * Dockerfile parser needs about 7 ms and 40 KiB of memory per KiB of input).
+ */
+export const MAX_BYTES_BY_KIND: Record<FileKind, number> = {
+  dockerfile: 256 * 1024,
+  'github-workflow': 1024 * 1024,
+  'gitlab-ci': 1024 * 1024,
+  makefile: 1024 * 1024,
+  'go.mod': 1024 * 1024,
+  'go.work': 256 * 1024,
+  'tools.go': 256 * 1024,
+  golangci: 256 * 1024,
+};
+/** All files of one run together: beyond it, files are listed as not analysed (bounded memory). */
+export const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
+const MAX_GO_SOURCES = 2_000;
+const GO_SOURCE_BYTES = 64 * 1024;
+const READ_CONCURRENCY = 32;
+const YIELD_EVERY_MS = 50;
+
+export interface DiscoverOptions {
+  /** Directories and files to lint; directories are walked. */
+  paths: string[];
+  /** Paths in facts are relative to this directory. */
+  root: string;
+  /** Skip `go version` and use this instead (e.g. "go1.26.0"), or null to not probe. */
+  goVersion?: string | null;
+  timeoutMs?: number;
+  /** What is being read now, for a status line (a function is called only when shown). */
+  progress?: (step: string | (() => string)) => void;
+}
+
+interface Found { abs: string; rel: string; context?: boolean }
+
+interface Walked { config: Found[]; go: string[]; entries: number; progress?: DiscoverOptions['progress'] }
+
+async function walk(host: Host, dir: string, root: string, depth: number, out: Walked) {
+  if (depth > MAX_DEPTH || out.entries > MAX_ENTRIES) return;
+  const entries = await host.readdirTyped(dir);
+  if (!entries) return;
+  out.entries += entries.length;
+  out.progress?.(() => `looking for files: ${out.entries} entries, ${out.config.length} to read, in ${dir}`);
+  const subdirs: string[] = [];
+  entries.forEach((st) => {
+    const name = st.name;
+    const abs = dir.endsWith(path.sep) ? dir + name : dir + path.sep + name; // path.join, without re-normalizing a normal path
+    if (st.isSymlink) return; // symlinks could loop or leave the tree
+    if (st.isDir) {
+      // Hidden directories are walked: .docker/, .devcontainer/ and .ci/ hold Dockerfiles.
+      if (!SKIP_DIRS.has(name)) subdirs.push(abs);
+    } else if (st.isFile) {
+      const rel = toRel(root, abs);
+      if (kindOf(rel)) out.config.push({ abs, rel });
+      else if (name.endsWith('.go') && !name.endsWith('_test.go') && out.go.length < MAX_GO_SOURCES) out.go.push(abs);
+    }
+  });
+  await Promise.all(subdirs.map((d) => walk(host, d, root, depth + 1, out)));
+}
+
+/** Map with at most `limit` promises in flight, keeping order. */
+async function pool<T, R>(items: readonly T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+function toRel(root: string, abs: string): string {
+  // Nearly every path is under the root: slice it off rather than resolve both (path.relative).
+  const under = abs.startsWith(root) && abs[root.length] === path.sep ? abs.slice(root.length + 1) : null;
+  const rel = under || path.relative(root, abs) || path.basename(abs);
+  return path.sep === '/' ? rel : rel.split(path.sep).join('/');
+}
+
+/** `go version` with GOTOOLCHAIN=local from a neutral directory, so nothing is downloaded. */
+export async function probeInstalledGo(host: Host, timeoutMs = 10_000): Promise<FilesFacts['installedGo']> {
+  const env = { PATH: host.env.PATH, HOME: host.env.HOME, GOTOOLCHAIN: 'local', GOFLAGS: '', GOENV: 'off' };
+  const r = await host.run('go', ['version'], { env, cwd: os.tmpdir(), timeoutMs });
+  const m = /go version (go\S+)/.exec(r.stdout);
+  if (m) return { version: m[1]!, error: null };
+  return { version: null, error: r.error ?? (r.stderr.trim() || `go version exited ${r.code}`) };
+}
+
+export class UnknownFileError extends Error {}
+
+/** The go.mod a named file builds: its directory or the nearest parent, not above root. */
+async function nearestGoMod(host: Host, dir: string, root: string): Promise<string | null> {
+  for (let d = dir; ; d = path.dirname(d)) {
+    const p = path.join(d, 'go.mod');
+    if ((await host.stat(p))?.isFile) return p;
+    if (d === root || path.dirname(d) === d || !d.startsWith(root)) return null;
+  }
+}
+
+export async function discoverFiles(host: Host, options: DiscoverOptions): Promise<FilesFacts> {
+  const opts = { ...options, root: path.resolve(options.root) };
+  const facts = emptyFilesFacts(opts.root);
+  const progress = opts.progress;
+  const found: Walked = { config: [], go: [], entries: 0, progress };
+  for (const p of opts.paths) {
+    const abs = path.resolve(opts.root, p);
+    const st = await host.stat(abs);
+    if (!st) throw new UnknownFileError(`${p}: no such file or directory`);
+    if (st.isDir) await walk(host, abs, opts.root, 0, found);
+    else {
+      const rel = toRel(opts.root, abs);
+      if (!kindOf(rel)) throw new UnknownFileError(`${p}: not a file godiag lint reads (Dockerfile, Containerfile, *.Dockerfile, .github/workflows/*.yml, .gitlab-ci.yml, Makefile, *.mk, go.mod, go.work, tools.go, .golangci.yml)`);
+      found.config.push({ abs, rel });
+      const mod = await nearestGoMod(host, path.dirname(abs), opts.root);
+      if (mod) found.config.push({ abs: mod, rel: toRel(opts.root, mod), context: true });
+    }
+  }
+  // `go version` runs while the files are read and parsed.
+  const goProbe = opts.goVersion === undefined ? probeInstalledGo(host, opts.timeoutMs) : null;
+  // A file both named and found as context is linted.
+  const byPath = new Map<string, Found>();
+  for (const f of found.config) if (!byPath.has(f.abs) || !f.context) byPath.set(f.abs, f);
+  const unique = [...byPath.values()].sort((a, b) => compareText(a.rel, b.rel));
+  progress?.(`reading ${unique.length} files`);
+  // Sizes first: a file over its kind's cap, or past the run's budget, is reported and not read.
+  let budget = MAX_TOTAL_BYTES;
+  const sizes = await pool(unique, READ_CONCURRENCY, async (f) => (await host.stat(f.abs))?.size ?? 0);
+  const tooLarge = unique.map((f, i) => {
+    const kind = kindOf(f.rel)!;
+    const size = sizes[i]!;
+    if (size > MAX_BYTES_BY_KIND[kind]) return `too large, not analysed: ${size} bytes (godiag reads a ${kind} file of up to ${MAX_BYTES_BY_KIND[kind]} bytes)`;
+    if (size > budget) return `not analysed: ${size} bytes past the ${MAX_TOTAL_BYTES} bytes godiag reads in one run`;
+    budget -= size;
+    return null;
+  });
+  const texts = await pool(unique.map((f, i) => ({ f, i })), READ_CONCURRENCY, ({ f, i }) => (tooLarge[i] ? Promise.resolve(null) : host.readText(f.abs, MAX_BYTES_BY_KIND[kindOf(f.rel)!])));
+  const perKind = new Map<string, number>();
+  let sliceStart = performance.now();
+  const rejected: Array<{ input: FileInput; kind: NonNullable<ReturnType<typeof kindOf>> }> = [];
+  for (let i = 0; i < unique.length; i++) {
+    // Parsing is synchronous: let the event loop turn now and then, so the probe's exit is seen
+    // before its timeout timer, and the status line and Ctrl-C get their turn.
+    if (performance.now() - sliceStart > YIELD_EVERY_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+    const f = unique[i]!;
+    const kind = kindOf(f.rel)!;
+    perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
+    progress?.(() => `read ${i + 1} of ${unique.length} files: ${[...perKind].map(([k, n]) => `${n} ${k}`).join(', ')}`);
+    const text = texts[i] ?? null;
+    if (tooLarge[i]) facts.files.push({ path: f.rel, kind, error: tooLarge[i]! });
+    else if (text === null) facts.files.push({ path: f.rel, kind, error: 'cannot read file' });
+    else if (addFile(facts, { path: f.rel, text }, kind)) rejected.push({ input: { path: f.rel, text }, kind });
+    if (f.context) facts.files.at(-1)!.context = true;
+  }
+  if (rejected.length) {
+    // The recovering YAML parser is loaded only for a repository that has a broken CI file.
+    const { loadYamlRecovering } = await import('../../analyzers/ci/yaml-recover.js');
+    for (const r of rejected) rereadYaml(facts, r.input, r.kind, loadYamlRecovering);
+  }
+  progress?.(`reading ${found.go.length} Go sources for outbound TLS`);
+  // Imports sit at the top; client calls can be anywhere in the file.
+  const goTexts = await pool(found.go, READ_CONCURRENCY, (g) => host.readText(g, GO_SOURCE_BYTES));
+  const goDirs = new Set<string>();
+  found.go.forEach((g, i) => {
+    const rel = toRel(opts.root, g);
+    goDirs.add(dirOf(rel));
+    const text = goTexts[i];
+    const seen = text ? outboundTls(text) : null;
+    if (seen) {
+      facts.goSources.tlsFiles.push(rel);
+      (facts.goSources.tlsSeen ??= {})[rel] = seen;
+    }
+  });
+  facts.goSources.dirs = [...goDirs].sort(compareText);
+  facts.goSources.tlsFiles.sort(compareText);
+  facts.goSources.scanned = found.go.length;
+  if (goProbe) {
+    progress?.('waiting for go version');
+    facts.installedGo = await goProbe;
+  }
+  else if (opts.goVersion === null) facts.installedGo = { version: null, error: 'not probed (--go-version none)' };
+  else facts.installedGo = { version: opts.goVersion!, error: null };
+  return facts;
+}

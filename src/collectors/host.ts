@@ -1,0 +1,289 @@
+import * as fs from 'node:fs';
+import { constants as fsc } from 'node:fs';
+import * as path from 'node:path';
+import { execFile, type ExecOptions, type ExecResult } from './exec.js';
+import { compareText } from '../facts/order.js';
+import { parseDfP, type DiskSpace } from './disk-space.js';
+
+/**
+ * Everything a collector may touch: a filesystem under `root`, a command runner and
+ * an environment. The local machine and a recorded machine tree (fixtures of RHEL,
+ * macOS, Alpine ...) implement the same interface, so the same collectors run on both.
+ */
+export interface Host {
+  /** 'local' or a description of the recording. */
+  readonly kind: 'local' | 'recorded';
+  readonly platform: NodeJS.Platform;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Read at most maxBytes of a file (absolute path on the host). Null when absent/unreadable. */
+  readText(p: string, maxBytes?: number): Promise<string | null>;
+  readBytes(p: string, maxBytes?: number): Promise<Buffer | null>;
+  /** The last maxBytes of a regular file (logs grow at the end: recent entries are there). */
+  readTail(p: string, maxBytes: number): Promise<string | null>;
+  stat(p: string): Promise<HostStat | null>;
+  lstat(p: string): Promise<HostStat | null>;
+  readdir(p: string): Promise<string[] | null>;
+  /** readdir with each entry's type as lstat would give it, in one call (no lstat per entry). */
+  readdirTyped(p: string): Promise<DirEntry[] | null>;
+  readlink(p: string): Promise<string | null>;
+  /** Resolve symlinks; null when the path or a link target is missing or loops. */
+  realpath(p: string): Promise<string | null>;
+  /** Is p executable by the current user (access X_OK)? */
+  isExecutable(p: string): Promise<boolean>;
+  run(file: string, args: readonly string[], opts?: Partial<ExecOptions>): Promise<ExecResult>;
+  /** Space on the filesystem holding p, as `df -P` reports it (available to unprivileged users). */
+  diskSpace(p: string): Promise<DiskSpace | null>;
+}
+
+export interface DirEntry { name: string; isFile: boolean; isDir: boolean; isSymlink: boolean }
+
+function typedEntries(dir: string): DirEntry[] {
+  return fs.readdirSync(dir, { withFileTypes: true })
+    .map((d) => ({ name: d.name, isFile: d.isFile(), isDir: d.isDirectory(), isSymlink: d.isSymbolicLink() }))
+    .sort((a, b) => compareText(a.name, b.name));
+}
+
+export interface HostStat {
+  isFile: boolean;
+  isDir: boolean;
+  isSymlink: boolean;
+  isFIFO: boolean;
+  isSocket: boolean;
+  isDevice: boolean;
+  size: number;
+  mode: number;
+  uid: number;
+  gid: number;
+  mtimeMs: number;
+  dev: number;
+  ino: number;
+}
+
+function toStat(s: import('node:fs').Stats): HostStat {
+  return {
+    isFile: s.isFile(), isDir: s.isDirectory(), isSymlink: s.isSymbolicLink(), isFIFO: s.isFIFO(),
+    isSocket: s.isSocket(), isDevice: s.isBlockDevice() || s.isCharacterDevice(),
+    size: s.size, mode: s.mode, uid: s.uid, gid: s.gid, mtimeMs: s.mtimeMs, dev: s.dev, ino: s.ino,
+  };
+}
+
+/**
+ * Run read on a regular file's descriptor; null when absent, unreadable or not a regular file.
+ * FIFOs and devices are never opened (a FIFO open blocks): the path is checked first, opened
+ * non-blocking, and checked again on the descriptor, so a FIFO swapped in between cannot block.
+ *
+ * Synchronous on purpose: these are small local files, and a synchronous read costs
+ * microseconds where a round trip through the thread pool costs a hundred times more;
+ * doctor reads a few hundred of them and lint thousands.
+ */
+function readRegular<T>(p: string, read: (fd: number, size: number) => T): T | null {
+  let fd: number | undefined;
+  try {
+    if (!fs.statSync(p, { throwIfNoEntry: false })?.isFile()) return null;
+    fd = fs.openSync(p, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
+    const st = fs.fstatSync(fd);
+    return st.isFile() ? read(fd, st.size) : null;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Up to maxBytes from the start (or the end); a stat size of 0 (/proc, /sys) is read until EOF. */
+function readFd(fd: number, size: number, maxBytes: number, fromEnd: boolean): Buffer {
+  if (size > 0) {
+    const len = Math.min(size, maxBytes);
+    const buf = Buffer.allocUnsafe(len);
+    const n = fs.readSync(fd, buf, 0, len, fromEnd ? size - len : 0);
+    return buf.subarray(0, n);
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < maxBytes) {
+    const buf = Buffer.allocUnsafe(Math.min(65536, maxBytes - total));
+    const n = fs.readSync(fd, buf, 0, buf.length, null);
+    if (n === 0) break;
+    chunks.push(buf.subarray(0, n));
+    total += n;
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Up to maxBytes of a regular file. */
+export function readCapped(p: string, maxBytes = 1024 * 1024, fromEnd = false): Buffer | null {
+  return readRegular(p, (fd, size) => readFd(fd, size, maxBytes, fromEnd));
+}
+
+/** readCapped as text; a file within the cap is read and decoded in one call into Node. */
+export function readCappedText(p: string, maxBytes = 1024 * 1024): string | null {
+  return readRegular(p, (fd, size) => (size > 0 && size <= maxBytes ? fs.readFileSync(fd, 'utf8') : readFd(fd, size, maxBytes, false).toString('utf8')));
+}
+
+function statOrNull(p: string, follow: boolean): HostStat | null {
+  const s = follow ? fs.statSync(p, { throwIfNoEntry: false }) : fs.lstatSync(p, { throwIfNoEntry: false });
+  return s ? toStat(s) : null;
+}
+
+/** Metadata calls are synchronous too, for the reason given at readRegular. */
+export class LocalHost implements Host {
+  readonly kind = 'local' as const;
+  readonly platform = process.platform;
+  constructor(readonly env: Readonly<Record<string, string | undefined>> = process.env) {}
+  async readBytes(p: string, maxBytes = 1024 * 1024) {
+    return readCapped(p, maxBytes);
+  }
+  async readTail(p: string, maxBytes: number) {
+    return readCapped(p, maxBytes, true)?.toString('utf8') ?? null;
+  }
+  async readText(p: string, maxBytes?: number) {
+    return readCappedText(p, maxBytes);
+  }
+  async stat(p: string) {
+    try { return statOrNull(p, true); } catch { return null; }
+  }
+  async lstat(p: string) {
+    try { return statOrNull(p, false); } catch { return null; }
+  }
+  async readdir(p: string) {
+    try { return fs.readdirSync(p).sort(); } catch { return null; }
+  }
+  async readdirTyped(p: string) {
+    try { return typedEntries(p); } catch { return null; }
+  }
+  async readlink(p: string) {
+    try { return fs.readlinkSync(p); } catch { return null; }
+  }
+  async realpath(p: string) {
+    try { return fs.realpathSync.native(p); } catch { return null; }
+  }
+  async isExecutable(p: string) {
+    try {
+      if (!fs.statSync(p, { throwIfNoEntry: false })?.isFile()) return false;
+      fs.accessSync(p, fsc.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  run(file: string, args: readonly string[], opts: Partial<ExecOptions> = {}) {
+    return execFile(file, args, { env: this.env, ...opts });
+  }
+  // statfs(2) without starting df; asynchronous, as a hung network mount blocks it.
+  async diskSpace(p: string) {
+    try {
+      const s = await fs.promises.statfs(p);
+      return { freeBytes: s.bavail * s.bsize, totalBytes: s.blocks * s.bsize };
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** A recorded command: argv joined by NUL-free spaces as key. */
+export interface RecordedCommand {
+  argv: string[];
+  stdout?: string;
+  stderr?: string;
+  code?: number;
+}
+
+/**
+ * A machine we cannot have, recorded as a directory tree plus command outputs.
+ * Paths are mapped under `root`; symlinks inside the tree are resolved within it.
+ * Commands not recorded fail as if the program were missing.
+ */
+export class RecordedHost implements Host {
+  readonly kind = 'recorded' as const;
+  constructor(
+    readonly root: string,
+    readonly platform: NodeJS.Platform,
+    readonly env: Readonly<Record<string, string | undefined>>,
+    private readonly commands: RecordedCommand[] = [],
+  ) {}
+  private map(p: string) {
+    const norm = path.posix.normalize('/' + p.replace(/\\/g, '/'));
+    return path.join(this.root, norm);
+  }
+  private unmap(real: string) {
+    const rel = path.relative(this.root, real);
+    if (rel.startsWith('..')) return null;
+    return '/' + rel.split(path.sep).join('/');
+  }
+  async readBytes(p: string, maxBytes = 1024 * 1024) {
+    return readCapped(this.map(p), maxBytes);
+  }
+  async readTail(p: string, maxBytes: number) {
+    return readCapped(this.map(p), maxBytes, true)?.toString('utf8') ?? null;
+  }
+  async readText(p: string, maxBytes?: number) {
+    return readCappedText(this.map(p), maxBytes);
+  }
+  async stat(p: string) {
+    const r = await this.realpath(p);
+    if (r === null) return null;
+    try { return statOrNull(this.map(r), true); } catch { return null; }
+  }
+  async lstat(p: string) {
+    try { return statOrNull(this.map(p), false); } catch { return null; }
+  }
+  async readdir(p: string) {
+    const r = await this.realpath(p);
+    if (r === null) return null;
+    try { return fs.readdirSync(this.map(r)).sort(); } catch { return null; }
+  }
+  async readdirTyped(p: string) {
+    const r = await this.realpath(p);
+    if (r === null) return null;
+    try { return typedEntries(this.map(r)); } catch { return null; }
+  }
+  async readlink(p: string) {
+    try { return fs.readlinkSync(this.map(p)); } catch { return null; }
+  }
+  /** Resolve links as the recorded machine would (absolute targets are inside the tree). */
+  async realpath(p: string) {
+    const r = await this.realpathPosix(p.replace(/\\/g, '/'));
+    // Recorded Windows machines keep Windows spelling: C:\Program Files\Go\bin\go.exe.
+    return r && this.platform === 'win32' ? r.replace(/^\//, '').replace(/\//g, '\\') : r;
+  }
+  private async realpathPosix(p: string) {
+    let parts = path.posix.normalize('/' + p).split('/').filter(Boolean);
+    let resolved = '/';
+    for (let hops = 0, i = 0; i < parts.length; i++) {
+      const next = path.posix.join(resolved, parts[i]!);
+      let st;
+      try { st = fs.lstatSync(this.map(next)); } catch { return null; }
+      if (st.isSymbolicLink()) {
+        if (++hops > 40) return null;
+        const target = fs.readlinkSync(this.map(next));
+        const abs = target.startsWith('/') ? target : path.posix.join(resolved, target);
+        parts = [...path.posix.normalize(abs).split('/').filter(Boolean), ...parts.slice(i + 1)];
+        resolved = '/';
+        i = -1;
+        continue;
+      }
+      resolved = next;
+    }
+    return this.unmap(this.map(resolved));
+  }
+  async isExecutable(p: string) {
+    const st = await this.stat(p);
+    return !!st && st.isFile && (st.mode & 0o111) !== 0;
+  }
+  /** From the recorded `df -Pk PATH`, as a recording has no filesystem to ask. */
+  async diskSpace(p: string) {
+    const r = await this.run('df', ['-Pk', p]);
+    return r.ok && r.code === 0 ? parseDfP(r.stdout) : null;
+  }
+  async run(file: string, args: readonly string[]): Promise<ExecResult> {
+    const hit = this.commands.find(
+      (c) => (c.argv[0] === file || path.posix.basename(c.argv[0] ?? '') === file) &&
+        c.argv.length - 1 === args.length && c.argv.slice(1).every((a, i) => a === args[i]),
+    );
+    if (!hit) {
+      return { ok: false, code: null, signal: null, stdout: '', stderr: '', stdoutBytes: Buffer.alloc(0), timedOut: false, truncated: false, error: `spawn ${file} ENOENT (not recorded)`, ms: 0 };
+    }
+    const stdout = hit.stdout ?? '';
+    return { ok: true, code: hit.code ?? 0, signal: null, stdout, stderr: hit.stderr ?? '', stdoutBytes: Buffer.from(stdout), timedOut: false, truncated: false, ms: 0 };
+  }
+}

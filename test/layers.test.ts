@@ -1,0 +1,79 @@
+// The layer order of src/ (DESIGN.md): a module may import only from its own layer or a lower one,
+// and the import graph has no cycles between layers. Imports are read from the sources with
+// TypeScript's own pre-processor, so comments and strings cannot fake or hide one.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+
+const SRC = resolve('src');
+
+/** Lowest first. Layers on one rank may import each other's modules. */
+const RANKS: readonly (readonly string[])[] = [
+  ['knowledge'],
+  ['facts'],
+  ['analyzers'],
+  ['collectors'],
+  ['rules', 'engine'],
+  ['report'],
+  ['fix'],
+  ['cli', 'bin.ts'],
+];
+
+function rankOf(file: string): number {
+  const top = relative(SRC, file).split('/')[0]!;
+  const rank = RANKS.findIndex((r) => r.includes(top));
+  assert.notEqual(rank, -1, `${relative(SRC, file)}: src/${top} has no place in the layer order; add it to RANKS and DESIGN.md`);
+  return rank;
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** Relative imports of one file (static, dynamic and re-exports), resolved to .ts paths. */
+function importsOf(file: string): string[] {
+  const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+  return info.importedFiles
+    .map((f) => f.fileName)
+    .filter((spec) => spec.startsWith('.'))
+    .map((spec) => resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
+}
+
+const files = sources(SRC);
+const edges = files.flatMap((from) => importsOf(from).map((to) => ({ from, to })));
+
+test('the layer check sees the whole tree', () => {
+  assert.ok(files.length > 200, `only ${files.length} source files found under src/`);
+  assert.ok(edges.length > 1000, `only ${edges.length} imports found: the import reader is broken`);
+});
+
+test('no module imports from a higher layer', () => {
+  const upward = edges
+    .filter((e) => rankOf(e.to) > rankOf(e.from))
+    .map((e) => `${relative(SRC, e.from)} -> ${relative(SRC, e.to)}`);
+  assert.deepEqual(upward, []);
+});
+
+test('no import cycles between layers (rules and engine share a rank)', () => {
+  const folder = (f: string) => relative(SRC, f).split('/')[0]!;
+  const graph = new Map<string, Set<string>>();
+  for (const e of edges) {
+    const a = folder(e.from), b = folder(e.to);
+    if (a !== b) (graph.get(a) ?? graph.set(a, new Set()).get(a)!).add(b);
+  }
+  const cycles: string[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (n: string, trail: string[]) => {
+    if (state.get(n) === 'done') return;
+    if (state.get(n) === 'open') return void cycles.push([...trail.slice(trail.indexOf(n)), n].join(' -> '));
+    state.set(n, 'open');
+    for (const m of graph.get(n) ?? []) visit(m, [...trail, n]);
+    state.set(n, 'done');
+  };
+  for (const n of [...graph.keys()].sort()) visit(n, []);
+  assert.deepEqual(cycles, []);
+});
