@@ -53,8 +53,8 @@ export function describeFailure(r: ExecResult, what: string): string {
 export async function versionFromBuildInfo(host: Host, goPath: string): Promise<VersionProbe | null> {
   if (host.kind !== 'local') return null;
   try {
-    const { inspectBinary } = await import('../analyzers/binary/index.js');
-    const b = await inspectBinary(goPath);
+    const { inspectBinary } = await import('./binary/read.js');
+    const b = await inspectBinary(goPath, host);
     const platform = `${b.goos}/${b.goarch}`;
     if (b.buildInfo?.path !== 'cmd/go' || !b.goVersion || b.goVersionSource !== 'buildinfo' || platform !== thisProcessGoPlatform()) return null;
     return { version: findGoVersion(b.goVersion) ?? b.goVersion, platform, error: null };

@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { execFile, type ExecOptions, type ExecResult } from './exec.js';
 import { compareText } from '../facts/order.js';
 import { parseDfP, type DiskSpace } from './disk-space.js';
+import { FileSource } from './host-file.js';
+import type { ByteSource } from '../analyzers/binary/source.js';
 
 /**
  * Everything a collector may touch: a filesystem under `root`, a command runner and
@@ -33,14 +35,142 @@ export interface Host {
   run(file: string, args: readonly string[], opts?: Partial<ExecOptions>): Promise<ExecResult>;
   /** Space on the filesystem holding p, as `df -P` reports it (available to unprivileged users). */
   diskSpace(p: string): Promise<DiskSpace | null>;
+  /**
+   * Open a regular file for bounded positional reads (binaries: never the whole file in memory).
+   * FIFOs and devices are never opened: `knownRegular` skips the check on the path for a caller
+   * that has just listed it as a regular file; the descriptor is checked either way.
+   */
+  openFile(p: string, opts?: OpenOptions): Promise<HostFile | HostError>;
+  /**
+   * The first `bytes` bytes of each of a directory's regular files in one call (a directory walk
+   * recognises file formats: one call per directory, not one per file). Paths were just listed
+   * as regular files; each is opened non-blocking, so one swapped for a FIFO cannot block.
+   */
+  readHeads(paths: readonly string[], bytes: number): Promise<(Buffer | HostError)[]>;
+  /**
+   * stat (lstat with noFollow) and readdirTyped saying why on failure: inspect reports every
+   * unreadable path with its reason.
+   */
+  statWhy(p: string, opts?: { noFollow?: boolean }): Promise<HostStat | HostError>;
+  readdirWhy(p: string): Promise<DirEntry[] | HostError>;
 }
 
-export interface DirEntry { name: string; isFile: boolean; isDir: boolean; isSymlink: boolean }
+export interface OpenOptions {
+  /** The caller has just listed the path as a regular file: no check of the path first. */
+  knownRegular?: boolean;
+  /** Read this many bytes from the start at open (format detection in the same call). */
+  headBytes?: number;
+}
+
+/** An opened regular file; close it when done. */
+export interface HostFile extends ByteSource {
+  /** The first OpenOptions.headBytes bytes (fewer for a shorter file). */
+  readonly head: Buffer;
+  close(): void;
+}
+
+/** Why a path could not be read: an errno name (ENOENT, EACCES, ELOOP ...) and the system's message. */
+export interface HostError { error: true; code: string; message: string }
+
+export function isHostError(x: unknown): x is HostError {
+  return typeof x === 'object' && x !== null && (x as HostError).error === true;
+}
+
+function hostError(e: unknown): HostError {
+  const err = e as NodeJS.ErrnoException;
+  return { error: true, code: err.code ?? 'EIO', message: err.message ?? String(e) };
+}
+
+export interface DirEntry {
+  name: string; isFile: boolean; isDir: boolean; isSymlink: boolean;
+  /** Set only for what is neither file, directory nor symlink. */
+  special?: 'fifo' | 'socket' | 'device' | 'other';
+}
+
+function specialOf(d: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): DirEntry['special'] {
+  return d.isFIFO() ? 'fifo' : d.isSocket() ? 'socket' : d.isCharacterDevice() || d.isBlockDevice() ? 'device' : 'other';
+}
 
 function typedEntries(dir: string): DirEntry[] {
   return fs.readdirSync(dir, { withFileTypes: true })
-    .map((d) => ({ name: d.name, isFile: d.isFile(), isDir: d.isDirectory(), isSymlink: d.isSymbolicLink() }))
+    .map((d): DirEntry => {
+      const isFile = d.isFile(), isDir = d.isDirectory(), isSymlink = d.isSymbolicLink();
+      return isFile || isDir || isSymlink ? { name: d.name, isFile, isDir, isSymlink } : { name: d.name, isFile, isDir, isSymlink, special: specialOf(d) };
+    })
     .sort((a, b) => compareText(a.name, b.name));
+}
+
+/**
+ * Most opened files are no binary and are closed after their first 16 bytes: the descriptor's
+ * fstat and the read window wait until a parser asks for more, as they cost more than the open.
+ */
+class LocalFile implements HostFile {
+  private source: FileSource | undefined;
+  readonly head: Buffer;
+  constructor(private readonly fd: number, headBytes: number) {
+    const into = Buffer.allocUnsafe(headBytes);
+    this.head = headBytes ? into.subarray(0, fs.readSync(fd, into, 0, headBytes, 0)) : into;
+  }
+  get size() {
+    return this.opened().size;
+  }
+  read(offset: number, length: number) {
+    return this.opened().read(offset, length);
+  }
+  close() {
+    fs.closeSync(this.fd);
+  }
+  /** The descriptor is checked too: a FIFO swapped in after the path's check is not read on. */
+  private opened(): FileSource {
+    if (!this.source) {
+      const st = fs.fstatSync(this.fd);
+      if (!st.isFile()) throw Object.assign(new Error('not a regular file (FIFO, socket or device)'), { code: 'ENOTREG' });
+      this.source = new FileSource(this.fd, st.size);
+    }
+    return this.source;
+  }
+}
+
+/**
+ * Synchronous like readRegular: inspect opens every file of a tree, and nearly all are no binary.
+ * O_NONBLOCK: should the file have been swapped for a FIFO since the check, open does not block.
+ */
+function openLocal(p: string, opts: OpenOptions): HostFile | HostError {
+  let fd: number | undefined;
+  try {
+    if (!opts.knownRegular) {
+      const st = fs.statSync(p);
+      if (!st.isFile()) return notRegular(st);
+    }
+    fd = fs.openSync(p, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
+    const file = new LocalFile(fd, opts.headBytes ?? 0);
+    fd = undefined;
+    return file;
+  } catch (e) {
+    return hostError(e);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Up to into.length bytes from the start of a file, synchronously (see readRegular). */
+function headOf(p: string, into: Buffer): Buffer | HostError {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(p, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
+    const n = fs.readSync(fd, into, 0, into.length, 0);
+    return n === into.length ? into : into.subarray(0, n);
+  } catch (e) {
+    return hostError(e);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+function notRegular(st: import('node:fs').Stats): HostError {
+  return st.isDirectory()
+    ? { error: true, code: 'EISDIR', message: 'is a directory' }
+    : { error: true, code: 'ENOTREG', message: 'not a regular file (FIFO, socket or device): not opened' };
 }
 
 export interface HostStat {
@@ -169,6 +299,20 @@ export class LocalHost implements Host {
   run(file: string, args: readonly string[], opts: Partial<ExecOptions> = {}) {
     return execFile(file, args, { env: this.env, ...opts });
   }
+  async openFile(p: string, opts: OpenOptions = {}) {
+    return openLocal(p, opts);
+  }
+  async readHeads(paths: readonly string[], bytes: number) {
+    // One allocation for the directory: a buffer per file cost more than its open.
+    const all = Buffer.allocUnsafe(paths.length * bytes);
+    return paths.map((p, i) => headOf(p, all.subarray(i * bytes, (i + 1) * bytes)));
+  }
+  async statWhy(p: string, opts: { noFollow?: boolean } = {}) {
+    try { return toStat(opts.noFollow ? fs.lstatSync(p) : fs.statSync(p)); } catch (e) { return hostError(e); }
+  }
+  async readdirWhy(p: string) {
+    try { return typedEntries(p); } catch (e) { return hostError(e); }
+  }
   // statfs(2) without starting df; asynchronous, as a hung network mount blocks it.
   async diskSpace(p: string) {
     try {
@@ -269,6 +413,23 @@ export class RecordedHost implements Host {
   async isExecutable(p: string) {
     const st = await this.stat(p);
     return !!st && st.isFile && (st.mode & 0o111) !== 0;
+  }
+  async openFile(p: string, opts: OpenOptions = {}) {
+    const r = await this.realpath(p);
+    if (r === null) return { error: true, code: 'ENOENT', message: 'no such file or directory' } as HostError;
+    return openLocal(this.map(r), { headBytes: opts.headBytes });
+  }
+  async readHeads(paths: readonly string[], bytes: number) {
+    return Promise.all(paths.map(async (p) => {
+      const r = await this.realpath(p);
+      return r === null ? { error: true, code: 'ENOENT', message: 'no such file or directory' } as HostError : headOf(this.map(r), Buffer.alloc(bytes));
+    }));
+  }
+  async statWhy(p: string, opts: { noFollow?: boolean } = {}) {
+    return (await (opts.noFollow ? this.lstat(p) : this.stat(p))) ?? { error: true, code: 'ENOENT', message: 'no such file or directory' } as HostError;
+  }
+  async readdirWhy(p: string) {
+    return (await this.readdirTyped(p)) ?? { error: true, code: 'ENOENT', message: 'no such file or directory' } as HostError;
   }
   /** From the recorded `df -Pk PATH`, as a recording has no filesystem to ask. */
   async diskSpace(p: string) {

@@ -119,9 +119,9 @@ async function crossBuild(c: Ctx, dir: string, target: string): Promise<RuntimeS
   const r = await runGo(c, dir, args, env, Math.max(c.timeoutMs, 180_000));
   const res = step('cross', target, show(env, ['go', ...args]), started, r);
   if (res.status !== 'ok') return res;
-  const { inspectBinary } = await import('../analyzers/binary/index.js');
+  const { inspectBinary } = await import('./binary/read.js');
   try {
-    const bin = await inspectBinary(out);
+    const bin = await inspectBinary(out, c.host);
     const problems: string[] = [];
     if (FORMATS[goos] && bin.format !== FORMATS[goos]) problems.push(`format ${bin.format}, expected ${FORMATS[goos]}`);
     if (bin.goos !== goos || bin.goarch !== goarch) problems.push(`built for ${bin.goos}/${bin.goarch}, expected ${target}`);

@@ -1,8 +1,8 @@
-// Public API of the binary readers. inspectBinary(path) is what other layers call (runtime
-// cross-build verification); inspectSource works on any ByteSource (buffers, for fuzzing).
-import { closeSync, constants as fsc, fstatSync, openSync, readSync, statSync } from 'node:fs';
+// Public API of the binary parsers: bytes in, BinaryFacts out. inspectSource works on any
+// ByteSource (a Host's opened file, a buffer for tests and fuzzing); reading files is
+// collectors/binary's part.
 import type { BinaryFacts } from '../../facts/schema/artifacts.js';
-import { BufferSource, FileSource, FormatError, SliceSource, type ByteSource } from './source.js';
+import { BufferSource, FormatError, SliceSource, type ByteSource } from './source.js';
 import { isElf, parseElf } from './elf.js';
 import { isFatMachO, isMachO, parseMachO, readFatHeader } from './macho.js';
 import { isPE, parsePE } from './pe.js';
@@ -28,73 +28,7 @@ export function detectFormat(head: Buffer): BinaryFormatName | null {
   return null;
 }
 
-/**
- * Inspect one file. Resolves with the facts of the binary (for a universal Mach-O file, of its
- * first slice; use inspectBinaryAll for every slice). Rejects with NotABinaryError, FormatError
- * (corrupt or truncated) or a filesystem error. Never opens FIFOs, sockets or devices.
- */
-export async function inspectBinary(path: string): Promise<BinaryFacts> {
-  const all = await inspectBinaryAll(path);
-  return all[0]!;
-}
-
-/**
- * Every image in the file: one for thin binaries, one per architecture for universal ones.
- * `regular: true` skips the path stat when the caller already knows (a directory walk).
- */
-export async function inspectBinaryAll(path: string, opts: { regular?: boolean } = {}): Promise<BinaryFacts[]> {
-  const all = await inspectFileOrNull(path, opts);
-  if (!all) throw new NotABinaryError(NOT_A_BINARY);
-  return all;
-}
-
-const NOT_A_BINARY = 'not an ELF, Mach-O, PE or XCOFF file';
-
-/** Like inspectBinaryAll, but null (no exception) for files in no executable format: walks meet thousands. */
-export async function inspectFileOrNull(path: string, opts: { regular?: boolean } = {}): Promise<BinaryFacts[] | null> {
-  const opened = openBinary(path, opts);
-  return opened ? inspectOpened(opened, path) : null;
-}
-
-export interface OpenedBinary { fd: number; size: number; format: BinaryFormatName }
-
-const head = Buffer.alloc(16);
-
-/**
- * Synchronously open a file and recognise its format from the first 16 bytes; null (and the
- * file closed) when it is in no executable format. Most files of a tree stop here, so this path
- * makes no stat, no promise and no garbage beyond the descriptor.
- */
-export function openBinary(path: string, opts: { regular?: boolean } = {}): OpenedBinary | null {
-  if (!opts.regular) {
-    const st = statSync(path);
-    if (!st.isFile()) throw new NotABinaryError(st.isDirectory() ? 'is a directory' : 'not a regular file (FIFO, socket or device): not opened');
-  }
-  // O_NONBLOCK: should the file have been swapped for a FIFO since the check, open does not block.
-  const fd = openSync(path, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
-  let keep = false;
-  try {
-    head.fill(0);
-    const n = readSync(fd, head, 0, 16, 0);
-    const format = detectFormat(head.subarray(0, n));
-    if (!format) return null;
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw new NotABinaryError('not a regular file (FIFO, socket or device)');
-    keep = true;
-    return { fd, size: st.size, format };
-  } finally {
-    if (!keep) closeSync(fd);
-  }
-}
-
-/** Analyse an opened binary; always closes its descriptor. */
-export async function inspectOpened(o: OpenedBinary, path: string): Promise<BinaryFacts[]> {
-  try {
-    return (await inspectSourceOrNull(new FileSource(o.fd, o.size), path)) ?? [];
-  } finally {
-    closeSync(o.fd);
-  }
-}
+export const NOT_A_BINARY = 'not an ELF, Mach-O, PE or XCOFF file';
 
 /** Inspect bytes held in memory (tests, fuzzing). */
 export function inspectBuffer(buf: Buffer, path = '<buffer>'): Promise<BinaryFacts[]> {
@@ -107,7 +41,8 @@ export async function inspectSource(src: ByteSource, path: string): Promise<Bina
   return all;
 }
 
-async function inspectSourceOrNull(src: ByteSource, path: string): Promise<BinaryFacts[] | null> {
+/** Like inspectSource, but null (no exception) for bytes in no executable format: walks meet thousands. */
+export async function inspectSourceOrNull(src: ByteSource, path: string): Promise<BinaryFacts[] | null> {
   const head = await src.read(0, 16);
   const format = detectFormat(head);
   if (!format) return null;

@@ -1,5 +1,3 @@
-import { readSync } from 'node:fs';
-
 /** Largest single read a parser may ask for; anything bigger is a corrupt header, not a real need. */
 export const MAX_READ = 32 * 1024 * 1024;
 
@@ -7,75 +5,13 @@ export const MAX_READ = 32 * 1024 * 1024;
 export class FormatError extends Error {}
 
 /**
- * Positional, bounded reads over a file (or a buffer, for fuzzing). Parsers never see the
+ * Positional, bounded reads over a file (a Host's HostFile) or a buffer (tests, fuzzing). Parsers never see the
  * whole file: a 2 GB binary costs the same as a small one.
  */
 export interface ByteSource {
   readonly size: number;
   /** Up to `length` bytes at `offset`; shorter at end of file, empty past it. */
   read(offset: number, length: number): Promise<Buffer>;
-}
-
-/** Reads up to this size are served from a window of WINDOW bytes around them. */
-const SMALL_READ = 4096;
-const WINDOW = 2 * SMALL_READ;
-
-/**
- * Windows are carved from shared slabs, like Buffer's own pool for small buffers: allocating a
- * backing store per window cost more than the pread that fills it. 64 KiB stays below malloc's
- * mmap threshold, so freed slabs are reused instead of faulting in fresh pages.
- */
-const SLAB = 8 * WINDOW;
-let slab = Buffer.alloc(0);
-let slabUsed = 0;
-
-function windowBuffer(len: number): Buffer {
-  if (slabUsed + len > slab.length) {
-    slab = Buffer.allocUnsafeSlow(SLAB);
-    slabUsed = 0;
-  }
-  slabUsed += len;
-  return slab.subarray(slabUsed - len, slabUsed);
-}
-
-/**
- * Reads through a plain descriptor with synchronous pread: inspect walks thousands of files and
- * each async call would cost a thread-pool round trip; the data is in the page cache anyway.
- * Parsers ask for many small neighbouring pieces (headers, tables, the build info header and its
- * strings); one pread of the surrounding window answers them, and a syscall costs far more than
- * copying a few kilobytes.
- */
-export class FileSource implements ByteSource {
-  /** Never written after it is filled: callers may keep the subarrays they were given. */
-  private window: Buffer = Buffer.alloc(0);
-  private windowStart = 0;
-
-  constructor(private readonly fd: number, readonly size: number) {}
-
-  async read(offset: number, length: number): Promise<Buffer> {
-    const len = clampLength(offset, length, this.size);
-    if (len === 0) return Buffer.alloc(0);
-    if (len > SMALL_READ) return this.pread(offset, len);
-    let at = offset - this.windowStart;
-    if (at < 0 || at + len > this.window.length) {
-      // Aligned down, so the window also covers what lies just before (a string table before its headers).
-      this.windowStart = offset - (offset % SMALL_READ);
-      this.window = this.pread(this.windowStart, Math.min(WINDOW, this.size - this.windowStart), windowBuffer);
-      at = offset - this.windowStart;
-    }
-    return this.window.subarray(at, Math.min(at + len, this.window.length));
-  }
-
-  private pread(offset: number, len: number, alloc: (len: number) => Buffer = Buffer.allocUnsafe): Buffer {
-    const buf = alloc(len);
-    let got = 0;
-    while (got < len) {
-      const n = readSync(this.fd, buf, got, len - got, offset + got);
-      if (n === 0) break;
-      got += n;
-    }
-    return got === len ? buf : buf.subarray(0, got);
-  }
 }
 
 export class BufferSource implements ByteSource {
@@ -90,7 +26,8 @@ export class BufferSource implements ByteSource {
   }
 }
 
-function clampLength(offset: number, length: number, size: number): number {
+/** The length a read of `length` bytes at `offset` really gets; throws on absurd requests. */
+export function clampLength(offset: number, length: number, size: number): number {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
     throw new FormatError(`bad read request at ${offset} (+${length})`);
   }
@@ -144,10 +81,4 @@ export function cString(b: Buffer, o: number, max = 4096): string {
   const limit = Math.min(b.length, o + max);
   const end = b.subarray(o, limit).indexOf(0);
   return b.toString('latin1', o, end < 0 ? limit : o + end);
-}
-
-/** Read a NUL-terminated string at a file offset, bounded. */
-export async function readCString(src: ByteSource, offset: number, max = 4096): Promise<string> {
-  const b = await src.read(offset, max);
-  return cString(b, 0);
 }

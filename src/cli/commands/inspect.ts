@@ -1,9 +1,9 @@
-import { lstatSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Facts } from '../../facts/schema.js';
 import { SCHEMA_VERSION } from '../../facts/schema-version.js';
 import { collect } from '../../facts/collect.js';
-import { collectArtifacts, joinPrefix, type WalkProgress } from '../../analyzers/binary/collect.js';
+import { collectArtifacts, joinPrefix, type WalkProgress } from '../../collectors/binary/walk.js';
+import { isHostError, LocalHost, type Host } from '../../collectors/host.js';
 import { ExpectError, parseExpectations } from '../../analyzers/binary/expect.js';
 import { linkageListing, moduleListing, summaryLine } from '../../analyzers/binary/summary.js';
 import { findImage, IMAGES } from '../../knowledge/images.js';
@@ -80,7 +80,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const ruleConfig = await loadRuleConfig(values.config, cwd);
   const paths = positionals.map((p) => path.resolve(cwd, p));
   // Like lint: a path that is not there is a mistake in the command line, not a finding to weigh.
-  const missing = positionals.filter((_, i) => !lexists(paths[i]!));
+  const host = new LocalHost(io.env);
+  const exists = await Promise.all(paths.map((p) => lexists(host, p)));
+  const missing = positionals.filter((_, i) => !exists[i]);
   if (missing.length) throw new UsageError(`${missing.map((m) => JSON.stringify(m)).join(', ')}: no such file or directory`);
   const show = displayPaths(new Map(paths.map((p, i) => [p, positionals[i]!])));
   const format = checkFormat(values.format ?? 'text', REPORT_FORMATS);
@@ -94,7 +96,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const color = decideColor(io.env, io.isTTY, !!values['no-color']);
     const binaries = format === 'text' ? new SectionStream(status.io.stdout, 'Binaries', color) : null;
     artifacts = await collect(() => collectArtifacts(paths, {
-      expect, targetImage: imageName, require,
+      host, expect, targetImage: imageName, require,
       keepSkipped: format === 'json' || verbose,
       onBinary: (found) => {
         for (const b of found) {
@@ -142,13 +144,9 @@ function parseRequire(v: string | undefined): number | null {
 }
 
 /** Exists as a directory entry (a dangling symlink exists: it is reported per file, not as a typo). */
-function lexists(p: string): boolean {
-  try {
-    lstatSync(p);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code !== 'ENOENT' && (e as NodeJS.ErrnoException).code !== 'ENOTDIR';
-  }
+async function lexists(host: Host, p: string): Promise<boolean> {
+  const st = await host.statWhy(p, { noFollow: true });
+  return !isHostError(st) || (st.code !== 'ENOENT' && st.code !== 'ENOTDIR');
 }
 
 /** Rule severities from .godiag.yaml/.json; read directly so inspect does not load the doctor's collectors. */

@@ -3,7 +3,7 @@
 // esbuild 0.8 was built by go1.16 (build info in the pre-1.18 pointer layout).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { inspectBinary } from '../../../src/analyzers/binary/index.js';
+import { inspectBinary } from '../../../src/collectors/binary/read.js';
 import { filesUnder, npmPackage } from '../../helpers/npm-bins.js';
 import { goVersionJson } from '../../helpers/go-matrix.js';
 

@@ -6,8 +6,9 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFile } from '../../../src/collectors/exec.js';
-import { inspectBinary, inspectBuffer, NotABinaryError, FormatError } from '../../../src/analyzers/binary/index.js';
-import { collectArtifacts } from '../../../src/analyzers/binary/collect.js';
+import { inspectBuffer, NotABinaryError, FormatError } from '../../../src/analyzers/binary/index.js';
+import { inspectBinary } from '../../../src/collectors/binary/read.js';
+import { collectArtifacts } from '../../../src/collectors/binary/walk.js';
 import { parseArmAttributes } from '../../../src/analyzers/binary/arm-attributes.js';
 import { GO } from '../../helpers/go-matrix.js';
 

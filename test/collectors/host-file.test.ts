@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { closeSync, openSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Endian, FileSource } from '../../../src/analyzers/binary/source.js';
+import { Endian } from '../../src/analyzers/binary/source.js';
+import { FileSource } from '../../src/collectors/host-file.js';
 
 test('FileSource: windowed reads return the file bytes, short at the end, and never change once returned', async () => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'godiag-source-'));

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { joinPrefix } from '../../../src/analyzers/binary/collect.js';
+import { joinPrefix } from '../../../src/collectors/binary/walk.js';
 
 test('joinPrefix(dir) + name is path.join(dir, name) for plain names', () => {
   const dirs = ['/', '/usr/bin', '/usr/bin/', '/usr//bin', '/usr/./bin', '/usr/lib/../bin', '.', './', '', '..', '../x/', 'a', 'a/b/', './a/./b', 'a/..', '//srv'];

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { collectArtifacts, type WalkProgress } from '../../../src/analyzers/binary/collect.js';
+import { collectArtifacts, type WalkProgress } from '../../../src/collectors/binary/walk.js';
 import { REAL_GO } from '../../helpers/cli.js';
 
 async function withTree(body: (dir: string) => Promise<void>) {

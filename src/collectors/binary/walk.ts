@@ -4,14 +4,17 @@
 // that could not be read. Nothing here throws for one bad file.
 // Files are read one at a time with synchronous positional reads: the page cache answers in
 // microseconds, and a walk that never queues ahead keeps memory flat on any tree size.
-import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { ArtifactsFacts, BinaryFacts, Expectations, ProblemKind } from '../../facts/schema/artifacts.js';
-import { inspectOpened, openBinary } from './index.js';
-import { FormatError } from './source.js';
+import { FORMAT_HEAD_BYTES, inspectOpened, openBinary } from './read.js';
+import { FormatError } from '../../analyzers/binary/source.js';
+import { detectFormat, NOT_A_BINARY } from '../../analyzers/binary/index.js';
 import { compareText } from '../../facts/order.js';
+import { isHostError, LocalHost, type DirEntry, type Host, type HostError, type HostStat } from '../host.js';
 
 export interface CollectArtifactsOptions {
+  /** The machine whose files are read; the local one by default. */
+  host?: Host;
   expect?: Expectations | null;
   targetImage?: string | null;
   /** `--require N`: at least N binaries must be checked. */
@@ -34,12 +37,11 @@ export interface WalkProgress { files: number; binaries: number; skipped: number
 /** The walk lets the event loop turn this often: timers (the status line) and Ctrl-C get their turn. */
 const YIELD_EVERY_MS = 50;
 
-const NOT_BINARY = 'not an ELF, Mach-O, PE or XCOFF file';
-
 export async function collectArtifacts(paths: readonly string[], opts: CollectArtifactsOptions = {}): Promise<ArtifactsFacts> {
   const facts: ArtifactsFacts = {
     binaries: [], problems: [], skipped: [], inputs: [], require: opts.require ?? null, expect: opts.expect ?? null, targetImage: opts.targetImage ?? null,
   };
+  const host = opts.host ?? new LocalHost();
   const maxFiles = opts.maxFiles ?? 1_000_000;
   let seen = 0;
   const keepSkipped = opts.keepSkipped ?? true;
@@ -76,73 +78,70 @@ export async function collectArtifacts(paths: readonly string[], opts: CollectAr
     else facts.problems.push({ path: file, message: describeFsError(e as NodeJS.ErrnoException), kind: fsProblemKind(e as NodeJS.ErrnoException) });
   }
 
-  /**
-   * Synchronous for the files that are no binary (nearly all of a tree): no promise and no
-   * event-loop turn per file; only a recognised binary returns a promise to wait for.
-   */
-  function inspectOne(file: string, explicit: boolean): Promise<void> | undefined {
-    let opened;
-    try {
-      opened = openBinary(file, { regular: true });
-    } catch (e) {
-      problem(file, e);
+  /** A file whose first bytes were read with its directory's: only a binary is opened again. */
+  function inspectKnown(file: string, head: Buffer | HostError): Promise<void> | undefined {
+    if (isHostError(head)) return void problem(file, head);
+    if (detectFormat(head) === null) return void skip(file, NOT_A_BINARY);
+    return inspectOne(file, false);
+  }
+
+
+  function inspectOne(file: string, explicit: boolean): Promise<void> {
+    return openBinary(host, file, { knownRegular: true }).then((opened) => {
+      if (opened) return inspectOpened(opened, file).then((all) => record(file, explicit, all));
+      if (explicit) facts.problems.push({ path: file, message: NOT_A_BINARY, kind: 'not-binary' });
+      else skip(file, NOT_A_BINARY);
       return undefined;
-    }
-    if (!opened) {
-      if (explicit) facts.problems.push({ path: file, message: NOT_BINARY, kind: 'not-binary' });
-      else skip(file, NOT_BINARY);
-      return undefined;
-    }
-    return inspectOpened(opened, file).then((all) => record(file, explicit, all)).catch((e: unknown) => problem(file, e));
+    }).catch((e: unknown) => problem(file, e));
   }
 
   /** `prefix` is joinPrefix(dir). */
   async function walk(dir: string, prefix: string): Promise<void> {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      facts.problems.push({ path: dir, message: describeFsError(e as NodeJS.ErrnoException), kind: fsProblemKind(e as NodeJS.ErrnoException) });
+    const entries = await host.readdirWhy(dir);
+    if (isHostError(entries)) {
+      facts.problems.push({ path: dir, message: describeFsError(entries), kind: fsProblemKind(entries) });
       return;
     }
-    entries.sort((a, b) => compareText(a.name, b.name));
+    // Nearly every file of a tree is no binary: one call to the Host per directory recognises them.
+    const files = entries.filter((e) => e.isFile).map((e) => prefix + e.name);
+    const heads = await host.readHeads(files.slice(0, Math.max(0, maxFiles + 1 - seen)), FORMAT_HEAD_BYTES);
+    let nth = 0;
     for (const ent of entries) {
       if (seen > maxFiles) return;
       counts.dir = dir;
       // Names hold no separator and the prefix is normalised, so this is path.join(dir, name)
       // without re-normalising: that was the walk's largest source of garbage.
       const full = prefix + ent.name;
-      if (ent.isDirectory()) {
+      if (ent.isDir) {
         await walk(full, full + path.sep);
         continue;
       }
-      if (ent.isFile()) {
+      if (ent.isFile) {
         seen++;
-        const pending = inspectOne(full, false);
+        const pending = inspectKnown(full, heads[nth++]!);
         if (pending) await pending;
-      } else if (ent.isSymbolicLink()) {
+      } else if (ent.isSymlink) {
         // Like go version: follow links to regular files, never links to directories.
-        const st = statOrError(full);
-        if (st instanceof Error) skip(full, `symlink: ${describeFsError(st)}`);
-        else if (st.isFile()) {
+        const st = await host.statWhy(full);
+        if (isHostError(st)) skip(full, `symlink: ${describeFsError(st)}`);
+        else if (st.isFile) {
           seen++;
-          const pending = inspectOne(full, false);
-          if (pending) await pending;
+          await inspectOne(full, false);
         } else skip(full, `symlink to ${kindOf(st)}`);
       } else {
-        skip(full, `${kindOf(ent)}: not opened`);
+        skip(full, `${entryKind(ent)}: not opened`);
       }
       if (looked()) await nextTurn();
     }
   }
 
   for (const p of paths) {
-    const st = statOrError(p);
+    const st = await host.statWhy(p);
     const filesBefore = seen;
     const binariesBefore = counts.binaries;
-    if (st instanceof Error) facts.problems.push({ path: p, message: describeFsError(st), kind: fsProblemKind(st) });
-    else if (st.isDirectory()) await walk(p, joinPrefix(p));
-    else if (st.isFile()) {
+    if (isHostError(st)) facts.problems.push({ path: p, message: describeFsError(st), kind: fsProblemKind(st) });
+    else if (st.isDir) await walk(p, joinPrefix(p));
+    else if (st.isFile) {
       seen++;
       await inspectOne(p, true);
       if (looked()) await nextTurn();
@@ -167,27 +166,24 @@ export function joinPrefix(dir: string): string {
   return path.join(dir, '_').slice(0, -1);
 }
 
-function statOrError(p: string): Stats | NodeJS.ErrnoException {
-  try {
-    return statSync(p);
-  } catch (e) {
-    return e as NodeJS.ErrnoException;
-  }
-}
-
-function kindOf(st: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean }): string {
-  if (st.isFIFO()) return 'FIFO (named pipe)';
-  if (st.isSocket()) return 'socket';
-  if (st.isCharacterDevice() || st.isBlockDevice()) return 'device';
-  if (st.isDirectory()) return 'directory';
+function kindOf(st: HostStat): string {
+  if (st.isFIFO) return 'FIFO (named pipe)';
+  if (st.isSocket) return 'socket';
+  if (st.isDevice) return 'device';
+  if (st.isDir) return 'directory';
   return 'special file';
 }
 
-function fsProblemKind(e: NodeJS.ErrnoException): ProblemKind {
+function entryKind(ent: DirEntry): string {
+  return ent.special === 'fifo' ? 'FIFO (named pipe)' : ent.special === 'socket' ? 'socket' : ent.special === 'device' ? 'device' : 'special file';
+}
+
+function fsProblemKind(e: { code?: string }): ProblemKind {
   return e.code === 'ENOENT' || e.code === 'ENOTDIR' ? 'missing' : 'unreadable';
 }
 
-export function describeFsError(e: NodeJS.ErrnoException): string {
+/** A reason in words for a failed read: a Host's error or an exception with an errno code. */
+export function describeFsError(e: HostError | { code?: string; message?: string }): string {
   switch (e.code) {
     case 'ENOENT': return 'no such file or directory (or a dangling symlink)';
     case 'ELOOP': return 'symlink loop';
