@@ -9,6 +9,7 @@ export { envFilePath, userConfigDir };
 import { describeFailure, probeEnv, PROBE_TIMEOUT_MS } from './go-probe.js';
 import { withNeutralDir } from './neutral-dir.js';
 import { GO_READONLY, GO_SETTABLE } from '../knowledge/goenv-vars.js';
+import { splitPathList } from '../knowledge/path-list.js';
 
 async function readEnvFile(host: Host, file: string | null): Promise<EnvFile> {
   if (!file) return { path: host.env.GOENV === 'off' ? 'off' : '', exists: false, entries: [], problems: [] };
@@ -143,12 +144,11 @@ export const goenvCollector = defineCollector({
 /** GOBIN, else GOPATH/bin for each GOPATH entry: where `go install` writes (go help gopath). */
 async function installDirs(host: Host, settings: Record<string, Setting>): Promise<GoEnvFacts['binDirs']> {
   const p = host.platform === 'win32' ? path.win32 : path.posix;
-  const sep = host.platform === 'win32' ? ';' : ':';
   const gobin = settings.GOBIN?.value;
   const dirs = gobin
     ? [{ dir: gobin, from: 'GOBIN' as const }]
-    : (settings.GOPATH?.value ?? '').split(sep).filter((d) => d && p.isAbsolute(d)).map((d) => ({ dir: p.join(d, 'bin'), from: 'GOPATH' as const }));
-  const pathDirs = (host.env.PATH ?? host.env.Path ?? '').split(sep).filter(Boolean);
+    : splitPathList(settings.GOPATH?.value, host.platform).filter((d) => d && p.isAbsolute(d)).map((d) => ({ dir: p.join(d, 'bin'), from: 'GOPATH' as const }));
+  const pathDirs = splitPathList(host.env.PATH ?? host.env.Path, host.platform).filter(Boolean);
   const realPathDirs = new Set(await Promise.all(pathDirs.map(async (d) => (await host.realpath(d)) ?? p.normalize(d))));
   const out: GoEnvFacts['binDirs'] = [];
   for (const { dir, from } of dirs) {

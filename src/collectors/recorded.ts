@@ -1,11 +1,10 @@
 // Recorded machines: a directory tree (root/) plus machine.json with the platform, the
 // environment, recorded command outputs, recorded ownership/modes that git cannot keep,
 // and the Go side (installs, go env, go.mod) as the toolchains/goenv/project areas saw it.
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
 import type { Partial_ } from './collector.js';
-import { RecordedHost, type HostStat } from './host.js';
+import { LocalHost, RecordedHost, type HostStat } from './host.js';
 import type { FactValue } from '../facts/schema.js';
 
 const MachineSchema = z.object({
@@ -75,9 +74,14 @@ function earlierFrom(m: Machine): Partial_ {
   return { toolchains: { ok: true, value: toolchains }, goenv: { ok: true, value: goenv }, project: { ok: true, value: project } };
 }
 
+/** A recorded machine's description with its command outputs; larger is not a recording. */
+const MAX_MACHINE_BYTES = 64 * 1024 * 1024;
+
 /** Load test/fixtures/machines/<name>: machine.json + root/. Throws with a clear message on a bad machine.json. */
 export async function loadRecordedHost(dir: string): Promise<{ host: RecordedHost; earlier: Partial_; machine: Machine }> {
-  const raw = await fs.readFile(path.join(dir, 'machine.json'), 'utf8');
+  const file = path.join(dir, 'machine.json');
+  const raw = await new LocalHost().readText(file, MAX_MACHINE_BYTES);
+  if (raw === null) throw new Error(`${file}: missing or unreadable`);
   const parsed = MachineSchema.safeParse(JSON.parse(raw));
   if (!parsed.success) throw new Error(`${dir}/machine.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const m = parsed.data;

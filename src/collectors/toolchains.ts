@@ -6,11 +6,8 @@ import { classifyInstall } from '../analyzers/toolchain/install-kind.js';
 import { probeVersion } from './go-probe.js';
 import { withNeutralDir } from './neutral-dir.js';
 
-/** PATH split the way the OS does it; empty entries mean the current directory on Unix. */
-export function splitPath(value: string | undefined, platform: NodeJS.Platform): string[] {
-  if (!value) return [];
-  return value.split(platform === 'win32' ? ';' : ':');
-}
+export { splitPathList as splitPath } from '../knowledge/path-list.js';
+import { splitPathList } from '../knowledge/path-list.js';
 
 function pathApi(platform: NodeJS.Platform) {
   return platform === 'win32' ? path.win32 : path.posix;
@@ -77,7 +74,7 @@ export async function describeInstall(host: Host, goPath: string, onPath: boolea
 export async function firstGoOnPath(host: Host): Promise<string | null> {
   const exeName = host.platform === 'win32' ? 'go.exe' : 'go';
   const p = pathApi(host.platform);
-  for (const raw of splitPath(host.env.PATH ?? host.env.Path, host.platform)) {
+  for (const raw of splitPathList(host.env.PATH ?? host.env.Path, host.platform)) {
     if (!p.isAbsolute(raw)) continue;
     const candidate = p.join(raw, exeName);
     if (await host.isExecutable(candidate)) return candidate;
@@ -98,7 +95,7 @@ async function wellKnownGoPaths(host: Host): Promise<string[]> {
     for (const base of [p.join(home, 'sdk'), p.join(home, '.goenv', 'versions'), p.join(home, '.gvm', 'gos')]) {
       for (const d of (await host.readdir(base)) ?? []) out.push(p.join(base, d, 'bin', 'go'));
     }
-    const modToolchains = p.join(host.env.GOMODCACHE || p.join(host.env.GOPATH?.split(':')[0] || p.join(home, 'go'), 'pkg', 'mod'), 'golang.org');
+    const modToolchains = p.join(host.env.GOMODCACHE || p.join(splitPathList(host.env.GOPATH, host.platform)[0] || p.join(home, 'go'), 'pkg', 'mod'), 'golang.org');
     for (const d of (await host.readdir(modToolchains)) ?? []) if (d.startsWith('toolchain@')) out.push(p.join(modToolchains, d, 'bin', 'go'));
   }
   return out;
@@ -107,7 +104,7 @@ async function wellKnownGoPaths(host: Host): Promise<string[]> {
 export async function collectToolchains(host: Host, cwd: string, timeoutMs?: number): Promise<ToolchainsFacts> {
   const exeName = host.platform === 'win32' ? 'go.exe' : 'go';
   const p = pathApi(host.platform);
-  const dirs = splitPath(host.env.PATH ?? host.env.Path, host.platform);
+  const dirs = splitPathList(host.env.PATH ?? host.env.Path, host.platform);
   const pathEntries: ToolchainsFacts['pathEntries'] = [];
   const found: Array<{ path: string; index: number }> = [];
   const versionedOnPath: ToolchainsFacts['versionedOnPath'] = [];

@@ -1,7 +1,6 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Severity } from '../facts/findings.js';
-import { readCappedText } from '../collectors/host.js';
+import { isHostError, LocalHost, type Host } from '../collectors/host.js';
 
 /** Per-rule override by id or name: a severity, or off. */
 export type RuleConfig = Record<string, Severity | 'off'>;
@@ -17,14 +16,12 @@ export const CONFIG_NAMES = ['.godiag.yaml', '.godiag.yml', '.godiag.json'];
 export class ConfigError extends Error {}
 
 /** Find a config from dir upward; null when there is none. */
-export async function findConfig(dir: string): Promise<string | null> {
+export async function findConfig(dir: string, host: Host = new LocalHost()): Promise<string | null> {
   let cur = path.resolve(dir);
   for (;;) {
     for (const name of CONFIG_NAMES) {
       const p = path.join(cur, name);
-      try {
-        if ((await fs.stat(p)).isFile()) return p;
-      } catch { /* keep looking */ }
+      if ((await host.stat(p))?.isFile) return p;
     }
     const up = path.dirname(cur);
     if (up === cur) return null;
@@ -35,19 +32,15 @@ export async function findConfig(dir: string): Promise<string | null> {
 /** A configuration is a few lines; anything larger is not one. */
 export const MAX_CONFIG_BYTES = 256 * 1024;
 
-export async function loadConfig(file: string): Promise<GodiagConfig> {
-  let st;
-  try {
-    st = await fs.stat(file);
-  } catch (e) {
-    throw new ConfigError(`cannot read config ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+export async function loadConfig(file: string, host: Host = new LocalHost()): Promise<GodiagConfig> {
+  const st = await host.statWhy(file);
+  if (isHostError(st)) throw new ConfigError(`cannot read config ${file}: ${st.code}`);
   // A FIFO or device is never opened (a FIFO blocks, /dev/zero never ends).
-  if (!st.isFile()) throw new ConfigError(`config ${file} is not a regular file (${st.isFIFO() ? 'a FIFO' : st.isDirectory() ? 'a directory' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'a special file'}); not read`);
+  if (!st.isFile) throw new ConfigError(`config ${file} is not a regular file (${st.isFIFO ? 'a FIFO' : st.isDir ? 'a directory' : st.isDevice ? 'a device' : 'a special file'}); not read`);
   if (st.size > MAX_CONFIG_BYTES) throw new ConfigError(`config ${file} is ${st.size} bytes, more than the ${MAX_CONFIG_BYTES} a configuration can be; not read`);
   // The one guarded read: non-blocking open and a check on the descriptor, so a FIFO swapped in
   // after the stat above cannot block either.
-  const text = readCappedText(file, MAX_CONFIG_BYTES);
+  const text = await host.readText(file, MAX_CONFIG_BYTES);
   if (text === null) throw new ConfigError(`cannot read config ${file}: unreadable, or replaced by something that is not a regular file`);
   let raw: unknown;
   try {

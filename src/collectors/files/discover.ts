@@ -1,8 +1,10 @@
 // Find and read the files `godiag lint` checks, through Host (so recorded trees work too),
 // and probe the installed Go once. Bounded: depth, entry count and file size caps.
 import * as path from 'node:path';
-import * as os from 'node:os';
 import type { Host } from '../host.js';
+import { probeVersion } from '../go-probe.js';
+import { withNeutralDir } from '../neutral-dir.js';
+import { lookPath } from '../system/context.js';
 import type { FilesFacts, FileKind } from '../../facts/schema/files.js';
 import { addFile, emptyFilesFacts, outboundTls, kindOf, rereadYaml, type FileInput } from '../../analyzers/files/analyze.js';
 import { compareText } from '../../facts/order.js';
@@ -94,13 +96,15 @@ function toRel(root: string, abs: string): string {
   return path.sep === '/' ? rel : rel.split(path.sep).join('/');
 }
 
-/** `go version` with GOTOOLCHAIN=local from a neutral directory, so nothing is downloaded. */
+/**
+ * The installed go's version: the same probe as doctor's (build info when it is a cmd/go for this
+ * machine, else `go version` with GOTOOLCHAIN=local from a neutral empty directory).
+ */
 export async function probeInstalledGo(host: Host, timeoutMs = 10_000): Promise<FilesFacts['installedGo']> {
-  const env = { PATH: host.env.PATH, HOME: host.env.HOME, GOTOOLCHAIN: 'local', GOFLAGS: '', GOENV: 'off' };
-  const r = await host.run('go', ['version'], { env, cwd: os.tmpdir(), timeoutMs });
-  const m = /go version (go\S+)/.exec(r.stdout);
-  if (m) return { version: m[1]!, error: null };
-  return { version: null, error: r.error ?? (r.stderr.trim() || `go version exited ${r.code}`) };
+  const go = await lookPath(host, 'go');
+  if (!go) return { version: null, error: 'go not found in the absolute PATH entries (relative and empty PATH entries are never searched)' };
+  const probe = await withNeutralDir(host, (dir) => probeVersion(host, go, dir, timeoutMs));
+  return { version: probe.version, error: probe.error };
 }
 
 export class UnknownFileError extends Error {}

@@ -8,6 +8,7 @@ import { shellArgv, SHELL_CONTEXTS, SSH_COMMAND, type ShellName, type ShellConte
 import { isGoVar } from '../../analyzers/shell/go-vars.js';
 import { parseEtcEnvironment } from '../../analyzers/shell/env-files.js';
 import { BASE_ENV_KEYS, DEFAULT_LOGIN_PATH } from './analyze.js';
+import { splitPathList } from '../../knowledge/path-list.js';
 
 export const DYNAMIC_TIMEOUT_MS = 5000;
 export const DYNAMIC_MAX_BYTES = 4 * 1024 * 1024;
@@ -51,7 +52,7 @@ async function systemdUserEnv(host: Host, timeoutMs: number): Promise<DynamicRun
     if (m && (isGoVar(m[1]!) || m[1] === 'PATH')) env[m[1]!] = m[2]!.replace(/^\$?'(.*)'$/, '$1');
   }
   let goPath: string | null = null;
-  for (const dir of (env.PATH ?? '').split(':')) if (dir.startsWith('/') && (await host.isExecutable(`${dir}/go`))) { goPath = `${dir}/go`; break; }
+  for (const dir of splitPathList(env.PATH, host.platform)) if (dir.startsWith('/') && (await host.isExecutable(`${dir}/go`))) { goPath = `${dir}/go`; break; }
   return { id: 'systemd-user', argv, ok: true, timedOut: false, truncated: r.truncated, exitCode: r.code, error: null, ms: r.ms, env, goPath, stderrTail: '' };
 }
 

@@ -1,5 +1,6 @@
 import type { Host } from '../host.js';
 import type { HungCommand, SystemSkip } from '../../facts/schema/system.js';
+import { splitPathList } from '../../knowledge/path-list.js';
 
 /** What each system probe gets: the host, and a place to say why a fact was skipped. */
 export interface SysCtx {
@@ -32,11 +33,10 @@ export async function runOut(ctx: SysCtx, file: string, args: readonly string[])
 /** Find a program on the host's PATH as Go's exec.LookPath would since Go 1.19 (names with a slash taken as is, PATH results from relative entries refused). */
 export async function lookPath(host: Host, program: string): Promise<string | null> {
   const isWin = host.platform === 'win32';
-  const sep = isWin ? ';' : ':';
   // A name with a slash is taken as Go takes it; the exec wrapper still never runs a relative one.
   if (program.includes('/') || (isWin && program.includes('\\'))) return (await host.isExecutable(program)) ? program : null;
   const exts = isWin ? ['', '.exe', '.bat', '.cmd'] : [''];
-  for (const dir of (host.env.PATH ?? host.env.Path ?? '').split(sep)) {
+  for (const dir of splitPathList(host.env.PATH ?? host.env.Path, host.platform)) {
     // Empty and relative entries would find a program in the current directory (Go: exec.ErrDot).
     if (!(isWin ? /^([a-zA-Z]:)?[\\/]/.test(dir) : dir.startsWith('/'))) continue;
     for (const ext of exts) {

@@ -5,6 +5,7 @@ import type { DiskSpace } from '../disk-space.js';
 import { skip, type SysCtx } from './context.js';
 import type { GoSettings } from './go-context.js';
 import { mountFor, type MountinfoEntry } from './mountinfo.js';
+import { splitPathList } from '../../knowledge/path-list.js';
 
 export interface Identity { uid: number | null; gids: number[] }
 
@@ -34,7 +35,7 @@ export async function collectDirs(ctx: SysCtx, get: GoSettings, mounts: readonly
   for (const role of ['GOTMPDIR', 'GOCACHE', 'GOMODCACHE', 'GOPATH', 'GOROOT'] as const) {
     const s = get(role);
     if (!s || !s.value || (role === 'GOCACHE' && s.value === 'off')) continue;
-    const value = role === 'GOPATH' ? s.value.split(isWin ? ';' : ':')[0]! : s.value;
+    const value = role === 'GOPATH' ? splitPathList(s.value, host.platform)[0]! : s.value;
     entries.push({ role, value, source: s.source });
   }
   const out: DirFact[] = [];
