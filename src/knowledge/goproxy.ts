@@ -3,7 +3,7 @@
 // modfetch/sumdb.go dbClient.initBase). Pure functions of the effective settings.
 import { matchingPattern } from './goprivate.js';
 import { govcsRefusal } from './govcs.js';
-import { parseGosumdb, type SumDb } from './gosumdb.js';
+import { DEFAULT_GOSUMDB, parseGosumdb, type SumDb } from './gosumdb.js';
 
 export const DEFAULT_GOPROXY = 'https://proxy.golang.org,direct';
 
@@ -137,7 +137,7 @@ export function routeEnvFrom(get: (key: string) => string | undefined): RouteEnv
   const or = (k: string, d: string) => { const v = get(k); return v === undefined || v === '' ? d : v; };
   return {
     GOPROXY: get('GOPROXY') ?? DEFAULT_GOPROXY,
-    GOSUMDB: get('GOSUMDB') ?? 'sum.golang.org',
+    GOSUMDB: get('GOSUMDB') ?? DEFAULT_GOSUMDB,
     GOPRIVATE: priv,
     GONOPROXY: or('GONOPROXY', priv),
     GONOSUMDB: or('GONOSUMDB', priv),

@@ -3,6 +3,7 @@
 import { cString, Endian, FormatError, readExact, type ByteSource } from './source.js';
 import { pastEnd, type NamedSection, type ParsedImage, type Region } from './image.js';
 import { parseArmAttributes } from './arm-attributes.js';
+import { compareDotted } from '../../knowledge/platform-minimums.js';
 
 const PT_LOAD = 1, PT_DYNAMIC = 2, PT_INTERP = 3, PT_NOTE = 4;
 const PF_X = 1, PF_W = 2;
@@ -289,26 +290,12 @@ function elfGoos(osabi: number, interp: string | null, notes: Set<string>, machi
 
 /** Highest GLIBC_x.y[.z] across all libraries, compared numerically. */
 export function maxGlibc(needs: Record<string, string[]>): string | null {
-  let best: number[] | null = null;
-  let bestName: string | null = null;
+  let best: string | null = null;
   for (const vs of Object.values(needs)) {
     for (const v of vs) {
       const m = /^GLIBC_(\d+(?:\.\d+)*)$/.exec(v);
-      if (!m) continue;
-      const parts = m[1]!.split('.').map(Number);
-      if (!best || compareParts(parts, best) > 0) {
-        best = parts;
-        bestName = m[1]!;
-      }
+      if (m && (best === null || compareDotted(m[1]!, best) > 0)) best = m[1]!;
     }
   }
-  return bestName;
-}
-
-export function compareParts(a: number[], b: number[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
+  return best;
 }

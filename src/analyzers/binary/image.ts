@@ -42,8 +42,6 @@ export interface ParsedImage {
   textStart: number | null;
 }
 
-export type ArmAttributesOrNull = ArmAttributes | null;
-
 /** Translate an address to a file offset and the bytes available from there. */
 export function mapAddress(regions: readonly Region[], addr: number): { offset: number; remaining: number } | null {
   for (const r of regions) {

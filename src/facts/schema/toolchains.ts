@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const INSTALL_KINDS = [
-  'official-tarball', 'debian-package', 'rpm-package', 'snap', 'homebrew', 'alpine-apk',
+  'official-tarball', 'debian-package', 'rpm-package', 'snap', 'homebrew',
   'distro-package', 'goenv', 'gvm', 'asdf', 'mise', 'golang-dl-sdk', 'gotoolchain-download', 'windows-msi', 'unknown',
 ] as const;
 

@@ -2,6 +2,7 @@ import type { Facts } from '../../facts/schema.js';
 import type { Setting } from '../../facts/schema/goenv.js';
 import type { ReportSection } from '../model.js';
 import { shellSections } from './shell.js';
+import { DEFAULT_GOSUMDB } from '../../knowledge/gosumdb.js';
 
 /** The human summary above the findings: what runs, and settings with their provenance. */
 export function doctorSections(facts: Facts, format: string): ReportSection[] {
@@ -54,7 +55,7 @@ export function doctorSections(facts: Facts, format: string): ReportSection[] {
  * $GOROOT/go.env but defaults all the same. A packager's other value there (Fedora's
  * GOTOOLCHAIN=local) is not, and stays in the table.
  */
-const STOCK_GO_ENV: Record<string, string> = { GOPROXY: 'https://proxy.golang.org,direct', GOSUMDB: 'sum.golang.org', GOTOOLCHAIN: 'auto' };
+const STOCK_GO_ENV: Record<string, string> = { GOPROXY: 'https://proxy.golang.org,direct', GOSUMDB: DEFAULT_GOSUMDB, GOTOOLCHAIN: 'auto' };
 
 function isStock(s: Setting): boolean {
   return s.source === 'default' || (s.source === 'goroot-go.env' && STOCK_GO_ENV[s.key] === s.value);

@@ -81,10 +81,6 @@ export function isUserFile(s: ShellsFacts, file: string): boolean {
   return file.startsWith(s.home + '/');
 }
 
-export function goPathEvents(s: ShellsFacts): ShellEvent[] {
-  return s.events.filter((e) => e.kind === 'path' && (e.dirs ?? []).some((d) => isGoPathDir(d, e.text)));
-}
-
 /** Where a setup belongs for contexts that read no shell files (systemd, GUI). */
 export function environmentDFile(s: ShellsFacts): string {
   return `${s.home}/.config/environment.d/50-go.conf`;
