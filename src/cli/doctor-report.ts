@@ -1,6 +1,4 @@
 import type { Facts } from '../facts/schema.js';
-import { SCHEMA_VERSION } from '../facts/schema-version.js';
-import { runRules } from '../engine/run.js';
 import type { GodiagConfig } from '../engine/config.js';
 import type { AnyRule } from '../engine/define-rule.js';
 import { TOOLCHAIN_RULES } from '../rules/toolchain/index.js';
@@ -9,8 +7,8 @@ import { SHELL_RULES } from '../rules/shell/index.js';
 import { SYSTEM_RULES } from '../rules/system/index.js';
 import { MODULES_RULES } from '../rules/modules/index.js';
 import { RUNTIME_RULES } from '../rules/runtime/index.js';
-import { summarizeRule, type ReportModel } from '../report/model.js';
-import { VERSION } from '../report/version.js';
+import type { ReportModel } from '../report/model.js';
+import { reportModel } from './pipeline.js';
 import { doctorSections, hostSummary } from '../report/sections/doctor.js';
 
 /**
@@ -25,17 +23,8 @@ export function doctorRules(opts: { runtime?: boolean }): readonly AnyRule[] {
 
 /** Run doctor's rules over facts (fresh or from a snapshot) into a report model. */
 export function doctorReport(facts: Facts, config: GodiagConfig, opts: { command: string; format: string; timings: Record<string, number>; runtime?: boolean }): ReportModel {
-  const rules = doctorRules(opts);
-  const result = runRules(rules, facts, config.rules);
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'godiag', version: VERSION },
-    command: opts.command,
-    facts,
-    ...result,
-    rules: rules.map(summarizeRule),
-    timings: opts.timings,
-    sections: doctorSections(facts, opts.format),
-    summary: hostSummary(facts),
-  };
+  return reportModel({
+    command: opts.command, facts, rules: doctorRules(opts), config, timings: opts.timings,
+    sections: doctorSections(facts, opts.format), summary: hostSummary(facts),
+  });
 }

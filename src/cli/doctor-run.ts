@@ -1,22 +1,9 @@
-import * as path from 'node:path';
 import { LocalHost, type Host } from '../collectors/host.js';
 import { runCollectors, type CollectOptions } from '../collectors/collector.js';
 import { DOCTOR_COLLECTORS } from '../collectors/index.js';
 import type { Facts } from '../facts/schema.js';
-import { SCHEMA_VERSION } from '../facts/schema-version.js';
-import { findConfig, loadConfig, ConfigError, type GodiagConfig } from '../engine/config.js';
 import { UsageError } from './io.js';
-
-export async function loadUserConfig(explicit: string | undefined, cwd: string): Promise<GodiagConfig> {
-  try {
-    const file = explicit ? path.resolve(cwd, explicit) : await findConfig(cwd);
-    if (!file) return { rules: {}, privateHosts: [] };
-    return await loadConfig(file);
-  } catch (e) {
-    if (e instanceof ConfigError) throw new UsageError(e.message);
-    throw e;
-  }
-}
+import { factsOf } from './pipeline.js';
 
 export function parseTimeout(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
@@ -31,13 +18,7 @@ export function parseTimeout(v: string | undefined): number | undefined {
  */
 export async function collectDoctorFacts(opts: CollectOptions, host: Host): Promise<{ facts: Facts; timings: Record<string, number> }> {
   const { facts: partial, timings } = await runCollectors(DOCTOR_COLLECTORS, host, opts);
-  const facts: Facts = {
-    schemaVersion: SCHEMA_VERSION,
-    collectedAt: new Date().toISOString(),
-    host: { kind: host.kind, platform: host.platform, arch: host.kind === 'local' ? process.arch : 'unknown', cwd: opts.cwd },
-    ...partial,
-  };
-  return { facts, timings };
+  return { facts: factsOf(host, opts.cwd, partial), timings };
 }
 
 export function localHost(env: Record<string, string | undefined>): Host {

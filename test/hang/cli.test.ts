@@ -140,3 +140,32 @@ for (const [sig, mode] of [['SIGINT', 'stalled-pipe'], ['SIGTERM', 'pty']] as co
     assert.deepEqual(alive, [], 'orphans left running');
   });
 }
+
+test('hang reads .godiag.yaml like every command: severities from the file found upward, --config FILE, a bad file is a usage error', async () => {
+  const exe = (await goPrograms('cli'))['sigpipe-notify'];
+  const { mkdtempSync, mkdirSync, rmSync, writeFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const dir = mkdtempSync(path.join(tmpdir(), 'godiag-hang-config-'));
+  try {
+    const sub = path.join(dir, 'sub');
+    mkdirSync(sub);
+    writeFileSync(path.join(dir, '.godiag.yaml'), 'rules:\n  GD953: info\n');
+    const found = await runCli(['hang', 'run', '--mode', 'closed-pipe', '--stall', '400', '--format', 'json', '--', exe], { env, cwd: sub });
+    assert.equal(found.code, 0, found.stdout + found.stderr);
+    const severities = JSON.parse(found.stdout).findings.map((f: { ruleId: string; severity: string }) => `${f.ruleId}:${f.severity}`);
+    assert.deepEqual(severities, ['GD953:info']);
+
+    writeFileSync(path.join(dir, 'off.json'), JSON.stringify({ rules: { GD953: 'off' } }));
+    const off = await runCli(['hang', 'run', '--mode', 'closed-pipe', '--stall', '400', '--config', path.join(dir, 'off.json'), '--format', 'json', '--', exe], { env, cwd: sub });
+    assert.equal(off.code, 0, off.stdout + off.stderr);
+    assert.deepEqual(JSON.parse(off.stdout).findings, []);
+
+    writeFileSync(path.join(dir, 'bad.yaml'), 'rules: [not, a, map]\n');
+    const bad = await runCli(['hang', 'run', '--mode', 'closed-pipe', '--config', path.join(dir, 'bad.yaml'), '--', exe], { env, cwd: sub });
+    assert.equal(bad.code, 2, bad.stdout + bad.stderr);
+    assert.match(bad.stderr, /bad\.yaml/);
+    assert.deepEqual(pidsRunning(exe), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

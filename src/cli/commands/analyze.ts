@@ -1,7 +1,7 @@
 import * as path from 'node:path';
-import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
+import { COMMON_FLAGS, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
-import { loadUserConfig } from '../doctor-run.js';
+import { finish, loadUserConfig } from '../pipeline.js';
 import { doctorReport } from '../doctor-report.js';
 import { readSnapshot } from '../snapshot-file.js';
 
@@ -22,7 +22,5 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const facts = await readSnapshot(path.resolve(io.cwd, positionals[0]!));
   const config = await loadUserConfig(values.config, path.resolve(io.cwd, values.cwd ?? '.'));
   const format = values.format ?? 'text';
-  const model = doctorReport(facts, config, { command: 'analyze', format, timings: {} });
-  const reported = emit(io, model, format, REPORT_FORMATS, { noColor: values['no-color'], verbose: values.verbose, baseline: values.baseline, updateBaseline: values['update-baseline'] });
-  return exitCodeFor(reported, parseFailOn(values['fail-on']));
+  return finish(io, doctorReport(facts, config, { command: 'analyze', format, timings: {} }), values);
 }

@@ -1,10 +1,11 @@
 import * as path from 'node:path';
 import type { CollectOptions } from '../../collectors/collector.js';
-import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags, projectDir } from '../output.js';
+import { COMMON_FLAGS, parseFailOn, parseFlags, projectDir } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { parseCrossTargets } from '../../collectors/runtime.js';
 import { startStatus } from '../status-line.js';
-import { collectDoctorFacts, loadUserConfig, localHost, parseTimeout } from '../doctor-run.js';
+import { collectDoctorFacts, localHost, parseTimeout } from '../doctor-run.js';
+import { finish, loadUserConfig } from '../pipeline.js';
 
 const HELP = `usage: godiag doctor [flags]
 
@@ -47,7 +48,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const format = values.format ?? 'text';
-  const failOn = parseFailOn(values['fail-on']);
+  parseFailOn(values['fail-on']);
   const cwd = projectDir(io, values.cwd);
   const config = await loadUserConfig(values.config, cwd);
   const timeoutMs = parseTimeout(values.timeout);
@@ -65,7 +66,5 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const collecting = collectDoctorFacts({ ...opts, progress: (step) => status.set(step) }, localHost(io.env));
   // The rules compile while the probes run.
   const [{ doctorReport }, { facts, timings }] = await Promise.all([import('../doctor-report.js'), collecting]).finally(() => status.done());
-  const model = doctorReport(facts, config, { command: 'doctor', format, timings, runtime: values.runtime });
-  const reported = emit(io, model, format, REPORT_FORMATS, { noColor: values['no-color'], verbose: values.verbose, baseline: values.baseline, updateBaseline: values['update-baseline'] });
-  return exitCodeFor(reported, failOn);
+  return finish(io, doctorReport(facts, config, { command: 'doctor', format, timings, runtime: values.runtime }), values);
 }

@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { COMMON_FLAGS, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
-import { collectDoctorFacts, loadUserConfig, localHost, parseTimeout } from '../doctor-run.js';
+import { collectDoctorFacts, localHost, parseTimeout } from '../doctor-run.js';
+import { loadUserConfig } from '../pipeline.js';
 import { doctorReport } from '../doctor-report.js';
 import { planFixes } from '../../fix/plan.js';
 import { computeChanges, type ChangeSet } from '../../fix/changes.js';

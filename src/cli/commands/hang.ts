@@ -1,17 +1,13 @@
 import { LocalHost } from '../../collectors/host.js';
-import type { Facts } from '../../facts/schema.js';
-import { SCHEMA_VERSION } from '../../facts/schema-version.js';
 import { HANG_MODES, type HangMode, type HangRun } from '../../facts/schema/hang.js';
-import { runRules } from '../../engine/run.js';
 import { HANG_RULES } from '../../rules/hang/index.js';
-import { summarizeRule, type ReportModel } from '../../report/model.js';
 import { installSignalHandlers } from '../../collectors/hang/child.js';
 import { runMode } from '../../collectors/hang/run.js';
 import { attach } from '../../collectors/hang/attach.js';
 import { hangSections } from '../../report/sections/hang.js';
-import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
+import { COMMON_FLAGS, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
-import { VERSION } from '../../report/version.js';
+import { factsOf, loadUserConfig, runCommand } from '../pipeline.js';
 
 const HELP = `usage: godiag hang run [flags] -- CMD [ARGS...]
        godiag hang attach PID [flags]
@@ -52,6 +48,8 @@ common:
       --baseline FILE                     report (and fail on) only findings not recorded in FILE
       --update-baseline                   record the current findings in the --baseline FILE
   -v, --verbose                           evidence and sources
+      --config FILE                       .godiag.yaml/.json: rules: {GD952: off|info|warning|error}
+                                          (default: looked up from the current directory upward)
       --no-color
 `;
 
@@ -62,6 +60,7 @@ const FLAGS = {
   'no-color': COMMON_FLAGS['no-color'],
   baseline: COMMON_FLAGS.baseline,
   'update-baseline': COMMON_FLAGS['update-baseline'],
+  config: COMMON_FLAGS.config,
   help: COMMON_FLAGS.help,
   mode: { type: 'string', default: 'all' },
   timeout: { type: 'string', default: '10' },
@@ -99,12 +98,14 @@ export async function run(argv: string[], io: CliIO, platform: string = process.
   }
   const [sub, ...rest] = positionals;
   if (sub !== 'run' && sub !== 'attach') throw new UsageError(`unknown subcommand ${JSON.stringify(sub)}: use run or attach`);
-  const failOn = parseFailOn(values['fail-on']);
+  parseFailOn(values['fail-on']);
   const stallMs = positiveNumber('stall', values.stall, 60_000);
   if (platform !== 'linux') {
     io.stderr(NOT_LINUX(platform));
     return 2;
   }
+  // Read before anything runs: a bad config is a usage error, not a finding after a long run.
+  const config = await loadUserConfig(values.config, io.cwd);
   const host = new LocalHost(io.env);
   const progress = io.isTTY ? (l: string) => io.stderr(`godiag hang: ${l}\n`) : undefined;
   let runs: HangRun[];
@@ -141,24 +142,9 @@ export async function run(argv: string[], io: CliIO, platform: string = process.
     }
     runs = [r];
   }
-  const facts: Facts = {
-    schemaVersion: SCHEMA_VERSION,
-    collectedAt: new Date().toISOString(),
-    host: { kind: 'local', platform, arch: process.arch, cwd: io.cwd },
-    hang: { ok: true, value: { runs } },
-  };
-  const rules = HANG_RULES;
-  const result = runRules(rules, facts);
-  const model: ReportModel = {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'godiag', version: VERSION },
-    command: `hang ${sub}`,
-    facts,
-    ...result,
-    rules: rules.map(summarizeRule),
+  return runCommand(io, {
+    command: `hang ${sub}`, facts: factsOf(host, io.cwd, { hang: { ok: true, value: { runs } } }), rules: HANG_RULES, config,
     timings: Object.fromEntries(runs.map((r) => [r.mode, r.elapsedMs])),
     sections: hangSections(runs),
-  };
-  const reported = emit(io, model, values.format, REPORT_FORMATS, { noColor: values['no-color'], verbose: values.verbose, baseline: values.baseline, updateBaseline: values['update-baseline'] });
-  return exitCodeFor(reported, failOn);
+  }, values);
 }

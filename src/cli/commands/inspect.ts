@@ -1,6 +1,4 @@
 import * as path from 'node:path';
-import type { Facts } from '../../facts/schema.js';
-import { SCHEMA_VERSION } from '../../facts/schema-version.js';
 import { collect } from '../../facts/collect.js';
 import { collectArtifacts, joinPrefix, type WalkProgress } from '../../collectors/binary/walk.js';
 import { isHostError, LocalHost, type Host } from '../../collectors/host.js';
@@ -8,17 +6,15 @@ import { ExpectError, parseExpectations } from '../../analyzers/binary/expect.js
 import { linkageListing, moduleListing, summaryLine } from '../../analyzers/binary/summary.js';
 import { findImage, IMAGES } from '../../knowledge/images.js';
 import type { ArtifactsFacts, BinaryFacts } from '../../facts/schema/artifacts.js';
-import { runRules } from '../../engine/run.js';
 // The artifact area's own list, not the registry: loading every rule would cost more start-up than inspecting a small tree.
 import { ARTIFACT_RULES } from '../../rules/artifact/index.js';
-import { summarizeRule, type ReportModel, type ReportSection } from '../../report/model.js';
-import { checkFormat, COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
+import type { ReportSection } from '../../report/model.js';
+import { checkFormat, COMMON_FLAGS, REPORT_FORMATS, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
-import { VERSION } from '../../report/version.js';
+import { factsOf, loadUserConfig, runCommand } from '../pipeline.js';
 import { startStatus } from '../status-line.js';
 import { SectionStream } from '../../report/stream.js';
 import { decideColor } from '../../report/style.js';
-import { ConfigError, findConfig, loadConfig, type RuleConfig } from '../../engine/config.js';
 
 const HELP = `usage: godiag inspect [flags] PATH...
 
@@ -63,7 +59,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) throw new UsageError('give at least one file or directory to inspect');
-  const failOn = parseFailOn(values['fail-on']);
+  parseFailOn(values['fail-on']);
   let expect;
   try {
     expect = parseExpectations(values.expect ?? []);
@@ -77,7 +73,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const require = parseRequire(values.require);
   const cwd = path.resolve(io.cwd, values.cwd ?? '.');
-  const ruleConfig = await loadRuleConfig(values.config, cwd);
+  const config = await loadUserConfig(values.config, cwd);
   const paths = positionals.map((p) => path.resolve(cwd, p));
   // Like lint: a path that is not there is a mistake in the command line, not a finding to weigh.
   const host = new LocalHost(io.env);
@@ -114,27 +110,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } finally {
     status.done();
   }
-  const facts: Facts = {
-    schemaVersion: SCHEMA_VERSION,
-    collectedAt: new Date().toISOString(),
-    host: { kind: 'local', platform: process.platform, arch: process.arch, cwd },
-    artifacts,
-  };
-  const rules = ARTIFACT_RULES;
-  const result = runRules(rules, facts, ruleConfig);
-  const model: ReportModel = {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'godiag', version: VERSION },
-    command: 'inspect',
-    // Only the JSON reporter renders facts; the others need not carry (and redact) every dep and skipped file.
-    facts: format === 'json' ? facts : { schemaVersion: facts.schemaVersion, collectedAt: facts.collectedAt, host: facts.host },
-    ...result,
-    rules: rules.map(summarizeRule),
+  return runCommand(io, {
+    command: 'inspect', facts: factsOf(host, cwd, { artifacts }), rules: ARTIFACT_RULES, config,
     timings: { artifacts: artifacts.ms ?? 0 },
     sections: artifacts.ok ? inspectSections(artifacts.value, format, modules, verbose) : [],
-  };
-  const reported = emit(io, model, format, REPORT_FORMATS, { noColor: values['no-color'], verbose: values.verbose, baseline: values.baseline, updateBaseline: values['update-baseline'] });
-  return exitCodeFor(reported, failOn);
+  }, { ...values, format });
 }
 
 function parseRequire(v: string | undefined): number | null {
@@ -147,16 +127,6 @@ function parseRequire(v: string | undefined): number | null {
 async function lexists(host: Host, p: string): Promise<boolean> {
   const st = await host.statWhy(p, { noFollow: true });
   return !isHostError(st) || (st.code !== 'ENOENT' && st.code !== 'ENOTDIR');
-}
-
-/** Rule severities from .godiag.yaml/.json; read directly so inspect does not load the doctor's collectors. */
-async function loadRuleConfig(explicit: string | undefined, cwd: string): Promise<RuleConfig> {
-  try {
-    const file = explicit ? path.resolve(cwd, explicit) : await findConfig(cwd);
-    return file ? (await loadConfig(file)).rules : {};
-  } catch (e) {
-    throw e instanceof ConfigError ? new UsageError(e.message) : e;
-  }
 }
 
 /** Paths as the user typed them (relative stays relative), like go version shows them. */

@@ -1,19 +1,16 @@
 import * as path from 'node:path';
 import { LocalHost } from '../../collectors/host.js';
-import type { Facts } from '../../facts/schema.js';
-import { SCHEMA_VERSION } from '../../facts/schema-version.js';
 import type { FilesFacts } from '../../facts/schema/files.js';
 import { discoverFiles, UnknownFileError } from '../../collectors/files/discover.js';
-import { runRules } from '../../engine/run.js';
+import type { RunResult } from '../../engine/run.js';
 import { applyDirectives } from '../../engine/ignores.js';
 import { DOCKERFILE_RULES } from '../../rules/dockerfile/index.js';
 import { CI_RULES } from '../../rules/ci/index.js';
 import { GOMOD_RULES } from '../../rules/gomod/index.js';
-import { summarizeRule, type ReportModel, type ReportSection } from '../../report/model.js';
-import { checkFormat, COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
+import type { ReportSection } from '../../report/model.js';
+import { checkFormat, COMMON_FLAGS, REPORT_FORMATS, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
-import { VERSION } from '../../report/version.js';
-import { loadUserConfig } from '../doctor-run.js';
+import { factsOf, loadUserConfig, runCommand } from '../pipeline.js';
 import { startStatus } from '../status-line.js';
 import { compareText } from '../../facts/order.js';
 import { checkRuleIds, checkSomethingRead, parseGoVersionFlag } from '../lint-input.js';
@@ -69,6 +66,28 @@ function sections(files: FilesFacts, suppressed: ReturnType<typeof applyDirectiv
   return out;
 }
 
+/**
+ * What lint reports of its rules' findings: none in context files (the go.mod above a named
+ * Dockerfile informs the checks but is not linted), none an inline directive suppresses, in file
+ * and line order. `suppressed` and `problems` are filled by `select`, for the sections.
+ */
+export function lintSelection(files: FilesFacts) {
+  const out = {
+    suppressed: [] as ReturnType<typeof applyDirectives>['suppressed'],
+    problems: [] as ReturnType<typeof applyDirectives>['problems'],
+    select(result: RunResult): RunResult {
+      const contextFiles = new Set(files.files.filter((f) => f.context).map((f) => f.path));
+      const linted = result.findings.filter((f) => !f.location || !contextFiles.has(f.location.file));
+      const { findings, suppressed, problems } = applyDirectives(linted, files.directives);
+      findings.sort((a, b) => compareText(a.location?.file ?? '', b.location?.file ?? '') || (a.location?.line ?? 0) - (b.location?.line ?? 0) || compareText(a.ruleId, b.ruleId));
+      out.suppressed = suppressed;
+      out.problems = problems;
+      return { findings, skipped: result.skipped, passed: result.passed };
+    },
+  };
+  return out;
+}
+
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(argv, { ...COMMON_FLAGS, 'go-version': { type: 'string' } }, true);
   if (values.help) {
@@ -76,7 +95,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const format = checkFormat(values.format ?? 'text', REPORT_FORMATS);
-  const failOn = parseFailOn(values['fail-on']);
+  parseFailOn(values['fail-on']);
   const root = path.resolve(io.cwd, values.cwd ?? '.');
   const config = await loadUserConfig(values.config, root);
   const goVersion = parseGoVersionFlag(values['go-version']);
@@ -95,33 +114,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   checkSomethingRead(filesFacts, positionals.length ? positionals.join(', ') : root);
   await checkRuleIds(config.rules, filesFacts, LINT_RULES);
   const files = { ok: true as const, value: filesFacts, ms: Math.round(performance.now() - started) };
-  const facts: Facts = {
-    schemaVersion: SCHEMA_VERSION,
-    collectedAt: new Date().toISOString(),
-    host: { kind: 'local', platform: process.platform, arch: process.arch, cwd: root },
-    files,
-  };
-  const rules = LINT_RULES;
-  const result = runRules(rules, facts, config.rules);
-  // Context files (the go.mod above a named Dockerfile) inform the checks but are not linted.
-  const contextFiles = new Set(filesFacts.files.filter((f) => f.context).map((f) => f.path));
-  const linted = result.findings.filter((f) => !f.location || !contextFiles.has(f.location.file));
-  const { findings, suppressed, problems } = applyDirectives(linted, filesFacts.directives);
-  findings.sort((a, b) => compareText(a.location?.file ?? '', b.location?.file ?? '') || (a.location?.line ?? 0) - (b.location?.line ?? 0) || compareText(a.ruleId, b.ruleId));
-  const model: ReportModel = {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'godiag', version: VERSION },
-    command: 'lint',
-    // JSON carries the full facts (its contract); the other formats never print facts, so they get
-    // only the file list, which keeps redaction cheap on large repositories.
-    facts: format === 'json' ? facts : { ...facts, files: { ok: true, ms: files.ms, value: { root: filesFacts.root, files: filesFacts.files, installedGo: filesFacts.installedGo } } },
-    findings,
-    skipped: result.skipped,
-    passed: result.passed,
-    rules: rules.map(summarizeRule),
+  const selection = lintSelection(filesFacts);
+  return runCommand(io, {
+    command: 'lint', facts: factsOf(host, root, { files }), rules: LINT_RULES, config,
     timings: { files: files.ms ?? 0 },
-    sections: sections(filesFacts, suppressed, problems, !!values.verbose),
-  };
-  const reported = emit(io, model, format, REPORT_FORMATS, { noColor: values['no-color'], verbose: values.verbose, baseline: values.baseline, updateBaseline: values['update-baseline'] });
-  return exitCodeFor(reported, failOn);
+    select: selection.select,
+    sections: () => sections(filesFacts, selection.suppressed, selection.problems, !!values.verbose),
+  }, { ...values, format });
 }

@@ -13,7 +13,7 @@ import { decideColor, makeStyle, type Style } from '../../report/style.js';
 import { SCHEMA_VERSION } from '../../facts/schema-version.js';
 import { COMMON_FLAGS, parseFlags, projectDir } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
-import { loadUserConfig } from '../doctor-run.js';
+import { loadUserConfig } from '../pipeline.js';
 import { runRules } from '../../engine/run.js';
 import { MODULES_RULES } from '../../rules/modules/index.js';
 

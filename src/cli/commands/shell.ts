@@ -4,16 +4,11 @@ import { runCollectors, type CollectOptions } from '../../collectors/collector.j
 import { shellsCollector } from '../../collectors/shells.js';
 import { goenvCollector } from '../../collectors/goenv.js';
 import { toolchainsCollector } from '../../collectors/toolchains.js';
-import type { Facts } from '../../facts/schema.js';
-import { SCHEMA_VERSION } from '../../facts/schema-version.js';
-import { runRules } from '../../engine/run.js';
 import { SHELL_RULES } from '../../rules/shell/index.js';
-import { summarizeRule, type ReportModel } from '../../report/model.js';
 import { shellSections } from '../../report/sections/shell.js';
-import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags, projectDir } from '../output.js';
+import { COMMON_FLAGS, parseFailOn, parseFlags, projectDir } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
-import { VERSION } from '../../report/version.js';
-import { loadUserConfig } from '../doctor-run.js';
+import { factsOf, loadUserConfig, runCommand } from '../pipeline.js';
 import { startStatus } from '../status-line.js';
 
 const HELP = `usage: godiag shell [flags]
@@ -48,35 +43,21 @@ const FLAGS = { ...COMMON_FLAGS, 'run-shells': { type: 'boolean', default: false
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseFlags(argv, FLAGS, false);
   if (values.help) { io.stdout(HELP); return 0; }
-  const failOn = parseFailOn(values['fail-on']);
+  parseFailOn(values['fail-on']);
   const timeoutS = Number(values.timeout);
   if (!Number.isFinite(timeoutS) || timeoutS <= 0 || timeoutS > 600) throw new UsageError(`--timeout must be a number of seconds between 0 and 600 (got ${JSON.stringify(values.timeout)})`);
   const cwd = projectDir(io, values.cwd);
   const config = await loadUserConfig(values.config, cwd);
   const opts: CollectOptions = { cwd, runShells: values['run-shells'], timeoutMs: timeoutS * 1000, privateHosts: config.privateHosts };
   const status = startStatus(io, 'shell', !!values['no-progress']);
-  const { facts: partial, timings } = await runCollectors([toolchainsCollector, goenvCollector, shellsCollector], new LocalHost(io.env), { ...opts, progress: (step) => status.set(step) })
-    .finally(() => status.done());
-  const facts: Facts = {
-    schemaVersion: SCHEMA_VERSION,
-    collectedAt: new Date().toISOString(),
-    host: { kind: 'local', platform: process.platform, arch: process.arch, cwd },
-    ...partial,
-  };
+  const host = new LocalHost(io.env);
   // go env -w conflicts (GD307) need the goenv area; toolchains finds the go to ask.
-  const rules = SHELL_RULES;
-  const result = runRules(rules, facts, config.rules);
+  const { facts: partial, timings } = await runCollectors([toolchainsCollector, goenvCollector, shellsCollector], host, { ...opts, progress: (step) => status.set(step) })
+    .finally(() => status.done());
+  const facts = factsOf(host, cwd, partial);
   const shells = facts.shells;
-  const model: ReportModel = {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'godiag', version: VERSION },
-    command: 'shell',
-    facts,
-    ...result,
-    rules: rules.map(summarizeRule),
-    timings,
+  return runCommand(io, {
+    command: 'shell', facts, rules: SHELL_RULES, config, timings,
     sections: shells?.ok ? shellSections(shells.value) : [{ title: 'Shell contexts', lines: [`not analysed: ${shells && !shells.ok ? shells.error : 'no facts'}`] }],
-  };
-  const reported = emit(io, model, values.format ?? 'text', REPORT_FORMATS, { noColor: values['no-color'], verbose: values.verbose, baseline: values.baseline, updateBaseline: values['update-baseline'] });
-  return exitCodeFor(reported, failOn);
+  }, values);
 }

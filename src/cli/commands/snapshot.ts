@@ -4,7 +4,8 @@ import { redactDeep } from '../../engine/redact.js';
 import { COMMON_FLAGS, parseFlags, projectDir } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { startStatus } from '../status-line.js';
-import { collectDoctorFacts, loadUserConfig, localHost, parseTimeout } from '../doctor-run.js';
+import { collectDoctorFacts, localHost, parseTimeout } from '../doctor-run.js';
+import { loadUserConfig } from '../pipeline.js';
 
 const HELP = `usage: godiag snapshot [--cwd DIR] [-o FILE] [--timeout SECONDS] [--no-progress]
 
