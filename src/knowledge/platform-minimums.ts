@@ -53,13 +53,32 @@ export const FREEBSD_MINIMUMS: readonly Minimum[] = [
 
 /** Compare dotted numeric versions (3.2 < 3.10 < 4.8). */
 export function compareDotted(a: string, b: string): number {
-  const pa = a.split('.').map((x) => parseInt(x, 10) || 0);
-  const pb = b.split('.').map((x) => parseInt(x, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+  // Field by field without splitting: the ELF reader compares every glibc version a binary needs.
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) {
+    const ea = fieldEnd(a, i), eb = fieldEnd(b, j);
+    const d = fieldValue(a, i, ea) - fieldValue(b, j, eb);
     if (d !== 0) return d < 0 ? -1 : 1;
+    i = ea + 1;
+    j = eb + 1;
   }
   return 0;
+}
+
+function fieldEnd(s: string, from: number): number {
+  const dot = s.indexOf('.', from);
+  return dot < 0 ? Math.max(from, s.length) : dot;
+}
+
+/** parseInt of the field (leading digits; none is 0), as the split-based comparison did. */
+function fieldValue(s: string, from: number, end: number): number {
+  let n = 0, k = from;
+  for (; k < end; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) break;
+    n = n * 10 + c;
+  }
+  return k === from ? 0 : n;
 }
 
 function pick(table: readonly Minimum[], goVersion: string): Minimum | null {

@@ -290,12 +290,11 @@ function elfGoos(osabi: number, interp: string | null, notes: Set<string>, machi
 
 /** Highest GLIBC_x.y[.z] across all libraries, compared numerically. */
 export function maxGlibc(needs: Record<string, string[]>): string | null {
+  // Each library lists a version once per symbol: compare the distinct ones.
   let best: string | null = null;
-  for (const vs of Object.values(needs)) {
-    for (const v of vs) {
-      const m = /^GLIBC_(\d+(?:\.\d+)*)$/.exec(v);
-      if (m && (best === null || compareDotted(m[1]!, best) > 0)) best = m[1]!;
-    }
+  for (const v of new Set(Object.values(needs).flat())) {
+    const m = /^GLIBC_(\d+(?:\.\d+)*)$/.exec(v);
+    if (m && (best === null || compareDotted(m[1]!, best) > 0)) best = m[1]!;
   }
   return best;
 }
