@@ -5,15 +5,15 @@ import { defineCollector, earlierValue, runCollectors } from '../../collectors/c
 import { collectGoEnv } from '../../collectors/goenv.js';
 import { projectCollector } from '../../collectors/project.js';
 import { lookPath, modulesCollector } from '../../collectors/modules.js';
-import type { ModulesFacts, ModuleRouteFacts } from '../../facts/schema/modules.js';
+import type { ModuleRouteFacts } from '../../facts/schema/modules.js';
 import { redactUserinfo, routeEnvFrom, routeModule } from '../../knowledge/goproxy.js';
 import { checkPathProblem } from '../../knowledge/goprivate.js';
 import { redactDeep } from '../../engine/redact.js';
-import { decideColor, makeStyle, type Style } from '../../report/style.js';
-import { SCHEMA_VERSION } from '../../facts/schema-version.js';
+import { decideColor } from '../../report/style.js';
+import { ROUTE_REPORTERS } from '../../report/route.js';
 import { COMMON_FLAGS, parseFlags, projectDir } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
-import { loadUserConfig } from '../pipeline.js';
+import { factsOf, loadUserConfig } from '../pipeline.js';
 import { runRules } from '../../engine/run.js';
 import { MODULES_RULES } from '../../rules/modules/index.js';
 
@@ -38,7 +38,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   });
   if (values.help) { io.stdout(HELP); return 0; }
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got ${JSON.stringify(format)})`);
+  if (!Object.hasOwn(ROUTE_REPORTERS, format)) throw new UsageError(`--format must be text or json (got ${JSON.stringify(format)})`);
   // `path@version` is accepted: the route does not depend on the version.
   const modules = positionals.map((m) => m.replace(/@[^/@]*$/, ''));
   for (const m of modules) {
@@ -63,25 +63,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     // The named modules are judged as if the project required them: doctor's verdict for them.
     judged = { ...area, routes, requirements: modules.map((m) => ({ path: m, version: '', indirect: false, file: '(command line)', line: 1 })) };
   }
-  const findings = runRules(MODULES_RULES, {
-    schemaVersion: SCHEMA_VERSION, collectedAt: new Date().toISOString(),
-    host: { kind: host.kind, platform: host.platform, arch: process.arch, cwd },
-    ...facts, modules: { ok: true, value: judged, ms: 0 },
-  }, config.rules).findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message }));
-  if (format === 'json') {
-    io.stdout(JSON.stringify(redactDeep({ schemaVersion: SCHEMA_VERSION, command: 'route', settings: area.env, sources: area.sources, git: area.git.path, hg: area.hgPath, routes, findings }), null, 2) + '\n');
-    return 0;
-  }
-  const style = makeStyle(decideColor(io.env, io.isTTY, !!values['no-color']));
-  io.stdout(redactDeep(renderRoutes(area, routes, style, modules.length === 0) + renderFindings(findings, style)));
+  const findings = runRules(MODULES_RULES, factsOf(host, cwd, { ...facts, modules: { ok: true, value: judged, ms: 0 } }), config.rules).findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message }));
+  const color = decideColor(io.env, io.isTTY, !!values['no-color']);
+  io.stdout(ROUTE_REPORTERS[format]!(redactDeep({ modules: area, routes, fromProject: modules.length === 0, findings }), { color }));
   return 0;
-}
-
-/** Doctor's module findings for the routes shown, so route never shows a leak without saying so. */
-function renderFindings(findings: Array<{ ruleId: string; severity: string; message: string }>, st: Style): string {
-  if (findings.length === 0) return '';
-  const mark = (sev: string) => (sev === 'error' ? st.red('✗') : sev === 'warning' ? st.yellow('!') : 'i');
-  return ['', st.bold('What doctor reports about these routes'), ...findings.map((f) => `  ${mark(f.severity)} ${f.ruleId} ${f.message}`), ''].join('\n');
 }
 
 /** Settings of the first go on PATH, without probing every installed toolchain as doctor does. */
@@ -99,37 +84,3 @@ function scrub(r: ModuleRouteFacts): ModuleRouteFacts {
   return { ...r, steps: r.steps.map((s) => ({ ...s, url: redactUserinfo(s.url) })), sumdb: { ...r.sumdb, via: r.sumdb.via.map(redactUserinfo) } };
 }
 
-function stepLine(s: ModuleRouteFacts['steps'][number], r: ModuleRouteFacts, m: ModulesFacts): string {
-  const next = s.fallThrough === 'any-error' ? 'next on any error (|)' : s.fallThrough === 'not-found' ? 'next only on 404/410 (,)' : 'last';
-  if (s.kind === 'off') return `off: fails with "module lookup disabled by GOPROXY=off"`;
-  if (s.kind === 'direct') {
-    const vcs = r.vcs ?? 'git (or as the ?go-get=1 page says)';
-    const tool = (r.vcs ?? 'git') === 'git' ? m.git.path : r.vcs === 'hg' ? m.hgPath : null;
-    const why = r.noProxyPattern !== null ? `GONOPROXY/GOPRIVATE pattern ${r.noProxyPattern}` : 'GOPROXY';
-    return `direct from the origin via ${vcs} [${why}]; ${tool ? `found ${tool}` : 'NOT on PATH'}`;
-  }
-  return `${s.url}  → ${next}`;
-}
-
-export function renderRoutes(m: ModulesFacts, routes: ModuleRouteFacts[], st: Style, fromProject: boolean): string {
-  const out: string[] = [];
-  const setting = (k: keyof ModulesFacts['env']) => `${k}=${m.env[k] === '' ? '""' : m.env[k]} ${st.dim(`(${m.sources[k] ?? 'default'})`)}`;
-  out.push(st.bold('Settings'), ...(['GOPROXY', 'GOSUMDB', 'GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOINSECURE', 'GOAUTH', 'GOVCS'] as const).map((k) => `  ${setting(k)}`), '');
-  if (routes.length === 0) {
-    out.push(fromProject ? 'No requirements: no go.mod/go.work with require lines here (pass module paths to route them).' : 'No modules given.');
-    return out.join('\n') + '\n';
-  }
-  for (const r of routes) {
-    out.push(st.bold(r.module));
-    if (r.error) { out.push(`  ${st.red('every fetch fails')}: ${r.error}`, ''); continue; }
-    if (r.vendorOnly) out.push(`  ${st.yellow('GOFLAGS has -mod=vendor: builds never look this module up')}`);
-    r.steps.forEach((s, i) => out.push(`  ${i + 1}. ${stepLine(s, r, m)}`));
-    const sum = r.sumdb;
-    if (sum.consulted) out.push(`  checksum DB: ${sum.name ?? 'invalid GOSUMDB'}${sum.via.length ? ` via ${sum.via.join(' then ')}` : ''} ${st.dim('(for versions missing from go.sum)')}`);
-    else out.push(`  checksum DB: ${st.yellow('not consulted')} (${sum.reason === 'gosumdb-off' ? 'GOSUMDB=off' : `GONOSUMDB pattern ${sum.pattern}`})`);
-    if (r.govcs) out.push(`  ${st.red('GOVCS refuses the direct fetch')}: ${r.govcs}`);
-    if (r.insecurePattern !== null) out.push(`  ${st.yellow('insecure')}: GOINSECURE pattern ${r.insecurePattern} allows plain HTTP and unverified TLS for direct fetches`);
-    out.push('');
-  }
-  return out.join('\n');
-}
