@@ -9,6 +9,7 @@ import { SHELL_RULES } from '../rules/shell/index.js';
 import { SYSTEM_RULES } from '../rules/system/index.js';
 import { MODULES_RULES } from '../rules/modules/index.js';
 import { RUNTIME_RULES } from '../rules/runtime/index.js';
+import { VERIFY_RULES } from '../rules/toolchain/verify.js';
 import { summarizeRule, type ReportModel } from '../report/model.js';
 import { VERSION } from '../report/version.js';
 import { doctorSections, hostSummary } from '../report/sections/doctor.js';
@@ -19,13 +20,14 @@ import { doctorSections, hostSummary } from '../report/sections/doctor.js';
  */
 const DOCTOR_RULES: readonly AnyRule[] = [...TOOLCHAIN_RULES, ...SETTINGS_RULES, ...SHELL_RULES, ...SYSTEM_RULES, ...MODULES_RULES];
 
-export function doctorRules(opts: { runtime?: boolean }): readonly AnyRule[] {
-  return opts.runtime ? [...DOCTOR_RULES, ...RUNTIME_RULES] : DOCTOR_RULES;
+export function doctorRules(opts: { runtime?: boolean; verify?: boolean }): readonly AnyRule[] {
+  return [...DOCTOR_RULES, ...(opts.verify ? VERIFY_RULES : []), ...(opts.runtime ? RUNTIME_RULES : [])];
 }
 
 /** Run doctor's rules over facts (fresh or from a snapshot) into a report model. */
-export function doctorReport(facts: Facts, config: GodiagConfig, opts: { command: string; format: string; timings: Record<string, number>; runtime?: boolean }): ReportModel {
-  const rules = doctorRules(opts);
+export function doctorReport(facts: Facts, config: GodiagConfig, opts: { command: string; format: string; timings: Record<string, number>; runtime?: boolean; verify?: boolean }): ReportModel {
+  // A snapshot taken with --verify-toolchain carries the verify area: its rules run on it too.
+  const rules = doctorRules({ ...opts, verify: opts.verify ?? !!facts.verify });
   const result = runRules(rules, facts, config.rules);
   return {
     schemaVersion: SCHEMA_VERSION,

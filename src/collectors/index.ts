@@ -6,6 +6,7 @@ import { systemCollector } from './system/index.js';
 import { modulesCollector } from './modules.js';
 import { runtimeCollector } from './runtime.js';
 import { shellsCollector } from './shells.js';
+import { verifyCollector } from './verify/toolchain.js';
 
 /** What `godiag doctor` collects, one line per area. */
 // goenv first: its `go env -json` is the slowest probe and the others wait for it.
@@ -17,4 +18,5 @@ export const DOCTOR_COLLECTORS: readonly Collector[] = [
   modulesCollector,
   runtimeCollector,
   shellsCollector,
+  verifyCollector,
 ];

@@ -10,6 +10,7 @@ import { ShellsSchema } from './schema/shells.js';
 import { FilesSchema } from './schema/files.js';
 import { ModulesSchema } from './schema/modules.js';
 import { RuntimeSchema } from './schema/runtime.js';
+import { VerifySchema } from './schema/verify.js';
 
 import { SCHEMA_VERSION } from './schema-version.js';
 
@@ -41,6 +42,7 @@ export const FactsSchema = z.object({
   files: collected(FilesSchema).optional(),
   modules: collected(ModulesSchema).optional(),
   runtime: collected(RuntimeSchema).optional(),
+  verify: collected(VerifySchema).optional(),
 });
 
 export type Facts = z.infer<typeof FactsSchema>;

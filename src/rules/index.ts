@@ -1,6 +1,7 @@
 import type { AnyRule } from '../engine/define-rule.js';
 import type { Category } from '../facts/findings.js';
 import { TOOLCHAIN_RULES } from './toolchain/index.js';
+import { VERIFY_RULES } from './toolchain/verify.js';
 import { SETTINGS_RULES } from './settings/index.js';
 import { SHELL_RULES } from './shell/index.js';
 import { SYSTEM_RULES } from './system/index.js';
@@ -15,6 +16,7 @@ import { HANG_RULES } from './hang/index.js';
 /** Every rule, registered explicitly, one list per area (each area owns its index.ts), in id order. */
 export const RULES: readonly AnyRule[] = [
   ...TOOLCHAIN_RULES,
+  ...VERIFY_RULES,
   ...SETTINGS_RULES,
   ...SHELL_RULES,
   ...SYSTEM_RULES,
