@@ -122,3 +122,15 @@ test('without the module in the cache, nothing is fetched and the reason is reco
   assert.match(v.reference.note ?? '', /not in the module cache/);
   assert.deepEqual(readdirSync(empty), [], 'the module cache was not touched');
 });
+
+test('--fetch-toolchain-module goes through the user\'s GOPROXY into a temporary module cache', async () => {
+  const empty = path.join(scratch, 'empty-modcache-2');
+  mkdirSync(empty, { recursive: true });
+  // The user's proxy is a file:// proxy (the cached download directory), with checksum checks off by the user's choice.
+  const userHost = new LocalHost({ ...process.env, GOPROXY: `file://${TOOLCHAIN_MODCACHE}/cache/download`, GOSUMDB: 'off', GOFLAGS: '' });
+  const v = await verifyToolchain(userHost, { goroot: GOROOT, install: install(GOROOT, 'official-tarball') }, earlier(empty), { download: true }, 60_000);
+  assert.equal(v.reference.kind, 'downloaded');
+  assert.equal(v.reference.computedHash, v.reference.recordedHash);
+  assert.equal(v.missingCount, 0);
+  assert.deepEqual(readdirSync(empty), [], 'the user\'s module cache was not written');
+});
