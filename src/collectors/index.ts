@@ -7,6 +7,7 @@ import { modulesCollector } from './modules.js';
 import { runtimeCollector } from './runtime.js';
 import { shellsCollector } from './shells.js';
 import { verifyCollector } from './verify/toolchain.js';
+import { gosumCollector } from './gosum.js';
 
 /** What `godiag doctor` collects, one line per area. */
 // goenv first: its `go env -json` is the slowest probe and the others wait for it.
@@ -19,4 +20,5 @@ export const DOCTOR_COLLECTORS: readonly Collector[] = [
   runtimeCollector,
   shellsCollector,
   verifyCollector,
+  gosumCollector,
 ];

@@ -11,6 +11,7 @@ import { FilesSchema } from './schema/files.js';
 import { ModulesSchema } from './schema/modules.js';
 import { RuntimeSchema } from './schema/runtime.js';
 import { VerifySchema } from './schema/verify.js';
+import { GoSumFactsSchema } from './schema/gosum.js';
 
 import { SCHEMA_VERSION } from './schema-version.js';
 
@@ -43,6 +44,7 @@ export const FactsSchema = z.object({
   modules: collected(ModulesSchema).optional(),
   runtime: collected(RuntimeSchema).optional(),
   verify: collected(VerifySchema).optional(),
+  gosum: collected(GoSumFactsSchema).optional(),
 });
 
 export type Facts = z.infer<typeof FactsSchema>;

@@ -9,6 +9,7 @@ import { hash1 } from '../../knowledge/dirhash.js';
 import { coveredByToolchainZip, gorootNameOfZipEntry, TOOLCHAIN_MODULE } from '../../knowledge/toolchain-module.js';
 import { hashFiles, walkTree, type TreeFile } from './tree.js';
 import { withNeutralDir } from '../neutral-dir.js';
+import { moduleDownloadFiles } from '../../knowledge/module-cache.js';
 
 export interface Reference {
   kind: 'module-zip' | 'module-dir' | 'downloaded' | 'dpkg';
@@ -27,15 +28,8 @@ export interface Reference {
 /** Module zips are at most 500 MiB (golang.org/x/mod/zip MaxZipFile). */
 const MAX_ZIP = 500 << 20;
 
-/** The module cache's escaping of module paths (x/mod/module EscapePath: upper case → !lower). */
-export function escapeModulePath(p: string): string {
-  return p.replace(/[A-Z]/g, (c) => '!' + c.toLowerCase());
-}
-
-export function moduleCachePaths(gomodcache: string, modVersion: string, platform: NodeJS.Platform) {
-  const p = platform === 'win32' ? path.win32 : path.posix;
-  const download = p.join(gomodcache, 'cache', 'download', ...escapeModulePath(TOOLCHAIN_MODULE).split('/'), '@v', modVersion);
-  return { zip: `${download}.zip`, ziphash: `${download}.ziphash`, dir: p.join(gomodcache, ...escapeModulePath(TOOLCHAIN_MODULE).split('/').slice(0, -1), `toolchain@${modVersion}`) };
+export function moduleCachePaths(gomodcache: string, modVersion: string) {
+  return moduleDownloadFiles(gomodcache, TOOLCHAIN_MODULE, modVersion);
 }
 
 async function recordedZiphash(host: Host, file: string): Promise<string | null> {

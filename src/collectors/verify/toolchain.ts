@@ -90,7 +90,7 @@ async function findReference(host: Host, t: Target, files: readonly TreeFile[], 
     return { ref: null, module: null, note: notes.join('; ') };
   }
   if (gomodcache) {
-    const c = moduleCachePaths(gomodcache, modVersion, host.platform);
+    const c = moduleCachePaths(gomodcache, modVersion);
     const zip = await zipReference(host, c.zip, c.ziphash, goosGoarch);
     if (zip) return { ref: zip, module, note: '' };
     const [realDir, realRoot] = await Promise.all([host.realpath(c.dir), host.realpath(t.goroot)]);
