@@ -10,6 +10,7 @@ import { SYSTEM_RULES } from '../rules/system/index.js';
 import { MODULES_RULES } from '../rules/modules/index.js';
 import { RUNTIME_RULES } from '../rules/runtime/index.js';
 import { VERIFY_RULES } from '../rules/toolchain/verify.js';
+import { compareText } from '../facts/order.js';
 import { summarizeRule, type ReportModel } from '../report/model.js';
 import { VERSION } from '../report/version.js';
 import { doctorSections, hostSummary } from '../report/sections/doctor.js';
@@ -21,7 +22,8 @@ import { doctorSections, hostSummary } from '../report/sections/doctor.js';
 const DOCTOR_RULES: readonly AnyRule[] = [...TOOLCHAIN_RULES, ...SETTINGS_RULES, ...SHELL_RULES, ...SYSTEM_RULES, ...MODULES_RULES];
 
 export function doctorRules(opts: { runtime?: boolean; verify?: boolean }): readonly AnyRule[] {
-  return [...DOCTOR_RULES, ...(opts.verify ? VERIFY_RULES : []), ...(opts.runtime ? RUNTIME_RULES : [])];
+  const rules = [...DOCTOR_RULES, ...(opts.verify ? VERIFY_RULES : []), ...(opts.runtime ? RUNTIME_RULES : [])];
+  return opts.verify ? rules.sort((a, b) => compareText(a.id, b.id)) : rules;
 }
 
 /** Run doctor's rules over facts (fresh or from a snapshot) into a report model. */
