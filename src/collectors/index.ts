@@ -8,6 +8,7 @@ import { runtimeCollector } from './runtime.js';
 import { shellsCollector } from './shells.js';
 import { verifyCollector } from './verify/toolchain.js';
 import { gosumCollector } from './gosum.js';
+import { vulnsCollector } from './vulns.js';
 
 /** What `godiag doctor` collects, one line per area. */
 // goenv first: its `go env -json` is the slowest probe and the others wait for it.
@@ -21,4 +22,5 @@ export const DOCTOR_COLLECTORS: readonly Collector[] = [
   shellsCollector,
   verifyCollector,
   gosumCollector,
+  vulnsCollector,
 ];

@@ -12,6 +12,7 @@ import { ModulesSchema } from './schema/modules.js';
 import { RuntimeSchema } from './schema/runtime.js';
 import { VerifySchema } from './schema/verify.js';
 import { GoSumFactsSchema } from './schema/gosum.js';
+import { VulnsSchema } from './schema/vulns.js';
 
 import { SCHEMA_VERSION } from './schema-version.js';
 
@@ -45,6 +46,7 @@ export const FactsSchema = z.object({
   runtime: collected(RuntimeSchema).optional(),
   verify: collected(VerifySchema).optional(),
   gosum: collected(GoSumFactsSchema).optional(),
+  vulns: collected(VulnsSchema).optional(),
 });
 
 export type Facts = z.infer<typeof FactsSchema>;

@@ -30,6 +30,8 @@ flags:
       --verify-all                        with --verify-toolchain: every install found, not only GOROOT
       --fetch-toolchain-module            with --verify-toolchain: when the module cache lacks the release,
                                           download it through your GOPROXY into a temporary module cache
+      --vulndb DIR                        OSV entries to match versions against (default: the newest
+                                          golang.org/x/vulndb in the module cache; see godiag vulndb update)
       --run-shells                        also start each installed shell to compare the static
                                           analysis with reality (executes your startup files)
       --no-color                          plain text (NO_COLOR and FORCE_COLOR are honoured)
@@ -44,6 +46,7 @@ export const DOCTOR_FLAGS = {
   'cross-targets': { type: 'string' },
   'run-shells': { type: 'boolean', default: false },
   'verify-toolchain': { type: 'boolean', default: false },
+  vulndb: { type: 'string' },
   'verify-all': { type: 'boolean', default: false },
   'fetch-toolchain-module': { type: 'boolean', default: false },
 } as const;
@@ -69,6 +72,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     ...(cross ? { crossTargets: cross } : {}),
     runShells: values['run-shells'],
     verifyToolchain: values['verify-toolchain'],
+    ...(values.vulndb ? { vulndb: path.resolve(cwd, values.vulndb) } : {}),
     verifyAll: values['verify-all'],
     fetchToolchainModule: values['fetch-toolchain-module'],
     ...(timeoutMs ? { timeoutMs } : {}),

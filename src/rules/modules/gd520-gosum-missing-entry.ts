@@ -1,5 +1,6 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { fetchedVersion, WEAKENING_RULES } from './gosum-shared.js';
+import { WEAKENING_RULES } from './gosum-shared.js';
+import { fetchedVersion } from '../../knowledge/gomod-replace.js';
 
 type Id = 'noGoSum' | 'goModLine' | 'zipLine';
 
@@ -26,7 +27,7 @@ export const gd520 = defineRule({
   check({ project, gosum }) {
     const mod = project.gomod;
     if (!mod || gosum.workspace || !gosum.path) return [];
-    const fetched = mod.requires.map((r) => ({ r, v: fetchedVersion(mod, r.path, r.version) })).filter((x): x is { r: (typeof mod.requires)[number]; v: { path: string; version: string } } => x.v !== null);
+    const fetched = mod.requires.map((r) => ({ r, v: fetchedVersion(mod.replaces, r.path, r.version) })).filter((x): x is { r: (typeof mod.requires)[number]; v: { path: string; version: string } } => x.v !== null);
     if (fetched.length === 0) return [];
     if (!gosum.exists) {
       return [{ messageId: 'noGoSum', data: { file: mod.path, count: fetched.length, gosum: gosum.path }, location: { file: mod.path }, fixes: [{ kind: 'command', title: 'Write go.sum', command: 'go mod tidy', safety: 'review' }] }];

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import { fetchedVersion } from './gosum-shared.js';
+import { fetchedVersion } from '../../knowledge/gomod-replace.js';
 
 /** Content hashes of versions go.mod no longer selects. */
 export const gd521 = defineRule({
@@ -24,7 +24,7 @@ export const gd521 = defineRule({
     if (!mod || gosum.workspace || !gosum.exists) return [];
     const required = new Map<string, string>();
     for (const r of mod.requires) {
-      const v = fetchedVersion(mod, r.path, r.version);
+      const v = fetchedVersion(mod.replaces, r.path, r.version);
       if (v) required.set(v.path, v.version);
     }
     const stale = gosum.lines.filter((l) => !l.goMod && required.has(l.path) && required.get(l.path) !== l.version);
