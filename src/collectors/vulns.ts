@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { defineCollector, earlierValue, type Partial_ } from './collector.js';
 import type { Host } from './host.js';
 import type { VulnsFacts } from '../facts/schema/vulns.js';
+import type { ArtifactsFacts } from '../facts/schema/artifacts.js';
 import { affecting, goVersionToSemver, STDLIB_MODULE, TOOLCHAIN_VULN_MODULE, type OsvEntry } from '../knowledge/osv.js';
 import { compareSemver } from '../knowledge/semver.js';
 import { escapeModulePath } from '../knowledge/module-cache.js';
@@ -63,7 +64,7 @@ export async function collectVulns(host: Host, earlier: Partial_, flagDir?: stri
   const toolchains = earlierValue(earlier, 'toolchains');
   const project = earlierValue(earlier, 'project');
   const db = await findVulnDb(host, flagDir, goenv?.settings.GOMODCACHE?.value || null);
-  if (!db) return { db: null, howTo: `no Go vulnerability database in the module cache${goenv?.settings.GOMODCACHE?.value ? ` (${goenv.settings.GOMODCACHE.value})` : ''}: ${VULNDB_HOW_TO}`, toolchain: null, modules: [] };
+  if (!db) return { db: null, howTo: `no Go vulnerability database in the module cache${goenv?.settings.GOMODCACHE?.value ? ` (${goenv.settings.GOMODCACHE.value})` : ''}: ${VULNDB_HOW_TO}`, toolchain: null, modules: [], binaries: [] };
   const goVersion = goenv?.goVersion ?? toolchains?.installs[0]?.reportedVersion ?? null;
   const semver = goVersion ? goVersionToSemver(goVersion) : null;
   const mod = project?.gomod;
@@ -75,11 +76,38 @@ export async function collectVulns(host: Host, earlier: Partial_, flagDir?: stri
     if (advisories.length) modules.push({ path: v.path, version: v.version, file: mod!.path, line: r.line, advisories });
   }
   return {
-    db: { dir: db.dir, from: db.from, version: db.version, entries: db.entries.length, unreadable: db.unreadable },
-    howTo: null,
+    ...dbFacts(db),
     toolchain: goVersion && semver ? { goVersion, semver, stdlib: affecting(db.entries, STDLIB_MODULE, semver), goCommand: affecting(db.entries, TOOLCHAIN_VULN_MODULE, semver) } : null,
     modules,
+    binaries: [],
   };
+}
+
+const dbFacts = (db: VulnDb) => ({ db: { dir: db.dir, from: db.from, version: db.version, entries: db.entries.length, unreadable: db.unreadable }, howTo: null });
+
+/** Default GOMODCACHE when go is not asked (cmd/go/internal/cfg): $GOPATH's first entry, else $HOME/go, plus pkg/mod. */
+export function defaultModCache(env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform): string | null {
+  if (env.GOMODCACHE) return env.GOMODCACHE;
+  const gopath = env.GOPATH?.split(platform === 'win32' ? ';' : ':').find(Boolean);
+  const home = env.HOME ?? env.USERPROFILE;
+  const base = gopath ?? (home ? `${home}/go` : null);
+  return base ? `${base}/pkg/mod` : null;
+}
+
+/**
+ * inspect: each Go binary's standard library, by the Go version that built it, and each module
+ * of its build info (replacements as built), matched by version.
+ */
+export function matchBinaries(db: VulnDb, artifacts: ArtifactsFacts): VulnsFacts {
+  const binaries = artifacts.binaries.filter((b) => b.goVersion || b.buildInfo).map((b) => {
+    const goVersion = (b.buildInfo?.goVersion ?? b.goVersion)?.split(/\s/)[0] ?? null;
+    const semver = goVersion ? goVersionToSemver(goVersion) : null;
+    const modules = (b.buildInfo?.deps ?? []).map((d) => (d.replace?.version ? { path: d.replace.path, version: d.replace.version } : { path: d.path, version: d.version }))
+      .map((m) => ({ ...m, advisories: affecting(db.entries, m.path, m.version) }))
+      .filter((m) => m.advisories.length > 0);
+    return { path: b.path, goVersion, stdlib: semver ? affecting(db.entries, STDLIB_MODULE, semver) : [], modules };
+  });
+  return { ...dbFacts(db), toolchain: null, modules: [], binaries };
 }
 
 /**

@@ -9,6 +9,7 @@ export function vulns(over: Partial<VulnsFacts> = {}): VulnsFacts {
     howTo: null,
     toolchain: { goVersion: 'go1.26.8', semver: 'v1.26.8', stdlib: [], goCommand: [] },
     modules: [],
+    binaries: [],
     ...over,
   };
 }

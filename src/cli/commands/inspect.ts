@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import type { Facts } from '../../facts/schema.js';
 import { SCHEMA_VERSION } from '../../facts/schema-version.js';
 import { collect } from '../../facts/collect.js';
+import { defaultModCache, findVulnDb, matchBinaries, VULNDB_HOW_TO, type VulnDb } from '../../collectors/vulns.js';
+import { localHost } from '../doctor-run.js';
 import { collectArtifacts, joinPrefix, type WalkProgress } from '../../analyzers/binary/collect.js';
 import { ExpectError, parseExpectations } from '../../analyzers/binary/expect.js';
 import { linkageListing, moduleListing, summaryLine } from '../../analyzers/binary/summary.js';
@@ -10,7 +12,7 @@ import { findImage, IMAGES } from '../../knowledge/images.js';
 import type { ArtifactsFacts, BinaryFacts } from '../../facts/schema/artifacts.js';
 import { runRules } from '../../engine/run.js';
 // The artifact area's own list, not the registry: loading every rule would cost more start-up than inspecting a small tree.
-import { ARTIFACT_RULES } from '../../rules/artifact/index.js';
+import { ARTIFACT_RULES, ARTIFACT_VULN_RULES } from '../../rules/artifact/index.js';
 import { summarizeRule, type ReportModel, type ReportSection } from '../../report/model.js';
 import { checkFormat, COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
@@ -36,6 +38,10 @@ flags:
                                           buildmode=exe|pie|c-shared|...
                                           With --expect, a path that yields no binary is an error finding.
       --require N                         at least N binaries must be checked (an error finding otherwise)
+      --vuln                              match each binary's Go version and modules against the Go
+                                          vulnerability database (golang.org/x/vulndb in the module cache;
+                                          godiag vulndb update fetches it). Version matching, offline.
+      --vulndb DIR                        OSV entries to match against (implies --vuln)
       --target-image IMAGE                will it start there? ${IMAGES.map((i) => i.name).join(', ')}
   -f, --format text|json|markdown|sarif|github  output format (default text; github: workflow commands)
       --fail-on error|warning|info|never  exit 1 when a finding is at or above this (default error)
@@ -57,6 +63,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     expect: { type: 'string', multiple: true, default: [] },
     'target-image': { type: 'string' },
     require: { type: 'string' },
+    vuln: { type: 'boolean', default: false },
+    vulndb: { type: 'string' },
   });
   if (values.help) {
     io.stdout(HELP);
@@ -86,6 +94,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const format = checkFormat(values.format ?? 'text', REPORT_FORMATS);
   const modules = !!values.modules;
   const verbose = !!values.verbose;
+  const vulnDb = values.vuln || values.vulndb ? await loadVulnDb(io, cwd, values.vulndb) : null;
   const status = startStatus(io, 'inspect', !!values['no-progress']);
   let artifacts;
   let walked: WalkProgress = { files: 0, binaries: 0, skipped: 0, dir: '' };
@@ -118,7 +127,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     host: { kind: 'local', platform: process.platform, arch: process.arch, cwd },
     artifacts,
   };
-  const rules = ARTIFACT_RULES;
+  if (vulnDb) facts.vulns = artifacts.ok ? { ok: true, value: matchBinaries(vulnDb, artifacts.value) } : { ok: false, error: 'no binaries were read' };
+  const rules = vulnDb ? [...ARTIFACT_RULES, ...ARTIFACT_VULN_RULES] : ARTIFACT_RULES;
   const result = runRules(rules, facts, ruleConfig);
   const model: ReportModel = {
     schemaVersion: SCHEMA_VERSION,
@@ -149,6 +159,18 @@ function lexists(p: string): boolean {
   } catch (e) {
     return (e as NodeJS.ErrnoException).code !== 'ENOENT' && (e as NodeJS.ErrnoException).code !== 'ENOTDIR';
   }
+}
+
+/** The vulnerability database for --vuln/--vulndb, read before any binary (never fetched here). */
+async function loadVulnDb(io: CliIO, cwd: string, flagDir: string | undefined): Promise<VulnDb> {
+  let db;
+  try {
+    db = await findVulnDb(localHost(io.env), flagDir ? path.resolve(cwd, flagDir) : undefined, defaultModCache(io.env, process.platform));
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  if (!db) throw new UsageError(`--vuln: no Go vulnerability database in the module cache: ${VULNDB_HOW_TO}`);
+  return db;
 }
 
 /** Rule severities from .godiag.yaml/.json; read directly so inspect does not load the doctor's collectors. */

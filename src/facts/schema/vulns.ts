@@ -17,6 +17,13 @@ export const VulnsSchema = z.object({
   toolchain: z.object({ goVersion: z.string(), semver: z.string(), stdlib: z.array(AdvisorySchema), goCommand: z.array(AdvisorySchema) }).nullable(),
   /** go.mod requirements (after replace directives) with advisories for their version. */
   modules: z.array(z.object({ path: z.string(), version: z.string(), file: z.string(), line: z.number(), advisories: z.array(AdvisorySchema) })),
+  /** inspect: each Go binary's standard library (its Go version) and module dependencies (build info). */
+  binaries: z.array(z.object({
+    path: z.string(),
+    goVersion: z.string().nullable(),
+    stdlib: z.array(AdvisorySchema),
+    modules: z.array(z.object({ path: z.string(), version: z.string(), advisories: z.array(AdvisorySchema) })),
+  })),
 });
 export type VulnsFacts = z.infer<typeof VulnsSchema>;
 export type Advisory = z.infer<typeof AdvisorySchema>;
