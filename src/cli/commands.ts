@@ -18,6 +18,7 @@ export const COMMANDS: Record<string, Command> = {
   analyze: { summary: 'run doctor\'s rules over a snapshot from another machine', load: () => import('./commands/analyze.js') },
   diff: { summary: 'compare two snapshots: toolchains, settings and their sources, system', load: () => import('./commands/diff.js') },
   fix: { summary: 'apply the safe fixes for doctor\'s findings (dry run unless --apply)', load: () => import('./commands/fix.js') },
+  vulndb: { summary: 'vulndb update: fetch the Go vulnerability database into the module cache (through your GOPROXY)', load: () => import('./commands/vulndb.js') },
   rules: { summary: 'list every rule: id, name, category, severity, title', load: () => import('./commands/rules.js') },
   explain: { summary: 'explain a rule: what, why, how to fix, sources', load: () => import('./commands/explain.js') },
 };

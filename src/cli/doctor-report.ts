@@ -9,6 +9,8 @@ import { MODULES_RULES } from '../rules/modules/index.js';
 import { RUNTIME_RULES } from '../rules/runtime/index.js';
 import type { ReportModel } from '../report/model.js';
 import { reportModel } from './pipeline.js';
+import { VERIFY_RULES } from '../rules/toolchain/verify.js';
+import { compareText } from '../facts/order.js';
 import { doctorSections, hostSummary } from '../report/sections/doctor.js';
 
 /**
@@ -17,14 +19,16 @@ import { doctorSections, hostSummary } from '../report/sections/doctor.js';
  */
 const DOCTOR_RULES: readonly AnyRule[] = [...TOOLCHAIN_RULES, ...SETTINGS_RULES, ...SHELL_RULES, ...SYSTEM_RULES, ...MODULES_RULES];
 
-export function doctorRules(opts: { runtime?: boolean }): readonly AnyRule[] {
-  return opts.runtime ? [...DOCTOR_RULES, ...RUNTIME_RULES] : DOCTOR_RULES;
+export function doctorRules(opts: { runtime?: boolean; verify?: boolean }): readonly AnyRule[] {
+  const rules = [...DOCTOR_RULES, ...(opts.verify ? VERIFY_RULES : []), ...(opts.runtime ? RUNTIME_RULES : [])];
+  return opts.verify ? rules.sort((a, b) => compareText(a.id, b.id)) : rules;
 }
 
 /** Run doctor's rules over facts (fresh or from a snapshot) into a report model. */
-export function doctorReport(facts: Facts, config: GodiagConfig, opts: { command: string; format: string; timings: Record<string, number>; runtime?: boolean }): ReportModel {
+export function doctorReport(facts: Facts, config: GodiagConfig, opts: { command: string; format: string; timings: Record<string, number>; runtime?: boolean; verify?: boolean }): ReportModel {
+  // A snapshot taken with --verify-toolchain carries the verify area: its rules run on it too.
   return reportModel({
-    command: opts.command, facts, rules: doctorRules(opts), config, timings: opts.timings,
+    command: opts.command, facts, rules: doctorRules({ ...opts, verify: opts.verify ?? !!facts.verify }), config, timings: opts.timings,
     sections: doctorSections(facts, opts.format), summary: hostSummary(facts),
   });
 }

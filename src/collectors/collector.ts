@@ -12,6 +12,14 @@ export interface CollectOptions {
   crossTargets?: string[];
   /** Module path prefixes the user marks as private (config privateHosts). */
   privateHosts?: string[];
+  /** Hash the Go tree(s) and compare them with the release (verify area). */
+  verifyToolchain?: boolean;
+  /** Verify every install found, not only the winning GOROOT. */
+  verifyAll?: boolean;
+  /** May fetch golang.org/toolchain through the user's GOPROXY when the module cache lacks it. */
+  fetchToolchainModule?: boolean;
+  /** A directory of OSV entries to use instead of golang.org/x/vulndb in the module cache. */
+  vulndb?: string;
   /** Per-probe timeout for `go` and other commands. */
   timeoutMs?: number;
   /** What is happening now, for the status line of a person at a terminal (cli/status-line.ts). */

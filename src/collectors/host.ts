@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import { constants as fsc } from 'node:fs';
 import * as path from 'node:path';
+import { createHash } from 'node:crypto';
+import { pipeline } from 'node:stream/promises';
 import { execFile, type ExecOptions, type ExecResult } from './exec.js';
 import { compareText } from '../facts/order.js';
 import { parseDfP, type DiskSpace } from './disk-space.js';
@@ -53,6 +55,8 @@ export interface Host {
    */
   statWhy(p: string, opts?: { noFollow?: boolean }): Promise<HostStat | HostError>;
   readdirWhy(p: string): Promise<DirEntry[] | HostError>;
+  /** Hex digest of a regular file's whole content (streamed, never held in memory); null when absent or not a regular file. */
+  hashFile(p: string, algorithm: 'sha256' | 'md5'): Promise<string | null>;
 }
 
 export interface OpenOptions {
@@ -250,6 +254,23 @@ export function readCappedText(p: string, maxBytes = 1024 * 1024): string | null
   return readRegular(p, (fd, size) => (size > 0 && size <= maxBytes ? fs.readFileSync(fd, 'utf8') : readFd(fd, size, maxBytes, false).toString('utf8')));
 }
 
+/** Small files are read in one call (a stream costs more than the read); larger ones are streamed. */
+async function hashRegular(p: string, algorithm: string): Promise<string | null> {
+  try {
+    const st = fs.statSync(p, { throwIfNoEntry: false });
+    if (!st?.isFile()) return null;
+    if (st.size <= 1 << 20) {
+      const bytes = readCapped(p, 1 << 20);
+      return bytes && bytes.length === st.size ? createHash(algorithm).update(bytes).digest('hex') : null;
+    }
+    const h = createHash(algorithm);
+    await pipeline(fs.createReadStream(p), h);
+    return h.digest('hex');
+  } catch {
+    return null;
+  }
+}
+
 function statOrNull(p: string, follow: boolean): HostStat | null {
   const s = follow ? fs.statSync(p, { throwIfNoEntry: false }) : fs.lstatSync(p, { throwIfNoEntry: false });
   return s ? toStat(s) : null;
@@ -312,6 +333,9 @@ export class LocalHost implements Host {
   }
   async readdirWhy(p: string) {
     try { return typedEntries(p); } catch (e) { return hostError(e); }
+  }
+  hashFile(p: string, algorithm: 'sha256' | 'md5') {
+    return hashRegular(p, algorithm);
   }
   // statfs(2) without starting df; asynchronous, as a hung network mount blocks it.
   async diskSpace(p: string) {
@@ -383,6 +407,10 @@ export class RecordedHost implements Host {
   }
   async readlink(p: string) {
     try { return fs.readlinkSync(this.map(p)); } catch { return null; }
+  }
+  async hashFile(p: string, algorithm: 'sha256' | 'md5') {
+    const r = await this.realpath(p);
+    return r === null ? null : hashRegular(this.map(r), algorithm);
   }
   /** Resolve links as the recorded machine would (absolute targets are inside the tree). */
   async realpath(p: string) {

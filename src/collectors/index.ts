@@ -6,6 +6,9 @@ import { systemCollector } from './system/index.js';
 import { modulesCollector } from './modules.js';
 import { runtimeCollector } from './runtime.js';
 import { shellsCollector } from './shells.js';
+import { verifyCollector } from './verify/toolchain.js';
+import { gosumCollector } from './gosum.js';
+import { vulnsCollector } from './vulns.js';
 
 /** What `godiag doctor` collects, one line per area. */
 // goenv first: its `go env -json` is the slowest probe and the others wait for it.
@@ -17,4 +20,7 @@ export const DOCTOR_COLLECTORS: readonly Collector[] = [
   modulesCollector,
   runtimeCollector,
   shellsCollector,
+  verifyCollector,
+  gosumCollector,
+  vulnsCollector,
 ];

@@ -10,6 +10,9 @@ import { ShellsSchema } from './schema/shells.js';
 import { FilesSchema } from './schema/files.js';
 import { ModulesSchema } from './schema/modules.js';
 import { RuntimeSchema } from './schema/runtime.js';
+import { VerifySchema } from './schema/verify.js';
+import { GoSumFactsSchema } from './schema/gosum.js';
+import { VulnsSchema } from './schema/vulns.js';
 
 import { SCHEMA_VERSION } from './schema-version.js';
 
@@ -41,6 +44,9 @@ export const FactsSchema = z.object({
   files: collected(FilesSchema).optional(),
   modules: collected(ModulesSchema).optional(),
   runtime: collected(RuntimeSchema).optional(),
+  verify: collected(VerifySchema).optional(),
+  gosum: collected(GoSumFactsSchema).optional(),
+  vulns: collected(VulnsSchema).optional(),
 });
 
 export type Facts = z.infer<typeof FactsSchema>;

@@ -1,6 +1,7 @@
 import type { AnyRule } from '../engine/define-rule.js';
 import type { Category } from '../facts/findings.js';
 import { TOOLCHAIN_RULES } from './toolchain/index.js';
+import { VERIFY_RULES } from './toolchain/verify.js';
 import { SETTINGS_RULES } from './settings/index.js';
 import { SHELL_RULES } from './shell/index.js';
 import { SYSTEM_RULES } from './system/index.js';
@@ -8,13 +9,14 @@ import { MODULES_RULES } from './modules/index.js';
 import { DOCKERFILE_RULES } from './dockerfile/index.js';
 import { CI_RULES } from './ci/index.js';
 import { GOMOD_RULES } from './gomod/index.js';
-import { ARTIFACT_RULES } from './artifact/index.js';
+import { ARTIFACT_RULES, ARTIFACT_VULN_RULES } from './artifact/index.js';
 import { RUNTIME_RULES } from './runtime/index.js';
 import { HANG_RULES } from './hang/index.js';
 
 /** Every rule, registered explicitly, one list per area (each area owns its index.ts), in id order. */
 export const RULES: readonly AnyRule[] = [
   ...TOOLCHAIN_RULES,
+  ...VERIFY_RULES,
   ...SETTINGS_RULES,
   ...SHELL_RULES,
   ...SYSTEM_RULES,
@@ -23,6 +25,7 @@ export const RULES: readonly AnyRule[] = [
   ...CI_RULES,
   ...GOMOD_RULES,
   ...ARTIFACT_RULES,
+  ...ARTIFACT_VULN_RULES,
   ...RUNTIME_RULES,
   ...HANG_RULES,
 ];

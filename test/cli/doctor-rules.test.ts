@@ -1,15 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { VERIFY_RULES } from '../../src/rules/toolchain/verify.js';
 import { doctorRules } from '../../src/cli/doctor-report.js';
 import { RULES, rulesIn } from '../../src/rules/index.js';
 
-test('doctor runs every rule of its areas, in id order, and runtime rules only with --runtime', () => {
+test('doctor runs every rule of its areas, in id order, runtime rules only with --runtime and integrity rules only with --verify-toolchain', () => {
   const ids = (rs: readonly { id: string }[]) => rs.map((r) => r.id);
   const areas = ['toolchain', 'settings', 'shell', 'system', 'modules'] as const;
-  assert.deepEqual(ids(doctorRules({})), ids(rulesIn([...areas])));
-  assert.deepEqual(ids(doctorRules({ runtime: true })), ids(rulesIn([...areas, 'runtime'])));
-  // Every rule belongs to doctor, to --runtime, or to a command of its own.
+  const verify = new Set(ids(VERIFY_RULES));
+  assert.deepEqual(ids(doctorRules({})), ids(rulesIn([...areas])).filter((id) => !verify.has(id)));
+  assert.deepEqual(ids(doctorRules({ runtime: true })), ids(rulesIn([...areas, 'runtime'])).filter((id) => !verify.has(id)));
+  assert.deepEqual(ids(doctorRules({ verify: true })), ids(rulesIn([...areas])));
+  // Every rule belongs to doctor, to --runtime, to --verify-toolchain, or to a command of its own.
   const elsewhere = new Set(['dockerfile', 'ci', 'gomod', 'artifact', 'hang']);
-  const covered = new Set(ids(doctorRules({ runtime: true })));
+  const covered = new Set(ids(doctorRules({ runtime: true, verify: true })));
   assert.deepEqual(RULES.filter((r) => !covered.has(r.id) && !elsewhere.has(r.category)).map((r) => r.id), []);
 });

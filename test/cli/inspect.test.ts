@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli, REAL_GO, DEBIAN_GO } from '../helpers/cli.js';
 import { rulesIn } from '../../src/rules/index.js';
-import { ARTIFACT_RULES } from '../../src/rules/artifact/index.js';
+import { ARTIFACT_RULES, ARTIFACT_VULN_RULES } from '../../src/rules/artifact/index.js';
 
 const env = { PATH: '/usr/bin:/bin', HOME: os.tmpdir(), NO_COLOR: '1' };
 
@@ -24,8 +24,8 @@ async function tree(body: (dir: string) => Promise<void>) {
   }
 }
 
-test('inspect runs every artifact rule of the registry: it loads the area list, not the registry', () => {
-  assert.deepEqual([...ARTIFACT_RULES], rulesIn(['artifact']));
+test('inspect runs every artifact rule of the registry (the vulnerability ones with --vuln): it loads the area list, not the registry', () => {
+  assert.deepEqual([...ARTIFACT_RULES, ...ARTIFACT_VULN_RULES], rulesIn(['artifact']));
 });
 
 test('inspect DIR: one summary line per Go binary, non-Go files skipped quietly, exit 0', async () => {

@@ -26,6 +26,13 @@ flags:
                                           (uses the network through your GOPROXY)
       --cross-targets LIST                runtime cross-build matrix, e.g. linux/amd64,linux/riscv64
                                           (default linux/amd64,linux/arm64,darwin/arm64,windows/amd64)
+      --verify-toolchain                  hash the Go installation and compare it with its release
+                                          (golang.org/toolchain in the module cache, or dpkg's md5sums)
+      --verify-all                        with --verify-toolchain: every install found, not only GOROOT
+      --fetch-toolchain-module            with --verify-toolchain: when the module cache lacks the release,
+                                          download it through your GOPROXY into a temporary module cache
+      --vulndb DIR                        OSV entries to match versions against (default: the newest
+                                          golang.org/x/vulndb in the module cache; see godiag vulndb update)
       --run-shells                        also start each installed shell to compare the static
                                           analysis with reality (executes your startup files)
       --no-color                          plain text (NO_COLOR and FORCE_COLOR are honoured)
@@ -39,6 +46,10 @@ export const DOCTOR_FLAGS = {
   runtime: { type: 'boolean', default: false },
   'cross-targets': { type: 'string' },
   'run-shells': { type: 'boolean', default: false },
+  'verify-toolchain': { type: 'boolean', default: false },
+  vulndb: { type: 'string' },
+  'verify-all': { type: 'boolean', default: false },
+  'fetch-toolchain-module': { type: 'boolean', default: false },
 } as const;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -52,6 +63,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const cwd = projectDir(io, values.cwd);
   const config = await loadUserConfig(values.config, cwd);
   const timeoutMs = parseTimeout(values.timeout);
+  if ((values['verify-all'] || values['fetch-toolchain-module']) && !values['verify-toolchain']) throw new UsageError('--verify-all and --fetch-toolchain-module go with --verify-toolchain');
   const cross = values['cross-targets'] === undefined ? undefined : parseCrossTargets(values['cross-targets']);
   if (typeof cross === 'string') throw new UsageError(cross);
   const opts: CollectOptions = {
@@ -60,11 +72,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     runtime: values.runtime,
     ...(cross ? { crossTargets: cross } : {}),
     runShells: values['run-shells'],
+    verifyToolchain: values['verify-toolchain'],
+    ...(values.vulndb ? { vulndb: path.resolve(cwd, values.vulndb) } : {}),
+    verifyAll: values['verify-all'],
+    fetchToolchainModule: values['fetch-toolchain-module'],
     ...(timeoutMs ? { timeoutMs } : {}),
   };
   const status = startStatus(io, 'doctor', !!values['no-progress']);
   const collecting = collectDoctorFacts({ ...opts, progress: (step) => status.set(step) }, localHost(io.env));
   // The rules compile while the probes run.
   const [{ doctorReport }, { facts, timings }] = await Promise.all([import('../doctor-report.js'), collecting]).finally(() => status.done());
-  return finish(io, doctorReport(facts, config, { command: 'doctor', format, timings, runtime: values.runtime }), values);
+  return finish(io, doctorReport(facts, config, { command: 'doctor', format, timings, runtime: values.runtime, verify: values['verify-toolchain'] }), values);
 }

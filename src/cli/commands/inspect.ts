@@ -2,12 +2,13 @@ import * as path from 'node:path';
 import { collect } from '../../facts/collect.js';
 import { collectArtifacts, joinPrefix, type WalkProgress } from '../../collectors/binary/walk.js';
 import { isHostError, LocalHost, type Host } from '../../collectors/host.js';
+import { defaultModCache, findVulnDb, matchBinaries, VULNDB_HOW_TO, type VulnDb } from '../../collectors/vulns.js';
 import { ExpectError, parseExpectations } from '../../analyzers/binary/expect.js';
 import { linkageListing, moduleListing, summaryLine } from '../../analyzers/binary/summary.js';
 import { findImage, IMAGES } from '../../knowledge/images.js';
 import type { ArtifactsFacts, BinaryFacts } from '../../facts/schema/artifacts.js';
 // The artifact area's own list, not the registry: loading every rule would cost more start-up than inspecting a small tree.
-import { ARTIFACT_RULES } from '../../rules/artifact/index.js';
+import { ARTIFACT_RULES, ARTIFACT_VULN_RULES } from '../../rules/artifact/index.js';
 import type { ReportSection } from '../../report/model.js';
 import { checkFormat, COMMON_FLAGS, REPORT_FORMATS, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
@@ -32,6 +33,10 @@ flags:
                                           buildmode=exe|pie|c-shared|...
                                           With --expect, a path that yields no binary is an error finding.
       --require N                         at least N binaries must be checked (an error finding otherwise)
+      --vuln                              match each binary's Go version and modules against the Go
+                                          vulnerability database (golang.org/x/vulndb in the module cache;
+                                          godiag vulndb update fetches it). Version matching, offline.
+      --vulndb DIR                        OSV entries to match against (implies --vuln)
       --target-image IMAGE                will it start there? ${IMAGES.map((i) => i.name).join(', ')}
   -f, --format text|json|markdown|sarif|github  output format (default text; github: workflow commands)
       --fail-on error|warning|info|never  exit 1 when a finding is at or above this (default error)
@@ -53,6 +58,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     expect: { type: 'string', multiple: true, default: [] },
     'target-image': { type: 'string' },
     require: { type: 'string' },
+    vuln: { type: 'boolean', default: false },
+    vulndb: { type: 'string' },
   });
   if (values.help) {
     io.stdout(HELP);
@@ -84,6 +91,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const format = checkFormat(values.format ?? 'text', REPORT_FORMATS);
   const modules = !!values.modules;
   const verbose = !!values.verbose;
+  const vulnDb = values.vuln || values.vulndb ? await loadVulnDb(io, cwd, values.vulndb) : null;
   const status = startStatus(io, 'inspect', !!values['no-progress']);
   let artifacts;
   let walked: WalkProgress = { files: 0, binaries: 0, skipped: 0, dir: '' };
@@ -110,8 +118,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } finally {
     status.done();
   }
+  const facts = factsOf(host, cwd, { artifacts });
+  if (vulnDb) facts.vulns = artifacts.ok ? { ok: true, value: matchBinaries(vulnDb, artifacts.value) } : { ok: false, error: 'no binaries were read' };
   return runCommand(io, {
-    command: 'inspect', facts: factsOf(host, cwd, { artifacts }), rules: ARTIFACT_RULES, config,
+    command: 'inspect', facts, rules: vulnDb ? [...ARTIFACT_RULES, ...ARTIFACT_VULN_RULES] : ARTIFACT_RULES, config,
     timings: { artifacts: artifacts.ms ?? 0 },
     sections: artifacts.ok ? inspectSections(artifacts.value, format, modules, verbose) : [],
   }, { ...values, format });
@@ -127,6 +137,18 @@ function parseRequire(v: string | undefined): number | null {
 async function lexists(host: Host, p: string): Promise<boolean> {
   const st = await host.statWhy(p, { noFollow: true });
   return !isHostError(st) || (st.code !== 'ENOENT' && st.code !== 'ENOTDIR');
+}
+
+/** The vulnerability database for --vuln/--vulndb, read before any binary (never fetched here). */
+async function loadVulnDb(io: CliIO, cwd: string, flagDir: string | undefined): Promise<VulnDb> {
+  let db;
+  try {
+    db = await findVulnDb(new LocalHost(io.env), flagDir ? path.resolve(cwd, flagDir) : undefined, defaultModCache(io.env, process.platform));
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  if (!db) throw new UsageError(`--vuln: no Go vulnerability database in the module cache: ${VULNDB_HOW_TO}`);
+  return db;
 }
 
 /** Paths as the user typed them (relative stays relative), like go version shows them. */

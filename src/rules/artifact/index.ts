@@ -17,3 +17,9 @@ import { gd815 } from './gd815-truncated-binary.js';
 import { gd816 } from './gd816-build-mode-mismatch.js';
 
 export const ARTIFACT_RULES: readonly AnyRule[] = [gd801, gd802, gd803, gd804, gd805, gd806, gd807, gd808, gd809, gd810, gd811, gd812, gd813, gd814, gd815, gd816];
+
+import { gd840 } from './gd840-binary-stdlib-advisories.js';
+import { gd841 } from './gd841-binary-module-advisories.js';
+
+/** Vulnerability matching of binaries: inspect --vuln / --vulndb only. */
+export const ARTIFACT_VULN_RULES: readonly AnyRule[] = [gd840, gd841];

@@ -11,5 +11,12 @@ import { gd509 } from './gd509-invalid-module-setting.js';
 import { gd510 } from './gd510-vcs-missing.js';
 import { gd511 } from './gd511-goproxy-semicolon.js';
 import { gd512 } from './gd512-govcs-forbids-fetch.js';
+import { gd520 } from './gd520-gosum-missing-entry.js';
+import { gd521 } from './gd521-gosum-stale-entry.js';
+import { gd522 } from './gd522-gosum-cache-mismatch.js';
+import { gd523 } from './gd523-gosum-malformed.js';
+import { gd524 } from './gd524-stdlib-advisories.js';
+import { gd525 } from './gd525-module-advisories.js';
+import { gd526 } from './gd526-vulndb-missing.js';
 
-export const MODULES_RULES: readonly AnyRule[] = [gd501, gd502, gd503, gd504, gd505, gd506, gd507, gd508, gd509, gd510, gd511, gd512];
+export const MODULES_RULES: readonly AnyRule[] = [gd501, gd502, gd503, gd504, gd505, gd506, gd507, gd508, gd509, gd510, gd511, gd512, gd520, gd521, gd522, gd523, gd524, gd525, gd526];

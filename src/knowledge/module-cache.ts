@@ -1,0 +1,14 @@
+// Where the go command keeps a module version in GOMODCACHE (cmd/go/internal/modfetch/cache.go):
+// cache/download/<escaped path>/@v/<escaped version>.{info,mod,zip,ziphash}, and the extraction
+// at <escaped path>@<escaped version>. Escaping (x/mod/module EscapePath, EscapeVersion) turns
+// each upper-case letter into '!' and its lower case, for case-insensitive file systems.
+
+export function escapeModulePath(p: string): string {
+  return p.replace(/[A-Z]/g, (c) => '!' + c.toLowerCase());
+}
+
+/** Joined with '/', which the go command also accepts on Windows. */
+export function moduleDownloadFiles(gomodcache: string, modulePath: string, version: string) {
+  const base = `${gomodcache.replace(/[\\/]+$/, '')}/cache/download/${escapeModulePath(modulePath)}/@v/${escapeModulePath(version)}`;
+  return { mod: `${base}.mod`, zip: `${base}.zip`, ziphash: `${base}.ziphash`, dir: `${gomodcache.replace(/[\\/]+$/, '')}/${escapeModulePath(modulePath)}@${escapeModulePath(version)}` };
+}
