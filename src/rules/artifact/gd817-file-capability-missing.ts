@@ -15,7 +15,7 @@ export const gd817 = defineRule({
     notEffective: 'The binary has {caps} in its permitted set but not the effective bit ({have}): a Go program does not raise its own capabilities, so it runs without them.',
     unknown: 'File capabilities could not be read, so --expect cap={caps} cannot be checked: {problem}.',
   },
-  sources: ['man:capabilities(7)', 'man:setcap(8)', 'man:getcap(8)', 'include/uapi/linux/capability.h', 'src/syscall/exec_linux.go'],
+  sources: ['man:capabilities(7)', 'man:setcap(8)', 'man:getcap(8)', 'https://github.com/torvalds/linux/blob/master/include/uapi/linux/capability.h', 'src/syscall/exec_linux.go'],
   fixable: true,
   docs: {
     what: 'Reads the security.capability extended attribute of each Linux binary (with getcap, or getfattr) and compares it with cap= given to --expect: every capability named must be in the permitted set with the effective bit set.',
