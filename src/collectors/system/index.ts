@@ -16,7 +16,7 @@ import { parseMountinfo, type MountinfoEntry } from './mountinfo.js';
 import { collectOs } from './os.js';
 import { collectArch, collectContainer, collectEmulation, collectWsl } from './platform.js';
 import { collectSelinux } from './selinux.js';
-import { collectPrivilegedPorts } from './privileged-ports.js';
+import { collectPrivilegedPorts, SYSTEM_UNIT_DIRS } from './privileged-ports.js';
 
 async function readMounts(ctx: SysCtx): Promise<MountinfoEntry[] | null> {
   if (ctx.host.platform !== 'linux') return null;
@@ -42,11 +42,11 @@ async function readIdentity(ctx: SysCtx): Promise<Identity> {
 async function hostProbes(host: Host, opts: CollectOptions) {
   const ctx: SysCtx = { host, timeoutMs: opts.timeoutMs ?? 10_000, skipped: [], hung: [] };
   const os = await collectOs(ctx);
-  const [arch, container, wsl, emulation, libc, mounts, id, ca, privilegedPorts] = await Promise.all([
+  const [arch, container, wsl, emulation, libc, mounts, id, ca] = await Promise.all([
     collectArch(ctx), collectContainer(ctx), collectWsl(ctx, os.kernelRelease), collectEmulation(ctx),
-    collectLibc(ctx), readMounts(ctx), readIdentity(ctx), collectCa(ctx), collectPrivilegedPorts(ctx),
+    collectLibc(ctx), readMounts(ctx), readIdentity(ctx), collectCa(ctx),
   ]);
-  return { ctx, os, arch, container, wsl, emulation, libc, mounts, id, ca, privilegedPorts };
+  return { ctx, os, arch, container, wsl, emulation, libc, mounts, id, ca };
 }
 
 export const systemCollector = defineCollector({
@@ -54,14 +54,15 @@ export const systemCollector = defineCollector({
   after: ['toolchains', 'goenv', 'project'],
   early: hostProbes,
   async collect(host, opts, earlier, started): Promise<SystemFacts> {
-    const { ctx, os, arch, container, wsl, emulation, libc, mounts, id, ca, privilegedPorts } = await ((started as ReturnType<typeof hostProbes> | undefined) ?? hostProbes(host, opts));
+    const { ctx, os, arch, container, wsl, emulation, libc, mounts, id, ca } = await ((started as ReturnType<typeof hostProbes> | undefined) ?? hostProbes(host, opts));
     const get = goSettings(host, earlier);
     const project = earlierValue(earlier, 'project');
     const projectRoot = project?.gomod ? path.posix.dirname(project.gomod.path) : null;
-    const [cgo, cgroup, dirs] = await Promise.all([
+    const [cgo, cgroup, dirs, privilegedPorts] = await Promise.all([
       collectCgo(ctx, get, arch.goarch, projectRoot),
       collectCgroup(ctx, mounts),
       collectDirs(ctx, get, mounts, id),
+      collectPrivilegedPorts(ctx, SYSTEM_UNIT_DIRS, projectRoot ?? project?.cwd ?? null),
     ]);
     const selinux = await collectSelinux(ctx, dirs);
     return {

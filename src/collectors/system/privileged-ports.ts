@@ -7,6 +7,8 @@ import { parseServiceUnit, runsUnprivileged } from '../../analyzers/systemd/unit
 import { portsFromArgs, portsFromEnv } from '../../knowledge/listen-ports.js';
 import { readFileCaps } from '../file-caps.js';
 import { headLooksGo } from '../../analyzers/binary/go-markers.js';
+import { parseDockerfile } from '../../analyzers/dockerfile/parse.js';
+import { dockerListen } from '../../analyzers/dockerfile/listen-user.js';
 import { readSmall, type SysCtx } from './context.js';
 
 /** systemd's system unit search path, highest precedence first (systemd.unit(5)). */
@@ -35,8 +37,33 @@ async function isGoBinary(ctx: SysCtx, file: string): Promise<boolean> {
   return !!head && headLooksGo(head);
 }
 
-export async function collectPrivilegedPorts(ctx: SysCtx, dirs: readonly string[] = SYSTEM_UNIT_DIRS): Promise<SystemFacts['privilegedPorts']> {
-  if (ctx.host.platform !== 'linux') return undefined;
+const DOCKERFILE_NAMES = ['Dockerfile', 'Containerfile'];
+
+/** The project's Dockerfile whose final stage runs a Go build's server as a non-root user on a port below 1024. */
+async function dockerfilesOf(ctx: SysCtx, projectDir: string | null): Promise<NonNullable<SystemFacts['privilegedPorts']>['dockerfiles']> {
+  if (!projectDir) return [];
+  const out: NonNullable<SystemFacts['privilegedPorts']>['dockerfiles'] = [];
+  for (const name of DOCKERFILE_NAMES) {
+    const file = path.posix.join(projectDir, name);
+    const text = await ctx.host.readText(file, 1024 * 1024);
+    if (text === null) continue;
+    let listen;
+    try {
+      listen = dockerListen(parseDockerfile(file, text));
+    } catch {
+      continue; // lint reports a Dockerfile that does not parse
+    }
+    const low = listen?.ports.filter((p) => p.port > 0 && p.port < DEFAULT_PORT_START) ?? [];
+    if (!listen || !listen.user || !listen.buildsGo || listen.setcap || low.length === 0) continue;
+    out.push({ path: file, user: listen.user, userLine: listen.userLine, ports: low });
+  }
+  return out;
+}
+
+export async function collectPrivilegedPorts(ctx: SysCtx, dirs: readonly string[] = SYSTEM_UNIT_DIRS, projectDir: string | null = null): Promise<SystemFacts['privilegedPorts']> {
+  if (ctx.host.platform === 'win32') return undefined;
+  // Units and file capabilities are Linux's; a project's Dockerfile describes a Linux image anywhere.
+  if (ctx.host.platform !== 'linux') return { unprivilegedPortStart: null, unitDirs: [], unitsRead: 0, services: [], capsReader: null, capsProblem: null, dockerfiles: await dockerfilesOf(ctx, projectDir) };
   const startText = (await readSmall(ctx, '/proc/sys/net/ipv4/ip_unprivileged_port_start'))?.trim();
   const unprivilegedPortStart = startText && /^\d+$/.test(startText) ? Number(startText) : null;
   const limit = unprivilegedPortStart ?? DEFAULT_PORT_START;
@@ -73,5 +100,5 @@ export async function collectPrivilegedPorts(ctx: SysCtx, dirs: readonly string[
       s.fileCaps = read.reader === null ? null : { permitted: c?.permitted ?? [], effective: c?.effective ?? false };
     }
   }
-  return { unprivilegedPortStart, unitDirs: [...dirs], unitsRead, services, capsReader, capsProblem };
+  return { unprivilegedPortStart, unitDirs: [...dirs], unitsRead, services, capsReader, capsProblem, dockerfiles: await dockerfilesOf(ctx, projectDir) };
 }

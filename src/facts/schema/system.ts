@@ -258,6 +258,8 @@ export const PrivilegedPortsSchema = z.object({
   services: z.array(PrivilegedPortServiceSchema),
   capsReader: z.string().nullable(),
   capsProblem: z.string().nullable(),
+  /** The project's Dockerfiles whose final stage runs a Go build as a non-root user on a port below 1024, with no setcap. */
+  dockerfiles: z.array(z.object({ path: z.string(), user: z.string(), userLine: z.number().nullable(), ports: z.array(z.object({ port: z.number(), source: z.string(), line: z.number() })) })),
 });
 
 export const SystemSchema = z.object({
