@@ -8,6 +8,7 @@ import { MODULES_RULES } from './modules/index.js';
 import { DOCKERFILE_RULES } from './dockerfile/index.js';
 import { CI_RULES } from './ci/index.js';
 import { GOMOD_RULES } from './gomod/index.js';
+import { DEPLOY_RULES } from './deploy/index.js';
 import { ARTIFACT_RULES } from './artifact/index.js';
 import { RUNTIME_RULES } from './runtime/index.js';
 import { HANG_RULES } from './hang/index.js';
@@ -22,6 +23,7 @@ export const RULES: readonly AnyRule[] = [
   ...DOCKERFILE_RULES,
   ...CI_RULES,
   ...GOMOD_RULES,
+  ...DEPLOY_RULES,
   ...ARTIFACT_RULES,
   ...RUNTIME_RULES,
   ...HANG_RULES,
