@@ -3,11 +3,13 @@ import { at, envVar, sites, where } from './shared.js';
 
 /** $NAME or ${NAME} (not Kubernetes' $(NAME), not compose's own interpolation of host variables). */
 const SHELL_VAR = /(?<!\$)\$(\{[A-Za-z_][A-Za-z0-9_]*[^}]*\}|[A-Za-z_][A-Za-z0-9_]*)/;
-const SHELLS = /(^|\/)(sh|bash|ash|dash|zsh|ksh)$/;
+const SHELLS = /(^|[\\/])(sh|bash|ash|dash|zsh|ksh|fish|powershell|pwsh|cmd)(\.exe)?$/i;
+/** sh -c, powershell -Command / -c / -EncodedCommand, cmd /c: the words after are a script the shell expands. */
+const SCRIPT_FLAG = /^(-\w*c\w*|-command|-encodedcommand|\/c|\/k)$/i;
 
-/** Words run through a shell (sh -c '...') expand variables; an exec form does not. */
+/** Words run through a shell (sh -c '...', powershell -Command) expand variables; an exec form does not. */
 function viaShell(words: readonly string[]): boolean {
-  return words.some((w, i) => SHELLS.test(w) && words.slice(i + 1).some((x) => /^-\w*c\w*$/.test(x)));
+  return words.some((w, i) => SHELLS.test(w) && words.slice(i + 1).some((x) => SCRIPT_FLAG.test(x)));
 }
 
 interface ExecWords { words: string[]; line: number; field: string }
