@@ -12,6 +12,7 @@ PACKAGES=(
   golang-1.19-go   # a second, older real toolchain (Debian layout: /usr/lib/go-1.19)
   gcc libc6-dev git time   # inspect: cgo, static-pie and c-shared builds, VCS stamps, bench peak RSS
   musl-tools       # musl-gcc: a real musl-linked cgo binary for inspect's loader checks
+  libcap2-bin attr # setcap/getcap and getfattr: real file capabilities for inspect --expect cap=
 )
 
 missing=()

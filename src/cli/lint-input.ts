@@ -40,5 +40,5 @@ export async function checkRuleIds(config: RuleConfig, files: FilesFacts, lintRu
 /** Zero files read is not "checks passed": say where nothing was found. */
 export function checkSomethingRead(files: FilesFacts, where: string): void {
   if (files.files.some((f) => !f.context)) return;
-  throw new UsageError(`no file godiag lint reads was found in ${where} (Dockerfile, Containerfile, *.Dockerfile, .github/workflows/*.yml, .gitlab-ci.yml, Makefile, *.mk, go.mod, go.work, tools.go, .golangci.yml); nothing was checked`);
+  throw new UsageError(`no file godiag lint reads was found in ${where} (Dockerfile, Containerfile, *.Dockerfile, .github/workflows/*.yml, .gitlab-ci.yml, Makefile, *.mk, go.mod, go.work, tools.go, .golangci.yml, Kubernetes manifests, Helm values, compose files); nothing was checked`);
 }

@@ -14,6 +14,7 @@ export const CATEGORIES = [
   'dockerfile', // 6xx
   'ci', // 7xx: CI workflows, Makefiles
   'gomod', // 7xx: go.mod, go.work, tools.go
+  'deploy', // 77x-78x: Kubernetes manifests, Helm values, compose files
   'artifact', // 8xx: built binaries
   'runtime', // 9xx: real build/run probes
   'hang', // 95x: blocked output

@@ -9,6 +9,7 @@ import { MODULES_RULES } from './modules/index.js';
 import { DOCKERFILE_RULES } from './dockerfile/index.js';
 import { CI_RULES } from './ci/index.js';
 import { GOMOD_RULES } from './gomod/index.js';
+import { DEPLOY_RULES } from './deploy/index.js';
 import { ARTIFACT_RULES, ARTIFACT_VULN_RULES } from './artifact/index.js';
 import { RUNTIME_RULES } from './runtime/index.js';
 import { HANG_RULES } from './hang/index.js';
@@ -24,6 +25,7 @@ export const RULES: readonly AnyRule[] = [
   ...DOCKERFILE_RULES,
   ...CI_RULES,
   ...GOMOD_RULES,
+  ...DEPLOY_RULES,
   ...ARTIFACT_RULES,
   ...ARTIFACT_VULN_RULES,
   ...RUNTIME_RULES,

@@ -135,8 +135,9 @@ test('GitLab CI: default image, job images, variables, script lists, parallel ma
 });
 
 test('discovery names, tools.go, directives targets and problems', () => {
+  // Other YAML is a manifest candidate: its content decides (analyze.ts manifestFormat).
   assert.deepEqual(['Dockerfile', 'build/api.Dockerfile', 'Containerfile.dev', '.github/workflows/a.yaml', 'ci/.gitlab-ci.yml', 'rules.mk', 'GNUmakefile', 'go.work', '.golangci.yaml', 'docs/workflows/x.yml', 'main.go'].map(kindOf),
-    ['dockerfile', 'dockerfile', 'dockerfile', 'github-workflow', 'gitlab-ci', 'makefile', 'makefile', 'go.work', 'golangci', null, null]);
+    ['dockerfile', 'dockerfile', 'dockerfile', 'github-workflow', 'gitlab-ci', 'makefile', 'makefile', 'go.work', 'golangci', 'manifest', null]);
   const t = toolsGoFacts('tools.go', '//go:build tools\n\npackage tools\n\nimport (\n\t_ "a/b/cmd/x"\n\t"fmt"\n)\n');
   assert.deepEqual([t.toolsTag, t.imports], [true, [{ path: 'a/b/cmd/x', line: 6, column: 5 }]]);
   const d = readDirectives('Dockerfile', '# godiag ignore=GD601,gd602 -- pinned elsewhere\n\n# other\nFROM golang\nRUN x # godiag ignore=GD607\n// godiag severity GD752=off bogus\n');

@@ -10,6 +10,8 @@ import type { Finding } from '../../src/facts/findings.js';
 import type { FileKind } from '../../src/facts/schema/files.js';
 
 export const MANIFEST_PATH = path.resolve('test/fixtures/corpus/manifest.json');
+/** Deployment manifests of Go services: labels for the deploy rules (77x) only. */
+export const DEPLOY_MANIFEST_PATH = path.resolve('test/fixtures/corpus/deploy-manifest.json');
 export const CORPUS_CACHE = path.resolve('.cache/corpus/modcache');
 
 /**
@@ -27,12 +29,16 @@ export interface ManifestModule {
 }
 export interface Manifest { modules: ManifestModule[] }
 
-export function loadManifest(): Manifest {
-  return JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as Manifest;
+export function loadManifest(file = MANIFEST_PATH): Manifest {
+  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
 }
 
+/** Which findings a manifest labels: the deploy manifest the deploy rules, the main one the others. */
+export const deployFinding = (f: Finding) => f.category === 'deploy';
+export const notDeployFinding = (f: Finding) => f.category !== 'deploy';
+
 /** The file types accuracy is reported for. */
-export const FILE_TYPES = ['Dockerfile', 'workflow', 'GitLab', 'Makefile', 'go.mod/go.work'] as const;
+export const FILE_TYPES = ['Dockerfile', 'workflow', 'GitLab', 'Makefile', 'go.mod/go.work', 'manifest'] as const;
 export type FileType = (typeof FILE_TYPES)[number] | 'other';
 
 export function fileTypeOf(kind: FileKind): FileType {
@@ -42,6 +48,7 @@ export function fileTypeOf(kind: FileKind): FileType {
     case 'gitlab-ci': return 'GitLab';
     case 'makefile': return 'Makefile';
     case 'go.mod': case 'go.work': case 'tools.go': return 'go.mod/go.work';
+    case 'manifest': return 'manifest';
     default: return 'other';
   }
 }
@@ -104,9 +111,9 @@ export interface ModuleResult {
 }
 
 /** Lint a materialised module the way a user would lint its checkout (no installed-Go judgement). */
-export async function lintModule(dir: string, key: string): Promise<ModuleResult> {
+export async function lintModule(dir: string, key: string, labelled: (f: Finding) => boolean = notDeployFinding): Promise<ModuleResult> {
   const r = await lintDir(dir, null);
-  return { key, files: r.files.files.filter((f) => !f.context).map((f) => ({ path: f.path, kind: f.kind, error: f.error })), findings: r.findings };
+  return { key, files: r.files.files.filter((f) => !f.context).map((f) => ({ path: f.path, kind: f.kind, error: f.error })), findings: r.findings.filter(labelled) };
 }
 
 export interface Tally { files: number; findings: number; tp: number; fp: number; fn: number; unlabelled: number }
@@ -172,3 +179,20 @@ export function compare(mod: ManifestModule, result: ModuleResult, into: Compari
 }
 
 export const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
+
+/**
+ * The modules' directories, or null after skipping the test (failing it under CI) when the proxy
+ * could not be reached at all; a module that did not download fails the test.
+ */
+export async function materialiseForTest(t: { skip(msg: string): void }, modules: readonly ManifestModule[], what: string): Promise<Map<string, string> | null> {
+  const got = await materialise(modules);
+  if (got.error && got.dirs.size === 0) {
+    const msg = `${what} NOT CHECKED: the Go module proxy could not be reached, no module was downloaded:\n${got.error}`;
+    console.error(msg);
+    if (process.env.CI === 'true') throw new Error(msg);
+    t.skip(msg);
+    return null;
+  }
+  if (got.error) throw new Error(`every manifest module must download:\n${got.error}`);
+  return got.dirs;
+}

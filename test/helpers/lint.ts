@@ -17,7 +17,7 @@ export async function lintDir(relDir: string, goVersion?: string | null): Promis
   const dir = path.resolve(relDir);
   const files = await discoverFiles(new LocalHost(process.env), { root: dir, paths: [dir], ...(goVersion !== undefined ? { goVersion } : {}) });
   const facts = { schemaVersion: SCHEMA_VERSION, collectedAt: '', host: { kind: 'local', platform: 'linux', arch: 'x64', cwd: dir }, files: { ok: true, value: files } } as Facts;
-  const r = runRules(rulesIn(['dockerfile', 'ci', 'gomod']), facts);
+  const r = runRules(rulesIn(['dockerfile', 'ci', 'gomod', 'deploy']), facts);
   if (r.skipped.length) throw new Error(`skipped: ${JSON.stringify(r.skipped)}`);
   return { findings: applyDirectives(r.findings, files.directives).findings, files };
 }

@@ -5,8 +5,9 @@
 import type { Expectations, Platform } from '../../facts/schema/artifacts.js';
 import { normalizeGoVersion } from '../../knowledge/goversion.js';
 import { normalizeVariant, VARIANT_SETTING } from './variant.js';
+import { normalizeCapName } from './file-caps.js';
 
-export const EXPECT_KEYS = ['os', 'arch', 'platform', 'cgo', 'static', 'min-go', 'trimpath', 'vcs', 'race', 'buildmode'] as const;
+export const EXPECT_KEYS = ['os', 'arch', 'platform', 'cgo', 'static', 'min-go', 'trimpath', 'vcs', 'race', 'buildmode', 'cap'] as const;
 
 /** -buildmode values cmd/go accepts (go help buildmode). */
 const BUILDMODES = ['archive', 'c-archive', 'c-shared', 'default', 'shared', 'exe', 'pie', 'plugin'];
@@ -52,6 +53,15 @@ export function parseExpectations(values: readonly string[]): Expectations | nul
         const mode = need();
         if (!BUILDMODES.includes(mode)) throw new ExpectError(`--expect buildmode=${mode}: use one of ${BUILDMODES.join(', ')}`);
         out.buildmode = mode;
+        break;
+      }
+      case 'cap': case 'caps': {
+        // cap=cap_net_bind_service, cap=net_bind_service; '+' joins several in one item.
+        for (const name of need().split('+')) {
+          const c = normalizeCapName(name);
+          if (!c) throw new ExpectError(`--expect ${key}=${value}: ${JSON.stringify(name)} is not a Linux capability (e.g. cap_net_bind_service; see capabilities(7))`);
+          if (!(out.caps ??= []).includes(c)) out.caps.push(c);
+        }
         break;
       }
       case 'cgo': out.cgo = bool(key, value); break;

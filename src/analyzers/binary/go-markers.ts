@@ -89,3 +89,21 @@ function findPclntab(b: Buffer, little: boolean): string | null {
   }
   return null;
 }
+
+const GO_NOTE_NAME = Buffer.from('Go\0\0', 'latin1');
+/** ELF_NOTE_GOBUILDID_TAG (src/cmd/link/internal/ld/elf.go). */
+const GO_BUILDID_NOTE_TYPE = 4;
+
+/**
+ * Does the start of a file show a Go binary? The ELF .note.go.buildid note (namesz 4, type 4,
+ * name "Go") sits in the first page; other formats carry the build ID text marker at the start
+ * of text. For callers that read a file's head only (through a Host), not a parsed image.
+ */
+export function headLooksGo(head: Buffer): boolean {
+  if (head.indexOf(BUILD_ID_MARKER) >= 0) return true;
+  for (let i = head.indexOf(GO_NOTE_NAME); i >= 0; i = head.indexOf(GO_NOTE_NAME, i + 1)) {
+    if (i >= 12 && head.readUInt32LE(i - 12) === 4 && head.readUInt32LE(i - 4) === GO_BUILDID_NOTE_TYPE) return true;
+    if (i >= 12 && head.readUInt32BE(i - 12) === 4 && head.readUInt32BE(i - 4) === GO_BUILDID_NOTE_TYPE) return true;
+  }
+  return false;
+}

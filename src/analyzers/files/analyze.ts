@@ -6,6 +6,7 @@ import type { YamlLoader } from '../ci/yaml.js';
 import { parseMakefile } from '../makefile/parse.js';
 import { parseModFile } from '../gomod/parse.js';
 import { readDirectives } from './directives.js';
+import { manifestFormat, readManifest } from '../manifests/index.js';
 import type { FileKind, FilesFacts, ModFacts, ToolsGo } from '../../facts/schema/files.js';
 
 const MENTIONS_GO = /\bgo\b|\bGO[A-Z0-9_]*\b|setup-go|golangci|golang|build-push-action|buildx/;
@@ -30,6 +31,8 @@ export function kindOf(path: string): FileKind | null {
   if (name === 'go.work') return 'go.work';
   if (name === 'tools.go') return 'tools.go';
   if (/^\.golangci\.(ya?ml)$/.test(name)) return 'golangci';
+  // Any other YAML may be a Kubernetes manifest, Helm values or a compose file: its content decides.
+  if (/\.ya?ml$/i.test(name)) return 'manifest';
   return null;
 }
 
@@ -72,6 +75,8 @@ export function emptyFilesFacts(root: string): FilesFacts {
  */
 export function addFile(facts: FilesFacts, input: FileInput, kind: FileKind): boolean {
   const { path, text } = input;
+  // A YAML file that is no deployment manifest is not a lint file at all: not listed, not read further.
+  if (kind === 'manifest' && !manifestFormat(path, text)) return false;
   let error: string | null = null;
   let errorAt: Parsed['errorAt'] = null;
   let rejected = false;
@@ -95,6 +100,11 @@ export function addFile(facts: FilesFacts, input: FileInput, kind: FileKind): bo
       case 'makefile': facts.makefiles.push(parseMakefile(path, text)); break;
       case 'go.mod': case 'go.work': facts.mods.push(modFacts(path, text, kind)); break;
       case 'tools.go': facts.toolsGo.push(toolsGoFacts(path, text)); break;
+      case 'manifest': {
+        const m = readManifest(path, text);
+        if (m) (facts.manifests ??= []).push(m);
+        break;
+      }
       case 'golangci': {
         // Only the top-level `version:` matters (v1 vs v2 format): no full YAML parse needed.
         const m = /^version:[ \t]*["']?([^"'\s#]+)/m.exec(text);

@@ -16,6 +16,8 @@ import { factsOf, loadUserConfig, runCommand } from '../pipeline.js';
 import { startStatus } from '../status-line.js';
 import { SectionStream } from '../../report/stream.js';
 import { decideColor } from '../../report/style.js';
+import { readFileCaps } from '../../collectors/file-caps.js';
+import { capText } from '../../analyzers/binary/file-caps.js';
 
 const HELP = `usage: godiag inspect [flags] PATH...
 
@@ -30,7 +32,8 @@ flags:
                                           platform=OS/ARCH[/VARIANT][,OS/ARCH...] (docker syntax: linux/arm/v7,
                                           linux/amd64/v3; each binary matches one), or os=GOOS,arch=GOARCH[/VARIANT];
                                           cgo=0|1, static, min-go=1.22.5, trimpath, vcs[=REV], race=0|1,
-                                          buildmode=exe|pie|c-shared|...
+                                          buildmode=exe|pie|c-shared|..., cap=cap_net_bind_service (file capability,
+                                          permitted and effective, as setcap cap_net_bind_service=+ep gives it)
                                           With --expect, a path that yields no binary is an error finding.
       --require N                         at least N binaries must be checked (an error finding otherwise)
       --vuln                              match each binary's Go version and modules against the Go
@@ -95,6 +98,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const status = startStatus(io, 'inspect', !!values['no-progress']);
   let artifacts;
   let walked: WalkProgress = { files: 0, binaries: 0, skipped: 0, dir: '' };
+  // Linux executables by their real path (for getcap) and the path as shown.
+  const elfFiles = new Map<string, string>();
   try {
     // Text streams: each binary's lines as soon as it is read, the totals at the end.
     const color = decideColor(io.env, io.isTTY, !!values['no-color']);
@@ -104,6 +109,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       keepSkipped: format === 'json' || verbose,
       onBinary: (found) => {
         for (const b of found) {
+          if (b.format === 'elf') elfFiles.set(b.path, show(b.path));
           b.path = show(b.path);
           binaries?.lines(binaryLines(b, modules, verbose));
         }
@@ -113,8 +119,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         status.set(() => `${counted(p.files, 'file')}, ${counted(p.binaries, 'Go binary', 'Go binaries')}, in ${show(p.dir)}`);
       },
     }));
-    if (artifacts.ok) relabel(artifacts.value, show);
-    binaries?.end([artifacts.ok ? totals(artifacts.value, walked, verbose) : `not inspected: ${artifacts.error}`]);
+    if (artifacts.ok) {
+      relabel(artifacts.value, show);
+      artifacts.value.capabilities = await fileCapabilities(elfFiles, io.env);
+    }
+    binaries?.end(artifacts.ok ? [...capabilityLines(artifacts.value, verbose), totals(artifacts.value, walked, verbose)] : [`not inspected: ${artifacts.error}`]);
   } finally {
     status.done();
   }
@@ -125,6 +134,22 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     timings: { artifacts: artifacts.ms ?? 0 },
     sections: artifacts.ok ? inspectSections(artifacts.value, format, modules, verbose) : [],
   }, { ...values, format });
+}
+
+/** security.capability of the ELF files found, keyed by the path as shown. */
+async function fileCapabilities(elfFiles: Map<string, string>, env: Readonly<Record<string, string | undefined>>): Promise<NonNullable<ArtifactsFacts['capabilities']>> {
+  const read = await readFileCaps(new LocalHost(env), [...elfFiles.keys()]);
+  const files = [...read.caps].map(([abs, c]) => ({ path: elfFiles.get(abs) ?? abs, ...c }));
+  return { reader: read.reader, problem: read.problem, files };
+}
+
+/** One line per file that carries capabilities; why they are unknown when it matters. */
+function capabilityLines(a: ArtifactsFacts, verbose: boolean): string[] {
+  const caps = a.capabilities;
+  if (!caps) return [];
+  const lines = caps.files.map((f) => `${f.path}: file capabilities ${capText(f)}`);
+  if (caps.problem && (verbose || a.expect?.caps)) lines.push(`file capabilities: ${caps.problem}`);
+  return lines;
 }
 
 function parseRequire(v: string | undefined): number | null {
@@ -196,6 +221,7 @@ export function inspectSections(a: ArtifactsFacts, format: string, modules: bool
   if (format !== 'text') {
     const lines = a.binaries.flatMap((b) => binaryLines(b, modules, verbose));
     if (a.binaries.length === 0) lines.push('no Go binaries found');
+    lines.push(...capabilityLines(a, verbose));
     sections.push({ title: `Binaries (${a.binaries.length})`, lines });
   }
   if (verbose && a.skipped.length) sections.push({ title: `Skipped (${a.skipped.length})`, lines: a.skipped.map((s) => `${s.path}: ${s.reason}`) });

@@ -7,6 +7,7 @@ import { applyDirectives } from '../../engine/ignores.js';
 import { DOCKERFILE_RULES } from '../../rules/dockerfile/index.js';
 import { CI_RULES } from '../../rules/ci/index.js';
 import { GOMOD_RULES } from '../../rules/gomod/index.js';
+import { DEPLOY_RULES } from '../../rules/deploy/index.js';
 import type { ReportSection } from '../../report/model.js';
 import { checkFormat, COMMON_FLAGS, REPORT_FORMATS, parseFailOn, parseFlags } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
@@ -43,7 +44,18 @@ inline, in any linted file:
 `;
 
 /** Imported area by area: lint loads no doctor rule (nor what those import). */
-const LINT_RULES = [...DOCKERFILE_RULES, ...CI_RULES, ...GOMOD_RULES];
+const LINT_RULES = [...DOCKERFILE_RULES, ...CI_RULES, ...GOMOD_RULES, ...DEPLOY_RULES];
+
+/** What the deployment manifests held, and the documents not read (Helm templates, YAML errors): never skipped in silence. */
+function manifestLines(files: FilesFacts, verbose: boolean): string[] {
+  const m = files.manifests ?? [];
+  if (m.length === 0) return [];
+  const skipped = m.flatMap((f) => f.skipped.map((s) => `${f.path}:${s.line}: ${s.reason}`));
+  const workloads = m.reduce((n, f) => n + f.workloads.length, 0);
+  const formats = ['kubernetes', 'helm-values', 'compose'].map((k) => [k, m.filter((f) => f.format === k).length] as const).filter(([, n]) => n).map(([k, n]) => `${n} ${k}`).join(', ');
+  const head = `deployment manifests: ${m.length} file(s) (${formats}), ${workloads} workload(s)${skipped.length ? `; ${skipped.length} document(s) not read${verbose ? ':' : ' (-v lists them)'}` : ''}`;
+  return [head, ...(verbose ? skipped.map((s) => `  ${s}`) : [])];
+}
 
 function sections(files: FilesFacts, suppressed: ReturnType<typeof applyDirectives>['suppressed'], problems: ReturnType<typeof applyDirectives>['problems'], verbose: boolean): ReportSection[] {
   const out: ReportSection[] = [];
@@ -54,6 +66,7 @@ function sections(files: FilesFacts, suppressed: ReturnType<typeof applyDirectiv
       ...(verbose || !files.installedGo.version ? [go] : []),
       // Files not analysed are findings (GD749, GD711); the plain list repeats them only with -v.
       ...(verbose ? files.files.map((f) => `${f.path} (${f.kind}${f.context ? ', context only' : ''})${f.error ? `: ${f.error}` : ''}`) : []),
+      ...manifestLines(files, verbose),
     ],
   });
   if (problems.length) out.push({ title: 'Directives not applied', lines: problems.map((d) => `${d.file}:${d.line}: ${d.problem}`) });

@@ -28,10 +28,12 @@ export const MAX_BYTES_BY_KIND: Record<FileKind, number> = {
   'go.work': 256 * 1024,
   'tools.go': 256 * 1024,
   golangci: 256 * 1024,
+  manifest: 1024 * 1024,
 };
 /** All files of one run together: beyond it, files are listed as not analysed (bounded memory). */
 export const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 const MAX_GO_SOURCES = 2_000;
+const AUTOMAXPROCS = /"go\.uber\.org\/automaxprocs(\/maxprocs)?"/;
 const GO_SOURCE_BYTES = 64 * 1024;
 const READ_CONCURRENCY = 32;
 const YIELD_EVERY_MS = 50;
@@ -123,6 +125,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
   const facts = emptyFilesFacts(opts.root);
   const progress = opts.progress;
   const found: Walked = { config: [], go: [], entries: 0, progress };
+  const named = new Set<string>();
   for (const p of opts.paths) {
     const abs = path.resolve(opts.root, p);
     const st = await host.stat(abs);
@@ -130,8 +133,9 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     if (st.isDir) await walk(host, abs, opts.root, 0, found);
     else {
       const rel = toRel(opts.root, abs);
-      if (!kindOf(rel)) throw new UnknownFileError(`${p}: not a file godiag lint reads (Dockerfile, Containerfile, *.Dockerfile, .github/workflows/*.yml, .gitlab-ci.yml, Makefile, *.mk, go.mod, go.work, tools.go, .golangci.yml)`);
+      if (!kindOf(rel)) throw new UnknownFileError(`${p}: not a file godiag lint reads (Dockerfile, Containerfile, *.Dockerfile, .github/workflows/*.yml, .gitlab-ci.yml, Makefile, *.mk, go.mod, go.work, tools.go, .golangci.yml, Kubernetes manifests, Helm values and compose files)`);
       found.config.push({ abs, rel });
+      named.add(abs);
       const mod = await nearestGoMod(host, path.dirname(abs), opts.root);
       if (mod) found.config.push({ abs: mod, rel: toRel(opts.root, mod), context: true });
     }
@@ -144,14 +148,17 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
   const unique = [...byPath.values()].sort((a, b) => compareText(a.rel, b.rel));
   progress?.(`reading ${unique.length} files`);
   // Sizes first: a file over its kind's cap, or past the run's budget, is reported and not read.
-  let budget = MAX_TOTAL_BYTES;
+  // YAML files that may be manifests have a budget of their own: a tree of large YAML data files
+  // must not crowd out its Dockerfiles and workflows.
+  const budgets = { files: MAX_TOTAL_BYTES, manifest: MAX_TOTAL_BYTES / 2 };
   const sizes = await pool(unique, READ_CONCURRENCY, async (f) => (await host.stat(f.abs))?.size ?? 0);
   const tooLarge = unique.map((f, i) => {
     const kind = kindOf(f.rel)!;
     const size = sizes[i]!;
+    const pot = kind === 'manifest' ? 'manifest' : 'files';
     if (size > MAX_BYTES_BY_KIND[kind]) return `too large, not analysed: ${size} bytes (godiag reads a ${kind} file of up to ${MAX_BYTES_BY_KIND[kind]} bytes)`;
-    if (size > budget) return `not analysed: ${size} bytes past the ${MAX_TOTAL_BYTES} bytes godiag reads in one run`;
-    budget -= size;
+    if (size > budgets[pot]) return `not analysed: ${size} bytes past the ${pot === 'manifest' ? MAX_TOTAL_BYTES / 2 : MAX_TOTAL_BYTES} bytes godiag reads in one run`;
+    budgets[pot] -= size;
     return null;
   });
   const texts = await pool(unique.map((f, i) => ({ f, i })), READ_CONCURRENCY, ({ f, i }) => (tooLarge[i] ? Promise.resolve(null) : host.readText(f.abs, MAX_BYTES_BY_KIND[kindOf(f.rel)!])));
@@ -170,6 +177,8 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
     progress?.(() => `read ${i + 1} of ${unique.length} files: ${[...perKind].map(([k, n]) => `${n} ${k}`).join(', ')}`);
     const text = texts[i] ?? null;
+    // A YAML file not read is not known to be a manifest: it is named only when it was asked for.
+    if ((tooLarge[i] || text === null) && kind === 'manifest' && !named.has(f.abs)) continue;
     if (tooLarge[i]) facts.files.push({ path: f.rel, kind, error: tooLarge[i]! });
     else if (text === null) facts.files.push({ path: f.rel, kind, error: 'cannot read file' });
     else if (addFile(facts, { path: f.rel, text }, kind)) rejected.push({ input: { path: f.rel, text }, kind });
@@ -188,6 +197,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     const rel = toRel(opts.root, g);
     goDirs.add(dirOf(rel));
     const text = goTexts[i];
+    if (text && AUTOMAXPROCS.test(text.slice(0, 16384))) (facts.goSources.automaxprocs ??= []).push(rel);
     const seen = text ? outboundTls(text) : null;
     if (seen) {
       facts.goSources.tlsFiles.push(rel);

@@ -16,6 +16,7 @@ import { parseMountinfo, type MountinfoEntry } from './mountinfo.js';
 import { collectOs } from './os.js';
 import { collectArch, collectContainer, collectEmulation, collectWsl } from './platform.js';
 import { collectSelinux } from './selinux.js';
+import { collectPrivilegedPorts, SYSTEM_UNIT_DIRS } from './privileged-ports.js';
 
 async function readMounts(ctx: SysCtx): Promise<MountinfoEntry[] | null> {
   if (ctx.host.platform !== 'linux') return null;
@@ -57,14 +58,16 @@ export const systemCollector = defineCollector({
     const get = goSettings(host, earlier);
     const project = earlierValue(earlier, 'project');
     const projectRoot = project?.gomod ? path.posix.dirname(project.gomod.path) : null;
-    const [cgo, cgroup, dirs] = await Promise.all([
+    const [cgo, cgroup, dirs, privilegedPorts] = await Promise.all([
       collectCgo(ctx, get, arch.goarch, projectRoot),
       collectCgroup(ctx, mounts),
       collectDirs(ctx, get, mounts, id),
+      collectPrivilegedPorts(ctx, SYSTEM_UNIT_DIRS, projectRoot ?? project?.cwd ?? null),
     ]);
     const selinux = await collectSelinux(ctx, dirs);
     return {
       os, arch, container, wsl, emulation, libc, cgo, selinux, cgroup, dirs, ca,
+      ...(privilegedPorts ? { privilegedPorts } : {}),
       user: { uid: id.uid, name: host.env.USER ?? host.env.USERNAME ?? null },
       go: await goContext(host, earlier, get),
       skipped: ctx.skipped,

@@ -114,6 +114,8 @@ export const ExpectationsSchema = z.object({
   trimpath: z.boolean().optional(),
   /** true: VCS stamping present; false: absent; a string: revision prefix. */
   vcs: z.union([z.boolean(), z.string()]).optional(),
+  /** File capabilities (cap_net_bind_service ...) the file must carry, permitted and effective. */
+  caps: z.array(z.string()).optional(),
 });
 export type Expectations = z.infer<typeof ExpectationsSchema>;
 
@@ -135,5 +137,14 @@ export const ArtifactsSchema = z.object({
   expect: ExpectationsSchema.nullable(),
   /** `--target-image` name as given, resolved against src/knowledge/images.ts. */
   targetImage: z.string().nullable(),
+  /**
+   * File capabilities (security.capability) of the Linux binaries: the program that read them,
+   * why they are unknown, and the files that carry any (a binary not listed has none).
+   */
+  capabilities: z.object({
+    reader: z.enum(['getcap', 'getfattr']).nullable(),
+    problem: z.string().nullable(),
+    files: z.array(z.object({ path: z.string(), permitted: z.array(z.string()), inheritable: z.array(z.string()), effective: z.boolean() })),
+  }).optional(),
 });
 export type ArtifactsFacts = z.infer<typeof ArtifactsSchema>;

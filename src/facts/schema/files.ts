@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../findings.js';
+import { ManifestFileSchema } from './manifests.js';
 
 // The 'files' area: config files of a repository (Dockerfiles, CI workflows, Makefiles,
 // go.mod/go.work, tools.go, .golangci.yml) read into positioned facts for the lint rules.
 // Paths are relative to `root`, with forward slashes. Lines and columns are 1-based.
 
-export const FILE_KINDS = ['dockerfile', 'github-workflow', 'gitlab-ci', 'makefile', 'go.mod', 'go.work', 'tools.go', 'golangci'] as const;
+export const FILE_KINDS = ['dockerfile', 'github-workflow', 'gitlab-ci', 'makefile', 'go.mod', 'go.work', 'tools.go', 'golangci', 'manifest'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 const pos = { line: z.number(), column: z.number() };
@@ -171,12 +172,18 @@ export const FilesSchema = z.object({
   mods: z.array(ModFactsSchema),
   toolsGo: z.array(ToolsGoSchema),
   golangci: z.array(GolangciConfigSchema),
+  /** Kubernetes manifests, Helm values and compose files (YAML files that are none of these are not listed). */
+  manifests: z.array(ManifestFileSchema).optional(),
   /** The Go that `go version` reports with GOTOOLCHAIN=local from a neutral directory. */
   installedGo: z.object({ version: z.string().nullable(), error: z.string().nullable() }),
   /**
    * Go sources under root: how many were scanned, the directories holding them, which make outbound
    * TLS connections (client calls of net/http, crypto/tls, gRPC, or a client SDK import), and what showed it.
    */
-  goSources: z.object({ scanned: z.number(), dirs: z.array(z.string()), tlsFiles: z.array(z.string()), tlsSeen: z.record(z.string(), z.string()).optional() }),
+  goSources: z.object({
+    scanned: z.number(), dirs: z.array(z.string()), tlsFiles: z.array(z.string()), tlsSeen: z.record(z.string(), z.string()).optional(),
+    /** Sources importing go.uber.org/automaxprocs, which sets GOMAXPROCS from the CPU quota at start. */
+    automaxprocs: z.array(z.string()).optional(),
+  }),
 });
 export type FilesFacts = z.infer<typeof FilesSchema>;

@@ -235,6 +235,33 @@ export const GoContextSchema = z.object({
   }),
 });
 
+/** A systemd service whose Go program is told to listen on a privileged port as an unprivileged user. */
+export const PrivilegedPortServiceSchema = z.object({
+  unit: z.string(),
+  binary: z.string(),
+  user: z.string().nullable(),
+  /** Ports below net.ipv4.ip_unprivileged_port_start and the argument or variable that sets each. */
+  ports: z.array(z.object({ port: z.number(), source: z.string() })),
+  /** AmbientCapabilities= after drop-ins, lower case (cap_net_bind_service). */
+  ambientCapabilities: z.array(z.string()),
+  noNewPrivileges: z.boolean(),
+  /** The binary's file capabilities; null when they could not be read. */
+  fileCaps: z.object({ permitted: z.array(z.string()), effective: z.boolean() }).nullable(),
+});
+export type PrivilegedPortService = z.infer<typeof PrivilegedPortServiceSchema>;
+
+export const PrivilegedPortsSchema = z.object({
+  /** /proc/sys/net/ipv4/ip_unprivileged_port_start; null when unreadable (the kernel default is 1024). */
+  unprivilegedPortStart: z.number().nullable(),
+  unitDirs: z.array(z.string()),
+  unitsRead: z.number(),
+  services: z.array(PrivilegedPortServiceSchema),
+  capsReader: z.string().nullable(),
+  capsProblem: z.string().nullable(),
+  /** The project's Dockerfiles whose final stage runs a Go build as a non-root user on a port below 1024, with no setcap. */
+  dockerfiles: z.array(z.object({ path: z.string(), user: z.string(), userLine: z.number().nullable(), ports: z.array(z.object({ port: z.number(), source: z.string(), line: z.number() })) })),
+});
+
 export const SystemSchema = z.object({
   os: OsSchema,
   arch: ArchSchema,
@@ -247,6 +274,8 @@ export const SystemSchema = z.object({
   cgroup: CgroupSchema,
   dirs: z.array(DirFactSchema),
   ca: CaSchema,
+  /** systemd services of Go programs that bind privileged ports as unprivileged users (Linux). */
+  privilegedPorts: PrivilegedPortsSchema.optional(),
   user: z.object({ uid: z.number().nullable(), name: z.string().nullable() }),
   go: GoContextSchema,
   skipped: z.array(SystemSkipSchema),

@@ -17,7 +17,9 @@ import { gd415 } from './gd415-go-cache-on-network-fs.js';
 import { gd416 } from './gd416-ca-bundle-missing.js';
 import { gd420 } from './gd420-helper-program-hangs.js';
 import { gd425 } from './gd425-ca-certificates-expire.js';
+import { gd430 } from './gd430-privileged-port-without-capability.js';
+import { gd431 } from './gd431-image-privileged-port-non-root.js';
 
 export const SYSTEM_RULES: readonly AnyRule[] = [
-  gd401, gd402, gd403, gd404, gd405, gd406, gd407, gd408, gd409, gd410, gd411, gd412, gd413, gd414, gd415, gd416, gd420, gd425,
+  gd401, gd402, gd403, gd404, gd405, gd406, gd407, gd408, gd409, gd410, gd411, gd412, gd413, gd414, gd415, gd416, gd420, gd425, gd430, gd431,
 ];

@@ -1,0 +1,46 @@
+// Deployment manifests: which YAML files are Kubernetes workloads, Helm values or compose
+// files, read into workload facts. Names decide compose and values files; a Kubernetes
+// manifest can have any name, so its content decides (a workload kind at the top level).
+import type { ManifestFile } from '../../facts/schema/manifests.js';
+import { composeWorkloads } from './compose.js';
+import { helmValuesWorkloads } from './helm-values.js';
+import { isK8sObject, k8sWorkloads, WORKLOAD_KINDS } from './kubernetes.js';
+import { yamlDocuments } from './documents.js';
+
+const COMPOSE_NAME = /(^|\/)(docker-)?compose(\.[^/]*)?\.ya?ml$/i;
+const VALUES_NAME = /(^|\/)values([.-][^/]*)?\.ya?ml$/i;
+const WORKLOAD_KIND = new RegExp(`^kind:\\s*["']?(${[...WORKLOAD_KINDS, 'List'].join('|')})\\b`, 'm');
+const SELINUX_HINT = /selinux|^\s*-\s*["']?label[:=]/im;
+
+export function manifestFormat(path: string, text: string): ManifestFile['format'] | null {
+  if (COMPOSE_NAME.test(path)) return /^services:/m.test(text) ? 'compose' : null;
+  if (VALUES_NAME.test(path)) return /^\s*(resources|image):/m.test(text) ? 'helm-values' : null;
+  return WORKLOAD_KIND.test(text) && /^apiVersion:/m.test(text) ? 'kubernetes' : null;
+}
+
+/** The file's workloads, or null when it is not a deployment manifest. */
+export function readManifest(path: string, text: string): ManifestFile | null {
+  const format = manifestFormat(path, text);
+  if (!format) return null;
+  const file: ManifestFile = { path, format, workloads: [], skipped: [], selinux: null };
+  for (const d of yamlDocuments(text, format === 'kubernetes')) {
+    if (d.skipped) {
+      file.skipped.push({ line: d.line, reason: d.skipped });
+      continue;
+    }
+    const doc = d.doc!;
+    if (format === 'compose') file.workloads.push(...composeWorkloads(doc));
+    else if (format === 'helm-values') file.workloads.push(...helmValuesWorkloads(doc));
+    else if (isK8sObject(doc.root)) file.workloads.push(...k8sWorkloads(doc));
+  }
+  if (format === 'compose') {
+    const labelled = file.workloads.flatMap((w) => w.containers.flatMap((c) => c.binds)).find((b) => b.options.some((o) => o === 'z' || o === 'Z'));
+    if (labelled) file.selinux = { line: labelled.line, evidence: `${labelled.spec} relabels its bind mount` };
+    else {
+      const lines = text.split('\n');
+      const at = lines.findIndex((l) => SELINUX_HINT.test(l));
+      if (at >= 0) file.selinux = { line: at + 1, evidence: lines[at]!.trim().slice(0, 120) };
+    }
+  }
+  return file;
+}

@@ -1,0 +1,86 @@
+// File capabilities with real setcap on a real Go binary: inspect shows them, --expect cap= gates
+// on them (GD817), and both readers (getcap, getfattr's raw vfs_cap_data) agree.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../helpers/cli.js';
+import { buildMatrix, MATRIX } from '../helpers/go-matrix.js';
+import { execFile } from '../../src/collectors/exec.js';
+import { LocalHost } from '../../src/collectors/host.js';
+import { readFileCaps } from '../../src/collectors/file-caps.js';
+
+const env = { PATH: '/usr/bin:/bin', HOME: os.tmpdir(), NO_COLOR: '1' };
+const SETCAP = '/usr/sbin/setcap';
+
+async function setcap(text: string, file: string): Promise<void> {
+  const r = await execFile(SETCAP, [text, file], { env });
+  assert.equal(r.code, 0, `setcap ${text} failed (needs libcap2-bin and root, scripts/install-test-deps.sh): ${r.error ?? r.stderr}`);
+}
+
+async function withBinaries(body: (dir: string) => Promise<void>) {
+  const [b] = await buildMatrix([MATRIX.find((e) => e.name === 'linux-amd64')!]);
+  assert.ok(b?.file, `go could not build: ${b?.error}`);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'godiag-caps-'));
+  try {
+    for (const name of ['served', 'permitted-only', 'rebuilt', 'two caps']) await fs.copyFile(b.file, path.join(dir, name));
+    await setcap('cap_net_bind_service=+ep', path.join(dir, 'served'));
+    await setcap('cap_net_bind_service=p', path.join(dir, 'permitted-only'));
+    await setcap('cap_net_bind_service,cap_net_raw=+ep', path.join(dir, 'two caps'));
+    await body(dir);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+test('inspect lists file capabilities and --expect cap= fails a binary without them (GD817, exit 1)', async () => {
+  await withBinaries(async (dir) => {
+    const all = await runCli(['inspect', '--expect', 'cap=cap_net_bind_service', '.'], { env, cwd: dir });
+    assert.equal(all.code, 1, all.stdout + all.stderr);
+    assert.match(all.stdout, /^served: file capabilities cap_net_bind_service=ep$/m);
+    assert.match(all.stdout, /^two caps: file capabilities cap_net_bind_service,cap_net_raw=ep$/m);
+    assert.match(all.stdout, /^permitted-only: file capabilities cap_net_bind_service=p$/m);
+    const json = await runCli(['inspect', '--expect', 'cap=net_bind_service', '-f', 'json', '.'], { env, cwd: dir });
+    const findings = (JSON.parse(json.stdout) as { findings: { ruleId: string; messageId: string; location?: { file: string } }[] }).findings;
+    assert.deepEqual(findings.map((f) => `${f.ruleId} ${f.messageId} ${f.location?.file}`).sort(), ['GD817 missing rebuilt', 'GD817 notEffective permitted-only']);
+    // The one file that has it passes; a copy made without xattrs (a rebuild) loses it.
+    assert.equal((await runCli(['inspect', '--expect', 'cap=cap_net_bind_service', 'served'], { env, cwd: dir })).code, 0);
+    await fs.copyFile(path.join(dir, 'served'), path.join(dir, 'copied'));
+    const copied = await runCli(['inspect', '--expect', 'cap=cap_net_bind_service', 'copied'], { env, cwd: dir });
+    assert.equal(copied.code, 1);
+    assert.match(copied.stdout, /GD817 The binary carries no cap_net_bind_service file capability/);
+    assert.match(copied.stdout, /sudo setcap cap_net_bind_service=\+ep copied/);
+    // Several capabilities, joined with '+'.
+    assert.equal((await runCli(['inspect', '--expect', 'cap=cap_net_bind_service+cap_net_raw', 'two caps'], { env, cwd: dir })).code, 0);
+    assert.equal((await runCli(['inspect', '--expect', 'cap=cap_net_bind_service+cap_net_raw', 'served'], { env, cwd: dir })).code, 1);
+    const bad = await runCli(['inspect', '--expect', 'cap=net_bind', 'served'], { env, cwd: dir });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /"net_bind" is not a Linux capability/);
+  });
+});
+
+test('getcap and getfattr (raw vfs_cap_data) read the same capabilities', async () => {
+  await withBinaries(async (dir) => {
+    const files = ['served', 'permitted-only', 'rebuilt', 'two caps'].map((n) => path.join(dir, n));
+    const host = new LocalHost(env);
+    const viaGetcap = await readFileCaps(host, files, ['getcap']);
+    const viaGetfattr = await readFileCaps(host, files, ['getfattr']);
+    assert.equal(viaGetcap.reader, 'getcap', viaGetcap.problem ?? '');
+    assert.equal(viaGetfattr.reader, 'getfattr', `getfattr missing (attr package, scripts/install-test-deps.sh): ${viaGetfattr.problem}`);
+    assert.equal(viaGetcap.problem, null);
+    assert.equal(viaGetfattr.problem, null);
+    assert.deepEqual(viaGetfattr.caps, viaGetcap.caps);
+    assert.deepEqual(viaGetcap.caps.get(files[1]!), { permitted: ['cap_net_bind_service'], inheritable: [], effective: false });
+    assert.deepEqual(viaGetcap.caps.get(files[3]!), { permitted: ['cap_net_bind_service', 'cap_net_raw'], inheritable: [], effective: true });
+    assert.equal(viaGetcap.caps.has(files[2]!), false);
+  });
+});
+
+test('with no reader, --expect cap= is an error finding that says why, not a pass', async () => {
+  await withBinaries(async (dir) => {
+    const none = await readFileCaps(new LocalHost(env), [path.join(dir, 'served')], []);
+    assert.equal(none.reader, null);
+    assert.match(none.problem ?? '', /neither getcap .* nor getfattr/);
+  });
+});
