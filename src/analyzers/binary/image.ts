@@ -23,7 +23,7 @@ export interface ParsedImage {
   src: ByteSource;
   facts: Omit<BinaryFacts,
     'path' | 'size' | 'slice' | 'goos' | 'goarch' | 'platformSource' | 'isGo' | 'goEvidence' | 'goVersion' |
-    'goVersionSource' | 'pclntabVersions' | 'buildInfo' | 'buildInfoError' | 'stripped'>;
+    'goVersionSource' | 'pclntabVersions' | 'buildInfo' | 'recovered' | 'buildInfoError' | 'stripped'>;
   /** GOOS/GOARCH as the headers say (null when the headers cannot tell). */
   goosHint: string | null;
   goarchHint: string | null;

@@ -5,7 +5,7 @@ import { SCHEMA_VERSION } from '../../facts/schema-version.js';
 import { collect } from '../../facts/collect.js';
 import { collectArtifacts, joinPrefix, type WalkProgress } from '../../analyzers/binary/collect.js';
 import { ExpectError, parseExpectations } from '../../analyzers/binary/expect.js';
-import { linkageListing, moduleListing, summaryLine } from '../../analyzers/binary/summary.js';
+import { linkageListing, moduleListing, recoveredListing, summaryLine } from '../../analyzers/binary/summary.js';
 import { findImage, IMAGES } from '../../knowledge/images.js';
 import type { ArtifactsFacts, BinaryFacts } from '../../facts/schema/artifacts.js';
 import { runRules } from '../../engine/run.js';
@@ -185,7 +185,7 @@ function relabel(a: ArtifactsFacts, show: (p: string) => string) {
 /** A binary's summary line, with the `go version -m` listing under it on -m or -v. */
 function binaryLines(b: BinaryFacts, modules: boolean, verbose: boolean): string[] {
   if (!modules && !verbose) return [summaryLine(b)];
-  const extra = [...(b.buildInfo ? moduleListing(b.buildInfo) : []), ...(verbose ? linkageListing(b) : [])];
+  const extra = [...(b.buildInfo ? moduleListing(b.buildInfo) : b.recovered ? recoveredListing(b.recovered, verbose) : []), ...(verbose ? linkageListing(b) : [])];
   return [summaryLine(b), ...extra.map((l) => `\t${l}`)];
 }
 
