@@ -38,10 +38,11 @@ const AT_VERSION = /@(v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+incompatible)?)\//;
 /**
  * A module@version directory in a source path: the module cache layout (GOMODCACHE/path@version/,
  * cmd/go/internal/modfetch/cache.go) or, under -trimpath, the path@version/ prefix Go writes in
- * its place. The module path is what follows GOMODCACHE; without the cache's own pkg/mod we take
- * it from the first element that looks like a host name (holds a dot), as module paths begin.
+ * its place. The module path is what follows GOMODCACHE: the text after .../pkg/mod/ (the
+ * default GOPATH/pkg/mod), after `cacheRoot` (see moduleCacheRoot), else from the first element
+ * that looks like a host name, as module paths begin.
  */
-export function moduleOfFile(file: string): ModuleAtVersion | null {
+export function moduleOfFile(file: string, cacheRoot: string | null = null): ModuleAtVersion | null {
   const p = file.replace(/\\/g, '/');
   const m = AT_VERSION.exec(p);
   if (!m) return null;
@@ -49,15 +50,42 @@ export function moduleOfFile(file: string): ModuleAtVersion | null {
   const cache = before.lastIndexOf('/pkg/mod/');
   let escaped: string;
   if (cache >= 0) escaped = before.slice(cache + '/pkg/mod/'.length);
-  else if (!before.startsWith('/') && !/^[A-Za-z]:/.test(before)) escaped = before;
+  else if (!isAbsolute(before)) escaped = before;
+  else if (cacheRoot && before.startsWith(`${cacheRoot}/`)) escaped = before.slice(cacheRoot.length + 1);
   else {
     const parts = before.split('/');
-    const host = parts.findIndex((e, i) => i > 0 && e.includes('.') && !/^\.+$/.test(e));
+    const host = parts.findIndex(looksLikeHost);
     if (host < 0) return null;
     escaped = parts.slice(host).join('/');
   }
   if (!escaped || escaped.startsWith('cache/download/')) return null;
   return { path: unescapeModulePath(escaped), version: unescapeModulePath(m[1]!), dir: p.slice(0, m.index + m[0].length - 1) };
+}
+
+const isAbsolute = (p: string) => p.startsWith('/') || /^[A-Za-z]:/.test(p);
+const looksLikeHost = (e: string) => e.includes('.') && !e.startsWith('.');
+
+/**
+ * GOMODCACHE of the build, when it is not GOPATH/pkg/mod: the directory before the toolchain
+ * module (golang.org/toolchain@...), else the directory that most module@version paths can
+ * start under (each path allows one start per element that looks like a host name).
+ */
+export function moduleCacheRoot(files: readonly string[]): string | null {
+  const votes = new Map<string, number>();
+  for (const file of files) {
+    const p = file.replace(/\\/g, '/');
+    const m = AT_VERSION.exec(p);
+    if (!m || !isAbsolute(p) || p.includes('/pkg/mod/')) continue;
+    const before = p.slice(0, m.index);
+    if (before.endsWith('/golang.org/toolchain')) return before.slice(0, -'/golang.org/toolchain'.length);
+    const parts = before.split('/');
+    parts.forEach((e, i) => {
+      if (i > 0 && looksLikeHost(e)) votes.set(parts.slice(0, i).join('/'), (votes.get(parts.slice(0, i).join('/')) ?? 0) + 1);
+    });
+  }
+  let best: string | null = null;
+  for (const [root, n] of votes) if (best === null || n > votes.get(best)! || (n === votes.get(best)! && root.length < best.length)) best = root;
+  return best;
 }
 
 /** golang.org/x/mod/module UnescapePath: "!x" stands for "X" in the module cache. */

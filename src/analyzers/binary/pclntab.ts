@@ -137,19 +137,13 @@ async function* cStrings(r: ByteReader, start: number, end: number): AsyncGenera
 }
 
 /**
- * Every name in the function name table (go1.16+): the table also holds the names of functions
- * that were inlined everywhere, so their packages are seen too. For go1.2 the names of the
- * functab entries.
+ * The function name table (go1.16+), with each name's offset: besides the functab functions it
+ * names the functions inlined everywhere, so their packages are seen too. Empty for go1.2, whose
+ * names sit among the _func records (funcEntries gives them).
  */
-export async function* functionNames(r: ByteReader, h: PclntabHeader): AsyncGenerator<string> {
-  if (h.layout !== 'go1.2') {
-    for await (const { s } of cStrings(r, h.offset + h.funcnameOff, h.offset + h.cuOff)) yield s;
-    return;
-  }
-  for await (const f of funcRecords(r, h)) {
-    const name = await cString(r, h.offset + f.nameOff);
-    if (name) yield name;
-  }
+export async function* nameTable(r: ByteReader, h: PclntabHeader): AsyncGenerator<{ at: number; s: string }> {
+  if (h.layout === 'go1.2') return;
+  yield* cStrings(r, h.offset + h.funcnameOff, h.offset + h.cuOff);
 }
 
 /** The source file table: every file that contributed code or line information. */
@@ -200,39 +194,33 @@ async function cString(r: ByteReader, at: number, max = 4096): Promise<string> {
   return b.toString('utf8', 0, end < 0 ? b.length : end);
 }
 
-/**
- * The source file of the named function's entry: the first value of its pcfile table, mapped
- * through the compilation unit table (go1.16+) or the file table (go1.2), as
- * debug/gosym LineTable.go12PCToFile does. Null when no function has that name.
- */
-export async function fileOfFunction(r: ByteReader, h: PclntabHeader, name: string): Promise<string | null> {
-  const rd = new Reader(h.little, h.ptrSize);
-  const nameAt = h.layout === 'go1.2' ? null : await offsetOfName(r, h, name);
-  if (h.layout !== 'go1.2' && nameAt === null) return null;
-  for await (const f of funcRecords(r, h)) {
-    if (nameAt !== null ? f.nameOff !== nameAt : (await cString(r, h.offset + f.nameOff)) !== name) continue;
-    const fields = await r.read(f.at + fieldSize(h), 8 * 4);
-    if (fields.length < 32) return null;
-    const pcfile = rd.u32(fields, 4 * 4);
-    const pctab = h.layout === 'go1.2' ? h.offset : h.offset + h.pctabOff;
-    const first = await r.read(pctab + pcfile, 16);
-    const v = firstValue(first);
-    if (v === null || v < 0) return null;
-    if (h.layout === 'go1.2') {
-      const off = await r.read(h.offset + h.filetabOff + 4 * v, 4);
-      return off.length === 4 ? cString(r, h.offset + rd.u32(off, 0)) : null;
-    }
-    const cuOffset = rd.u32(fields, 7 * 4);
-    const cu = await r.read(h.offset + h.cuOff + 4 * (cuOffset + v), 4);
-    if (cu.length < 4) return null;
-    return cString(r, h.offset + h.filetabOff + rd.u32(cu, 0));
-  }
-  return null;
-}
+export interface FuncEntry { nameOff: number; name: string; file: string | null }
 
-async function offsetOfName(r: ByteReader, h: PclntabHeader, name: string): Promise<number | null> {
-  for await (const { at, s } of cStrings(r, h.offset + h.funcnameOff, h.offset + h.cuOff)) if (s === name) return at;
-  return null;
+/**
+ * Every function of the functab with its name and (where wanted) the source file of its entry: the first
+ * value of its pcfile table, mapped through the compilation unit table (go1.16+) or the file
+ * table (go1.2), as debug/gosym LineTable.go12PCToFile does.
+ */
+export async function* funcEntries(r: ByteReader, h: PclntabHeader, wantFile: (name: string) => boolean = () => true): AsyncGenerator<FuncEntry> {
+  const rd = new Reader(h.little, h.ptrSize);
+  const names = h.layout === 'go1.2' ? h.offset : h.offset + h.funcnameOff;
+  const pctab = h.layout === 'go1.2' ? h.offset : h.offset + h.pctabOff;
+  for await (const f of funcRecords(r, h)) {
+    const name = await cString(r, names + f.nameOff);
+    let file: string | null = null;
+    const fields = wantFile(name) ? await r.read(f.at + fieldSize(h), 8 * 4) : null;
+    if (fields?.length === 32) {
+      const v = firstValue(await r.read(pctab + rd.u32(fields, 4 * 4), 16));
+      // go1.2: an index into the file table, whose entry 0 is its length; later: an index into this function's CU of cutab.
+      if (v !== null && v >= (h.layout === 'go1.2' ? 1 : 0)) {
+        const at = h.layout === 'go1.2' ? h.offset + h.filetabOff + 4 * v : h.offset + h.cuOff + 4 * (rd.u32(fields, 7 * 4) + v);
+        const off = await r.read(at, 4);
+        const fileOff = off.length === 4 ? rd.u32(off, 0) : 0xffffffff;
+        if (fileOff !== 0xffffffff) file = await cString(r, (h.layout === 'go1.2' ? h.offset : h.offset + h.filetabOff) + fileOff);
+      }
+    }
+    yield { nameOff: f.nameOff, name, file };
+  }
 }
 
 /** First value of a pcvalue table (debug/gosym LineTable.step): zig-zag delta from -1. */
