@@ -173,3 +173,21 @@ export async function buildInfoDeps(file: string): Promise<string[]> {
   const info = JSON.parse(r.stdout) as { Deps?: { Path: string; Version: string }[] };
   return (info.Deps ?? []).map((d) => `${d.Path}@${d.Version}`);
 }
+
+/** A module's source from the module proxy into the proof cache (`go mod download -json`): its directory. */
+export async function moduleSource(mod: string): Promise<string> {
+  await fs.mkdir(PROOF_MODCACHE, { recursive: true });
+  const r = await execFile(REAL_GO, ['mod', 'download', '-json', mod], { cwd: PROOF_MODCACHE, env: goEnv({ GOMODCACHE: PROOF_MODCACHE, GO111MODULE: 'on' }), timeoutMs: 300_000 });
+  const info = r.stdout.trim() ? JSON.parse(r.stdout) as { Dir?: string; Error?: string } : {};
+  if (r.code !== 0 || !info.Dir) throw new Error(`go mod download ${mod} (through the module proxy): ${info.Error ?? (r.stderr || r.error)}`);
+  return info.Dir;
+}
+
+/** `go list -deps PKG` inside a downloaded module, for a target; its own dependencies come through the proxy once. */
+export async function listDepsIn(dir: string, pkg: string, goos: string, goarch: string): Promise<string[]> {
+  const r = await execFile(REAL_GO, ['list', '-deps', pkg], {
+    cwd: dir, env: goEnv({ GOMODCACHE: PROOF_MODCACHE, GOFLAGS: '-modcacherw -mod=mod', GOOS: goos, GOARCH: goarch, CGO_ENABLED: '0' }), timeoutMs: 300_000,
+  });
+  if (r.code !== 0) throw new Error(`go list -deps ${pkg} (${goos}/${goarch}) in ${dir}: ${r.stderr || r.error}`);
+  return r.stdout.split('\n').filter(Boolean);
+}
