@@ -11,6 +11,7 @@ import { readBuildInfo } from './buildinfo.js';
 import { hasBuildIdMarker, pclntabVersions, scanReadOnlyData } from './go-markers.js';
 import type { ParsedImage } from './image.js';
 import { recoverFromPclntab } from './pclntab-recover.js';
+import { readVersionVariables } from './go-vars.js';
 
 export type { BinaryFacts } from '../../facts/schema/artifacts.js';
 export { FormatError } from './source.js';
@@ -160,6 +161,9 @@ async function analyze(img: ParsedImage, path: string, size: number): Promise<Bi
   }
   if (pcln) evidence.push(`pclntab magic (${pcln})`);
   const recovered = !buildInfo && evidence.length > 0 ? await recoverFromPclntab(img.src, pclntabSection(img), pclntabScanRegions(img)) : null;
+  const mainVersion = buildInfo?.main?.version;
+  const versionVariables = img.symbols && (!mainVersion || mainVersion === '(devel)')
+    ? await readVersionVariables(img.src, img.symbols, img.facts.endian === 'little', img.facts.bits === 64, img.sections, img.dataRegions) : [];
   const setting = (k: string) => buildInfo?.settings.find((s) => s.key === k)?.value || null;
   const goos = setting('GOOS'), goarch = setting('GOARCH');
   const { facts } = img;
@@ -169,7 +173,7 @@ async function analyze(img: ParsedImage, path: string, size: number): Promise<Bi
     platformSource: goos || goarch ? 'buildinfo' : img.goosHint || img.goarchHint ? 'headers' : null,
     isGo: evidence.length > 0, goEvidence: evidence,
     goVersion, goVersionSource: goVersion ? goVersionSource : pcln ? 'pclntab-range' : null,
-    pclntabVersions: pcln, buildInfo, recovered, buildInfoError: buildInfo ? null : buildInfoError,
+    pclntabVersions: pcln, buildInfo, recovered, versionVariables, buildInfoError: buildInfo ? null : buildInfoError,
     stripped: !facts.hasSymbols,
   };
 }

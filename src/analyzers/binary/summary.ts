@@ -39,6 +39,8 @@ export function summaryLine(b: BinaryFacts): string {
   const main = b.buildInfo?.main;
   if (main?.path) parts.push(`${main.path} ${main.version}`);
   else if (b.recovered?.mainPackage?.path) parts.push(`${b.recovered.mainPackage.path} (from pclntab)`);
+  const stamped = b.versionVariables[0];
+  if (stamped) parts.push(`${stamped.name}=${stamped.value}`);
   const rev = setting(b, 'vcs.revision');
   if (rev) parts.push(`vcs ${rev.slice(0, 12)}${setting(b, 'vcs.modified') === 'true' ? ' (modified)' : ''}`);
   return `${b.path}: ${parts.join(', ')}`;
@@ -70,6 +72,7 @@ export function moduleListing(bi: BuildInfo): string[] {
 /** Facts beyond build info, in the same tab-indented style. */
 export function linkageListing(b: BinaryFacts): string[] {
   const out: string[] = [];
+  for (const v of b.versionVariables) out.push(`var\t${v.name}=${v.value}\t(symbol table)`);
   if (b.interpreter) out.push(`interp\t${b.interpreter}`);
   for (const l of b.libraries) out.push(`needed\t${l}${b.versionNeeds[l]?.length ? `\t${b.versionNeeds[l]!.join(' ')}` : ''}`);
   if (b.arm && Object.keys(b.arm.raw).length) out.push(`arm\t${Object.entries(b.arm.raw).map(([k, v]) => `${k}=${v}`).join(' ')}`);

@@ -101,6 +101,11 @@ export const BinaryFactsSchema = z.object({
   buildInfo: BuildInfoSchema.nullable(),
   /** From the function table, for Go binaries without build info (null when it has build info or no table was found). */
   recovered: RecoveredSchema.nullable(),
+  /**
+   * Values of main.version, main.Version and .../version.Version (what -ldflags=-X stamps), from the
+   * symbol table and data; read when build info has no main module version. Empty when stripped.
+   */
+  versionVariables: z.array(z.object({ name: z.string(), value: z.string() })),
   /** Why build info could not be read, for Go binaries that lack it. */
   buildInfoError: z.string().nullable(),
   linkage: z.enum(LINKAGES),

@@ -3,18 +3,20 @@
 // windows/amd64, with and without -s -w and -trimpath, each copied with its build info removed.
 // References: debug/gosym (function count, packages with functions, main.main's file), `go tool
 // nm` (which packages have code), `go list -deps` (the packages of the program) and
-// `go version -m` of the same build before its build info was removed (module versions).
+// `go version -m` of the same build before its build info was removed (module versions), and
+// the values passed to -ldflags=-X (version variables read through the symbol table).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { inspectBinary } from '../../../src/analyzers/binary/index.js';
 import {
-  buildInfoDeps, buildProof, gosymOracle, listDeps, nmTextPackages, toolchains, withoutBuildInfo, TEXT_VERSION, type ProofBuild,
+  buildInfoDeps, buildProof, gosymOracle, listDeps, nmTextPackages, toolchains, withoutBuildInfo, TEXT_VERSION, X_MAIN, X_VERSION, type ProofBuild,
 } from '../../helpers/pclntab-proof.js';
 
 const TARGETS: [goos: string, goarch: string, o: { trimpath: boolean; stripped: boolean }][] = [
   ['linux', 'amd64', { trimpath: false, stripped: false }],
   ['linux', 'amd64', { trimpath: true, stripped: true }],
   ['linux', 'arm64', { trimpath: false, stripped: true }],
+  ['darwin', 'arm64', { trimpath: false, stripped: false }],
   ['darwin', 'arm64', { trimpath: true, stripped: true }],
   ['windows', 'amd64', { trimpath: false, stripped: false }],
   ['windows', 'amd64', { trimpath: true, stripped: true }],
@@ -64,6 +66,10 @@ async function check(b: ProofBuild): Promise<void> {
   const info = await buildInfoDeps(b.file);
   assert.deepEqual(info, [`golang.org/x/text@${TEXT_VERSION}`], `${label}: go version -m of the original`);
   assert.deepEqual(r.modules.map((m) => `${m.path}@${m.version}`), info, `${label}: modules`);
+  // -X values, where a symbol table is left to find the variables by (go1.19 keeps one in Mach-O even with -s).
+  const stamped = Object.fromEntries(facts.versionVariables.map((v) => [v.name, v.value]));
+  assert.deepEqual(stamped, facts.hasSymbols ? { 'main.version': X_MAIN, 'example.com/prooftool/internal/version.Version': X_VERSION } : {}, `${label}: -X values`);
+  assert.equal(facts.hasSymbols, !b.stripped || (b.goos === 'darwin' && b.toolchain.name === 'go1.19'), `${label}: symbol table`);
   // A GOTOOLCHAIN-downloaded Go keeps its GOROOT in the module cache; -trimpath hides it.
   assert.equal(r.toolchain, b.toolchain.name === 'go1.27.3' && !b.trimpath ? 'go1.27.3' : null, label);
   console.log(`${label}: ${r.pclntab.layout} by ${r.pclntab.located}, ${r.functions} functions${oracle ? ` (gosym ${oracle.funcs})` : ''}, `
@@ -78,5 +84,5 @@ test('stripped and build-info-less builds by go1.19, go1.26 and go1.27.3: packag
       checked++;
     }
   }
-  assert.equal(checked, 18);
+  assert.equal(checked, 21);
 });
