@@ -36,7 +36,8 @@ export async function readVersionVariables(
     const bytes = await r.read(str.offset, len);
     if (bytes.length === len) out.push({ name: s.name, value: bytes.toString('utf8') });
   }
-  return out;
+  // main's own variable first: it is the one the summary shows.
+  return out.sort((a, b) => Number(!a.name.startsWith('main.')) - Number(!b.name.startsWith('main.')));
 }
 
 /** The version-variable symbols, read in chunks: a symbol table can hold 100,000 entries. */

@@ -15,5 +15,7 @@ import { gd813 } from './gd813-no-ca-certificates-in-image.js';
 import { gd814 } from './gd814-nothing-checked.js';
 import { gd815 } from './gd815-truncated-binary.js';
 import { gd816 } from './gd816-build-mode-mismatch.js';
+import { gd850 } from './gd850-modules-only-in-function-table.js';
+import { gd851 } from './gd851-version-stamp-not-in-build-info.js';
 
-export const ARTIFACT_RULES: readonly AnyRule[] = [gd801, gd802, gd803, gd804, gd805, gd806, gd807, gd808, gd809, gd810, gd811, gd812, gd813, gd814, gd815, gd816];
+export const ARTIFACT_RULES: readonly AnyRule[] = [gd801, gd802, gd803, gd804, gd805, gd806, gd807, gd808, gd809, gd810, gd811, gd812, gd813, gd814, gd815, gd816, gd850, gd851];

@@ -7,10 +7,12 @@
 // the values passed to -ldflags=-X (version variables read through the symbol table).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as os from 'node:os';
 import { inspectBinary } from '../../../src/analyzers/binary/index.js';
 import {
   buildInfoDeps, buildProof, gosymOracle, listDeps, nmTextPackages, toolchains, withoutBuildInfo, TEXT_VERSION, X_MAIN, X_VERSION, type ProofBuild,
 } from '../../helpers/pclntab-proof.js';
+import { runCli } from '../../helpers/cli.js';
 
 const TARGETS: [goos: string, goarch: string, o: { trimpath: boolean; stripped: boolean }][] = [
   ['linux', 'amd64', { trimpath: false, stripped: false }],
@@ -85,4 +87,23 @@ test('stripped and build-info-less builds by go1.19, go1.26 and go1.27.3: packag
     }
   }
   assert.equal(checked, 21);
+});
+
+test('inspect (built CLI): GD850 names golang.org/x/text for the copy without build info, GD851 the -X stamp of the (devel) original; text -m shows both', { timeout: 15 * 60_000 }, async () => {
+  const [, go126] = await toolchains();
+  const b = await buildProof(go126!, 'linux', 'amd64', { trimpath: true, stripped: false });
+  const copy = withoutBuildInfo(b.file);
+  const env = { PATH: '/usr/bin:/bin', HOME: os.tmpdir(), NO_COLOR: '1' };
+  const json = await runCli(['inspect', '--format', 'json', b.file, copy], { env });
+  assert.equal(json.code, 0, json.stderr);
+  const findings = (JSON.parse(json.stdout) as { findings: { ruleId: string; location?: { file: string }; message: string }[] }).findings;
+  const of = (id: string) => findings.filter((f) => f.ruleId === id).map((f) => [f.location?.file, f.message]);
+  assert.deepEqual(of('GD850').map(([file]) => file), [copy]);
+  assert.match(of('GD850')[0]![1]!, new RegExp(`golang\\.org/x/text@${TEXT_VERSION.replace(/\./g, '\\.')}`));
+  assert.deepEqual(of('GD851').map(([file]) => file), [b.file]);
+  assert.match(of('GD851')[0]![1]!, new RegExp(`main\\.version=${X_MAIN.replace(/\./g, '\\.')}`));
+  const text = await runCli(['inspect', '-m', copy], { env });
+  assert.match(text.stdout, /\tpath\texample\.com\/prooftool\t\(pclntab: main\.main's source path, written by -trimpath/);
+  assert.match(text.stdout, new RegExp(`\\tdep\\tgolang\\.org/x/text\\t${TEXT_VERSION.replace(/\./g, '\\.')}\\t`));
+  assert.match(text.stdout, /, main\.version=1\.2\.3/);
 });
