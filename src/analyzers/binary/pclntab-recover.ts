@@ -15,10 +15,12 @@ export async function recoverFromPclntab(r: ByteReader, section: PclntabRegion |
   const dirs = new DirSuffixes();
   const versioned: string[] = [];
   let files = 0;
-  for await (const file of fileNames(r, h)) {
-    files++;
-    dirs.add(file);
-    if (file.includes('@v')) versioned.push(file);
+  for await (const batch of fileNames(r, h)) {
+    for (const file of batch) {
+      files++;
+      dirs.add(file);
+      if (file.includes('@v')) versioned.push(file);
+    }
   }
   const root = moduleCacheRoot(versioned);
   const { modules, toolchain } = modulesOf(versioned, root);
@@ -38,15 +40,19 @@ export async function recoverFromPclntab(r: ByteReader, section: PclntabRegion |
     const p = packageOfSymbol(name);
     return name === 'main.main' || (p !== null && isStandardPath(p) && !dirs.has(p));
   };
+  const nameAt = new Map<number, string>();
+  for await (const batch of nameTable(r, h)) for (const { at, s } of batch) nameAt.set(at, s);
   const functabNames = new Set<number>();
   let mainFile: string | null = null;
-  for await (const f of funcEntries(r, h, needsFile)) {
-    functabNames.add(f.nameOff);
-    if (f.name === 'main.main') mainFile = f.file;
-    consider(packageOfSymbol(f.name), f.file);
+  for await (const batch of funcEntries(r, h, needsFile, (off) => nameAt.get(off))) {
+    for (const f of batch) {
+      functabNames.add(f.nameOff);
+      if (f.name === 'main.main') mainFile = f.file;
+      consider(packageOfSymbol(f.name), f.file);
+    }
   }
   let names = functabNames.size;
-  for await (const { at, s } of nameTable(r, h)) {
+  for (const [at, s] of nameAt) {
     if (functabNames.has(at)) continue;
     // Inlined everywhere: no functab entry of its own, but its package's code is in the binary.
     names++;

@@ -117,8 +117,13 @@ function functabSize(h: PclntabHeader): number {
   return (h.nfunc * 2 + 1) * fieldSize(h);
 }
 
-/** NUL-separated strings of [start, end) from the reader, in chunks: funcnametab and filetab. */
-async function* cStrings(r: ByteReader, start: number, end: number): AsyncGenerator<{ at: number; s: string }> {
+export interface NamedAt { at: number; s: string }
+
+/**
+ * NUL-separated strings of [start, end) from the reader, a batch per chunk (funcnametab,
+ * filetab): a promise per string cost more than reading them.
+ */
+async function* cStrings(r: ByteReader, start: number, end: number): AsyncGenerator<NamedAt[]> {
   let carry = Buffer.alloc(0);
   let carryAt = start;
   for (let off = start; off < end; off += CHUNK) {
@@ -126,10 +131,12 @@ async function* cStrings(r: ByteReader, start: number, end: number): AsyncGenera
     if (chunk.length === 0) break;
     const b = carry.length ? Buffer.concat([carry, chunk]) : chunk;
     let pos = 0;
+    const batch: NamedAt[] = [];
     for (let nul = b.indexOf(0, pos); nul >= 0; nul = b.indexOf(0, pos)) {
-      if (nul > pos) yield { at: carryAt + pos - start, s: b.toString('utf8', pos, nul) };
+      if (nul > pos) batch.push({ at: carryAt + pos - start, s: b.toString('utf8', pos, nul) });
       pos = nul + 1;
     }
+    yield batch;
     carryAt += pos;
     carry = Buffer.from(b.subarray(pos));
     if (carry.length > 64 * 1024) carry = Buffer.alloc(0); // no name is this long: corrupt table
@@ -141,18 +148,20 @@ async function* cStrings(r: ByteReader, start: number, end: number): AsyncGenera
  * names the functions inlined everywhere, so their packages are seen too. Empty for go1.2, whose
  * names sit among the _func records (funcEntries gives them).
  */
-export async function* nameTable(r: ByteReader, h: PclntabHeader): AsyncGenerator<{ at: number; s: string }> {
+export async function* nameTable(r: ByteReader, h: PclntabHeader): AsyncGenerator<NamedAt[]> {
   if (h.layout === 'go1.2') return;
   yield* cStrings(r, h.offset + h.funcnameOff, h.offset + h.cuOff);
 }
 
 /** The source file table: every file that contributed code or line information. */
-export async function* fileNames(r: ByteReader, h: PclntabHeader): AsyncGenerator<string> {
+export async function* fileNames(r: ByteReader, h: PclntabHeader): AsyncGenerator<string[]> {
   if (h.layout !== 'go1.2') {
     let n = 0;
-    for await (const { s } of cStrings(r, h.offset + h.filetabOff, h.offset + h.pctabOff)) {
-      yield s;
-      if (++n >= h.nfiles) return;
+    for await (const batch of cStrings(r, h.offset + h.filetabOff, h.offset + h.pctabOff)) {
+      const names = batch.slice(0, h.nfiles - n).map((x) => x.s);
+      n += names.length;
+      yield names;
+      if (n >= h.nfiles) return;
     }
     return;
   }
@@ -160,67 +169,100 @@ export async function* fileNames(r: ByteReader, h: PclntabHeader): AsyncGenerato
   const n = Math.min(h.nfiles, MAX_FUNCS);
   const offs = await r.read(h.offset + h.filetabOff, n * 4);
   // Entry 0 is the count itself.
+  const names: string[] = [];
   for (let i = 1; i < n && i * 4 + 4 <= offs.length; i++) {
     const s = await cString(r, h.offset + rd.u32(offs, i * 4));
-    if (s) yield s;
+    if (s) names.push(s);
+  }
+  yield names;
+}
+
+interface FuncRecord { at: number; nameOff: number; fields: Buffer }
+
+/**
+ * Reads that move forward through one region, served from a chunk: the _func records follow
+ * each other in functab order, so a chunk answers hundreds of them (a read each would cost a
+ * window refill whenever another table was read in between).
+ */
+class ForwardCursor {
+  private buf: Buffer = Buffer.alloc(0);
+  private start = 0;
+  constructor(private readonly r: ByteReader) {}
+  /** The bytes, or null when the chunk must be refilled first (fill). */
+  peek(offset: number, len: number): Buffer | null {
+    if (offset < this.start || offset + len > this.start + this.buf.length) return null;
+    const at = offset - this.start;
+    return this.buf.subarray(at, at + len);
+  }
+  async fill(offset: number, len: number): Promise<Buffer> {
+    this.buf = await this.r.read(offset, Math.max(CHUNK, len));
+    this.start = offset;
+    return this.buf.subarray(0, len);
   }
 }
 
-interface FuncRecord { index: number; at: number; nameOff: number }
-
-/** The _func records, in functab order (by entry PC). */
-async function* funcRecords(r: ByteReader, h: PclntabHeader): AsyncGenerator<FuncRecord> {
+/** The _func records, in functab order (by entry PC), a batch per functab chunk: nameOff and the 32 bytes of u32 fields from it. */
+async function* funcRecords(r: ByteReader, h: PclntabHeader): AsyncGenerator<FuncRecord[]> {
   const rd = new Reader(h.little, h.ptrSize);
   const fs = fieldSize(h);
   const base = h.offset + h.funcdataOff;
   const perChunk = Math.floor(CHUNK / (2 * fs));
+  const records = new ForwardCursor(r);
   for (let first = 0; first < h.nfunc; first += perChunk) {
     const count = Math.min(perChunk, h.nfunc - first);
     const tab = await r.read(base + first * 2 * fs, count * 2 * fs);
+    const batch: FuncRecord[] = [];
     for (let i = 0; i < count && (i + 1) * 2 * fs <= tab.length; i++) {
       const funcoff = fs === 4 ? rd.u32(tab, (2 * i + 1) * fs) : rd.ptr(tab, (2 * i + 1) * fs);
       // go1.2 offsets count from the header; later ones from the pcln table (funcdata).
       const at = (h.layout === 'go1.2' ? h.offset : base) + funcoff;
-      const rec = await r.read(at + fs, 4);
-      if (rec.length < 4) continue;
-      yield { index: first + i, at, nameOff: rd.u32(rec, 0) };
+      const fields = records.peek(at + fs, 32) ?? await records.fill(at + fs, 32);
+      if (fields.length < 4) continue;
+      batch.push({ at, nameOff: rd.u32(fields, 0), fields });
     }
+    yield batch;
   }
+}
+
+export interface FuncEntry { nameOff: number; name: string; file: string | null }
+
+/**
+ * Every function of the functab with its name and (where wanted) the source file of its entry:
+ * the first value of its pcfile table, mapped through the compilation unit table (go1.16+) or
+ * the file table (go1.2), as debug/gosym LineTable.go12PCToFile does. Names already read from
+ * the name table (knownName) are not read again.
+ */
+export async function* funcEntries(
+  r: ByteReader, h: PclntabHeader, wantFile: (name: string) => boolean = () => true, knownName: (nameOff: number) => string | undefined = () => undefined,
+): AsyncGenerator<FuncEntry[]> {
+  const names = h.layout === 'go1.2' ? h.offset : h.offset + h.funcnameOff;
+  for await (const records of funcRecords(r, h)) {
+    const batch: FuncEntry[] = [];
+    for (const f of records) {
+      const name = knownName(f.nameOff) ?? await cString(r, names + f.nameOff);
+      batch.push({ nameOff: f.nameOff, name, file: f.fields.length === 32 && wantFile(name) ? await entryFile(r, h, f.fields) : null });
+    }
+    yield batch;
+  }
+}
+
+/** The file of a function's entry PC from its _func fields (pcfile at 4, cuOffset at 7). */
+async function entryFile(r: ByteReader, h: PclntabHeader, fields: Buffer): Promise<string | null> {
+  const rd = new Reader(h.little, h.ptrSize);
+  const go12 = h.layout === 'go1.2';
+  const v = firstValue(await r.read((go12 ? h.offset : h.offset + h.pctabOff) + rd.u32(fields, 4 * 4), 16));
+  // go1.2: an index into the file table, whose entry 0 is its length; later: an index into this function's CU of cutab.
+  if (v === null || v < (go12 ? 1 : 0)) return null;
+  const at = go12 ? h.offset + h.filetabOff + 4 * v : h.offset + h.cuOff + 4 * (rd.u32(fields, 7 * 4) + v);
+  const off = await r.read(at, 4);
+  const fileOff = off.length === 4 ? rd.u32(off, 0) : 0xffffffff;
+  return fileOff === 0xffffffff ? null : cString(r, (go12 ? h.offset : h.offset + h.filetabOff) + fileOff);
 }
 
 async function cString(r: ByteReader, at: number, max = 4096): Promise<string> {
   const b = await r.read(at, max);
   const end = b.indexOf(0);
   return b.toString('utf8', 0, end < 0 ? b.length : end);
-}
-
-export interface FuncEntry { nameOff: number; name: string; file: string | null }
-
-/**
- * Every function of the functab with its name and (where wanted) the source file of its entry: the first
- * value of its pcfile table, mapped through the compilation unit table (go1.16+) or the file
- * table (go1.2), as debug/gosym LineTable.go12PCToFile does.
- */
-export async function* funcEntries(r: ByteReader, h: PclntabHeader, wantFile: (name: string) => boolean = () => true): AsyncGenerator<FuncEntry> {
-  const rd = new Reader(h.little, h.ptrSize);
-  const names = h.layout === 'go1.2' ? h.offset : h.offset + h.funcnameOff;
-  const pctab = h.layout === 'go1.2' ? h.offset : h.offset + h.pctabOff;
-  for await (const f of funcRecords(r, h)) {
-    const name = await cString(r, names + f.nameOff);
-    let file: string | null = null;
-    const fields = wantFile(name) ? await r.read(f.at + fieldSize(h), 8 * 4) : null;
-    if (fields?.length === 32) {
-      const v = firstValue(await r.read(pctab + rd.u32(fields, 4 * 4), 16));
-      // go1.2: an index into the file table, whose entry 0 is its length; later: an index into this function's CU of cutab.
-      if (v !== null && v >= (h.layout === 'go1.2' ? 1 : 0)) {
-        const at = h.layout === 'go1.2' ? h.offset + h.filetabOff + 4 * v : h.offset + h.cuOff + 4 * (rd.u32(fields, 7 * 4) + v);
-        const off = await r.read(at, 4);
-        const fileOff = off.length === 4 ? rd.u32(off, 0) : 0xffffffff;
-        if (fileOff !== 0xffffffff) file = await cString(r, (h.layout === 'go1.2' ? h.offset : h.offset + h.filetabOff) + fileOff);
-      }
-    }
-    yield { nameOff: f.nameOff, name, file };
-  }
 }
 
 /** First value of a pcvalue table (debug/gosym LineTable.step): zig-zag delta from -1. */
