@@ -233,14 +233,14 @@ export interface FuncEntry { nameOff: number; name: string; file: string | null 
  * the name table (knownName) are not read again.
  */
 export async function* funcEntries(
-  r: ByteReader, h: PclntabHeader, wantFile: (name: string) => boolean = () => true, knownName: (nameOff: number) => string | undefined = () => undefined,
+  r: ByteReader, h: PclntabHeader, wantFile: (name: string, nameOff: number) => boolean = () => true, knownName: (nameOff: number) => string | undefined = () => undefined,
 ): AsyncGenerator<FuncEntry[]> {
   const names = h.layout === 'go1.2' ? h.offset : h.offset + h.funcnameOff;
   for await (const records of funcRecords(r, h)) {
     const batch: FuncEntry[] = [];
     for (const f of records) {
       const name = knownName(f.nameOff) ?? await cString(r, names + f.nameOff);
-      batch.push({ nameOff: f.nameOff, name, file: f.fields.length === 32 && wantFile(name) ? await entryFile(r, h, f.fields) : null });
+      batch.push({ nameOff: f.nameOff, name, file: f.fields.length === 32 && wantFile(name, f.nameOff) ? await entryFile(r, h, f.fields) : null });
     }
     yield batch;
   }
