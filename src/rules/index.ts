@@ -26,8 +26,8 @@ export const RULES: readonly AnyRule[] = [
   ...CI_RULES,
   ...GOMOD_RULES,
   ...DEPLOY_RULES,
-  ...ARTIFACT_RULES,
-  ...ARTIFACT_VULN_RULES,
+  // The vulnerability rules (GD84x) sit between the inspect rules' ids.
+  ...[...ARTIFACT_RULES, ...ARTIFACT_VULN_RULES].sort((a, b) => (a.id < b.id ? -1 : 1)),
   ...RUNTIME_RULES,
   ...HANG_RULES,
 ];

@@ -16,7 +16,7 @@ export function bin(o: Partial<BinaryFacts> = {}): BinaryFacts {
     path: '/out/app', size: 2_000_000, format: 'elf', slice: null, bits: 64, endian: 'little', machine: 'x86-64',
     goos: 'linux', goarch: 'amd64', platformSource: 'buildinfo', kind: 'executable', pie: false, isGo: true,
     goEvidence: ['build info (inline layout)'], goVersion: bi?.goVersion ?? null, goVersionSource: bi ? 'buildinfo' : null,
-    pclntabVersions: 'go1.20 or later', buildInfo: bi, buildInfoError: null, linkage: 'static', interpreter: null,
+    pclntabVersions: 'go1.20 or later', buildInfo: bi, recovered: null, versionVariables: [], buildInfoError: null, linkage: 'static', interpreter: null,
     libraries: [], versionNeeds: {}, glibcRequired: null, hasSymbols: true, hasDwarf: true, stripped: false, arm: null,
     minOS: null, warnings: [], truncated: [], ...o,
   };

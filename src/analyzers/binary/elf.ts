@@ -1,7 +1,7 @@
 // ELF reader: header, program headers, section headers, dynamic section, symbol versions,
 // notes and ARM attributes. Layouts from the System V gABI and glibc's <elf.h>.
 import { cString, Endian, FormatError, readExact, type ByteSource } from './source.js';
-import { pastEnd, type NamedSection, type ParsedImage, type Region } from './image.js';
+import { pastEnd, type NamedSection, type ParsedImage, type Region, type SymbolTableLocation } from './image.js';
 import { parseArmAttributes } from './arm-attributes.js';
 import { compareDotted } from '../../knowledge/platform-minimums.js';
 
@@ -139,7 +139,15 @@ export async function parseElf(src: ByteSource): Promise<ParsedImage> {
     pclntabOffset: pcln ? pcln.offset : null,
     rodata,
     textStart: sectionByName('.text')?.offset ?? null,
+    symbols: elfSymbols(sections, is64),
   };
+}
+
+function elfSymbols(sections: Shdr[], is64: boolean): SymbolTableLocation | null {
+  const sym = sections.find((s) => s.type === SHT_SYMTAB && s.fileSize > 0);
+  const str = sym ? sections[sym.link] : undefined;
+  if (!sym || !str) return null;
+  return { kind: 'elf', offset: sym.offset, count: Math.floor(sym.fileSize / (is64 ? 24 : 16)), strOffset: str.offset, strSize: str.fileSize };
 }
 
 const PT_NAMES: Record<number, string> = { [PT_LOAD]: 'PT_LOAD', [PT_DYNAMIC]: 'PT_DYNAMIC', [PT_INTERP]: 'PT_INTERP', [PT_NOTE]: 'PT_NOTE' };

@@ -23,7 +23,7 @@ export interface ParsedImage {
   src: ByteSource;
   facts: Omit<BinaryFacts,
     'path' | 'size' | 'slice' | 'goos' | 'goarch' | 'platformSource' | 'isGo' | 'goEvidence' | 'goVersion' |
-    'goVersionSource' | 'pclntabVersions' | 'buildInfo' | 'buildInfoError' | 'stripped'>;
+    'goVersionSource' | 'pclntabVersions' | 'buildInfo' | 'recovered' | 'versionVariables' | 'buildInfoError' | 'stripped'>;
   /** GOOS/GOARCH as the headers say (null when the headers cannot tell). */
   goosHint: string | null;
   goarchHint: string | null;
@@ -40,6 +40,17 @@ export interface ParsedImage {
   rodata: Region[];
   /** Where to look for the "\xff Go build ID: " text marker (start of text). */
   textStart: number | null;
+  /** The symbol table (ELF .symtab, Mach-O LC_SYMTAB, COFF symbols), where the format keeps one. */
+  symbols?: SymbolTableLocation | null;
+}
+
+/** File extent of a symbol table and its string table; entries are read by go-vars.ts. */
+export interface SymbolTableLocation {
+  kind: 'elf' | 'macho' | 'coff';
+  offset: number;
+  count: number;
+  strOffset: number;
+  strSize: number;
 }
 
 /** Translate an address to a file offset and the bytes available from there. */

@@ -10,6 +10,8 @@ import { isXcoff, parseXcoff } from './xcoff.js';
 import { readBuildInfo } from './buildinfo.js';
 import { hasBuildIdMarker, pclntabVersions, scanReadOnlyData } from './go-markers.js';
 import type { ParsedImage } from './image.js';
+import { recoverFromPclntab } from './pclntab-recover.js';
+import { readVersionVariables } from './go-vars.js';
 
 export type { BinaryFacts } from '../../facts/schema/artifacts.js';
 export { FormatError } from './source.js';
@@ -93,6 +95,10 @@ async function analyze(img: ParsedImage, path: string, size: number): Promise<Bi
     }
   }
   if (pcln) evidence.push(`pclntab magic (${pcln})`);
+  const recovered = !buildInfo && evidence.length > 0 ? await recoverFromPclntab(img.src, pclntabSection(img), pclntabScanRegions(img)) : null;
+  const mainVersion = buildInfo?.main?.version;
+  const versionVariables = img.symbols && (!mainVersion || mainVersion === '(devel)')
+    ? await readVersionVariables(img.src, img.symbols, img.facts.endian === 'little', img.facts.bits === 64, img.sections, img.dataRegions) : [];
   const setting = (k: string) => buildInfo?.settings.find((s) => s.key === k)?.value || null;
   const goos = setting('GOOS'), goarch = setting('GOARCH');
   const { facts } = img;
@@ -102,7 +108,18 @@ async function analyze(img: ParsedImage, path: string, size: number): Promise<Bi
     platformSource: goos || goarch ? 'buildinfo' : img.goosHint || img.goarchHint ? 'headers' : null,
     isGo: evidence.length > 0, goEvidence: evidence,
     goVersion, goVersionSource: goVersion ? goVersionSource : pcln ? 'pclntab-range' : null,
-    pclntabVersions: pcln, buildInfo, buildInfoError: buildInfo ? null : buildInfoError,
+    pclntabVersions: pcln, buildInfo, recovered, versionVariables, buildInfoError: buildInfo ? null : buildInfoError,
     stripped: !facts.hasSymbols,
   };
+}
+
+function pclntabSection(img: ParsedImage): { offset: number; fileSize: number } | null {
+  if (img.pclntabOffset === null) return null;
+  return img.sections.find((s) => s.offset === img.pclntabOffset && s.fileSize > 0) ?? { offset: img.pclntabOffset, fileSize: img.src.size - img.pclntabOffset };
+}
+
+/** Read-only data first (where the linker puts the table), then every other mapped region. */
+function pclntabScanRegions(img: ParsedImage): { offset: number; fileSize: number }[] {
+  const seen = new Set(img.rodata.map((r) => r.offset));
+  return [...img.rodata, ...img.dataRegions.filter((r) => !seen.has(r.offset))];
 }

@@ -1,7 +1,7 @@
 // Mach-O reader (thin 32/64, either byte order) and universal ("fat") headers.
 // Layouts from <mach-o/loader.h> and <mach-o/fat.h> (Apple cctools / xnu EXTERNAL_HEADERS).
 import { cString, Endian, FormatError, readExact, type ByteSource } from './source.js';
-import { pastEnd, type NamedSection, type ParsedImage, type Region } from './image.js';
+import { pastEnd, type NamedSection, type ParsedImage, type Region, type SymbolTableLocation } from './image.js';
 
 const LC_SEGMENT = 0x1, LC_SYMTAB = 0x2, LC_DYSYMTAB = 0xb, LC_LOAD_DYLIB = 0xc, LC_ID_DYLIB = 0xd, LC_SEGMENT_64 = 0x19;
 const LC_VERSION_MIN_MACOSX = 0x24, LC_VERSION_MIN_IPHONEOS = 0x25, LC_BUILD_VERSION = 0x32;
@@ -69,6 +69,7 @@ export async function parseMachO(src: ByteSource): Promise<ParsedImage> {
   const segments: Segment[] = [];
   const sections: NamedSection[] = [];
   const libraries: string[] = [];
+  let symbols: SymbolTableLocation | null = null;
   let nsyms = 0, definedSyms: number | null = null, minOS: string | null = null, goos = 'darwin', isDylibId = false;
 
   let o = 0;
@@ -107,6 +108,7 @@ export async function parseMachO(src: ByteSource): Promise<ParsedImage> {
       }
     } else if (cmd === LC_SYMTAB && size >= 24) {
       nsyms = e.u32(c, 12);
+      symbols = { kind: 'macho', offset: e.u32(c, 8), count: nsyms, strOffset: e.u32(c, 16), strSize: e.u32(c, 20) };
     } else if (cmd === LC_DYSYMTAB && size >= 32) {
       // Local + defined external symbols; undefined ones (dyld imports) remain after -s.
       definedSyms = e.u32(c, 12) + e.u32(c, 20);
@@ -156,6 +158,7 @@ export async function parseMachO(src: ByteSource): Promise<ParsedImage> {
     pclntabOffset: pcln ? pcln.offset : null,
     rodata,
     textStart: sec('__text')?.offset ?? null,
+    symbols,
   };
 }
 

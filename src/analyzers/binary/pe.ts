@@ -83,6 +83,7 @@ export async function parsePE(src: ByteSource): Promise<ParsedImage> {
     pclntabOffset: null,
     rodata: sections.filter((s) => s.name === '.rdata'),
     textStart: sec('.text')?.offset ?? null,
+    symbols: nsyms > 0 && symPtr > 0 ? { kind: 'coff', offset: symPtr, count: nsyms, strOffset: stringTable, strSize: 0 } : null,
   };
 }
 

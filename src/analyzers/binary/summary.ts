@@ -1,5 +1,5 @@
 // Human renderings of binary facts: the one-line summary and the `go version -m` style listing.
-import type { BinaryFacts, BuildInfo, GoModule } from '../../facts/schema/artifacts.js';
+import type { BinaryFacts, BuildInfo, GoModule, Recovered } from '../../facts/schema/artifacts.js';
 import { binaryVariant } from './variant.js';
 
 export const FORMAT_NAMES: Record<BinaryFacts['format'], string> = { elf: 'ELF', macho: 'Mach-O', pe: 'PE', xcoff: 'XCOFF' };
@@ -38,6 +38,9 @@ export function summaryLine(b: BinaryFacts): string {
   if (b.arm?.vfpArgs || b.arm?.eflagsFloat) parts.push(`ARM ${b.arm.vfpArgs ?? b.arm.eflagsFloat}-float`);
   const main = b.buildInfo?.main;
   if (main?.path) parts.push(`${main.path} ${main.version}`);
+  else if (b.recovered?.mainPackage?.path) parts.push(`${b.recovered.mainPackage.path} (from pclntab)`);
+  const stamped = b.versionVariables[0];
+  if (stamped) parts.push(`${stamped.name}=${stamped.value}`);
   const rev = setting(b, 'vcs.revision');
   if (rev) parts.push(`vcs ${rev.slice(0, 12)}${setting(b, 'vcs.modified') === 'true' ? ' (modified)' : ''}`);
   return `${b.path}: ${parts.join(', ')}`;
@@ -69,11 +72,33 @@ export function moduleListing(bi: BuildInfo): string[] {
 /** Facts beyond build info, in the same tab-indented style. */
 export function linkageListing(b: BinaryFacts): string[] {
   const out: string[] = [];
+  for (const v of b.versionVariables) out.push(`var\t${v.name}=${v.value}\t(symbol table)`);
   if (b.interpreter) out.push(`interp\t${b.interpreter}`);
   for (const l of b.libraries) out.push(`needed\t${l}${b.versionNeeds[l]?.length ? `\t${b.versionNeeds[l]!.join(' ')}` : ''}`);
   if (b.arm && Object.keys(b.arm.raw).length) out.push(`arm\t${Object.entries(b.arm.raw).map(([k, v]) => `${k}=${v}`).join(' ')}`);
   if (!b.buildInfo && b.isGo) out.push(`go\t${b.goEvidence.join('; ')}${b.buildInfoError ? `; build info: ${b.buildInfoError}` : ''}`);
   for (const w of b.warnings) out.push(`warning\t${w}`);
   for (const t of b.truncated) out.push(`truncated\t${t}`);
+  return out;
+}
+
+const MAIN_HOW: Record<NonNullable<Recovered['mainPackage']>['how'], string> = {
+  'module-path': "main.main's source is in a module@version directory",
+  trimpath: "main.main's source path, written by -trimpath",
+  'local-directory': "main.main's source is in a local directory: import path unknown",
+};
+
+/**
+ * What the function table gave for a binary without build info, in the `go version -m` style
+ * with the way each line was found after it. Packages only with `packages` (-v): there are hundreds.
+ */
+export function recoveredListing(r: Recovered, packages: boolean): string[] {
+  const out: string[] = [];
+  const m = r.mainPackage;
+  if (m) out.push(`path\t${m.path ?? 'main'}\t(pclntab: ${MAIN_HOW[m.how]}: ${m.file})`);
+  for (const d of r.modules) out.push(`dep\t${d.path}\t${d.version}\t(pclntab: source path ${d.file})`);
+  if (r.toolchain) out.push(`go\t${r.toolchain}\t(pclntab: GOROOT is the golang.org/toolchain module)`);
+  out.push(`pclntab\t${r.pclntab.layout} layout, found by ${r.pclntab.located === 'section' ? 'its section' : 'a scan for its magic'} at offset ${r.pclntab.offset}: ${r.functions} functions, ${r.files} files, ${r.packages.length} packages`);
+  if (packages) for (const p of r.packages) out.push(`pkg\t${p}`);
   return out;
 }

@@ -4,7 +4,7 @@ import { collectArtifacts, joinPrefix, type WalkProgress } from '../../collector
 import { isHostError, LocalHost, type Host } from '../../collectors/host.js';
 import { defaultModCache, findVulnDb, matchBinaries, VULNDB_HOW_TO, type VulnDb } from '../../collectors/vulns.js';
 import { ExpectError, parseExpectations } from '../../analyzers/binary/expect.js';
-import { linkageListing, moduleListing, summaryLine } from '../../analyzers/binary/summary.js';
+import { linkageListing, moduleListing, recoveredListing, summaryLine } from '../../analyzers/binary/summary.js';
 import { findImage, IMAGES } from '../../knowledge/images.js';
 import type { ArtifactsFacts, BinaryFacts } from '../../facts/schema/artifacts.js';
 // The artifact area's own list, not the registry: loading every rule would cost more start-up than inspecting a small tree.
@@ -200,7 +200,7 @@ function relabel(a: ArtifactsFacts, show: (p: string) => string) {
 /** A binary's summary line, with the `go version -m` listing under it on -m or -v. */
 function binaryLines(b: BinaryFacts, modules: boolean, verbose: boolean): string[] {
   if (!modules && !verbose) return [summaryLine(b)];
-  const extra = [...(b.buildInfo ? moduleListing(b.buildInfo) : []), ...(verbose ? linkageListing(b) : [])];
+  const extra = [...(b.buildInfo ? moduleListing(b.buildInfo) : b.recovered ? recoveredListing(b.recovered, verbose) : []), ...(verbose ? linkageListing(b) : [])];
   return [summaryLine(b), ...extra.map((l) => `\t${l}`)];
 }
 

@@ -23,6 +23,39 @@ export const BuildInfoSchema = z.object({
 });
 export type BuildInfo = z.infer<typeof BuildInfoSchema>;
 
+/**
+ * What the function table (pclntab) tells when build info cannot: runtime/symtab.go,
+ * debug/gosym/pclntab.go. Each fact says how it was found.
+ */
+export const RecoveredSchema = z.object({
+  pclntab: z.object({
+    /** Table layout by its magic: go1.2 (to 1.15), go1.16, go1.18, go1.20 (and later). */
+    layout: z.enum(['go1.2', 'go1.16', 'go1.18', 'go1.20']),
+    offset: z.number(),
+    /** By the section the format names (.gopclntab, __gopclntab) or by a scan for the magic. */
+    located: z.enum(['section', 'magic-scan']),
+  }),
+  /** Functions in the function table (the header's nfunc). */
+  functions: z.number(),
+  /** Names in the function name table (go1.16+ also holds functions inlined everywhere). */
+  names: z.number(),
+  /** Source files in the file table. */
+  files: z.number(),
+  /** Import paths of the packages named by function names (main replaced by its import path when known). */
+  packages: z.array(z.string()),
+  /** module@version directories in source file paths (module cache layout, or -trimpath's path@version/). */
+  modules: z.array(z.object({ path: z.string(), version: z.string(), file: z.string() })),
+  /** main.main's package: its import path when the source path tells it. */
+  mainPackage: z.object({
+    path: z.string().nullable(),
+    file: z.string(),
+    how: z.enum(['module-path', 'trimpath', 'local-directory']),
+  }).nullable(),
+  /** The Go version in a GOTOOLCHAIN-downloaded GOROOT path (golang.org/toolchain@v0.0.1-go1.N.P.OS-ARCH). */
+  toolchain: z.string().nullable(),
+});
+export type Recovered = z.infer<typeof RecoveredSchema>;
+
 export const BINARY_FORMATS = ['elf', 'macho', 'pe', 'xcoff'] as const;
 export const LINKAGES = ['static', 'static-pie', 'dynamic', 'unknown'] as const;
 export const FILE_KINDS = ['executable', 'shared-library', 'object', 'core', 'other'] as const;
@@ -66,6 +99,13 @@ export const BinaryFactsSchema = z.object({
   /** Go release range implied by the pclntab magic (e.g. "go1.20 or later"). */
   pclntabVersions: z.string().nullable(),
   buildInfo: BuildInfoSchema.nullable(),
+  /** From the function table, for Go binaries without build info (null when it has build info or no table was found). */
+  recovered: RecoveredSchema.nullable(),
+  /**
+   * Values of main.version, main.Version and .../version.Version (what -ldflags=-X stamps), from the
+   * symbol table and data; read when build info has no main module version. Empty when stripped.
+   */
+  versionVariables: z.array(z.object({ name: z.string(), value: z.string() })),
   /** Why build info could not be read, for Go binaries that lack it. */
   buildInfoError: z.string().nullable(),
   linkage: z.enum(LINKAGES),

@@ -16,8 +16,10 @@ import { gd814 } from './gd814-nothing-checked.js';
 import { gd815 } from './gd815-truncated-binary.js';
 import { gd816 } from './gd816-build-mode-mismatch.js';
 import { gd817 } from './gd817-file-capability-missing.js';
+import { gd850 } from './gd850-modules-only-in-function-table.js';
+import { gd851 } from './gd851-version-stamp-not-in-build-info.js';
 
-export const ARTIFACT_RULES: readonly AnyRule[] = [gd801, gd802, gd803, gd804, gd805, gd806, gd807, gd808, gd809, gd810, gd811, gd812, gd813, gd814, gd815, gd816, gd817];
+export const ARTIFACT_RULES: readonly AnyRule[] = [gd801, gd802, gd803, gd804, gd805, gd806, gd807, gd808, gd809, gd810, gd811, gd812, gd813, gd814, gd815, gd816, gd817, gd850, gd851];
 
 import { gd840 } from './gd840-binary-stdlib-advisories.js';
 import { gd841 } from './gd841-binary-module-advisories.js';

@@ -1,0 +1,100 @@
+// What Go's symbol names and source paths say about packages and modules.
+
+/**
+ * The import path of a function's package, as debug/gosym Sym.PackageName finds it (the text
+ * before the first '.' after the last '/'), with the generic instantiation ("[...]") removed
+ * and the linker's escapes undone (cmd/internal/objabi/path.go PathToPrefix writes '.' in the
+ * last element as %2e: gopkg.in/yaml%2ev3). Null for compiler-generated names (go:, type:) and
+ * names that carry no package.
+ */
+export function packageOfSymbol(name: string): string | null {
+  const bracket = name.indexOf('[');
+  const plain = bracket >= 0 ? name.slice(0, bracket) : name;
+  // go1.20 renamed "go." and "type." to "go:" and "type:" (cmd/compile/internal/base/link.go ReservedImports).
+  if (/^(go|type)[.:]/.test(plain)) return null;
+  const slash = plain.lastIndexOf('/');
+  const dot = plain.indexOf('.', slash < 0 ? 0 : slash);
+  if (dot <= 0) return null;
+  const pkg = plain.slice(0, dot);
+  return pkg.includes('%') ? unescapePath(pkg) : pkg;
+}
+
+/** objabi.PrefixToPath: %xx back to the byte. */
+function unescapePath(s: string): string {
+  return s.replace(/%([0-9a-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+export interface ModuleAtVersion {
+  path: string;
+  version: string;
+  /** The directory of the module in the file path (…/golang.org/x/text@v0.14.0). */
+  dir: string;
+}
+
+// golang.org/x/mod/module: versions are semver with a leading v; pseudo-versions and
+// +incompatible included.
+const AT_VERSION = /@(v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+incompatible)?)\//;
+
+/**
+ * A module@version directory in a source path: the module cache layout (GOMODCACHE/path@version/,
+ * cmd/go/internal/modfetch/cache.go) or, under -trimpath, the path@version/ prefix Go writes in
+ * its place. The module path is what follows GOMODCACHE: the text after .../pkg/mod/ (the
+ * default GOPATH/pkg/mod), after `cacheRoot` (see moduleCacheRoot), else from the first element
+ * that looks like a host name, as module paths begin.
+ */
+export function moduleOfFile(file: string, cacheRoot: string | null = null): ModuleAtVersion | null {
+  const p = file.replace(/\\/g, '/');
+  const m = AT_VERSION.exec(p);
+  if (!m) return null;
+  const before = p.slice(0, m.index);
+  const cache = before.lastIndexOf('/pkg/mod/');
+  let escaped: string;
+  if (cache >= 0) escaped = before.slice(cache + '/pkg/mod/'.length);
+  else if (!isAbsolute(before)) escaped = before;
+  else if (cacheRoot && before.startsWith(`${cacheRoot}/`)) escaped = before.slice(cacheRoot.length + 1);
+  else {
+    const parts = before.split('/');
+    const host = parts.findIndex(looksLikeHost);
+    if (host < 0) return null;
+    escaped = parts.slice(host).join('/');
+  }
+  if (!escaped || escaped.startsWith('cache/download/')) return null;
+  return { path: unescapeModulePath(escaped), version: unescapeModulePath(m[1]!), dir: p.slice(0, m.index + m[0].length - 1) };
+}
+
+const isAbsolute = (p: string) => p.startsWith('/') || /^[A-Za-z]:/.test(p);
+const looksLikeHost = (e: string) => e.includes('.') && !e.startsWith('.');
+
+/**
+ * GOMODCACHE of the build, when it is not GOPATH/pkg/mod: the directory before the toolchain
+ * module (golang.org/toolchain@...), else the directory that most module@version paths can
+ * start under (each path allows one start per element that looks like a host name).
+ */
+export function moduleCacheRoot(files: readonly string[]): string | null {
+  const votes = new Map<string, number>();
+  for (const file of files) {
+    const p = file.replace(/\\/g, '/');
+    const m = AT_VERSION.exec(p);
+    if (!m || !isAbsolute(p) || p.includes('/pkg/mod/')) continue;
+    const before = p.slice(0, m.index);
+    if (before.endsWith('/golang.org/toolchain')) return before.slice(0, -'/golang.org/toolchain'.length);
+    const parts = before.split('/');
+    parts.forEach((e, i) => {
+      if (i > 0 && looksLikeHost(e)) votes.set(parts.slice(0, i).join('/'), (votes.get(parts.slice(0, i).join('/')) ?? 0) + 1);
+    });
+  }
+  let best: string | null = null;
+  for (const [root, n] of votes) if (best === null || n > votes.get(best)! || (n === votes.get(best)! && root.length < best.length)) best = root;
+  return best;
+}
+
+/** golang.org/x/mod/module UnescapePath: "!x" stands for "X" in the module cache. */
+export function unescapeModulePath(s: string): string {
+  return s.replace(/!([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** The module that is the Go toolchain itself (GOTOOLCHAIN downloads: golang.org/toolchain@v0.0.1-go1.N.P.GOOS-GOARCH). */
+export function toolchainVersion(m: ModuleAtVersion): string | null {
+  if (m.path !== 'golang.org/toolchain') return null;
+  return /-(go1[^.]*(?:\.\d+)*(?:rc\d+|beta\d+)?)\./.exec(m.version)?.[1] ?? null;
+}
