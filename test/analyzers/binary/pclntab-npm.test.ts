@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { inspectBinary } from '../../../src/analyzers/binary/index.js';
+import { inspectBinary } from '../../../src/collectors/binary/read.js';
 import { filesUnder, npmPackage } from '../../helpers/npm-bins.js';
 import { buildInfoDeps, gosymOracle, listDepsIn, moduleSource, withoutBuildInfo, type OracleResult } from '../../helpers/pclntab-proof.js';
 

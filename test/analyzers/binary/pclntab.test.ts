@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as os from 'node:os';
-import { inspectBinary } from '../../../src/analyzers/binary/index.js';
+import { inspectBinary } from '../../../src/collectors/binary/read.js';
 import {
   buildInfoDeps, buildProof, gosymOracle, listDeps, nmTextPackages, toolchains, withoutBuildInfo, TEXT_VERSION, X_MAIN, X_VERSION, type ProofBuild,
 } from '../../helpers/pclntab-proof.js';
