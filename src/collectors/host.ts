@@ -12,7 +12,7 @@ import { parseDfP, type DiskSpace } from './disk-space.js';
  */
 export interface Host {
   /** 'local' or a description of the recording. */
-  readonly kind: 'local' | 'recorded';
+  readonly kind: 'local' | 'recorded' | 'remote';
   readonly platform: NodeJS.Platform;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Read at most maxBytes of a file (absolute path on the host). Null when absent/unreadable. */

@@ -16,7 +16,7 @@ import { SCHEMA_VERSION } from './schema-version.js';
 export { SCHEMA_VERSION };
 
 export const HostInfoSchema = z.object({
-  kind: z.enum(['local', 'recorded']),
+  kind: z.enum(['local', 'recorded', 'remote']),
   platform: z.string(),
   arch: z.string(),
   cwd: z.string(),
