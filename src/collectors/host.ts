@@ -33,6 +33,8 @@ export interface Host {
   run(file: string, args: readonly string[], opts?: Partial<ExecOptions>): Promise<ExecResult>;
   /** Space on the filesystem holding p, as `df -P` reports it (available to unprivileged users). */
   diskSpace(p: string): Promise<DiskSpace | null>;
+  /** Remote hosts only: an empty directory on the target, with telemetry off (neutral-dir.ts). */
+  neutralDir?(): Promise<string>;
 }
 
 export interface DirEntry { name: string; isFile: boolean; isDir: boolean; isSymlink: boolean }

@@ -20,6 +20,9 @@ export const HostInfoSchema = z.object({
   platform: z.string(),
   arch: z.string(),
   cwd: z.string(),
+  /** A remote target (doctor --on URL): the URL, and why its session broke if it did. */
+  target: z.string().optional(),
+  targetError: z.string().optional(),
 });
 
 /**

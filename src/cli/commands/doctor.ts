@@ -5,6 +5,7 @@ import { UsageError, type CliIO } from '../io.js';
 import { parseCrossTargets } from '../../collectors/runtime.js';
 import { startStatus } from '../status-line.js';
 import { collectDoctorFacts, loadUserConfig, localHost, parseTimeout } from '../doctor-run.js';
+import { TARGET_FLAGS, TARGET_HELP, connectTarget, describeTarget, targetCwd, transportFrom, warnIfBroken } from '../remote-target.js';
 
 const HELP = `usage: godiag doctor [flags]
 
@@ -27,7 +28,7 @@ flags:
                                           (default linux/amd64,linux/arm64,darwin/arm64,windows/amd64)
       --run-shells                        also start each installed shell to compare the static
                                           analysis with reality (executes your startup files)
-      --no-color                          plain text (NO_COLOR and FORCE_COLOR are honoured)
+${TARGET_HELP}      --no-color                          plain text (NO_COLOR and FORCE_COLOR are honoured)
       --no-progress                       no status line on stderr (also off with NO_COLOR, CI=true,
                                           or when stderr is not a terminal)
 `;
@@ -38,6 +39,7 @@ export const DOCTOR_FLAGS = {
   runtime: { type: 'boolean', default: false },
   'cross-targets': { type: 'string' },
   'run-shells': { type: 'boolean', default: false },
+  ...TARGET_FLAGS,
 } as const;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -48,11 +50,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const format = values.format ?? 'text';
   const failOn = parseFailOn(values['fail-on']);
-  const cwd = projectDir(io, values.cwd);
-  const config = await loadUserConfig(values.config, cwd);
+  const transport = transportFrom(values);
+  const localDir = projectDir(io, transport ? undefined : values.cwd);
+  const config = await loadUserConfig(values.config, localDir);
   const timeoutMs = parseTimeout(values.timeout);
   const cross = values['cross-targets'] === undefined ? undefined : parseCrossTargets(values['cross-targets']);
   if (typeof cross === 'string') throw new UsageError(cross);
+  const target = transport ? await connectTarget(transport, io) : null;
+  const cwd = target ? targetCwd(target, values.cwd) : localDir;
   const opts: CollectOptions = {
     cwd,
     privateHosts: config.privateHosts,
@@ -62,9 +67,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     ...(timeoutMs ? { timeoutMs } : {}),
   };
   const status = startStatus(io, 'doctor', !!values['no-progress']);
-  const collecting = collectDoctorFacts({ ...opts, progress: (step) => status.set(step) }, localHost(io.env));
+  const collecting = collectDoctorFacts({ ...opts, progress: (step) => status.set(step) }, target ?? localHost(io.env))
+    .finally(() => target?.close());
   // The rules compile while the probes run.
   const [{ doctorReport }, { facts, timings }] = await Promise.all([import('../doctor-report.js'), collecting]).finally(() => status.done());
+  if (target) {
+    describeTarget(facts, target);
+    warnIfBroken(io, target);
+  }
   const model = doctorReport(facts, config, { command: 'doctor', format, timings, runtime: values.runtime });
   const reported = emit(io, model, format, REPORT_FORMATS, { noColor: values['no-color'], verbose: values.verbose, baseline: values.baseline, updateBaseline: values['update-baseline'] });
   return exitCodeFor(reported, failOn);

@@ -15,6 +15,7 @@ import { UsageError, type CliIO } from '../io.js';
 import { VERSION } from '../../report/version.js';
 import { loadUserConfig } from '../doctor-run.js';
 import { startStatus } from '../status-line.js';
+import { TARGET_FLAGS, TARGET_HELP, connectTarget, describeTarget, targetCwd, transportFrom, warnIfBroken } from '../remote-target.js';
 
 const HELP = `usage: godiag shell [flags]
 
@@ -38,12 +39,12 @@ flags:
       --update-baseline                   record the current findings in the --baseline FILE
   -v, --verbose                           evidence, sources, skipped rules and timings
       --config FILE                       .godiag.yaml/.json
-      --no-color
+${TARGET_HELP}      --no-color
       --no-progress                       no status line on stderr (also off with NO_COLOR, CI=true,
                                           or when stderr is not a terminal)
 `;
 
-const FLAGS = { ...COMMON_FLAGS, 'run-shells': { type: 'boolean', default: false }, timeout: { type: 'string', default: '5' } } as const;
+const FLAGS = { ...COMMON_FLAGS, 'run-shells': { type: 'boolean', default: false }, timeout: { type: 'string', default: '5' }, ...TARGET_FLAGS } as const;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseFlags(argv, FLAGS, false);
@@ -51,18 +52,26 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const failOn = parseFailOn(values['fail-on']);
   const timeoutS = Number(values.timeout);
   if (!Number.isFinite(timeoutS) || timeoutS <= 0 || timeoutS > 600) throw new UsageError(`--timeout must be a number of seconds between 0 and 600 (got ${JSON.stringify(values.timeout)})`);
-  const cwd = projectDir(io, values.cwd);
-  const config = await loadUserConfig(values.config, cwd);
+  const transport = transportFrom(values);
+  const localDir = projectDir(io, transport ? undefined : values.cwd);
+  const config = await loadUserConfig(values.config, localDir);
+  const target = transport ? await connectTarget(transport, io) : null;
+  const cwd = target ? targetCwd(target, values.cwd) : localDir;
   const opts: CollectOptions = { cwd, runShells: values['run-shells'], timeoutMs: timeoutS * 1000, privateHosts: config.privateHosts };
   const status = startStatus(io, 'shell', !!values['no-progress']);
-  const { facts: partial, timings } = await runCollectors([toolchainsCollector, goenvCollector, shellsCollector], new LocalHost(io.env), { ...opts, progress: (step) => status.set(step) })
-    .finally(() => status.done());
+  const { facts: partial, timings } = await runCollectors([toolchainsCollector, goenvCollector, shellsCollector], target ?? new LocalHost(io.env), { ...opts, progress: (step) => status.set(step) })
+    .finally(() => { status.done(); return target?.close(); });
   const facts: Facts = {
     schemaVersion: SCHEMA_VERSION,
     collectedAt: new Date().toISOString(),
     host: { kind: 'local', platform: process.platform, arch: process.arch, cwd },
     ...partial,
   };
+  if (target) {
+    facts.host = { ...facts.host, kind: 'remote', platform: target.platform };
+    describeTarget(facts, target);
+    warnIfBroken(io, target);
+  }
   // go env -w conflicts (GD307) need the goenv area; toolchains finds the go to ask.
   const rules = SHELL_RULES;
   const result = runRules(rules, facts, config.rules);

@@ -24,7 +24,8 @@ T=$(mktemp -d "%{TMPDIR:-/tmp}/godiag-probe.XXXXXX" 2>/dev/null) || { T="%{TMPDI
 trap 'rm -rf "$T"' EXIT
 trap 'exit 129' HUP INT TERM
 if head -c 1 </dev/null >/dev/null 2>&1; then cap() { head -c "$1"; }; else cap() { dd bs="$1" count=1 2>/dev/null; }; fi
-blen() { wc -c <"$1" | tr -d ' '; }
+# One process per length (wc): the shell's own arithmetic drops the padding some wc print.
+blen() { b_n=$(wc -c <"$1"); echo $((b_n)); }
 # answer ID "FIELDS" [FILE...]: the header, then each file's bytes.
 answer() {
   a_id=$1; a_f=$2; shift 2; a_l=
@@ -76,6 +77,10 @@ q() {
     if df -Pk "$1" >"$T/b" 2>/dev/null; then answer "$q_id" ok "$T/b"; else answer "$q_id" none; fi;;
   where)
     printf '%s' "$W" >"$T/b"; printf '%s' "$T" >"$T/t"; answer "$q_id" ok "$T/b" "$T/t";;
+  scratch)
+    # scratch CACHE CONFIG: a fresh neutral directory for go, its telemetry off (collectors/neutral-dir.ts).
+    q_d="$T/n$q_id"
+    if mkdir -p "$q_d/$1" "$q_d/$2/go/telemetry" && echo off >"$q_d/$2/go/telemetry/mode"; then printf '%s' "$q_d" >"$T/b"; answer "$q_id" ok "$T/b"; else answer "$q_id" none; fi;;
   env)
     if [ -r /proc/$$/environ ]; then cat /proc/$$/environ >"$T/b"; q_f=nul; else env >"$T/b"; q_f=lines; fi
     answer "$q_id" "ok $q_f" "$T/b";;

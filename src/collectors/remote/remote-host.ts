@@ -2,6 +2,7 @@ import { constants as osc } from 'node:os';
 import type { DirEntry, Host, HostStat } from '../host.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type ExecOptions, type ExecResult } from '../exec.js';
 import { parseDfP } from '../disk-space.js';
+import { PROBE_CACHE, PROBE_CONFIG } from '../neutral-dir.js';
 import { compareText } from '../../facts/order.js';
 import { ProbeSession, type ProbeAnswer, type SessionOptions } from './session.js';
 
@@ -147,6 +148,11 @@ export class RemoteHost implements Host {
   async isExecutable(p: string) {
     const a = await this.ask('exec', [p]);
     return a?.fields[0] === 'yes';
+  }
+  /** An empty directory in the probe's temporary directory, telemetry off, for running go. */
+  async neutralDir() {
+    const a = await this.ask('scratch', [PROBE_CACHE, PROBE_CONFIG]);
+    return a?.fields[0] === 'ok' ? (a.blobs[0] ?? Buffer.alloc(0)).toString('utf8') : '/';
   }
   async diskSpace(p: string) {
     const a = await this.ask('df', [p]);
