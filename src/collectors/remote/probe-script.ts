@@ -20,6 +20,11 @@
 export const PROBE_SCRIPT = String.raw`
 umask 077
 W=$(pwd)
+# The probe's own tools come from the system directories whatever PATH the target gives; the
+# commands it runs get the environment godiag asks for (env -i), and the env request reports the
+# environment the shell started with.
+P0=$PATH
+PATH=/bin:/usr/bin:/sbin:/usr/sbin:$PATH
 T=$(mktemp -d "%{TMPDIR:-/tmp}/godiag-probe.XXXXXX" 2>/dev/null) || { T="%{TMPDIR:-/tmp}/godiag-probe.$$"; mkdir "$T" || exit 97; }
 trap 'rm -rf "$T"' EXIT
 trap 'exit 129' HUP INT TERM
@@ -82,7 +87,7 @@ q() {
     q_d="$T/n$q_id"
     if mkdir -p "$q_d/$1" "$q_d/$2/go/telemetry" && echo off >"$q_d/$2/go/telemetry/mode"; then printf '%s' "$q_d" >"$T/b"; answer "$q_id" ok "$T/b"; else answer "$q_id" none; fi;;
   env)
-    if [ -r /proc/$$/environ ]; then cat /proc/$$/environ >"$T/b"; q_f=nul; else env >"$T/b"; q_f=lines; fi
+    if [ -r /proc/$$/environ ]; then cat /proc/$$/environ >"$T/b"; q_f=nul; else { env | grep -v '^PATH='; printf 'PATH=%s\n' "$P0"; } >"$T/b"; q_f=lines; fi
     answer "$q_id" "ok $q_f" "$T/b";;
   run)
     # run SECONDS MAXBYTES CWD PROGRAM ENVCOUNT NAME=VALUE... ARGS...

@@ -33,6 +33,7 @@ export class ProbeSession {
   private child: ChildProcess | null = null;
   private buf: Buffer = Buffer.alloc(0);
   private greeted = false;
+  private closing = false;
   private nextId = 1;
   private queue: Pending[] = [];
   private stderr = '';
@@ -68,6 +69,7 @@ export class ProbeSession {
       child.stderr!.on('data', (b: Buffer) => { if (this.stderr.length < 4096) this.stderr += b.toString('utf8'); });
       child.stdin!.on('error', () => {});
       child.on('close', (code, signal) => {
+        if (this.closing && !this.queue.length) return;
         const said = this.stderr.trim().split('\n').filter(Boolean).slice(-3).join(' / ');
         this.fail(`the target closed the session${this.queue.length ? ' mid-answer' : ''} (${signal ?? `exit ${code}`})${said ? `: ${said}` : ''}`);
       });
@@ -100,6 +102,7 @@ export class ProbeSession {
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const closed = new Promise<void>((r) => child.once('close', () => r()));
+    this.closing = true;
     child.stdin!.end();
     const t = setTimeout(() => this.kill(), 5_000);
     await closed;
