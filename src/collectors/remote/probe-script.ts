@@ -19,6 +19,8 @@
 // `%{` stands for `${` (parameter expansion), which a template literal would take for its own.
 export const PROBE_SCRIPT = String.raw`
 umask 077
+# Commands run with stdin and stray output on /dev/null; a root without it cannot be probed.
+[ -c /dev/null ] || { printf '%s 0 - no-dev-null\n' "$M"; exit 96; }
 W=$(pwd)
 # The probe's own tools come from the system directories whatever PATH the target gives; the
 # commands it runs get the environment godiag asks for (env -i), and the env request reports the
@@ -87,7 +89,10 @@ q() {
     q_d="$T/n$q_id"
     if mkdir -p "$q_d/$1" "$q_d/$2/go/telemetry" && echo off >"$q_d/$2/go/telemetry/mode"; then printf '%s' "$q_d" >"$T/b"; answer "$q_id" ok "$T/b"; else answer "$q_id" none; fi;;
   env)
-    if [ -r /proc/$$/environ ]; then cat /proc/$$/environ >"$T/b"; q_f=nul; else { env | grep -v '^PATH='; printf 'PATH=%s\n' "$P0"; } >"$T/b"; q_f=lines; fi
+    # What a command started now inherits (a login shell's profile included), with the PATH the
+    # shell was given: a child's own /proc/self/environ is NUL-separated, so any value survives.
+    q_c=$(command -v cat)
+    if PATH=$P0 "$q_c" /proc/self/environ >"$T/b" 2>/dev/null && [ -s "$T/b" ]; then q_f=nul; else { env | grep -v '^PATH='; printf 'PATH=%s\n' "$P0"; } >"$T/b"; q_f=lines; fi
     answer "$q_id" "ok $q_f" "$T/b";;
   run)
     # run SECONDS MAXBYTES CWD PROGRAM ENVCOUNT NAME=VALUE... ARGS...

@@ -77,6 +77,10 @@ export class RemoteHost implements Host {
   static async connect(target: string, opts: SessionOptions): Promise<RemoteHost> {
     const session = new ProbeSession(opts);
     await session.start();
+    if (session.hello[0] !== 'hello') {
+      await session.close();
+      throw new Error(session.hello[0] === 'no-dev-null' ? 'the target has no /dev/null (a chroot needs /dev: mount or create it)' : `unexpected greeting ${JSON.stringify(session.hello.join(' '))}`);
+    }
     const host = new RemoteHost(session, target);
     const [, uname, machine] = session.hello;
     host.platform = platformOf(uname);

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { shQuote } from '../../knowledge/shell-quote.js';
 import { PROBE_SCRIPT } from './probe-script.js';
+import { resolveProgram } from '../exec.js';
 
 /** One answer of the probe: its header fields and its blobs. */
 export interface ProbeAnswer { fields: string[]; blobs: Buffer[] }
@@ -48,9 +49,15 @@ export class ProbeSession {
     return new Promise<void>((resolve, reject) => {
       const env: Record<string, string> = {};
       for (const [k, v] of Object.entries(this.opts.env)) if (v !== undefined) env[k] = v;
+      // The client is looked up as every program godiag runs: absolute PATH entries only.
+      const resolved = resolveProgram(program, env.PATH);
+      if ('error' in resolved) {
+        reject(new Error(`could not start ${program}: ${resolved.error}`));
+        return;
+      }
       let child: ChildProcess;
       try {
-        child = spawn(program, args, { env, stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+        child = spawn(resolved.path, args, { env, stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
       } catch (e) {
         reject(new Error(`could not start ${program}: ${(e as Error).message}`));
         return;

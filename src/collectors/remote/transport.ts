@@ -70,13 +70,17 @@ function k8s(target: string, rest: string): Transport {
 
 /**
  * chroot://DIR: chroot(8) needs CAP_SYS_CHROOT, so godiag runs it only when it is root already
- * (never through sudo: no password prompt); the shell is the target's own /bin/sh.
+ * (never through sudo: no password prompt). A chroot has no environment of its own, and the
+ * caller's (HOME, PATH) would describe this machine: the target's own root login is used instead,
+ * a fresh environment (env -i) and a login shell, so its /etc/profile and ~/.profile set it up.
  */
+const CHROOT_LOGIN = 'PATH=/usr/sbin:/usr/bin:/sbin:/bin exec env -i HOME=/root USER=root LOGNAME=root SHELL=/bin/sh PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin /bin/sh -l -s';
+
 function chroot(target: string, rest: string, isRoot: boolean): Transport {
   const dir = decodeURIComponent(rest);
   if (!dir.startsWith('/')) throw new TargetError(`${target}: expected chroot:///absolute/dir`);
   if (!isRoot) throw new TargetError(`${target}: chroot needs root (CAP_SYS_CHROOT); run godiag as root for a chroot target, or use --via with your own wrapper`);
-  return { target, kind: 'chroot', argv: ['chroot', dir, '/bin/sh', '-s'] };
+  return { target, kind: 'chroot', argv: ['chroot', dir, '/bin/sh', '-c', CHROOT_LOGIN] };
 }
 
 /**

@@ -12,7 +12,7 @@ test('target URLs become the standard clients\' argument arrays, ending in sh -s
     ['k8s://builds/runner-7f9', ['kubectl', 'exec', '-i', '-n', 'builds', 'runner-7f9', '--', 'sh', '-s']],
     ['k8s://builds/runner-7f9/go', ['kubectl', 'exec', '-i', '-n', 'builds', 'runner-7f9', '-c', 'go', '--', 'sh', '-s']],
     ['k8s://prod-eu/builds/runner-7f9/go', ['kubectl', '--context', 'prod-eu', 'exec', '-i', '-n', 'builds', 'runner-7f9', '-c', 'go', '--', 'sh', '-s']],
-    ['chroot:///srv/rootfs', ['chroot', '/srv/rootfs', '/bin/sh', '-s']],
+    ['chroot:///srv/rootfs', ['chroot', '/srv/rootfs', '/bin/sh', '-c', 'PATH=/usr/sbin:/usr/bin:/sbin:/bin exec env -i HOME=/root USER=root LOGNAME=root SHELL=/bin/sh PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin /bin/sh -l -s']],
     ['local-probe', ['/bin/sh', '-s']],
   ];
   for (const [url, argv] of cases) assert.deepEqual(parseTarget(url, true).argv, argv, url);
