@@ -11,6 +11,7 @@ import { GOMOD_RULES } from './gomod/index.js';
 import { ARTIFACT_RULES } from './artifact/index.js';
 import { RUNTIME_RULES } from './runtime/index.js';
 import { HANG_RULES } from './hang/index.js';
+import { REMOTE_RULES } from './remote/index.js';
 
 /** Every rule, registered explicitly, one list per area (each area owns its index.ts), in id order. */
 export const RULES: readonly AnyRule[] = [
@@ -25,6 +26,7 @@ export const RULES: readonly AnyRule[] = [
   ...ARTIFACT_RULES,
   ...RUNTIME_RULES,
   ...HANG_RULES,
+  ...REMOTE_RULES,
 ];
 
 /** Ids that once existed and must never be reused. */

@@ -8,6 +8,7 @@ import type { Facts } from '../../facts/schema.js';
 import { SCHEMA_VERSION } from '../../facts/schema-version.js';
 import { runRules } from '../../engine/run.js';
 import { SHELL_RULES } from '../../rules/shell/index.js';
+import { REMOTE_RULES } from '../../rules/remote/index.js';
 import { summarizeRule, type ReportModel } from '../../report/model.js';
 import { shellSections } from '../../report/sections/shell.js';
 import { COMMON_FLAGS, REPORT_FORMATS, emit, exitCodeFor, parseFailOn, parseFlags, projectDir } from '../output.js';
@@ -73,7 +74,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     warnIfBroken(io, target);
   }
   // go env -w conflicts (GD307) need the goenv area; toolchains finds the go to ask.
-  const rules = SHELL_RULES;
+  const rules = target ? [...SHELL_RULES, ...REMOTE_RULES] : SHELL_RULES;
   const result = runRules(rules, facts, config.rules);
   const shells = facts.shells;
   const model: ReportModel = {
