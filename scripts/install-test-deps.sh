@@ -7,7 +7,10 @@ PACKAGES=(
   ca-certificates
   openssl          # self-signed CA for the loopback TLS module proxy in tests
   procps util-linux   # ps, mount/umount (noexec tmpfs), findmnt
-  bash dash zsh fish busybox   # real shells for the shell startup analysis tests
+  bash dash zsh fish   # real shells for the shell startup analysis tests
+  busybox-static   # busybox sh for the shell tests, and the only program of the chroot targets' roots (remote probe)
+  openssh-server openssh-client   # a real ssh target on 127.0.0.1 for the remote probe tests
+  docker.io        # a real docker:// target (the test starts dockerd and imports a busybox root)
   bsdutils         # script(1): the pseudo-terminal for godiag hang --mode pty and the status-line tests
   golang-1.19-go   # a second, older real toolchain (Debian layout: /usr/lib/go-1.19)
   gcc libc6-dev git time   # inspect: cgo, static-pie and c-shared builds, VCS stamps, bench peak RSS

@@ -10,17 +10,19 @@ import { RUNTIME_RULES } from '../rules/runtime/index.js';
 import type { ReportModel } from '../report/model.js';
 import { reportModel } from './pipeline.js';
 import { VERIFY_RULES } from '../rules/toolchain/verify.js';
+import { REMOTE_RULES } from '../rules/remote/index.js';
 import { compareText } from '../facts/order.js';
 import { doctorSections, hostSummary } from '../report/sections/doctor.js';
 
 /**
  * Doctor's rules, in id order: its areas' own lists rather than the whole registry, so the
- * Dockerfile, CI, go.mod, artifact and hang rules are not loaded. Runtime probes only when asked.
+ * Dockerfile, CI, go.mod, artifact and hang rules are not loaded. Runtime probes only when asked,
+ * the remote session's rules only for facts of a remote target.
  */
 const DOCTOR_RULES: readonly AnyRule[] = [...TOOLCHAIN_RULES, ...SETTINGS_RULES, ...SHELL_RULES, ...SYSTEM_RULES, ...MODULES_RULES];
 
-export function doctorRules(opts: { runtime?: boolean; verify?: boolean }): readonly AnyRule[] {
-  const rules = [...DOCTOR_RULES, ...(opts.verify ? VERIFY_RULES : []), ...(opts.runtime ? RUNTIME_RULES : [])];
+export function doctorRules(opts: { runtime?: boolean; verify?: boolean; remote?: boolean }): readonly AnyRule[] {
+  const rules = [...DOCTOR_RULES, ...(opts.verify ? VERIFY_RULES : []), ...(opts.runtime ? RUNTIME_RULES : []), ...(opts.remote ? REMOTE_RULES : [])];
   return opts.verify ? rules.sort((a, b) => compareText(a.id, b.id)) : rules;
 }
 
@@ -28,7 +30,7 @@ export function doctorRules(opts: { runtime?: boolean; verify?: boolean }): read
 export function doctorReport(facts: Facts, config: GodiagConfig, opts: { command: string; format: string; timings: Record<string, number>; runtime?: boolean; verify?: boolean }): ReportModel {
   // A snapshot taken with --verify-toolchain carries the verify area: its rules run on it too.
   return reportModel({
-    command: opts.command, facts, rules: doctorRules({ ...opts, verify: opts.verify ?? !!facts.verify }), config, timings: opts.timings,
+    command: opts.command, facts, rules: doctorRules({ ...opts, verify: opts.verify ?? !!facts.verify, remote: facts.host.kind === 'remote' }), config, timings: opts.timings,
     sections: doctorSections(facts, opts.format), summary: hostSummary(facts),
   });
 }

@@ -17,7 +17,7 @@ import { thisProcessGoPlatform } from '../knowledge/node-platform.js';
  * again in userFacingGoEnv.
  */
 export function probeEnv(host: Host, scratch: string | null, overrides: Record<string, string | undefined> = {}): Record<string, string | undefined> {
-  const isolate = scratch && host.kind === 'local' && host.platform !== 'win32'
+  const isolate = scratch && host.kind !== 'recorded' && host.platform !== 'win32'
     ? { GOCACHE: path.join(scratch, PROBE_CACHE), XDG_CONFIG_HOME: path.join(scratch, PROBE_CONFIG), GOENV: host.env.GOENV || envFilePath(host) || 'off' }
     : {};
   return { ...host.env, GOTOOLCHAIN: 'local', ...isolate, ...overrides };

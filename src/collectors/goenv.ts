@@ -110,7 +110,7 @@ export async function collectGoEnv(host: Host, goBinary: string, goVersion: stri
  * UserConfigDir/go/telemetry/mode (x/telemetry Dir.Mode, "local" when absent), GOENV by cfg.EnvFile.
  */
 async function userFacingProbeValues(host: Host, probed: Record<string, string>, userFile: EnvFile, gorootEnvFile: EnvFile | null): Promise<Record<string, string>> {
-  if (host.kind !== 'local' || host.platform === 'win32') return {};
+  if (host.kind === 'recorded' || host.platform === 'win32') return {};
   const out: Record<string, string> = {};
   if ('GOCACHE' in probed) {
     const explicit = host.env.GOCACHE || lastValue(userFile, 'GOCACHE')?.value || lastValue(gorootEnvFile, 'GOCACHE')?.value || '';

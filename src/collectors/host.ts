@@ -16,7 +16,7 @@ import type { ByteSource } from '../analyzers/binary/source.js';
  */
 export interface Host {
   /** 'local' or a description of the recording. */
-  readonly kind: 'local' | 'recorded';
+  readonly kind: 'local' | 'recorded' | 'remote';
   readonly platform: NodeJS.Platform;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Read at most maxBytes of a file (absolute path on the host). Null when absent/unreadable. */
@@ -57,6 +57,8 @@ export interface Host {
   readdirWhy(p: string): Promise<DirEntry[] | HostError>;
   /** Hex digest of a regular file's whole content (streamed, never held in memory); null when absent or not a regular file. */
   hashFile(p: string, algorithm: 'sha256' | 'md5'): Promise<string | null>;
+  /** Remote hosts only: an empty directory on the target, with telemetry off (neutral-dir.ts). */
+  neutralDir?(): Promise<string>;
 }
 
 export interface OpenOptions {

@@ -9,12 +9,14 @@ export const PROBE_CONFIG = '.probe-config';
 
 /**
  * Run `go` from an empty temporary directory so no go.mod or go.work of the caller's
- * drives toolchain selection. Recorded hosts need no directory. Synchronous, like the
+ * drives toolchain selection. Recorded hosts need no directory; a remote host makes one in its
+ * probe's temporary directory, removed with it. Synchronous, like the
  * LocalHost file calls: the probe that follows then starts in the same turn.
  * Telemetry is off in the probes' config dir: in any other mode go 1.23+ starts a child process
  * that keeps writing counters after the probe exits (x/telemetry Start), racing the removal.
  */
 export async function withNeutralDir<T>(host: Host, body: (dir: string) => Promise<T>): Promise<T> {
+  if (host.kind === 'remote' && host.neutralDir) return body(await host.neutralDir());
   if (host.kind !== 'local') return body('/');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'godiag-probe-'));
   try {

@@ -18,6 +18,7 @@ export const CATEGORIES = [
   'artifact', // 8xx: built binaries
   'runtime', // 9xx: real build/run probes
   'hang', // 95x: blocked output
+  'remote', // 97x: remote targets (doctor --on): sessions, transports, fleet
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 

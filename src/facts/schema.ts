@@ -19,10 +19,13 @@ import { SCHEMA_VERSION } from './schema-version.js';
 export { SCHEMA_VERSION };
 
 export const HostInfoSchema = z.object({
-  kind: z.enum(['local', 'recorded']),
+  kind: z.enum(['local', 'recorded', 'remote']),
   platform: z.string(),
   arch: z.string(),
   cwd: z.string(),
+  /** A remote target (doctor --on URL): the URL, and why its session broke if it did. */
+  target: z.string().optional(),
+  targetError: z.string().optional(),
 });
 
 /**

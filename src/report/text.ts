@@ -7,7 +7,7 @@ import { sectionHeading } from './stream.js';
 const AREA_TITLES: Record<string, string> = {
   toolchain: 'Go toolchains', settings: 'Go settings', shell: 'Shell startup', system: 'System',
   modules: 'Modules', dockerfile: 'Dockerfiles', ci: 'CI and Makefiles', gomod: 'go.mod and go.work',
-  artifact: 'Binaries', runtime: 'Runtime checks', hang: 'Blocked output',
+  artifact: 'Binaries', runtime: 'Runtime checks', hang: 'Blocked output', remote: 'Remote target',
 };
 
 function locationText(f: Finding): string {

@@ -13,6 +13,7 @@ import { DEPLOY_RULES } from './deploy/index.js';
 import { ARTIFACT_RULES, ARTIFACT_VULN_RULES } from './artifact/index.js';
 import { RUNTIME_RULES } from './runtime/index.js';
 import { HANG_RULES } from './hang/index.js';
+import { REMOTE_RULES } from './remote/index.js';
 
 /** Every rule, registered explicitly, one list per area (each area owns its index.ts), in id order. */
 export const RULES: readonly AnyRule[] = [
@@ -30,6 +31,7 @@ export const RULES: readonly AnyRule[] = [
   ...[...ARTIFACT_RULES, ...ARTIFACT_VULN_RULES].sort((a, b) => (a.id < b.id ? -1 : 1)),
   ...RUNTIME_RULES,
   ...HANG_RULES,
+  ...REMOTE_RULES,
 ];
 
 /** Ids that once existed and must never be reused. */

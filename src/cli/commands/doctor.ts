@@ -6,6 +6,7 @@ import { parseCrossTargets } from '../../collectors/runtime.js';
 import { startStatus } from '../status-line.js';
 import { collectDoctorFacts, localHost, parseTimeout } from '../doctor-run.js';
 import { finish, loadUserConfig } from '../pipeline.js';
+import { TARGET_FLAGS, TARGET_HELP, connectTarget, describeTarget, targetCwd, transportFrom, warnIfBroken } from '../remote-target.js';
 
 const HELP = `usage: godiag doctor [flags]
 
@@ -35,7 +36,7 @@ flags:
                                           golang.org/x/vulndb in the module cache; see godiag vulndb update)
       --run-shells                        also start each installed shell to compare the static
                                           analysis with reality (executes your startup files)
-      --no-color                          plain text (NO_COLOR and FORCE_COLOR are honoured)
+${TARGET_HELP}      --no-color                          plain text (NO_COLOR and FORCE_COLOR are honoured)
       --no-progress                       no status line on stderr (also off with NO_COLOR, CI=true,
                                           or when stderr is not a terminal)
 `;
@@ -50,6 +51,7 @@ export const DOCTOR_FLAGS = {
   vulndb: { type: 'string' },
   'verify-all': { type: 'boolean', default: false },
   'fetch-toolchain-module': { type: 'boolean', default: false },
+  ...TARGET_FLAGS,
 } as const;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -60,12 +62,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const format = values.format ?? 'text';
   parseFailOn(values['fail-on']);
-  const cwd = projectDir(io, values.cwd);
-  const config = await loadUserConfig(values.config, cwd);
+  const transport = transportFrom(values);
+  const localDir = projectDir(io, transport ? undefined : values.cwd);
+  const config = await loadUserConfig(values.config, localDir);
   const timeoutMs = parseTimeout(values.timeout);
   if ((values['verify-all'] || values['fetch-toolchain-module']) && !values['verify-toolchain']) throw new UsageError('--verify-all and --fetch-toolchain-module go with --verify-toolchain');
   const cross = values['cross-targets'] === undefined ? undefined : parseCrossTargets(values['cross-targets']);
   if (typeof cross === 'string') throw new UsageError(cross);
+  const target = transport ? await connectTarget(transport, io) : null;
+  const cwd = target ? targetCwd(target, values.cwd) : localDir;
   const opts: CollectOptions = {
     cwd,
     privateHosts: config.privateHosts,
@@ -79,8 +84,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     ...(timeoutMs ? { timeoutMs } : {}),
   };
   const status = startStatus(io, 'doctor', !!values['no-progress']);
-  const collecting = collectDoctorFacts({ ...opts, progress: (step) => status.set(step) }, localHost(io.env));
+  const collecting = collectDoctorFacts({ ...opts, progress: (step) => status.set(step) }, target ?? localHost(io.env))
+    .finally(() => target?.close());
   // The rules compile while the probes run.
   const [{ doctorReport }, { facts, timings }] = await Promise.all([import('../doctor-report.js'), collecting]).finally(() => status.done());
+  if (target) {
+    describeTarget(facts, target);
+    warnIfBroken(io, target);
+  }
   return finish(io, doctorReport(facts, config, { command: 'doctor', format, timings, runtime: values.runtime, verify: values['verify-toolchain'] }), values);
 }

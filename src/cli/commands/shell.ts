@@ -5,11 +5,13 @@ import { shellsCollector } from '../../collectors/shells.js';
 import { goenvCollector } from '../../collectors/goenv.js';
 import { toolchainsCollector } from '../../collectors/toolchains.js';
 import { SHELL_RULES } from '../../rules/shell/index.js';
+import { REMOTE_RULES } from '../../rules/remote/index.js';
 import { shellSections } from '../../report/sections/shell.js';
 import { COMMON_FLAGS, parseFailOn, parseFlags, projectDir } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { factsOf, loadUserConfig, runCommand } from '../pipeline.js';
 import { startStatus } from '../status-line.js';
+import { TARGET_FLAGS, TARGET_HELP, connectTarget, describeTarget, targetCwd, transportFrom, warnIfBroken } from '../remote-target.js';
 
 const HELP = `usage: godiag shell [flags]
 
@@ -33,12 +35,12 @@ flags:
       --update-baseline                   record the current findings in the --baseline FILE
   -v, --verbose                           evidence, sources, skipped rules and timings
       --config FILE                       .godiag.yaml/.json
-      --no-color
+${TARGET_HELP}      --no-color
       --no-progress                       no status line on stderr (also off with NO_COLOR, CI=true,
                                           or when stderr is not a terminal)
 `;
 
-const FLAGS = { ...COMMON_FLAGS, 'run-shells': { type: 'boolean', default: false }, timeout: { type: 'string', default: '5' } } as const;
+const FLAGS = { ...COMMON_FLAGS, 'run-shells': { type: 'boolean', default: false }, timeout: { type: 'string', default: '5' }, ...TARGET_FLAGS } as const;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseFlags(argv, FLAGS, false);
@@ -46,18 +48,25 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   parseFailOn(values['fail-on']);
   const timeoutS = Number(values.timeout);
   if (!Number.isFinite(timeoutS) || timeoutS <= 0 || timeoutS > 600) throw new UsageError(`--timeout must be a number of seconds between 0 and 600 (got ${JSON.stringify(values.timeout)})`);
-  const cwd = projectDir(io, values.cwd);
-  const config = await loadUserConfig(values.config, cwd);
+  const transport = transportFrom(values);
+  const localDir = projectDir(io, transport ? undefined : values.cwd);
+  const config = await loadUserConfig(values.config, localDir);
+  const target = transport ? await connectTarget(transport, io) : null;
+  const cwd = target ? targetCwd(target, values.cwd) : localDir;
   const opts: CollectOptions = { cwd, runShells: values['run-shells'], timeoutMs: timeoutS * 1000, privateHosts: config.privateHosts };
   const status = startStatus(io, 'shell', !!values['no-progress']);
-  const host = new LocalHost(io.env);
+  const host = target ?? new LocalHost(io.env);
   // go env -w conflicts (GD307) need the goenv area; toolchains finds the go to ask.
   const { facts: partial, timings } = await runCollectors([toolchainsCollector, goenvCollector, shellsCollector], host, { ...opts, progress: (step) => status.set(step) })
-    .finally(() => status.done());
+    .finally(() => { status.done(); return target?.close(); });
   const facts = factsOf(host, cwd, partial);
+  if (target) {
+    describeTarget(facts, target);
+    warnIfBroken(io, target);
+  }
   const shells = facts.shells;
   return runCommand(io, {
-    command: 'shell', facts, rules: SHELL_RULES, config, timings,
+    command: 'shell', facts, rules: target ? [...SHELL_RULES, ...REMOTE_RULES] : SHELL_RULES, config, timings,
     sections: shells?.ok ? shellSections(shells.value) : [{ title: 'Shell contexts', lines: [`not analysed: ${shells && !shells.ok ? shells.error : 'no facts'}`] }],
   }, values);
 }

@@ -1,0 +1,124 @@
+// The probe: POSIX sh that a target runs as `sh -s`, reading its requests from the same stdin.
+// It uses only what busybox has (head, wc, cat, stat, readlink, df, env, mktemp, kill, sleep):
+// no bash, no coreutils, no Node. Each request is one shell command line, `q ID OP ARGS...`, whose
+// arguments godiag quotes with shQuote (knowledge/shell-quote.ts), so the shell's own parser splits
+// them and a path holding quotes, `$(...)` or a newline stays one value.
+//
+// Each answer is a header line `MARK ID LENGTHS FIELDS...` followed by the blobs whose byte counts
+// LENGTHS lists (comma-separated, `-` for none). Blobs are raw bytes: ssh, docker/podman/kubectl
+// exec without a TTY and chroot pass stdout through unchanged, and a length-prefixed raw copy is
+// binary-safe at no encoding cost (an `od -tx1` dump triples the bytes and its parsing dominates;
+// see bench/remote-transfer.ts). Every blob is first copied, bounded (head -c), into the probe's
+// temporary directory, so its length is known before a byte is sent and a file growing meanwhile
+// cannot break the framing.
+//
+// Every command run gets stdin from /dev/null (it would otherwise eat the requests), its output
+// bounded through head -c, and a watchdog that kills it at its deadline. The temporary directory
+// is removed when stdin closes (EXIT trap) and on HUP/INT/TERM.
+
+// `%{` stands for `${` (parameter expansion), which a template literal would take for its own.
+export const PROBE_SCRIPT = String.raw`
+umask 077
+# Commands run with stdin and stray output on /dev/null; a root without it cannot be probed.
+[ -c /dev/null ] || { printf '%s 0 - no-dev-null\n' "$M"; exit 96; }
+W=$(pwd)
+# The probe's own tools come from the system directories whatever PATH the target gives; the
+# commands it runs get the environment godiag asks for (env -i), and the env request reports the
+# environment the shell started with.
+P0=$PATH
+PATH=/bin:/usr/bin:/sbin:/usr/sbin:$PATH
+T=$(mktemp -d "%{TMPDIR:-/tmp}/godiag-probe.XXXXXX" 2>/dev/null) || { T="%{TMPDIR:-/tmp}/godiag-probe.$$"; mkdir "$T" || exit 97; }
+trap 'rm -rf "$T"' EXIT
+trap 'exit 129' HUP INT TERM
+if head -c 1 </dev/null >/dev/null 2>&1; then cap() { head -c "$1"; }; else cap() { dd bs="$1" count=1 2>/dev/null; }; fi
+# One process per length (wc): the shell's own arithmetic drops the padding some wc print.
+blen() { b_n=$(wc -c <"$1"); echo $((b_n)); }
+# answer ID "FIELDS" [FILE...]: the header, then each file's bytes.
+answer() {
+  a_id=$1; a_f=$2; shift 2; a_l=
+  for a_b in "$@"; do a_l="$a_l$(blen "$a_b"),"; done
+  printf '%s %s %s %s\n' "$M" "$a_id" "%{a_l:--}" "$a_f"
+  for a_b in "$@"; do cat "$a_b"; done
+}
+# A program name resolved as execvp would, but only in absolute PATH entries (collectors/exec.ts).
+resolve() {
+  case $1 in /*) [ -f "$1" ] && [ -x "$1" ] && { echo "$1"; return 0; }; return 1;; */*) return 1;; esac
+  r_ifs=$IFS; IFS=:
+  for r_d in $2; do
+    case $r_d in /*) if [ -f "$r_d/$1" ] && [ -x "$r_d/$1" ]; then IFS=$r_ifs; echo "$r_d/$1"; return 0; fi;; esac
+  done
+  IFS=$r_ifs; return 1
+}
+# stat fields: hex raw mode, size, uid, gid, mtime s, dev, inode.
+st() { stat $1 -c '%f %s %u %g %Y %d %i' "$2" 2>/dev/null; }
+# ID OP ARGS...
+q() {
+  q_id=$1; q_op=$2; shift 2
+  case $q_op in
+  read|tail)
+    if [ -f "$1" ] && [ -r "$1" ]; then
+      if [ "$q_op" = read ]; then cap "$2" <"$1" >"$T/b" 2>/dev/null; else tail -c "$2" <"$1" >"$T/b" 2>/dev/null; fi
+      answer "$q_id" ok "$T/b"
+    else answer "$q_id" none; fi;;
+  stat|lstat)
+    if [ "$q_op" = stat ]; then q_s=$(st -L "$1"); else q_s=$(st '' "$1"); fi
+    if [ -n "$q_s" ]; then answer "$q_id" "ok $q_s"; else answer "$q_id" none; fi;;
+  readdir)
+    if [ -d "$1" ] && [ -r "$1" ] && [ -x "$1" ]; then
+      : >"$T/b"
+      for q_e in "$1"/* "$1"/.*; do
+        q_n=%{q_e##*/}
+        case $q_n in .|..) continue;; esac
+        if [ -h "$q_e" ]; then q_t=l; elif [ -d "$q_e" ]; then q_t=d; elif [ -f "$q_e" ]; then q_t=f; elif [ -e "$q_e" ]; then q_t=o; else continue; fi
+        printf '%s%s\000' "$q_t" "$q_n" >>"$T/b"
+      done
+      answer "$q_id" ok "$T/b"
+    else answer "$q_id" none; fi;;
+  readlink)
+    if [ -h "$1" ] && readlink "$1" >"$T/b" 2>/dev/null; then answer "$q_id" ok "$T/b"; else answer "$q_id" none; fi;;
+  realpath)
+    if [ -e "$1" ] && readlink -f "$1" >"$T/b" 2>/dev/null; then answer "$q_id" ok "$T/b"; else answer "$q_id" none; fi;;
+  exec)
+    if [ -f "$1" ] && [ -x "$1" ]; then answer "$q_id" yes; else answer "$q_id" no; fi;;
+  df)
+    if df -Pk "$1" >"$T/b" 2>/dev/null; then answer "$q_id" ok "$T/b"; else answer "$q_id" none; fi;;
+  where)
+    printf '%s' "$W" >"$T/b"; printf '%s' "$T" >"$T/t"; answer "$q_id" ok "$T/b" "$T/t";;
+  scratch)
+    # scratch CACHE CONFIG: a fresh neutral directory for go, its telemetry off (collectors/neutral-dir.ts).
+    q_d="$T/n$q_id"
+    if mkdir -p "$q_d/$1" "$q_d/$2/go/telemetry" && echo off >"$q_d/$2/go/telemetry/mode"; then printf '%s' "$q_d" >"$T/b"; answer "$q_id" ok "$T/b"; else answer "$q_id" none; fi;;
+  env)
+    # What a command started now inherits (a login shell's profile included), with the PATH the
+    # shell was given: a child's own /proc/self/environ is NUL-separated, so any value survives.
+    q_c=$(command -v cat)
+    if PATH=$P0 "$q_c" /proc/self/environ >"$T/b" 2>/dev/null && [ -s "$T/b" ]; then q_f=nul; else { env | grep -v '^PATH='; printf 'PATH=%s\n' "$P0"; } >"$T/b"; q_f=lines; fi
+    answer "$q_id" "ok $q_f" "$T/b";;
+  run)
+    # run SECONDS MAXBYTES CWD PROGRAM ENVCOUNT NAME=VALUE... ARGS...
+    q_to=$1; q_max=$2; q_cwd=$3; q_p=$4; q_n=$5; shift 5
+    q_m=$(($# - q_n)); q_i=0; q_path=
+    # "$@" is ENV... ARGS...; rotated to ARGS... ENV..., then ENV... PROGRAM ARGS... for env -i.
+    while [ "$q_i" -lt "$q_n" ]; do case $1 in PATH=*) q_path=%{1#PATH=};; esac; set -- "$@" "$1"; shift; q_i=$((q_i + 1)); done
+    if ! q_x=$(resolve "$q_p" "$q_path"); then printf '%s not found in the absolute PATH entries of the target' "$q_p" >"$T/e"; answer "$q_id" nostart "$T/e"; return; fi
+    if ! cd "$q_cwd" 2>/dev/null; then printf 'cannot enter %s on the target' "$q_cwd" >"$T/e"; answer "$q_id" nostart "$T/e"; return; fi
+    set -- "$@" "$q_x"; q_i=0
+    while [ "$q_i" -lt "$q_m" ]; do set -- "$@" "$1"; shift; q_i=$((q_i + 1)); done
+    rm -f "$T/rc" "$T/late" "$T/ef"
+    mkfifo "$T/ef" || { answer "$q_id" nostart; return; }
+    cap $((q_max + 1)) <"$T/ef" >"$T/e" &
+    {
+      env -i "$@" </dev/null 2>"$T/ef" & q_c=$!
+      ( trap 'kill "$q_s" 2>/dev/null; exit 0' TERM; sleep "$q_to" & q_s=$!; wait "$q_s"; : >"$T/late"; kill -9 "$q_c" 2>/dev/null ) >/dev/null 2>&1 &
+      q_w=$!
+      wait "$q_c"; echo $? >"$T/rc"; kill "$q_w" 2>/dev/null
+    } | cap $((q_max + 1)) >"$T/o"
+    wait
+    cd /
+    if [ -f "$T/late" ]; then q_l=late; else q_l=intime; fi
+    answer "$q_id" "ran $(cat "$T/rc" 2>/dev/null || echo -) $q_l" "$T/o" "$T/e";;
+  *) answer "$q_id" "unknown-op";;
+  esac
+}
+printf '%s 0 - hello %s %s\n' "$M" "$(uname -s 2>/dev/null || echo unknown)" "$(uname -m 2>/dev/null || echo unknown)"
+`.replace(/%\{/g, '${');

@@ -1,0 +1,243 @@
+import { createHash } from 'node:crypto';
+import { constants as osc } from 'node:os';
+import type { DirEntry, Host, HostError, HostFile, HostStat, OpenOptions } from '../host.js';
+import { BufferSource } from '../../analyzers/binary/source.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type ExecOptions, type ExecResult } from '../exec.js';
+import { parseDfP } from '../disk-space.js';
+import { PROBE_CACHE, PROBE_CONFIG } from '../neutral-dir.js';
+import { compareText } from '../../facts/order.js';
+import { ProbeSession, type ProbeAnswer, type SessionOptions } from './session.js';
+
+/** A file or metadata request has no command to wait for: a target slower than this is stuck. */
+const FILE_REQUEST_MS = 15_000;
+const DEFAULT_READ_BYTES = 1024 * 1024;
+/** A file opened for positional reads crosses the transport whole, up to this size (a go binary is ~15 MB). */
+const OPEN_FILE_CAP = 64 * 1024 * 1024;
+/** The probe answers "no" without saying why: the reason given for a failed stat, readdir or open. */
+const UNREADABLE: HostError = { error: true, code: 'EIO', message: 'absent or unreadable on the target' };
+
+const S_IFMT = 0o170000;
+const TYPE = { file: 0o100000, dir: 0o040000, link: 0o120000, fifo: 0o010000, socket: 0o140000, chr: 0o020000, blk: 0o060000 };
+
+/** uname -s as Node names platforms. */
+function platformOf(uname: string | undefined): NodeJS.Platform {
+  const known: Record<string, NodeJS.Platform> = { Linux: 'linux', Darwin: 'darwin', FreeBSD: 'freebsd', OpenBSD: 'openbsd', SunOS: 'sunos', AIX: 'aix' };
+  return known[uname ?? ''] ?? 'linux';
+}
+
+/** uname -m as Node names architectures. */
+export function archOf(machine: string | undefined): string {
+  const known: Record<string, string> = { x86_64: 'x64', amd64: 'x64', aarch64: 'arm64', arm64: 'arm64', i686: 'ia32', i386: 'ia32', armv7l: 'arm', ppc64le: 'ppc64', s390x: 's390x', riscv64: 'riscv64' };
+  return known[machine ?? ''] ?? machine ?? 'unknown';
+}
+
+const SIGNAL_NAMES = new Map(Object.entries(osc.signals).map(([name, n]) => [n, name as NodeJS.Signals]));
+
+/** `KEY=VALUE` records (NUL-separated from /proc/PID/environ, or lines from env). */
+export function parseEnviron(b: Buffer, format: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const rec of b.toString('utf8').split(format === 'nul' ? '\0' : '\n')) {
+    const eq = rec.indexOf('=');
+    if (eq > 0) env[rec.slice(0, eq)] = rec.slice(eq + 1);
+  }
+  return env;
+}
+
+function parseStat(fields: string[]): HostStat | null {
+  const [status, modeHex, size, uid, gid, mtime, dev, ino] = fields;
+  if (status !== 'ok') return null;
+  const mode = parseInt(modeHex ?? '', 16);
+  if (!Number.isFinite(mode)) return null;
+  const t = mode & S_IFMT;
+  return {
+    isFile: t === TYPE.file, isDir: t === TYPE.dir, isSymlink: t === TYPE.link, isFIFO: t === TYPE.fifo,
+    isSocket: t === TYPE.socket, isDevice: t === TYPE.chr || t === TYPE.blk,
+    size: Number(size), mode, uid: Number(uid), gid: Number(gid), mtimeMs: Number(mtime) * 1000, dev: Number(dev), ino: Number(ino),
+  };
+}
+
+function stripNewline(b: Buffer): string {
+  const s = b.toString('utf8');
+  return s.endsWith('\n') ? s.slice(0, -1) : s;
+}
+
+/**
+ * A machine reached through a transport (ssh, docker exec, kubectl exec, chroot ...) that runs
+ * the probe shell (probe-script.ts). Every Host call is one request to it; nothing is written on
+ * the target but the probe's temporary directory. When the session breaks (hang, garbage, closed),
+ * reads answer null and runs fail with the reason, which `broken` keeps for the report.
+ */
+export class RemoteHost implements Host {
+  readonly kind = 'remote' as const;
+  platform: NodeJS.Platform = 'linux';
+  arch = 'unknown';
+  env: Readonly<Record<string, string | undefined>> = {};
+  /** The directory the target's shell started in (the login directory for ssh, WORKDIR for docker). */
+  startDir = '/';
+  /** The probe's own temporary directory on the target (removed when the session closes). */
+  tempDir = '';
+
+  private constructor(private readonly session: ProbeSession, readonly target: string) {}
+
+  /** Start the transport and learn the target's platform, environment and directories. */
+  static async connect(target: string, opts: SessionOptions): Promise<RemoteHost> {
+    const session = new ProbeSession(opts);
+    await session.start();
+    if (session.hello[0] !== 'hello') {
+      await session.close();
+      throw new Error(session.hello[0] === 'no-dev-null' ? 'the target has no /dev/null (a chroot needs /dev: mount or create it)' : `unexpected greeting ${JSON.stringify(session.hello.join(' '))}`);
+    }
+    const host = new RemoteHost(session, target);
+    const [, uname, machine] = session.hello;
+    host.platform = platformOf(uname);
+    host.arch = archOf(machine);
+    const [where, env] = await Promise.all([
+      session.request('where', [], FILE_REQUEST_MS, 64 * 1024),
+      session.request('env', [], FILE_REQUEST_MS, DEFAULT_MAX_BYTES),
+    ]);
+    host.startDir = where.blobs[0]?.toString('utf8') || '/';
+    host.tempDir = where.blobs[1]?.toString('utf8') ?? '';
+    host.env = parseEnviron(env.blobs[0] ?? Buffer.alloc(0), env.fields[1] ?? 'lines');
+    return host;
+  }
+
+  /** Why the session broke, or null while it works. */
+  get broken(): string | null {
+    return this.session.broken;
+  }
+
+  close(): Promise<void> {
+    return this.session.close();
+  }
+
+  private async ask(op: string, args: readonly string[], maxBytes = 64 * 1024): Promise<ProbeAnswer | null> {
+    try {
+      return await this.session.request(op, args, FILE_REQUEST_MS, maxBytes);
+    } catch {
+      return null;
+    }
+  }
+
+  async readBytes(p: string, maxBytes = DEFAULT_READ_BYTES) {
+    const a = await this.ask('read', [p, String(maxBytes)], maxBytes);
+    return a?.fields[0] === 'ok' ? (a.blobs[0] ?? Buffer.alloc(0)).subarray(0, maxBytes) : null;
+  }
+  async readText(p: string, maxBytes = DEFAULT_READ_BYTES) {
+    return (await this.readBytes(p, maxBytes))?.toString('utf8') ?? null;
+  }
+  async readTail(p: string, maxBytes: number) {
+    const a = await this.ask('tail', [p, String(maxBytes)], maxBytes);
+    return a?.fields[0] === 'ok' ? (a.blobs[0] ?? Buffer.alloc(0)).subarray(-maxBytes).toString('utf8') : null;
+  }
+  async stat(p: string) {
+    const a = await this.ask('stat', [p]);
+    return a ? parseStat(a.fields) : null;
+  }
+  async lstat(p: string) {
+    const a = await this.ask('lstat', [p]);
+    return a ? parseStat(a.fields) : null;
+  }
+  async readdirTyped(p: string): Promise<DirEntry[] | null> {
+    const a = await this.ask('readdir', [p], DEFAULT_MAX_BYTES);
+    if (a?.fields[0] !== 'ok') return null;
+    return (a.blobs[0] ?? Buffer.alloc(0)).toString('utf8').split('\0').filter(Boolean)
+      .map((rec) => ({ name: rec.slice(1), isFile: rec[0] === 'f', isDir: rec[0] === 'd', isSymlink: rec[0] === 'l' }))
+      .sort((x, y) => compareText(x.name, y.name));
+  }
+  async readdir(p: string) {
+    return (await this.readdirTyped(p))?.map((e) => e.name).sort() ?? null;
+  }
+  async readlink(p: string) {
+    const a = await this.ask('readlink', [p]);
+    return a?.fields[0] === 'ok' ? stripNewline(a.blobs[0] ?? Buffer.alloc(0)) : null;
+  }
+  async realpath(p: string) {
+    const a = await this.ask('realpath', [p]);
+    return a?.fields[0] === 'ok' ? stripNewline(a.blobs[0] ?? Buffer.alloc(0)) || null : null;
+  }
+  async isExecutable(p: string) {
+    const a = await this.ask('exec', [p]);
+    return a?.fields[0] === 'yes';
+  }
+  /** The target's file read whole (up to OPEN_FILE_CAP) and served from memory: the probe has no seek. */
+  async openFile(p: string, opts: OpenOptions = {}): Promise<HostFile | HostError> {
+    const st = await this.stat(p);
+    if (!st) return UNREADABLE;
+    if (st.isDir) return { error: true, code: 'EISDIR', message: 'is a directory' };
+    if (!st.isFile) return { error: true, code: 'ENOTREG', message: 'not a regular file (FIFO, socket or device): not opened' };
+    if (st.size > OPEN_FILE_CAP) return { error: true, code: 'EFBIG', message: `larger than the ${OPEN_FILE_CAP} bytes read from a remote target` };
+    const bytes = await this.readBytes(p, OPEN_FILE_CAP);
+    if (!bytes) return UNREADABLE;
+    const source = new BufferSource(bytes);
+    return { size: source.size, read: (o, n) => source.read(o, n), head: bytes.subarray(0, opts.headBytes ?? 0), close() {} };
+  }
+  async readHeads(paths: readonly string[], bytes: number): Promise<(Buffer | HostError)[]> {
+    return Promise.all(paths.map(async (p) => (await this.readBytes(p, bytes)) ?? UNREADABLE));
+  }
+  async statWhy(p: string, opts: { noFollow?: boolean } = {}): Promise<HostStat | HostError> {
+    return (await (opts.noFollow ? this.lstat(p) : this.stat(p))) ?? { error: true, code: 'ENOENT', message: 'no such file or directory on the target' };
+  }
+  async readdirWhy(p: string): Promise<DirEntry[] | HostError> {
+    return (await this.readdirTyped(p)) ?? UNREADABLE;
+  }
+  /** Hashed here from the bytes the probe sends (capped like openFile): the target may lack sha256sum. */
+  async hashFile(p: string, algorithm: 'sha256' | 'md5'): Promise<string | null> {
+    const st = await this.stat(p);
+    if (!st?.isFile || st.size > OPEN_FILE_CAP) return null;
+    const bytes = await this.readBytes(p, OPEN_FILE_CAP);
+    return bytes && bytes.length === st.size ? createHash(algorithm).update(bytes).digest('hex') : null;
+  }
+  /** An empty directory in the probe's temporary directory, telemetry off, for running go. */
+  async neutralDir() {
+    const a = await this.ask('scratch', [PROBE_CACHE, PROBE_CONFIG]);
+    return a?.fields[0] === 'ok' ? (a.blobs[0] ?? Buffer.alloc(0)).toString('utf8') : '/';
+  }
+  async diskSpace(p: string) {
+    const a = await this.ask('df', [p]);
+    return a?.fields[0] === 'ok' ? parseDfP((a.blobs[0] ?? Buffer.alloc(0)).toString('utf8')) : null;
+  }
+
+  /**
+   * Run a program on the target: resolved in the absolute PATH entries of opts.env, started with
+   * exactly that environment (env -i), stdin from /dev/null, killed at the deadline.
+   */
+  async run(file: string, args: readonly string[], opts: Partial<ExecOptions> = {}): Promise<ExecResult> {
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+    const start = performance.now();
+    const envWords = Object.entries(opts.env ?? this.env).flatMap(([k, v]) => (v === undefined || k.includes('=') ? [] : [`${k}=${v}`]));
+    const failed = (error: string): ExecResult => ({
+      ok: false, code: null, signal: null, stdout: '', stderr: '', stdoutBytes: Buffer.alloc(0),
+      timedOut: false, truncated: false, error, ms: Math.round(performance.now() - start),
+    });
+    if (opts.input !== undefined) return failed('input to a command on a remote target is not supported');
+    let a: ProbeAnswer;
+    try {
+      a = await this.session.request('run', [String(Math.max(1, Math.ceil(timeoutMs / 1000))), String(maxBytes), opts.cwd ?? '/', file, String(envWords.length), ...envWords, ...args], timeoutMs, maxBytes);
+    } catch (e) {
+      return failed((e as Error).message);
+    }
+    const [status, rcText, when] = a.fields;
+    if (status !== 'ran') return failed(`spawn ${file} ENOENT: ${(a.blobs[0] ?? Buffer.alloc(0)).toString('utf8') || 'could not start on the target'}`);
+    const out = a.blobs[0] ?? Buffer.alloc(0);
+    const err = a.blobs[1] ?? Buffer.alloc(0);
+    const truncated = out.length > maxBytes || err.length > maxBytes;
+    const stdoutBytes = out.subarray(0, maxBytes);
+    const rc = Number(rcText);
+    const timedOut = when === 'late';
+    // A shell reports death by signal N as status 128+N.
+    const signal = rc > 128 ? SIGNAL_NAMES.get(rc - 128) ?? null : null;
+    return {
+      ok: !timedOut && Number.isInteger(rc),
+      code: signal || !Number.isInteger(rc) ? null : rc,
+      signal,
+      stdout: stdoutBytes.toString('utf8'),
+      stderr: err.subarray(0, maxBytes).toString('utf8'),
+      stdoutBytes,
+      timedOut,
+      truncated,
+      ...(timedOut ? { error: `timed out after ${timeoutMs} ms` } : {}),
+      ms: Math.round(performance.now() - start),
+    };
+  }
+}

@@ -1,0 +1,95 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LocalHost } from '../../../src/collectors/host.js';
+import { RemoteHost } from '../../../src/collectors/remote/remote-host.js';
+
+// The probe under the shells a minimal target has: busybox ash and dash (Debian's /bin/sh).
+const SHELLS = [['busybox', 'sh', '-s'], ['/bin/sh', '-s']];
+
+/** A tree whose names hold what a shell would otherwise interpret. */
+function hostileTree(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'godiag-probe-tree-'));
+  const odd = join(dir, "it's $(touch PWNED) `x` *\nline");
+  mkdirSync(odd);
+  writeFileSync(join(odd, 'plain.txt'), 'hello\n');
+  writeFileSync(join(dir, 'binary.bin'), Buffer.concat([randomBytes(70_000), Buffer.from([0, 10, 13, 0xff])]));
+  writeFileSync(join(dir, 'tool'), '#!/bin/sh\necho tool\n');
+  chmodSync(join(dir, 'tool'), 0o755);
+  symlinkSync('binary.bin', join(dir, 'link'));
+  symlinkSync('loop', join(dir, 'loop'));
+  symlinkSync('missing-target', join(dir, 'dangling'));
+  writeFileSync(join(dir, '.hidden'), 'h');
+  execFileSync('mkfifo', [join(dir, 'fifo')]);
+  return dir;
+}
+
+for (const shell of SHELLS) {
+  test(`probe through ${shell.join(' ')}: file calls answer as LocalHost does, hostile names stay values`, async () => {
+    const dir = hostileTree();
+    const local = new LocalHost(process.env);
+    const remote = await RemoteHost.connect('local-probe', { argv: shell, env: process.env });
+    try {
+      const odd = join(dir, "it's $(touch PWNED) `x` *\nline");
+      const paths = [dir, odd, join(odd, 'plain.txt'), join(dir, 'binary.bin'), join(dir, 'tool'), join(dir, 'link'), join(dir, 'loop'), join(dir, 'dangling'), join(dir, 'fifo'), join(dir, 'absent')];
+      for (const p of paths) {
+        for (const m of ['stat', 'lstat'] as const) {
+          const [a, b] = [await local[m](p), await remote[m](p)];
+          assert.equal(b === null, a === null, `${m} ${p}`);
+          if (a && b) assert.deepEqual({ ...b, mtimeMs: 0 }, { ...a, mtimeMs: 0 }, `${m} ${p}`);
+          if (a && b) assert.equal(b.mtimeMs, Math.floor(a.mtimeMs / 1000) * 1000, `${m} mtime (seconds) ${p}`);
+        }
+        assert.deepEqual(await remote.readlink(p), await local.readlink(p), `readlink ${p}`);
+        assert.deepEqual(await remote.realpath(p), await local.realpath(p), `realpath ${p}`);
+        assert.equal(await remote.isExecutable(p), await local.isExecutable(p), `isExecutable ${p}`);
+        assert.deepEqual(await remote.readBytes(p), await local.readBytes(p), `readBytes ${p}`);
+        assert.deepEqual(await remote.readBytes(p, 10), await local.readBytes(p, 10), `readBytes 10 ${p}`);
+        assert.deepEqual(await remote.readTail(p, 7), await local.readTail(p, 7), `readTail ${p}`);
+        assert.deepEqual(await remote.readdirTyped(p), await local.readdirTyped(p), `readdirTyped ${p}`);
+        assert.deepEqual(await remote.readdir(p), await local.readdir(p), `readdir ${p}`);
+      }
+      assert.ok(!existsSync(join(dir, 'PWNED')) && !existsSync('PWNED'), 'nothing in a name was executed');
+      assert.ok((await remote.diskSpace(dir))!.totalBytes > 0);
+      assert.equal(remote.platform, 'linux');
+      assert.equal(remote.env.HOME, process.env.HOME);
+    } finally {
+      await remote.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    assert.ok(remote.tempDir.length > 0 && !existsSync(remote.tempDir), `the probe's temporary directory ${remote.tempDir} is removed`);
+  });
+}
+
+test('probe runs commands with exactly the given environment, argument arrays, deadlines and output caps', async () => {
+  const remote = await RemoteHost.connect('local-probe', { argv: ['busybox', 'sh', '-s'], env: process.env });
+  try {
+    const env = { PATH: '/usr/bin:/bin', ONLY: "a'b $(x)\nc" };
+    const r = await remote.run('sh', ['-c', 'printf "%s|" "$@"; printf "%s" "$ONLY"; echo oops >&2; exit 3', 'sh', "x y", "it's", '$(id)', ''], { env, cwd: '/' });
+    assert.equal(r.code, 3);
+    assert.equal(r.stdout, "x y|it's|$(id)||a'b $(x)\nc");
+    assert.equal(r.stderr, 'oops\n');
+    const envOut = await remote.run('env', [], { env });
+    assert.deepEqual(envOut.stdout.trim().split('\n').filter((l) => !l.startsWith('_GODIAG')).slice(0, 1), ['PATH=/usr/bin:/bin'], 'nothing but the given environment');
+    const relative = await remote.run('sh', ['-c', 'true'], { env: { PATH: 'bin:.' } });
+    assert.equal(relative.ok, false);
+    assert.match(relative.error ?? '', /absolute PATH entries/);
+    const t0 = performance.now();
+    const slow = await remote.run('sleep', ['30'], { env, timeoutMs: 1000 });
+    assert.equal(slow.timedOut, true);
+    assert.ok(performance.now() - t0 < 5000, `killed at its deadline (${Math.round(performance.now() - t0)} ms)`);
+    const big = await remote.run('sh', ['-c', 'yes | head -c 10000000; echo done'], { env, maxBytes: 1000 });
+    assert.equal(big.truncated, true);
+    assert.equal(big.stdout.length, 1000);
+    const after = await remote.run('echo', ['still', 'answering'], { env });
+    assert.equal(after.stdout, 'still answering\n');
+    const missing = await remote.run('no-such-program-x', [], { env });
+    assert.equal(missing.ok, false);
+    assert.match(missing.error ?? '', /ENOENT/);
+  } finally {
+    await remote.close();
+  }
+});
