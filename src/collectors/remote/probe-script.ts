@@ -69,7 +69,7 @@ q() {
       for q_e in "$1"/* "$1"/.*; do
         q_n=%{q_e##*/}
         case $q_n in .|..) continue;; esac
-        if [ -h "$q_e" ]; then q_t=l; elif [ -d "$q_e" ]; then q_t=d; elif [ -f "$q_e" ]; then q_t=f; elif [ -e "$q_e" ]; then q_t=o; else continue; fi
+        if [ -h "$q_e" ]; then q_t=l; elif [ -d "$q_e" ]; then q_t=d; elif [ -f "$q_e" ]; then q_t=f; elif [ -p "$q_e" ]; then q_t=p; elif [ -S "$q_e" ]; then q_t=s; elif [ -c "$q_e" ] || [ -b "$q_e" ]; then q_t=c; elif [ -e "$q_e" ]; then q_t=o; else continue; fi
         printf '%s%s\000' "$q_t" "$q_n" >>"$T/b"
       done
       answer "$q_id" ok "$T/b"

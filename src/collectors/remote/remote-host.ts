@@ -13,6 +13,8 @@ const FILE_REQUEST_MS = 15_000;
 const DEFAULT_READ_BYTES = 1024 * 1024;
 /** A file opened for positional reads crosses the transport whole, up to this size (a go binary is ~15 MB). */
 const OPEN_FILE_CAP = 64 * 1024 * 1024;
+/** The probe's type letters for what is neither file, directory nor symlink (DirEntry.special). */
+const SPECIAL: Record<string, DirEntry['special']> = { p: 'fifo', s: 'socket', c: 'device', o: 'other' };
 /** The probe answers "no" without saying why: the reason given for a failed stat, readdir or open. */
 const UNREADABLE: HostError = { error: true, code: 'EIO', message: 'absent or unreadable on the target' };
 
@@ -141,7 +143,7 @@ export class RemoteHost implements Host {
     const a = await this.ask('readdir', [p], DEFAULT_MAX_BYTES);
     if (a?.fields[0] !== 'ok') return null;
     return (a.blobs[0] ?? Buffer.alloc(0)).toString('utf8').split('\0').filter(Boolean)
-      .map((rec) => ({ name: rec.slice(1), isFile: rec[0] === 'f', isDir: rec[0] === 'd', isSymlink: rec[0] === 'l' }))
+      .map((rec) => ({ name: rec.slice(1), isFile: rec[0] === 'f', isDir: rec[0] === 'd', isSymlink: rec[0] === 'l', ...(SPECIAL[rec[0]!] ? { special: SPECIAL[rec[0]!] } : {}) }))
       .sort((x, y) => compareText(x.name, y.name));
   }
   async readdir(p: string) {
