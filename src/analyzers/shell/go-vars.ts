@@ -26,7 +26,7 @@ export const MODULE_ACCESS_VARS = ['GOPROXY', 'GOPRIVATE', 'GONOPROXY', 'GONOSUM
 
 /** A PATH directory that is about Go: a Go bin dir, GOPATH/bin, or a version manager's shims. */
 export function isGoPathDir(dir: string, raw = ''): boolean {
-  return /\$\{?(GOROOT|GOPATH|GOBIN)\b/.test(raw) ||
+  return /\$\{?(GOROOT|GOPATH|GOBIN)\b|\bgo\s+env\s+(GOROOT|GOPATH|GOBIN)\b/.test(raw) ||
     /(^|\/)go(-?\d[\d.]*)?\/bin\/?$/.test(dir) || /\/go\/bin\b/.test(dir) || /(^|\/)\.?goenv\/(shims|bin)\/?$/.test(dir) ||
     /\/sdk\/go[\d.]+\/bin\/?$/.test(dir) || /\/\.gvm\//.test(dir) || /libexec\/bin\/?$/.test(dir) && /go/.test(dir);
 }

@@ -499,6 +499,11 @@ async function sourceCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, co
     return;
   }
   let target = list[0]!;
+  if (target === '') {
+    // `source "$1"` in a function run without arguments, `source "$UNSET"`: not the HOME directory.
+    record(w, node.line, node.text, cond, { kind: 'source', target: raw, followed: false, known: false, loader: 'source', candidates: await candidateFiles(w, [raw]), problem: 'the file name is empty here (an unset variable or a missing argument)' });
+    return;
+  }
   if (!target.startsWith('/')) {
     // `. file` without a slash searches PATH in POSIX shells; startup files mean HOME-relative.
     target = path.posix.join(st.opts.home, target);

@@ -36,3 +36,9 @@ test('GD322: $OSTYPE and "is go installed" tests (command -v, hash, fish command
     '.zshrc:8:GOPROXY',
   ]);
 });
+
+test('GD322: $(go env GOPATH)/bin put on PATH under `hash go` is a Go PATH entry', async () => {
+  const { facts } = await analyzeFixture('empty-source');
+  const found = check(gd322, factsWith({ shells: facts }));
+  assert.deepEqual(found.map((f) => f.location?.line), [6]);
+});
