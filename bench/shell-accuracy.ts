@@ -29,7 +29,7 @@ interface Entry {
 
 /** Rules that judge Go problems in the files (not the analysis' own notes, and not GD310, which
  * depends on the user's login shell rather than on the file). */
-const JUDGED = new Set(['GD301', 'GD302', 'GD303', 'GD306', 'GD308', 'GD309', 'GD317', 'GD318', 'GD319', 'GD320', 'GD321', 'GD322', 'GD323', 'GD324', 'GD325', 'GD326']);
+const JUDGED = new Set(['GD301', 'GD302', 'GD303', 'GD306', 'GD308', 'GD309', 'GD317', 'GD318', 'GD319', 'GD320', 'GD321', 'GD322', 'GD323', 'GD324', 'GD325', 'GD326', 'GD327']);
 
 const dir = process.argv[2];
 if (!dir || !existsSync(dir)) {

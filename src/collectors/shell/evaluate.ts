@@ -594,7 +594,8 @@ async function fishCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, cond
       return;
     }
     const v = await Promise.all(values.map(async (x) => (await goEnvGoroot(st, x)) ?? expandWord(x, st, 'fish')));
-    const value = v.map((x) => x.value).join(' ');
+    // fish treats a variable whose name ends in PATH as a path variable: exported joined by ':'.
+    const value = v.map((x) => x.value).join(name.endsWith('PATH') ? ':' : ' ');
     const known = v.every((x) => x.known);
     st.vars.set(name, { value, known, exported, origin: origin(w, node.line, cond) });
     if (isGoVar(name)) record(w, node.line, node.text, cond, { kind: scope === 'universal' ? 'universal' : 'set', name, value, known, exported, ...(scope ? { scope } : { scope: 'default' }) });
