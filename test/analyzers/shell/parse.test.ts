@@ -68,3 +68,11 @@ test('mvdan/sh validation: errors with positions; zsh errors are advisory', asyn
   const z = await validateShell('for foo (a b) echo $foo\n', 'zsh');
   assert.ok(z === null || z.advisory);
 });
+
+test('glob: a bracket class with a range out of order (a zsh subscript) is text, not a crash', async () => {
+  const { globToRegExp } = await import('../../../src/analyzers/shell/expand.js');
+  const re = globToRegExp('[status-changed]=all');
+  assert.ok(re.test('[status-changed]=all'));
+  assert.ok(!re.test('s=all'));
+  assert.ok(globToRegExp('[a-c]x').test('bx'));
+});
