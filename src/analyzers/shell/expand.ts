@@ -155,6 +155,10 @@ export function braceExpand(raw: string): string[] {
   return m[2]!.split(',').flatMap((alt) => braceExpand(m[1] + alt + m[3]));
 }
 
+function validClass(cls: string): boolean {
+  try { new RegExp(cls); return true; } catch { return false; }
+}
+
 /** Glob to RegExp for one path component (*, ?, [...]); used for case patterns and file names. */
 export function globToRegExp(glob: string): RegExp {
   let re = '';
@@ -173,7 +177,9 @@ export function globToRegExp(glob: string): RegExp {
     else if (c === '[') {
       const end = glob.indexOf(']', i + 1);
       if (end === -1) { re += '\\['; continue; }
-      re += '[' + glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\') + ']';
+      const cls = '[' + glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\') + ']';
+      // A range out of order (`[status-changed]`, a zsh subscript) is no class RegExp accepts: keep it as text, never crash.
+      re += validClass(cls) ? cls : glob.slice(i, end + 1).replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
       i = end;
     } else if (c === '\\' && i + 1 < glob.length) { re += glob[++i]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'); }
     else re += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

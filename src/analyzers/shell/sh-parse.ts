@@ -36,13 +36,18 @@ export function tokenize(src: string): Token[] {
   const n = src.length;
   const pendingHeredocs: { delim: string; strip: boolean }[] = [];
 
+  // A backslash and the character it escapes; an escaped newline (line continuation) still ends a line.
+  const skipEscaped = () => {
+    if (src[i + 1] === '\n') line++;
+    i += 2;
+  };
   const skipBalanced = (open: string, close: string) => {
     // i points just past `open`; consume to the matching `close`, respecting quotes.
     let depth = 1;
     while (i < n && depth > 0) {
       const c = src[i]!;
       if (c === '\n') line++;
-      if (c === '\\') { i += 2; continue; }
+      if (c === '\\') { skipEscaped(); continue; }
       if (c === "'" && open !== '{') { skipSingle(); continue; }
       if (c === '"') { i++; skipDouble(); continue; }
       if (c === '`') { i++; skipBacktick(); continue; }
@@ -60,7 +65,7 @@ export function tokenize(src: string): Token[] {
     while (i < n && src[i] !== '"') {
       const c = src[i]!;
       if (c === '\n') line++;
-      if (c === '\\') { i += 2; continue; }
+      if (c === '\\') { skipEscaped(); continue; }
       if (c === '$' && src[i + 1] === '(') { i += 2; skipBalanced('(', ')'); continue; }
       if (c === '$' && src[i + 1] === '{') { i += 2; skipBalanced('{', '}'); continue; }
       if (c === '`') { i++; skipBacktick(); continue; }
@@ -69,7 +74,11 @@ export function tokenize(src: string): Token[] {
     i++;
   };
   const skipBacktick = () => {
-    while (i < n && src[i] !== '`') { if (src[i] === '\n') line++; if (src[i] === '\\') i++; i++; }
+    while (i < n && src[i] !== '`') {
+      if (src[i] === '\\') { skipEscaped(); continue; }
+      if (src[i] === '\n') line++;
+      i++;
+    }
     i++;
   };
   const readHeredocBodies = () => {
@@ -146,7 +155,7 @@ export function tokenize(src: string): Token[] {
         if (i > start) { i++; skipBalanced('(', ')'); continue; }
         break;
       }
-      if (d === '\\') { if (src[i + 1] === '\n') line++; i += 2; continue; }
+      if (d === '\\') { skipEscaped(); continue; }
       if (d === "'") { skipSingle(); continue; }
       if (d === '"') { i++; skipDouble(); continue; }
       if (d === '`') { i++; skipBacktick(); continue; }
@@ -390,6 +399,11 @@ export function parseSh(src: string): ShNode[] {
       while (peek()?.kind === 'nl') p++;
       const body = command(stop);
       return { t: 'func', line: t.line, name: t.value, body: body ? [body] : [] };
+    }
+    // name(){ with no space: the tokenizer keeps the brace in the word; split it off as the body group.
+    if (/^[\w.:@+-]+\(\)\{$/.test(t.value)) {
+      toks.splice(p + 1, 0, { kind: 'word', value: '{', line: t.line, endLine: t.line });
+      t.value = t.value.slice(0, -1);
     }
     if (/^[\w.:@+-]+\(\)$/.test(t.value)) {
       p++;

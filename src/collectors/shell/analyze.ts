@@ -280,6 +280,10 @@ function setShellVars(st: EvalState, shell: ShellName, ctx: ShellContext) {
   if (interactive) set('PS1', '\\s-\\v\\$ ');
   // A shell started from a session increments SHLVL to 1 (bash, zsh, fish; dash leaves it).
   if (shell !== 'sh' && shell !== 'busybox') set('SHLVL', '1');
+  // The machine the files run on (dotfiles are shared between macOS and Linux): undecided.
+  const machine = (k: string) => st.vars.set(k, { value: '', known: false, exported: false, origin: null });
+  if (shell === 'bash' || shell === 'zsh') for (const k of ['OSTYPE', 'MACHTYPE', 'HOSTTYPE', 'HOSTNAME']) machine(k);
+  if (shell === 'zsh') for (const k of ['CPUTYPE', 'VENDOR']) machine(k);
   if (shell === 'bash') set('BASH_VERSION', '5');
   if (shell === 'zsh') set('ZSH_VERSION', '5');
   if (shell === 'fish') set('FISH_VERSION', '3');

@@ -79,7 +79,9 @@ async function evalNode(w: Walk, n: ShNode): Promise<Tri> {
       const v = ex(name);
       if (!v.known) return 'unknown';
       if (st.functions.has(v.value)) return 'true';
-      return (await findOnPath(st, v.value)) ? 'true' : 'false';
+      // Whether a program is installed is a fact of the machine the files run on, and of the PATH
+      // each context has by then (`command -v go` before the line that puts go on PATH): undecided.
+      return 'unknown';
     }
     case 'contains': {
       // fish: contains [--] VALUE LIST...

@@ -510,6 +510,11 @@ async function sourceCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, co
     return;
   }
   let target = list[0]!;
+  if (target === '') {
+    // `source "$1"` in a function run without arguments, `source "$UNSET"`: not the HOME directory.
+    record(w, node.line, node.text, cond, { kind: 'source', target: raw, followed: false, known: false, loader: 'source', candidates: await candidateFiles(w, [raw]), problem: 'the file name is empty here (an unset variable or a missing argument)' });
+    return;
+  }
   if (!target.startsWith('/')) {
     // `. file` without a slash searches PATH in POSIX shells; startup files mean HOME-relative.
     target = path.posix.join(st.opts.home, target);
@@ -600,7 +605,8 @@ async function fishCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, cond
       return;
     }
     const v = await Promise.all(values.map(async (x) => (await goEnvGoroot(st, x)) ?? expandWord(x, st, 'fish')));
-    const value = v.map((x) => x.value).join(' ');
+    // fish treats a variable whose name ends in PATH as a path variable: exported joined by ':'.
+    const value = v.map((x) => x.value).join(name.endsWith('PATH') ? ':' : ' ');
     const known = v.every((x) => x.known);
     st.vars.set(name, { value, known, exported, origin: origin(w, node.line, cond) });
     if (isGoVar(name)) record(w, node.line, node.text, cond, { kind: scope === 'universal' ? 'universal' : 'set', name, value, known, exported, ...(scope ? { scope } : { scope: 'default' }) });

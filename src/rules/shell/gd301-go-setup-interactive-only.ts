@@ -2,7 +2,7 @@ import { defineRule, type Report } from '../../engine/define-rule.js';
 import { isGoSetting, isGoPathDir } from '../../analyzers/shell/go-vars.js';
 import type { ShellsFacts, ShellEvent } from '../../facts/schema/shells.js';
 import type { EditFix, Fix } from '../../facts/findings.js';
-import { SHELL_SOURCES, setupBlock, environmentDFile, loc, shellOfContext, setupFileFor } from './util.js';
+import { SHELL_SOURCES, setupBlock, environmentDFile, loc, shellOfContext, setupFileFor, reexportsGoDefault } from './util.js';
 
 const NON_INTERACTIVE = (id: string) => id.endsWith(':noninteractive') || id.endsWith(':login-noninteractive') || id === 'cron' || id === 'systemd-user' || id === 'gui';
 
@@ -15,11 +15,6 @@ function interactiveOnly(s: ShellsFacts, e: ShellEvent): boolean {
   // Every context that runs the line is interactive (or ssh's command shell, which reads
   // ~/.bashrc): the line's own file, or a file such a file sources.
   return true;
-}
-
-/** `export GOPATH=$(go env GOPATH)`: Go's own value, which every context gets anyway. */
-function reexportsGoDefault(e: ShellEvent): boolean {
-  return !!e.name && new RegExp(`[=\\s]"?\\$?\\(\\s*go\\s+env\\s+${e.name}\\s*(2>\\s*/dev/null\\s*)?\\)"?\\s*$`).test(e.text);
 }
 
 function blocks(list: (EditFix | null)[]): EditFix[] {

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { isGoSetting, isGoPathDir } from '../../analyzers/shell/go-vars.js';
-import { SHELL_SOURCES, loc, isUserFile } from './util.js';
+import { SHELL_SOURCES, loc, isUserFile, reexportsGoDefault } from './util.js';
 
 /** Go set up only when a condition holds that the files cannot decide (OS, TERM, a variable, a command). */
 export const gd322 = defineRule({
@@ -16,7 +16,7 @@ export const gd322 = defineRule({
   sources: [SHELL_SOURCES.bash, SHELL_SOURCES.zsh, SHELL_SOURCES.fish],
   fixable: false,
   docs: {
-    what: 'Reports a Go variable or Go PATH directory set under a condition that depends on the running system — an OS test (`uname`), `command -v go`, a guard variable (`[ -z "$LOADED" ]`), TERM or TMUX — and lists which contexts read the line and which never do.',
+    what: 'Reports a Go variable or Go PATH directory set under a condition that depends on the running system — an OS test (`uname`, `$OSTYPE`), whether a program is installed (`command -v go`, `hash go`, fish `command -q go`), a guard variable (`[ -z "$LOADED" ]`), TERM or TMUX — and lists which contexts read the line and which never do. A line that re-exports Go\'s own value (`export GOPATH=$(go env GOPATH)`) is not reported: contexts that skip it get that value anyway.',
     why: 'A condition that holds in a terminal may not hold in `bash -lc`, an IDE, cron or a container: `command -v go` fails before PATH has go, a guard variable inherited from a parent shell skips the block, TERM is `dumb` or unset outside terminals. Go then works in some places and not others.',
     fix: 'Set Go\'s variables and PATH unconditionally in a file every context reads (directories that may not exist are harmless on PATH).',
   },
@@ -26,6 +26,8 @@ export const gd322 = defineRule({
     const installed = shells.contexts.filter((c) => c.installed).map((c) => c.id);
     for (const e of shells.events) {
       if (!e.conditional || !e.condition || !e.readBy.length || !isUserFile(shells, e.file)) continue;
+      // Contexts that skip `export GOPATH=$(go env GOPATH)` get the same value from go itself.
+      if (e.kind === 'set' && reexportsGoDefault(e)) continue;
       const what = e.kind === 'set' && e.name && isGoSetting(e.name) && e.exported ? e.name : e.kind === 'path' ? (e.dirs ?? []).filter((d) => isGoPathDir(d, e.text)).join(', ') : '';
       if (!what) continue;
       const key = `${e.file}:${e.line}:${what}`;

@@ -23,5 +23,6 @@ import { gd323 } from './gd323-go-only-in-shell-files.js';
 import { gd324 } from './gd324-zsh-skips-profile.js';
 import { gd325 } from './gd325-gobin-inside-goroot.js';
 import { gd326 } from './gd326-go-bin-prepended-over-manager.js';
+import { gd327 } from './gd327-gopath-list-bin-on-path.js';
 
-export const SHELL_RULES: readonly AnyRule[] = [gd301, gd302, gd303, gd304, gd305, gd306, gd307, gd308, gd309, gd310, gd311, gd312, gd313, gd316, gd317, gd318, gd319, gd320, gd321, gd322, gd323, gd324, gd325, gd326];
+export const SHELL_RULES: readonly AnyRule[] = [gd301, gd302, gd303, gd304, gd305, gd306, gd307, gd308, gd309, gd310, gd311, gd312, gd313, gd316, gd317, gd318, gd319, gd320, gd321, gd322, gd323, gd324, gd325, gd326, gd327];

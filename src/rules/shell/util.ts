@@ -101,3 +101,8 @@ export function shellOfContext(id: string): string {
 export function loc(e: { file: string; line: number }) {
   return { file: e.file, line: e.line };
 }
+
+/** `export GOPATH=$(go env GOPATH)`: Go's own value, which every context gets anyway. */
+export function reexportsGoDefault(e: ShellEvent): boolean {
+  return !!e.name && new RegExp(`[=\\s]"?\\$?\\(\\s*go\\s+env\\s+${e.name}\\s*(2>\\s*/dev/null\\s*)?\\)"?\\s*$`).test(e.text);
+}

@@ -45,7 +45,7 @@ const EXPECTED: [string, Dialect, string[]][] = [
   ['zprofile-from-zshenv/.zprofile', 'zsh', ["1:GOPATH=/home/u/zp-go","2:PATH=prepend /usr/local/go/bin"]],
   ['zsh-configs/.zshrc', 'zsh', ["31:PATH=prepend /home/u/.asdf/shims"]],
   ['zsh-configs/.zsh/configs/post/path.zsh', 'zsh', ["2:PATH=prepend /home/u/.bin:/usr/local/sbin","5:PATH=prepend .git/safe/../../bin"]],
-  ['conditional-bash/.bashrc', 'bash', ["5:GOPATH=/home/u/gosrc","7:PATH=prepend /home/u/bin:/usr/local/opt/ruby/bin:/home/u/gosrc/bin [if]"]],
+  ['conditional-bash/.bashrc', 'bash', ["5:GOPATH=/home/u/gosrc","7:PATH=prepend /home/u/bin:/usr/local/opt/ruby/bin:/home/u/gosrc/bin [if]","12:GOFLAGS=-trimpath [if]"]],
   ['conditional-bash/.bash_profile', 'bash', []],
 ];
 

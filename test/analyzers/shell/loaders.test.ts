@@ -12,8 +12,10 @@ function goVars(f: ShellsFacts, home: string, id: string): string[] {
   return Object.entries(c.vars).map(([k, v]) => `${k}=${v.value.replaceAll(home, '~')}@${v.origin ? `${v.origin.file.replace(home, '~')}:${v.origin.line}` : '-'}`).sort();
 }
 
+/** Loaders not followed although their file name is known from the files (a name computed by a
+ * command, `source "$(brew --prefix)/…"`, can only be reported). */
 function unfollowed(f: ShellsFacts) {
-  return f.events.filter((e) => e.kind === 'source' && !e.followed && e.candidates);
+  return f.events.filter((e) => e.kind === 'source' && !e.followed && e.candidates && !/\$\(|`/.test(e.target ?? ''));
 }
 
 const CASES: [string, string, string[]][] = [

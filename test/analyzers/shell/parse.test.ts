@@ -15,6 +15,21 @@ test('sh reader: line numbers survive here-documents, continuations and nested q
   assert.equal(simple[2]!.t === 'simple' && simple[2]!.words[1]!.raw, 'GOPATH=/real');
 });
 
+test('sh reader: a continued line inside quotes, $( ), ${ } or backticks still counts as a line', () => {
+  for (const word of ['"a \\\n b"', '$(git rev-parse \\\n 2>/dev/null)', '${$(git x \\\n y)}', '`echo \\\n b`']) {
+    const nodes = parseSh(`x=${word}\nexport GOBIN=/b\n`);
+    const last = nodes[nodes.length - 1]!;
+    assert.equal(last.line, 3, `after x=${word}`);
+  }
+});
+
+test('sh reader: name(){ without a space is a function definition, not a command', () => {
+  const nodes = parseSh('clone(){\n  [[ $# -eq 0 ]] && return 1\n  git clone "$1"\n}\nexport GOBIN=/b\n');
+  assert.deepEqual(nodes.map((n) => n.t), ['func', 'simple']);
+  assert.ok(nodes[0]!.t === 'func' && nodes[0]!.name === 'clone');
+  assert.equal(nodes[1]!.line, 5);
+});
+
 test('sh reader: if/elif/else, case, for, functions and && chains', () => {
   const nodes = parseSh('if [ -d a ]; then x; elif b; then y; else z; fi\ncase $- in *i*) ;; *) return;; esac\nfor f in a b; do . $f; done\nf() { export GOBIN=/b; }\n[ -f x ] && . x || true\n');
   assert.deepEqual(nodes.map((n) => n.t), ['if', 'case', 'loop', 'func', 'andor']);
@@ -52,4 +67,12 @@ test('mvdan/sh validation: errors with positions; zsh errors are advisory', asyn
   assert.equal(e?.advisory, false);
   const z = await validateShell('for foo (a b) echo $foo\n', 'zsh');
   assert.ok(z === null || z.advisory);
+});
+
+test('glob: a bracket class with a range out of order (a zsh subscript) is text, not a crash', async () => {
+  const { globToRegExp } = await import('../../../src/analyzers/shell/expand.js');
+  const re = globToRegExp('[status-changed]=all');
+  assert.ok(re.test('[status-changed]=all'));
+  assert.ok(!re.test('s=all'));
+  assert.ok(globToRegExp('[a-c]x').test('bx'));
 });

@@ -72,3 +72,10 @@ test('GD301 does not copy lines other rules say to delete, nor computed values',
   const proxy = byName.get('export GOPROXY')!.fixes[0]!;
   assert.ok(proxy.kind === 'edit' && proxy.replacement.includes('export GOPROXY=https://proxy.example.com\n'), JSON.stringify(proxy));
 });
+
+test('GD301 judges the go command\'s variables only, not other tools\' GO-prefixed names', async () => {
+  const { analyzeFixture } = await import('../../analyzers/shell/home.js');
+  const { facts } = await analyzeFixture('other-go-names');
+  const names = check(gd301, factsWith({ shells: facts })).filter((f) => f.messageId === 'variable').map((f) => f.data.name);
+  assert.deepEqual(names, ['CGO_ENABLED']);
+});

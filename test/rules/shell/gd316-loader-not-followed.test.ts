@@ -28,3 +28,10 @@ test('a followed loader is not a GD316 finding', async () => {
   const { facts } = await analyzeFixture('zsh-topic');
   assert.deepEqual(check(gd316, factsWith({ shells: facts })), []);
 });
+
+test('a source whose file name expands to nothing (missing argument, unset variable) is reported, not read as HOME', async () => {
+  const { facts } = await analyzeFixture('empty-source');
+  const found = check(gd316, factsWith({ shells: facts }));
+  assert.deepEqual(found.map((f) => f.location?.line).sort(), [2, 4]);
+  assert.ok(found.every((f) => /empty here/.test(String(f.data.why))), found.map((f) => f.message).join('\n'));
+});

@@ -25,3 +25,20 @@ test('GD322: a re-entry guard the file exports itself ([ -z "$SHELL_ENV_LOADED" 
   assert.deepEqual(found.map((f) => `${f.location?.line}:${f.data.what}`), ['4:GOPATH', `5:PATH entry ${home}/go/bin`]);
   assert.equal(found[0]!.data.condition, '[ -z "$SHELL_ENV_LOADED" ]');
 });
+
+test('GD322: $OSTYPE and "is go installed" tests (command -v, hash, fish command -q) are undecided, whatever this machine has', async () => {
+  const { facts, home } = await analyzeFixture('conditional-zsh');
+  const found = check(gd322, factsWith({ shells: facts }));
+  assert.deepEqual(found.map((f) => `${f.location?.file.replace(`${home}/`, '')}:${f.location?.line}:${f.data.what}`).sort(), [
+    '.config/fish/conf.d/go.fish:2:GOPRIVATE',
+    '.zshrc:10:GOFLAGS',
+    '.zshrc:3:PATH entry /usr/local/go/bin',
+    '.zshrc:8:GOPROXY',
+  ]);
+});
+
+test('GD322: $(go env GOPATH)/bin put on PATH under `hash go` is a Go PATH entry', async () => {
+  const { facts } = await analyzeFixture('empty-source');
+  const found = check(gd322, factsWith({ shells: facts }));
+  assert.deepEqual(found.map((f) => f.location?.line), [6]);
+});
