@@ -89,7 +89,7 @@ export const RUN_TAG_VAR = '_GODIAG_RUN';
 let runCounter = 0;
 
 /** Processes other than us whose environment carries this run's tag (Linux /proc; empty elsewhere). */
-export function taggedProcesses(tag: string): Leftover[] {
+export function taggedProcesses(tag: string, killedGroup?: number): Leftover[] {
   const needle = Buffer.from(`${RUN_TAG_VAR}=${tag}\0`);
   const out: Leftover[] = [];
   let pids: string[];
@@ -99,11 +99,21 @@ export function taggedProcesses(tag: string): Leftover[] {
     try { environ = fs.readFileSync(`/proc/${pid}/environ`); } catch { continue; }
     const at = environ.indexOf(needle);
     if (at === -1 || (at > 0 && environ[at - 1] !== 0)) continue;
+    // Members of the group just killed may not have died yet (SIGKILL is delivered when they are
+    // next scheduled): they did not escape, so only other groups and live processes count.
+    if (killedGroup !== undefined && processGroup(pid) === killedGroup) continue;
     let command = '';
     try { command = fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim(); } catch { /* gone */ }
     out.push({ pid: Number(pid), command });
   }
   return out;
+}
+
+/** A process's group from /proc/PID/stat (the third field after the parenthesised name). */
+function processGroup(pid: string): number | null {
+  let stat: string;
+  try { stat = fs.readFileSync(`/proc/${pid}/stat`, 'latin1'); } catch { return null; }
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
 }
 
 /**
@@ -204,7 +214,7 @@ export function execFile(file: string, args: readonly string[], opts: ExecOption
       let leftover: Leftover[] | undefined;
       if (cutShort) {
         // Whatever still carries the tag escaped the group kill (setsid): it belongs to this run, so it is ended too.
-        leftover = taggedProcesses(tag);
+        leftover = taggedProcesses(tag, child.pid);
         for (const l of leftover) { try { process.kill(l.pid, 'SIGKILL'); } catch { /* gone */ } }
         child.stdout?.destroy();
         child.stderr?.destroy();
