@@ -174,8 +174,9 @@ export const FilesSchema = z.object({
   /** The Go that `go version` reports with GOTOOLCHAIN=local from a neutral directory. */
   installedGo: z.object({ version: z.string().nullable(), error: z.string().nullable() }),
   /**
-   * Go sources under root: how many were scanned, the directories holding them, which make outbound
-   * TLS connections (client calls of net/http, crypto/tls, gRPC, or a client SDK import), and what showed it.
+   * Go sources under root: how many were read (none unless a Dockerfile's final image is FROM scratch,
+   * the only case that asks), the directories holding them, which make outbound TLS connections
+   * (client calls of net/http, crypto/tls, gRPC, or a client SDK import), and what showed it.
    */
   goSources: z.object({ scanned: z.number(), dirs: z.array(z.string()), tlsFiles: z.array(z.string()), tlsSeen: z.record(z.string(), z.string()).optional() }),
 });

@@ -3,20 +3,21 @@ import { at } from '../../analyzers/files/relations.js';
 import { goCommands, type GoCommand } from '../../analyzers/files/go-commands.js';
 import type { FilesFacts } from '../../facts/schema/files.js';
 
-interface Script { file: string; line: number; column: number; text: string; env: Record<string, string> }
+/** A shell text; its environment (CI env blocks, Dockerfile ENV before it) is worked out only when asked. */
+interface Script { file: string; line: number; column: number; text: string; env: () => Record<string, string> }
 
 /** Every shell text of the linted files, in file order: CI scripts, Makefile recipes, Dockerfile RUNs. */
 function scripts(files: FilesFacts): Script[] {
   const out: Script[] = [];
-  for (const c of files.ci) for (const s of c.scripts) out.push({ file: c.path, line: s.line, column: s.column, text: s.text, env: Object.fromEntries(c.env.filter((e) => e.scope !== 'step' || e.step === s.step).map((e) => [e.name, e.value.value])) });
-  for (const m of files.makefiles) for (const r of m.recipes) out.push({ file: m.path, line: r.line, column: r.column, text: r.expanded, env: {} });
+  for (const c of files.ci) for (const s of c.scripts) out.push({ file: c.path, line: s.line, column: s.column, text: s.text, env: () => Object.fromEntries(c.env.filter((e) => (e.scope !== 'step' || e.step === s.step) && (e.scope === 'workflow' || e.job === s.job)).map((e) => [e.name, e.value.value])) });
+  for (const m of files.makefiles) for (const r of m.recipes) out.push({ file: m.path, line: r.line, column: r.column, text: r.expanded, env: () => ({}) });
   for (const d of files.dockerfiles) {
     for (const s of d.stages) {
-      const env: Record<string, string> = {};
-      for (const i of s.instructions) {
-        if (i.keyword === 'ENV') for (const p of i.pairs) if (p.value !== null) env[p.name] = p.value;
-        if (i.keyword === 'RUN') out.push({ file: d.path, line: i.line, column: i.column, text: i.args, env: { ...env } });
-      }
+      s.instructions.forEach((i, n) => {
+        if (i.keyword !== 'RUN') return;
+        const env = () => Object.fromEntries(s.instructions.slice(0, n).filter((x) => x.keyword === 'ENV').flatMap((x) => x.pairs.filter((p) => p.value !== null).map((p) => [p.name, p.value!])));
+        out.push({ file: d.path, line: i.line, column: i.column, text: i.args, env });
+      });
     }
   }
   return out;
@@ -28,8 +29,8 @@ function commandName(target: string): string {
 }
 
 /** Targets of a module-mode `go get` that are meant as commands to run, not dependencies to add. */
-function installTargets(c: GoCommand, env: Record<string, string>, laterText: string, installed: Set<string>): string[] {
-  if (c.sub !== 'get' || c.args.includes('-d') || (env.GO111MODULE ?? c.env.GO111MODULE) === 'off') return [];
+function installTargets(c: GoCommand, env: () => Record<string, string>, laterText: string, installed: Set<string>): string[] {
+  if (c.sub !== 'get' || c.args.includes('-d') || (c.env.GO111MODULE ?? env().GO111MODULE) === 'off') return [];
   const targets = c.args.slice(c.args.indexOf('get') + 1).filter((a) => !a.startsWith('-') && a.includes('.') && a.includes('/') && !a.startsWith('.'));
   // Paths are removed first, so `golint` counts only as a command word, not inside .../lint/golint.
   const words = laterText.replace(/\S*\/\S*/g, ' ');
@@ -61,10 +62,15 @@ export const gd715 = defineRule({
   check({ files }) {
     const out: Report<'get'>[] = [];
     const all = scripts(files);
-    const installed = new Set(all.flatMap((s) => goCommands(s.text).commands.filter((c) => c.sub === 'install').flatMap((c) => c.args.filter((a) => a.includes('/')).map((a) => a.replace(/@.*$/, '')))));
-    all.forEach((s, n) => {
+    // Most lines have no go get: only those are parsed, and only their file's later lines are searched.
+    const gets = all.map((x, n) => ({ x, n })).filter(({ x }) => /\bget\b/.test(x.text));
+    if (!gets.length) return out;
+    const installed = new Set(all.filter((x) => x.text.includes('install')).flatMap((x) => goCommands(x.text).commands.filter((c) => c.sub === 'install').flatMap((c) => c.args.filter((a) => a.includes('/')).map((a) => a.replace(/@.*$/, '')))));
+    for (const { x: s, n } of gets) {
+      const commands = goCommands(s.text).commands.filter((c) => c.sub === 'get');
+      if (!commands.length) continue;
       const later = all.slice(n + 1).filter((x) => x.file === s.file).map((x) => x.text).join('\n');
-      for (const c of goCommands(s.text).commands) {
+      for (const c of commands) {
         for (const target of installTargets(c, s.env, `${s.text.slice(c.offset)}\n${later}`, installed)) {
           const name = commandName(target);
           out.push({
@@ -76,7 +82,7 @@ export const gd715 = defineRule({
           });
         }
       }
-    });
+    }
     return out;
   },
 });
