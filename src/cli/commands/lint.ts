@@ -50,13 +50,13 @@ const LINT_RULES = [...DOCKERFILE_RULES, ...CI_RULES, ...GOMOD_RULES];
 
 function sections(files: FilesFacts, suppressed: ReturnType<typeof applyDirectives>['suppressed'], problems: ReturnType<typeof applyDirectives>['problems'], verbose: boolean): ReportSection[] {
   const out: ReportSection[] = [];
-  const failed = files.files.filter((f) => f.error);
   const go = files.installedGo.version ? `installed Go: ${files.installedGo.version} (go version, GOTOOLCHAIN=local)` : `installed Go: unknown (${files.installedGo.error}); go lines are not compared with it`;
   out.push({
     title: `Files (${files.files.length} read)`,
     lines: [
       ...(verbose || !files.installedGo.version ? [go] : []),
-      ...(verbose ? files.files.map((f) => `${f.path} (${f.kind}${f.context ? ', context only' : ''})${f.error ? `: ${f.error}` : ''}`) : failed.map((f) => `${f.path}: ${f.error}`)),
+      // Files not analysed are findings (GD749, GD711); the plain list repeats them only with -v.
+      ...(verbose ? files.files.map((f) => `${f.path} (${f.kind}${f.context ? ', context only' : ''})${f.error ? `: ${f.error}` : ''}`) : []),
     ],
   });
   if (problems.length) out.push({ title: 'Directives not applied', lines: problems.map((d) => `${d.file}:${d.line}: ${d.problem}`) });

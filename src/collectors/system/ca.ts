@@ -15,14 +15,14 @@ export const LINUX_CERT_FILES = [
 ] as const;
 export const LINUX_CERT_DIRS = ['/etc/ssl/certs', '/etc/pki/tls/certs'] as const;
 
-const PEM_MARKERS = ['-----BEGIN CERTIFICATE-----', '-----BEGIN TRUSTED CERTIFICATE-----'].map((m) => Buffer.from(m));
+/** crypto/x509 AppendCertsFromPEM (cert_pool.go) takes only blocks of type CERTIFICATE: OpenSSL's
+ * TRUSTED CERTIFICATE blocks are skipped, so a file holding only those loads nothing. */
+const PEM_MARKER = Buffer.from('-----BEGIN CERTIFICATE-----');
 
 /** PEM certificate blocks in a file, counted on its bytes: bundles run to hundreds of KB and need no decoding. */
 export function countPemCertificates(data: Buffer): number {
   let n = 0;
-  for (const marker of PEM_MARKERS) {
-    for (let at = data.indexOf(marker); at >= 0; at = data.indexOf(marker, at + marker.length)) n++;
-  }
+  for (let at = data.indexOf(PEM_MARKER); at >= 0; at = data.indexOf(PEM_MARKER, at + PEM_MARKER.length)) n++;
   return n;
 }
 

@@ -151,3 +151,13 @@ test('snapshots taken before dates were read, and OS trust stores: nothing', () 
   assert.deepEqual(run({ sslCertFile: null, sslCertDir: null, candidates: [{ path: '/etc/ssl/certs/ca-certificates.crt', kind: 'file', exists: true, bytes: 9000, certificates: 140 }], certificates: 140 }), []);
   assert.deepEqual(run({ sslCertFile: null, sslCertDir: null, candidates: [], certificates: null }), []);
 });
+
+test('OpenSSL TRUSTED CERTIFICATE blocks are not counted: Go loads only CERTIFICATE blocks', async () => {
+  openssl(['x509', '-in', 'valid.pem', '-addtrust', 'serverAuth', '-trustout', '-out', 'trusted.pem']);
+  pem.trusted = await fs.readFile(path.join(dir, 'trusted.pem'), 'utf8');
+  assert.match(pem.trusted, /BEGIN TRUSTED CERTIFICATE/);
+  const onlyTrusted = await collect(['trusted']);
+  assert.equal(onlyTrusted.candidates[0]!.certificates, 0);
+  const mixed = await collect(['trusted', 'expiring']);
+  assert.equal(mixed.candidates[0]!.certificates, 1);
+});
