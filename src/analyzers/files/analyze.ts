@@ -42,6 +42,8 @@ function modFacts(path: string, text: string, kind: 'go.mod' | 'go.work'): ModFa
     replaces: mf.replaces.map((r) => ({ from: r.from, to: r.to, toVersion: r.toVersion, local: r.local, line: r.line, column: r.column })),
     uses: mf.uses.map((u) => ({ value: u.value, line: u.line, column: u.column })),
     tools: mf.tools.map((t) => t.value),
+    toolDirectives: mf.tools.map((t) => ({ value: t.value, line: t.line, column: t.column })),
+    requires: mf.requires.map((r) => ({ path: r.path, version: r.version, indirect: r.indirect, line: r.line, column: r.column })),
     errors: mf.errors.map((e) => ({ message: e.message, line: e.line, column: e.column })),
   };
 }

@@ -142,6 +142,10 @@ export const ModFactsSchema = z.object({
   replaces: z.array(z.object({ from: z.string(), to: z.string(), toVersion: z.string().nullable(), local: z.boolean(), ...pos })),
   uses: z.array(located),
   tools: z.array(z.string()),
+  /** The tool directives with their positions (go.mod, Go 1.24+). */
+  toolDirectives: z.array(located).optional(),
+  /** require directives: module path, version, `// indirect`, position. */
+  requires: z.array(z.object({ path: z.string(), version: z.string(), indirect: z.boolean(), ...pos })).optional(),
   errors: z.array(z.object({ message: z.string(), ...pos })),
 });
 export type ModFacts = z.infer<typeof ModFactsSchema>;
