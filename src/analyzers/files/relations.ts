@@ -121,8 +121,11 @@ export function ciGoToolchain(c: CiFile, job: string): string | null {
   return v;
 }
 
-/** setup-go version specs we can compare: 1.22, "1.22.3", 1.22.x; not ^1.22, >=, stable. */
+/** setup-go version specs we can compare: 1.22, "1.22.3", 1.22.x, ~1.22; not ^1.22, >=, stable. */
 export function exactSetupGoVersion(v: string): string | null {
+  // A semver tilde range keeps the minor: ~1.21 and ~1.21.3 install the newest 1.21.x.
+  const tilde = /^~\s*(\d+\.\d+)(?:\.\d+)?$/.exec(v.trim());
+  if (tilde) return tilde[1]!;
   const t = v.trim().replace(/\.x$/, '');
   return /^\d+\.\d+(\.\d+)?(rc\d+|beta\d+)?$/.test(t) ? t : null;
 }
