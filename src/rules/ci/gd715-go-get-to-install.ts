@@ -61,15 +61,21 @@ export const gd715 = defineRule({
   },
   check({ files }) {
     const out: Report<'get'>[] = [];
+    // `get` as a word of its own (not apt-get): most trees have none, and nothing more is done.
+    const GET = /(?:^|[\s;&|(])get(?=\s|$)/;
+    const anyGet = files.ci.some((c) => c.scripts.some((x) => GET.test(x.text))) || files.makefiles.some((m) => m.recipes.some((r) => GET.test(r.expanded)))
+      || files.dockerfiles.some((d) => d.stages.some((st) => st.instructions.some((i) => i.keyword === 'RUN' && GET.test(i.args))));
+    if (!anyGet) return out;
+    // Only the lines with a get are parsed, and only their file's later lines searched.
     const all = scripts(files);
-    // Most lines have no go get: only those are parsed, and only their file's later lines are searched.
-    const gets = all.map((x, n) => ({ x, n })).filter(({ x }) => /\bget\b/.test(x.text));
-    if (!gets.length) return out;
+    const gets = all.map((x, n) => ({ x, n })).filter(({ x }) => GET.test(x.text));
+    const byFile = new Map<string, number[]>();
+    all.forEach((x, n) => (byFile.get(x.file) ?? byFile.set(x.file, []).get(x.file)!).push(n));
     const installed = new Set(all.filter((x) => x.text.includes('install')).flatMap((x) => goCommands(x.text).commands.filter((c) => c.sub === 'install').flatMap((c) => c.args.filter((a) => a.includes('/')).map((a) => a.replace(/@.*$/, '')))));
     for (const { x: s, n } of gets) {
       const commands = goCommands(s.text).commands.filter((c) => c.sub === 'get');
       if (!commands.length) continue;
-      const later = all.slice(n + 1).filter((x) => x.file === s.file).map((x) => x.text).join('\n');
+      const later = byFile.get(s.file)!.filter((i) => i > n).map((i) => all[i]!.text).join('\n');
       for (const c of commands) {
         for (const target of installTargets(c, s.env, `${s.text.slice(c.offset)}\n${later}`, installed)) {
           const name = commandName(target);
