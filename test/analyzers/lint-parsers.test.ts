@@ -201,5 +201,5 @@ test('setup-go outcome for an older Go: fails before 1.21, fails under v6+ (GOTO
   const { lintDir, FIXTURES } = await import('../helpers/lint.js');
   const r = await lintDir(`${FIXTURES}/err/gd702`);
   assert.deepEqual(r.findings.filter((f) => f.ruleId === 'GD702').map((f) => `${f.location!.line}:${f.messageId}:${f.severity}`).sort(),
-    ['16:fails:error', '23:failsLocal:error', '3:image:error', '9:switches:warning']);
+    ['16:fails:error', '23:failsLocal:error', '30:switches:warning', '3:image:error', '9:switches:warning']);
 });
