@@ -49,6 +49,11 @@ export function parseGolangImage(image: string): GolangImage | null {
   return { goVersion, variant, hasGcc: variant === 'debian', pinning, tag };
 }
 
+/** What follows the Go version in a golang tag (`-alpine`, `-bookworm`), kept when pinning the version. */
+export function golangTagSuffix(img: GolangImage): string {
+  return !img.tag || img.tag === 'latest' ? '' : img.goVersion ? img.tag.slice(img.goVersion.length) : `-${img.tag}`;
+}
+
 /** Final images with no glibc: a dynamically linked (cgo) glibc binary cannot start there. */
 export function runtimeLibc(image: string): 'none' | 'musl' | 'glibc' | 'unknown' {
   const name = image.split('@')[0]!.toLowerCase();

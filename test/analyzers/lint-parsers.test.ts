@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { goCommands, isGoGetUpdate, latestTargets, downloadsModules } from '../../src/analyzers/files/go-commands.js';
 import { parseMakefile, expandMake } from '../../src/analyzers/makefile/parse.js';
-import { parseDockerfile, substituteArgs } from '../../src/analyzers/dockerfile/parse.js';
+import { heredocScript, parseDockerfile, substituteArgs } from '../../src/analyzers/dockerfile/parse.js';
 import { parseGithubWorkflow, parseGitlabCi } from '../../src/analyzers/ci/workflow.js';
 import { analyzeFiles, kindOf, toolsGoFacts } from '../../src/analyzers/files/analyze.js';
 import { readDirectives } from '../../src/analyzers/files/directives.js';
@@ -82,6 +82,34 @@ test('Dockerfile: stages, flags kept apart from arguments, ENV pairs with positi
   assert.equal(run2!.args, 'go build -o /app .');
   assert.deepEqual(copy!.flags.map((f) => f.name), ['from', 'chmod']);
   assert.equal(substituteArgs('${A:-x}/${B}/$C', new Map([['C', 'c']])), 'x/${B}/c');
+});
+
+test('Dockerfile heredocs: the body of RUN <<EOT is the script (default shell or a named shell), data for any other command', () => {
+  const d = parseDockerfile('Dockerfile', [
+    'FROM golang:1.24',
+    'RUN --mount=type=cache,target=/go/pkg/mod <<EOT',
+    '  set -e',
+    '  # comments and blank lines drop out',
+    '',
+    '  export CGO_ENABLED=0',
+    '  go build \\',
+    '    -o /app .',
+    'EOT',
+    'RUN <<-"EOF" bash -e',
+    '\tgo vet ./...',
+    '\tEOF',
+    'RUN <<EOF cat > /etc/motd',
+    'go install example.com/x@latest',
+    'EOF',
+    'RUN echo done',
+  ].join('\n'));
+  const [a, b, c, e] = d.stages[0]!.instructions;
+  assert.deepEqual([a!.line, a!.endLine, a!.args], [2, 9, 'set -e ; export CGO_ENABLED=0 ; go build     -o /app .']);
+  assert.deepEqual(a!.flags, [{ name: 'mount', value: 'type=cache,target=/go/pkg/mod' }]);
+  assert.equal(b!.args, 'go vet ./...');
+  assert.equal(c!.args, 'cat > /etc/motd');
+  assert.deepEqual([e!.line, e!.args], [16, 'echo done']);
+  assert.equal(heredocScript('go build ./...'), null);
 });
 
 test('GitHub workflow: setup-go version as written and as YAML reads it, matrix refs, step env, block scripts', () => {
@@ -174,5 +202,5 @@ test('setup-go outcome for an older Go: fails before 1.21, fails under v6+ (GOTO
   const { lintDir, FIXTURES } = await import('../helpers/lint.js');
   const r = await lintDir(`${FIXTURES}/err/gd702`);
   assert.deepEqual(r.findings.filter((f) => f.ruleId === 'GD702').map((f) => `${f.location!.line}:${f.messageId}:${f.severity}`).sort(),
-    ['16:fails:error', '23:failsLocal:error', '3:image:error', '9:switches:warning']);
+    ['16:fails:error', '23:failsLocal:error', '30:switches:warning', '3:image:error', '9:switches:warning']);
 });

@@ -1,5 +1,5 @@
 // GitHub Actions workflows and GitLab CI files → the CI facts the rules read.
-import type { CiFile } from '../../facts/schema/files.js';
+import type { CiFile, Scalar } from '../../facts/schema/files.js';
 import { entries, get, items, posOf, scalar, scriptLines, str, type YamlDoc, type YamlLoader, type YNode as Node } from './yaml.js';
 import { loadYamlStrict } from './yaml-events.js';
 
@@ -24,20 +24,30 @@ function addScript(doc: YamlDoc, out: CiFile, node: Node | null, job: string, st
 
 const MATRIX_REF = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/;
 
+function addMatrixValue(out: CiFile, job: string, key: string, s: Scalar) {
+  const existing = out.matrices.find((m) => m.job === job && m.key === key);
+  if (existing) existing.values.push(s);
+  else out.matrices.push({ job, key, values: [s] });
+}
+
 function readMatrix(doc: YamlDoc, out: CiFile, job: string, matrix: Node | null) {
   for (const [key, value] of entries(matrix)) {
     if (key === 'include' || key === 'exclude') continue;
-    const values = items(value).map((v) => scalar(doc, v)).filter((v): v is NonNullable<typeof v> => v !== null);
-    if (values.length) out.matrices.push({ job, key, values });
+    for (const item of items(value)) {
+      const s = scalar(doc, item);
+      if (s) addMatrixValue(out, job, key, s);
+      // A list of objects (`version: [{go: '1.24', golangci: v2.1.6}]`) is read as matrix.version.go ...
+      for (const [sub, v] of entries(item)) {
+        const sv = scalar(doc, v);
+        if (sv) addMatrixValue(out, job, `${key}.${sub}`, sv);
+      }
+    }
   }
   // include entries add combinations (and values) of their own.
   for (const inc of items(get(matrix, 'include'))) {
     for (const [key, value] of entries(inc)) {
       const s = scalar(doc, value);
-      if (!s) continue;
-      const existing = out.matrices.find((m) => m.job === job && m.key === key);
-      if (existing) existing.values.push(s);
-      else out.matrices.push({ job, key, values: [s] });
+      if (s) addMatrixValue(out, job, key, s);
     }
   }
 }

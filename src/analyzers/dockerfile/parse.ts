@@ -29,6 +29,26 @@ function execFormToShell(args: string): string {
   return args;
 }
 
+const SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|ash|dash|zsh)(?:\s+-\w+)*$/;
+
+/**
+ * `RUN <<EOT` … `EOT` (BuildKit heredoc): the body is the script, run by the default shell or by the
+ * shell named after the delimiter (`<<EOT bash`). Returned as one shell line, its lines joined by `;`
+ * (a backslash-newline joins as the shell does), so it reads like `RUN a && b`. Any other command
+ * after the delimiter (`<<EOT cat > /etc/conf`) gets the body as data: only that command is kept.
+ */
+export function heredocScript(args: string): string | null {
+  const m = /^<<(-?)(["']?)(\w+)\2[ \t]*([^\n]*)\n/.exec(args);
+  if (!m) return null;
+  const [head, dash, , delim, after] = m;
+  const lines = args.slice(head.length).split('\n');
+  const end = lines.findIndex((l) => (dash ? l.replace(/^\t+/, '') : l) === delim);
+  const body = (end < 0 ? lines : lines.slice(0, end)).map((l) => (dash ? l.replace(/^\t+/, '') : l));
+  const command = after!.trim();
+  if (command && !SHELLS.test(command)) return command;
+  return body.join('\n').replace(/\\\n/g, ' ').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).join(' ; ');
+}
+
 function pairsOf(ins: Instruction): Pair[] {
   const kw = ins.getKeyword();
   if (kw !== 'ENV' && kw !== 'ARG') return [];
@@ -52,7 +72,7 @@ function instructionOf(ins: Instruction, lines: string[]): DockerInstruction {
     line: range.start.line + 1,
     column: range.start.character + 1,
     endLine: range.end.line + 1,
-    args: execFormToShell(rest),
+    args: (ins.getKeyword() === 'RUN' ? heredocScript(rest) : null) ?? execFormToShell(rest),
     flags,
     pairs: pairsOf(ins),
     source: lines.slice(range.start.line, range.end.line + 1).join('\n'),

@@ -45,6 +45,8 @@ function modFacts(path: string, text: string, kind: 'go.mod' | 'go.work'): ModFa
     replaces: mf.replaces.map((r) => ({ from: r.from, to: r.to, toVersion: r.toVersion, local: r.local, line: r.line, column: r.column })),
     uses: mf.uses.map((u) => ({ value: u.value, line: u.line, column: u.column })),
     tools: mf.tools.map((t) => t.value),
+    toolDirectives: mf.tools.map((t) => ({ value: t.value, line: t.line, column: t.column })),
+    requires: mf.requires.map((r) => ({ path: r.path, version: r.version, indirect: r.indirect, line: r.line, column: r.column })),
     errors: mf.errors.map((e) => ({ message: e.message, line: e.line, column: e.column })),
   };
 }
@@ -163,9 +165,12 @@ const TLS_PACKAGES = /"(crypto\/tls|net\/http|google\.golang\.org\/grpc(?:\/cred
  * serves (http.ListenAndServe) or makes no network calls.
  */
 export function outboundTls(goSource: string): string | null {
-  const lib = CLIENT_IMPORTS.exec(goSource.slice(0, 16384));
+  // Imports come before the first declaration: only that header is searched for them.
+  const decl = /^(?:func|type|var|const)\b/m.exec(goSource);
+  const header = goSource.slice(0, Math.min(decl ? decl.index : goSource.length, 16384));
+  const lib = CLIENT_IMPORTS.exec(header);
   if (lib) return `imports ${lib[1]}`;
-  if (!TLS_PACKAGES.test(goSource.slice(0, 16384))) return null;
+  if (!TLS_PACKAGES.test(header)) return null;
   const call = CLIENT_CALLS.exec(goSource);
   return call ? `calls ${call[1]!.replace(/[({]$/, '')}` : null;
 }

@@ -121,8 +121,11 @@ export function ciGoToolchain(c: CiFile, job: string): string | null {
   return v;
 }
 
-/** setup-go version specs we can compare: 1.22, "1.22.3", 1.22.x; not ^1.22, >=, stable. */
+/** setup-go version specs we can compare: 1.22, "1.22.3", 1.22.x, ~1.22; not ^1.22, >=, stable. */
 export function exactSetupGoVersion(v: string): string | null {
+  // A semver tilde range keeps the minor: ~1.21 and ~1.21.3 install the newest 1.21.x.
+  const tilde = /^~\s*(\d+\.\d+)(?:\.\d+)?$/.exec(v.trim());
+  if (tilde) return tilde[1]!;
   const t = v.trim().replace(/\.x$/, '');
   return /^\d+\.\d+(\.\d+)?(rc\d+|beta\d+)?$/.test(t) ? t : null;
 }
@@ -309,4 +312,22 @@ export function copiesBuildOutput(copyArgs: string, build: GoCommand): boolean {
     }
     return !NOT_BINARY.test(src);
   });
+}
+
+/**
+ * The values a whole `${{ env.NAME }}` or `${{ matrix.KEY }}` expression can take in a job: env from
+ * the workflow or that job (GitHub), matrix values of that job. Null when the text is not one such
+ * expression or nothing defines it.
+ */
+export function ciExpressionValues(c: CiFile, job: string, text: string): { values: Scalar[]; via: string } | null {
+  const m = /^\$\{\{\s*(env|matrix)\.([\w.-]+)\s*\}\}$/.exec(text.trim());
+  if (!m) return null;
+  if (m[1] === 'env') {
+    const defs = c.env.filter((e) => e.name === m[2] && e.scope !== 'step' && (e.scope === 'workflow' || e.job === job));
+    // The job's own env wins over the workflow's.
+    const d = defs.find((e) => e.scope === 'job') ?? defs[0];
+    return d ? { values: [d.value], via: `env.${m[2]}` } : null;
+  }
+  const mx = c.matrices.find((x) => x.job === job && x.key === m[2]);
+  return mx ? { values: mx.values, via: `matrix.${m[2]}` } : null;
 }

@@ -143,6 +143,10 @@ export const ModFactsSchema = z.object({
   replaces: z.array(z.object({ from: z.string(), to: z.string(), toVersion: z.string().nullable(), local: z.boolean(), ...pos })),
   uses: z.array(located),
   tools: z.array(z.string()),
+  /** The tool directives with their positions (go.mod, Go 1.24+). */
+  toolDirectives: z.array(located).optional(),
+  /** require directives: module path, version, `// indirect`, position. */
+  requires: z.array(z.object({ path: z.string(), version: z.string(), indirect: z.boolean(), ...pos })).optional(),
   errors: z.array(z.object({ message: z.string(), ...pos })),
 });
 export type ModFacts = z.infer<typeof ModFactsSchema>;
@@ -177,8 +181,9 @@ export const FilesSchema = z.object({
   /** The Go that `go version` reports with GOTOOLCHAIN=local from a neutral directory. */
   installedGo: z.object({ version: z.string().nullable(), error: z.string().nullable() }),
   /**
-   * Go sources under root: how many were scanned, the directories holding them, which make outbound
-   * TLS connections (client calls of net/http, crypto/tls, gRPC, or a client SDK import), and what showed it.
+   * Go sources under root: how many were read (none unless a Dockerfile's final image is FROM scratch,
+   * the only case that asks), the directories holding them, which make outbound TLS connections
+   * (client calls of net/http, crypto/tls, gRPC, or a client SDK import), and what showed it.
    */
   goSources: z.object({
     scanned: z.number(), dirs: z.array(z.string()), tlsFiles: z.array(z.string()), tlsSeen: z.record(z.string(), z.string()).optional(),

@@ -4,8 +4,12 @@ import { scalarAt } from '../../analyzers/files/relations.js';
 
 type M = 'goflags' | 'goflagsRisky' | 'goflagsInsecure' | 'goproxyDirect' | 'goproxy' | 'sumdbOff';
 
-/** GOFLAGS entries that change only output or the cache's file modes, never what is built or fetched. */
-const HARMLESS_FLAG = /^-(json|v|x|n|modcacherw|p=\d+)$/;
+/**
+ * GOFLAGS entries that change only output or the cache's file modes, never what is built or fetched.
+ * -mod=vendor is here too: with a vendor/modules.txt (and go >= 1.14 in go.mod) it is already the
+ * default of every go command, and without one the job fails; either way CI cannot quietly differ.
+ */
+const HARMLESS_FLAG = /^-(json|v|x|n|modcacherw|p=\d+|mod=vendor)$/;
 /** GOFLAGS entries that let CI differ from a clean checkout, and how. */
 const RISKY_FLAGS: Array<[RegExp, string]> = [
   [/^-mod=mod$/, '-mod=mod lets go commands rewrite go.mod/go.sum instead of failing on drift'],
@@ -49,10 +53,10 @@ export const gd706 = defineRule({
     goproxy: '{scope} env sets GOPROXY={value}: CI resolves modules through a different proxy than the default (https://proxy.golang.org,direct) developers use.',
     sumdbOff: '{scope} env sets {name}={value}: checksum database verification is off for the matching modules, so a tampered or force-pushed module version is accepted.',
   },
-  sources: ['https://go.dev/ref/mod#environment-variables', 'https://go.dev/ref/mod#build-commands', 'src/cmd/go/internal/modfetch/proxy.go', 'src/cmd/go/internal/modget/get.go (runGet: -insecure)', 'https://go.dev/doc/go1.17#go-get'],
+  sources: ['https://go.dev/ref/mod#environment-variables', 'https://go.dev/ref/mod#build-commands', 'src/cmd/go/internal/modfetch/proxy.go', 'src/cmd/go/internal/modget/get.go (runGet: -insecure)', 'https://go.dev/doc/go1.17#go-get', 'https://go.dev/doc/go1.14#vendor'],
   fixable: false,
   docs: {
-    what: 'Reports GOFLAGS, GOPROXY, GOSUMDB=off, GONOSUMDB and GOINSECURE set in workflow-, job- or step-level env: blocks (GitHub) and variables: (GitLab). Not reported: GOFLAGS that only change output or cache file modes (-json, -v, -x, -n, -modcacherw, -p=N) and GOPROXY naming only the default mirror https://proxy.golang.org (with or without direct).',
+    what: 'Reports GOFLAGS, GOPROXY, GOSUMDB=off, GONOSUMDB and GOINSECURE set in workflow-, job- or step-level env: blocks (GitHub) and variables: (GitLab). Not reported: GOFLAGS that only change output or cache file modes (-json, -v, -x, -n, -modcacherw, -p=N) or repeat the vendoring default (-mod=vendor), harmless GOFLAGS set on one step only (they pick the tests of that step) and GOPROXY naming only the default mirror https://proxy.golang.org (with or without direct).',
     why: 'These change how every go command resolves and verifies modules. Set only in CI they make CI differ from developers\' machines: -mod=mod hides go.mod/go.sum drift, GOPROXY=direct bypasses the mirror, and checksum exemptions disable tamper detection. GOFLAGS=-insecure weakens nothing: go get lost the flag in Go 1.17 and now rejects it, so every go get in that CI job fails. (GONOSUMCHECK does not exist in Go at all.)',
     fix: 'Keep module settings in one documented place (go.env policy or the repository), prefer -mod=readonly in CI, and restrict GONOSUMDB/GOPRIVATE to your private module prefixes.',
   },
@@ -62,6 +66,9 @@ export const gd706 = defineRule({
       for (const e of c.env) {
         const k = classify(e.name, e.value.value);
         if (!k) continue;
+        // A step's own GOFLAGS (-tags=integration, -race from a matrix) choose what that step
+        // runs; only flags set for a whole job or workflow make every CI build differ.
+        if (k.id === 'goflags' && e.scope === 'step') continue;
         const scope = e.scope === 'workflow' ? (c.kind === 'gitlab' ? 'Global' : 'Workflow') : e.scope === 'job' ? `Job ${e.job}` : `A step of job ${e.job}`;
         out.push({
           messageId: k.id,

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { parseGolangImage, DOCKER_IMAGE_SOURCES } from '../../knowledge/docker-images.js';
+import { parseGolangImage, golangTagSuffix, DOCKER_IMAGE_SOURCES } from '../../knowledge/docker-images.js';
 import { at, goModFor, langOf, lineEdit, parentStage } from '../../analyzers/files/relations.js';
 
 type M = 'untagged' | 'latest' | 'major';
@@ -34,7 +34,7 @@ export const gd601 = defineRule({
         const img = s.resolvedImage && !parentStage(d, s) ? parseGolangImage(s.resolvedImage) : null;
         if (!img || !s.image || !['untagged', 'latest', 'major'].includes(img.pinning)) continue;
         const messageId = img.pinning as M;
-        const suffix = !img.tag || img.tag === 'latest' ? '' : img.goVersion ? img.tag.slice(img.goVersion.length) : `-${img.tag}`;
+        const suffix = golangTagSuffix(img);
         const fixed = want ? s.source.replace(s.image, `${s.image.split('@')[0]!.replace(/:[^/]*$/, '')}:${want}${suffix}`) : null;
         out.push({
           messageId,

@@ -27,7 +27,7 @@ export const gd611 = defineRule({
   sources: ['https://docs.docker.com/reference/dockerfile/#from', 'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions', 'https://github.com/hadolint/hadolint/wiki/DL3006', 'https://github.com/hadolint/hadolint/wiki/DL3007'],
   fixable: false,
   docs: {
-    what: 'Reports FROM lines of stages that reach the final image (the final stage, the stages it derives from and those it copies from, transitively) whose image has no tag, or a latest tag (latest, latest-*, *-latest). golang images are GD601\'s; scratch, stage names, digests and images named by variables are not reported here.',
+    what: 'Reports FROM lines of stages that reach the final image (the final stage, the stages it derives from and those it copies from, transitively) whose image has no tag, or a latest tag (latest, latest-*, *-latest). golang images are GD601\'s; scratch, stage names, digests and images named by variables are not reported here, except a latest-$VAR tag (latest whatever the variable holds).',
     why: 'Without a tag Docker uses :latest (docker reference: FROM). latest moves with each release of the image: the same commit builds on another OS release, C library or CA bundle, and a build that worked yesterday fails or behaves differently.',
     fix: 'Name a version tag (alpine:3.20, debian:12-slim, gcr.io/distroless/static-debian12:nonroot), ideally with an @sha256 digest, and update it on purpose.',
   },
@@ -36,9 +36,11 @@ export const gd611 = defineRule({
     for (const d of files.dockerfiles) {
       for (const s of stagesReachingFinal(d)) {
         const image = s.resolvedImage;
-        if (!image || !s.image || image.includes('$') || image.toLowerCase() === 'scratch' || parentStage(d, s) || isGolangImage(image)) continue;
+        if (!image || !s.image || image.toLowerCase() === 'scratch' || parentStage(d, s) || isGolangImage(image)) continue;
         const { tag, digest } = tagOf(image);
         if (digest) continue;
+        // A variable is judged only where the tag is latest whatever it holds: `static:latest-$ARCH`.
+        if (image.includes('$') && !/^latest-/.test(tag ?? '')) continue;
         const latest = tag !== null && /^latest$|^latest-|-latest$/.test(tag);
         if (tag !== null && !latest) continue;
         out.push({

@@ -16,7 +16,8 @@ function downloadWithoutReplacement(files: FilesFacts, m: ModFacts, to: string):
       for (const i of s.instructions) {
         if ((i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flags.some((f) => f.name === 'from')) {
           const sources = i.args.trim().split(/\s+/).slice(0, -1).map((a) => a.replace(/^\.\//, '').replace(/\/$/, ''));
-          if (sources.some((a) => a === '.' || a === '' || a === '*' || a === target || target.startsWith(`${a}/`))) break;
+          // The download reads only the replacement's go.mod: copying that one file is enough.
+          if (sources.some((a) => a === '.' || a === '' || a === '*' || a === target || target.startsWith(`${a}/`) || a === `${target}/go.mod`)) break;
           if (sources.some((a) => /(^|\/)go\.(mod|sum|\*)$/.test(a))) copiedGoMod = true;
         }
         if (i.keyword === 'RUN' && copiedGoMod && goCommands(i.args).commands.some((c) => c.sub === 'mod' && c.args.includes('download'))) {
