@@ -138,13 +138,3 @@ export function isGoGetUpdate(c: GoCommand): boolean {
   return c.sub === 'get' && c.args.some((a) => a === '-u' || a === '--u' || a.startsWith('-u='));
 }
 
-/** The manual fix for an unpinned `path@latest`: name a version. */
-export function pinFix(target: string): { kind: 'manual'; title: string; steps: string[]; url: string } {
-  const mod = target.slice(0, target.lastIndexOf('@'));
-  return {
-    kind: 'manual',
-    title: 'Pin a version',
-    steps: [`Pick a release from https://pkg.go.dev/${mod}?tab=versions and use ${mod}@vX.Y.Z.`, `On Go 1.24+: go get -tool ${mod}@vX.Y.Z, then run it with go tool.`],
-    url: 'https://go.dev/ref/mod#go-install',
-  };
-}

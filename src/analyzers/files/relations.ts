@@ -70,13 +70,13 @@ export function scalarAt(file: string, s: Scalar): Location {
 }
 
 /** Replace one YAML scalar in its line (single-line scalars only). */
-export function scalarEdit(title: string, file: string, s: Scalar, newRaw: string): EditFix | null {
+export function scalarEdit<T>(title: T, file: string, s: Scalar, newRaw: string): (Omit<EditFix, 'title'> & { title: T }) | null {
   const before = s.lineText.slice(0, s.column - 1);
   if (!s.lineText.slice(s.column - 1).startsWith(s.raw)) return null;
   return { kind: 'edit', title, file, range: { startLine: s.line, endLine: s.line }, replacement: before + newRaw + s.lineText.slice(s.column - 1 + s.raw.length), safety: 'review' };
 }
 
-export function lineEdit(title: string, file: string, startLine: number, endLine: number, replacement: string): EditFix {
+export function lineEdit<T>(title: T, file: string, startLine: number, endLine: number, replacement: string): Omit<EditFix, 'title'> & { title: T } {
   return { kind: 'edit', title, file, range: { startLine, endLine }, replacement, safety: 'review' };
 }
 

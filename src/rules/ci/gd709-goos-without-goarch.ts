@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { at, shellLines } from '../../analyzers/files/relations.js';
 
 /**
@@ -19,6 +19,9 @@ export const gd709 = defineRule({
   messages: {
     noArch: '`GOOS={goos} go {sub}` sets no GOARCH, so the architecture is that of whatever machine runs it: the same line builds amd64 on one runner and arm64 on another.',
   },
+  fixTitles: {
+    nameTheArchitectureToo: 'Name the architecture too',
+  },
   sources: ['src/go/build/build.go', 'https://go.dev/doc/install/source#environment'],
   fixable: false,
   docs: {
@@ -32,7 +35,7 @@ export const gd709 = defineRule({
       for (const c of l.commands) {
         const env = { ...l.exported, ...c.env };
         if (!BUILDS.has(c.sub) || !env.GOOS || env.GOARCH) continue;
-        out.push({ messageId: 'noArch', data: { goos: env.GOOS, sub: c.sub }, evidence: { line: l.text.slice(0, 200) }, location: at(l.file, l.line, l.column), fixes: [{ kind: 'manual', title: 'Name the architecture too', steps: [`Set GOARCH next to GOOS=${env.GOOS} (e.g. GOARCH=amd64 or arm64), one build per os/arch pair.`] }] });
+        out.push({ messageId: 'noArch', data: { goos: env.GOOS, sub: c.sub }, evidence: { line: l.text.slice(0, 200) }, location: at(l.file, l.line, l.column), fixes: [{ kind: 'manual', title: fixTitle('nameTheArchitectureToo'), steps: [`Set GOARCH next to GOOS=${env.GOOS} (e.g. GOARCH=amd64 or arm64), one build per os/arch pair.`] }] });
       }
     }
     return out;

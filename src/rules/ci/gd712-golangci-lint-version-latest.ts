@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { scalarAt } from '../../analyzers/files/relations.js';
 import { GOLANGCI_SOURCES } from '../../knowledge/golangci-lint.js';
 
@@ -12,6 +12,9 @@ export const gd712 = defineRule({
   requires: ['files'],
   messages: {
     latest: 'golangci-lint-action runs `version: {version}`: each golangci-lint release adds linters and changes checks, so the job fails (or stops failing) on a day nothing changed in the repository.',
+  },
+  fixTitles: {
+    pinGolangciLint: 'Pin golangci-lint',
   },
   sources: ['https://github.com/golangci/golangci-lint-action#version', ...GOLANGCI_SOURCES],
   fixable: false,
@@ -31,7 +34,7 @@ export const gd712 = defineRule({
           data: { version: v },
           evidence: { job: g.job },
           location: scalarAt(c.path, g.version),
-          fixes: [{ kind: 'manual', title: 'Pin golangci-lint', steps: ['Set `version:` to a release such as v2.1.6 (https://github.com/golangci/golangci-lint/releases).'], url: 'https://github.com/golangci/golangci-lint-action#version' }],
+          fixes: [{ kind: 'manual', title: fixTitle('pinGolangciLint'), steps: ['Set `version:` to a release such as v2.1.6 (https://github.com/golangci/golangci-lint/releases).'], url: 'https://github.com/golangci/golangci-lint-action#version' }],
         });
       }
     }

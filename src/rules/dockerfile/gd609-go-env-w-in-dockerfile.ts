@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { at, lineEdit } from '../../analyzers/files/relations.js';
 import { goCommands } from '../../analyzers/files/go-commands.js';
 
@@ -12,6 +12,9 @@ export const gd609 = defineRule({
   requires: ['files'],
   messages: {
     envW: '`go {args}` writes the go env file of the build user ($HOME/.config/go/env): it is lost for other users and HOME values, and any ENV of the same name overrides it.',
+  },
+  fixTitles: {
+    useEnvInstead: 'Use ENV instead',
   },
   sources: ['src/cmd/go/internal/envcmd/env.go', 'src/cmd/go/internal/cfg/cfg.go', 'https://docs.docker.com/reference/dockerfile/#env'],
   fixable: true,
@@ -36,7 +39,7 @@ export const gd609 = defineRule({
               data: { args: c.args.join(' ') },
               evidence: { run: ins.args.slice(0, 200) },
               location: at(d.path, ins.line, ins.column),
-              fixes: alone ? [lineEdit('Use ENV instead', d.path, ins.line, ins.endLine, `ENV ${pairs.map((p) => (/\s/.test(p) ? `${p.slice(0, p.indexOf('=') + 1)}${JSON.stringify(p.slice(p.indexOf('=') + 1))}` : p)).join(' ')}`)] : [{ kind: 'manual', title: 'Use ENV instead', steps: ['Replace the go env -w part of this RUN with an ENV KEY=value instruction above it.'] }],
+              fixes: alone ? [lineEdit(fixTitle('useEnvInstead'), d.path, ins.line, ins.endLine, `ENV ${pairs.map((p) => (/\s/.test(p) ? `${p.slice(0, p.indexOf('=') + 1)}${JSON.stringify(p.slice(p.indexOf('=') + 1))}` : p)).join(' ')}`)] : [{ kind: 'manual', title: fixTitle('useEnvInstead'), steps: ['Replace the go env -w part of this RUN with an ENV KEY=value instruction above it.'] }],
             });
           }
         }

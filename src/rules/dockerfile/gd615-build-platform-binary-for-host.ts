@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { at, instructionsOf, platformOf, prefixGoBuild, stageByRef } from '../../analyzers/files/relations.js';
 import type { DockerfileFacts, DockerStage } from '../../facts/schema/files.js';
 
@@ -27,6 +27,9 @@ export const gd615 = defineRule({
   requires: ['files'],
   messages: {
     host: 'This stage runs on $BUILDPLATFORM, and the go build at line {buildLine} sets no {missing}: it builds for the build machine, so an arm64 image built on an amd64 runner gets an amd64 binary ("exec format error").',
+  },
+  fixTitles: {
+    buildForTheTarget: 'Build for the target platform',
   },
   sources: ['https://docs.docker.com/build/building/multi-platform/#cross-compilation', 'https://docs.docker.com/reference/dockerfile/#automatic-platform-args-in-the-global-scope', 'src/go/build/build.go'],
   fixable: true,
@@ -59,7 +62,7 @@ export const gd615 = defineRule({
             data: { buildLine: ins.line, missing },
             evidence: { stage: s.name ?? s.index, platform: platformOf(d, s), build: ins.args.slice(0, 200) },
             location: at(d.path, ins.line, ins.column),
-            fixes: fixed ? [{ kind: 'edit', title: 'Build for the target platform', file: d.path, range: { startLine: ins.line, endLine: ins.endLine }, replacement: fixed, safety: 'review' }] : [],
+            fixes: fixed ? [{ kind: 'edit', title: fixTitle('buildForTheTarget'), file: d.path, range: { startLine: ins.line, endLine: ins.endLine }, replacement: fixed, safety: 'review' }] : [],
           });
         }
       }

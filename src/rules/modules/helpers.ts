@@ -1,5 +1,6 @@
 // Shared by the modules rules: how to change a setting where it comes from, and what looks private.
-import type { Fix, FixSafety } from '../../facts/findings.js';
+import type { FixSafety } from '../../facts/findings.js';
+import { fixTitle, type FixDraft } from '../../engine/define-rule.js';
 import { REDACTED, holdsSecret } from '../../engine/redact.js';
 import { shQuote } from '../../knowledge/shell-quote.js';
 import type { ModulesFacts } from '../../facts/schema/modules.js';
@@ -12,29 +13,38 @@ export type ModuleKey = keyof ModulesFacts['env'];
  * Values are quoted for sh; a value holding redacted credentials is never put in a command
  * (pasted, it would replace the real credentials with ***): the user edits it where it is set.
  */
-export function settingFixes(m: ModulesFacts, key: ModuleKey, value: string | null, why: string, safety: FixSafety = 'review'): Fix[] {
+/** Titles of settingFixes, for the fixTitles of the rules that offer them. */
+export const SETTING_FIX_TITLES = {
+  credentialsHidden: '{key} holds credentials godiag does not show: edit it {where} ({why})',
+  exportedInEnv: '{key} comes from the process environment: change it where it is exported ({why})',
+  forThisShell: 'For this shell only',
+  removeFromGoEnvFile: 'Remove {key} from the go env file',
+  setInGoEnvFile: 'Set {key} in the go env file',
+};
+
+export function settingFixes(m: ModulesFacts, key: ModuleKey, value: string | null, why: string, safety: FixSafety = 'review'): FixDraft[] {
   const source = m.sources[key] ?? 'default';
   const where = source === 'env' ? 'where it is exported (shell startup files, CI or container environment)' : 'in the go env file (go env GOENV)';
   if (value !== null && holdsSecret(value)) {
-    return [{ kind: 'manual', title: `${key} holds credentials godiag does not show: edit it ${where} (${why})`, steps: [`Change ${key} ${where} to the form ${value}, keeping your credentials in place of ${REDACTED}`], url: 'https://go.dev/ref/mod#environment-variables' }];
+    return [{ kind: 'manual', title: fixTitle('credentialsHidden', { key, where, why }), steps: [`Change ${key} ${where} to the form ${value}, keeping your credentials in place of ${REDACTED}`], url: 'https://go.dev/ref/mod#environment-variables' }];
   }
   const assignment = value === null ? null : shQuote(`${key}=${value}`);
-  const fixes: Fix[] = [];
+  const fixes: FixDraft[] = [];
   if (source === 'env') {
     fixes.push({
       kind: 'manual',
-      title: `${key} comes from the process environment: change it where it is exported (${why})`,
+      title: fixTitle('exportedInEnv', { key, why }),
       steps: [
         `Find the export: grep -n '${key}' ~/.profile ~/.bashrc ~/.zshrc ~/.config/fish/config.fish /etc/environment, and your CI or container env`,
         assignment === null ? `Remove the ${key} line` : `Set ${assignment} there`,
       ],
       url: 'https://go.dev/ref/mod#environment-variables',
     });
-    fixes.push({ kind: 'command', title: `For this shell only`, shell: 'sh', command: assignment === null ? `unset ${key}` : `export ${assignment}`, safety: 'safe' });
+    fixes.push({ kind: 'command', title: fixTitle('forThisShell'), shell: 'sh', command: assignment === null ? `unset ${key}` : `export ${assignment}`, safety: 'safe' });
   } else {
     fixes.push({
       kind: 'command',
-      title: value === null ? `Remove ${key} from the go env file` : `Set ${key} in the go env file`,
+      title: fixTitle(value === null ? 'removeFromGoEnvFile' : 'setInGoEnvFile', { key }),
       command: assignment === null ? `go env -u ${key}` : `go env -w ${assignment}`,
       safety,
     });

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 
 /** cgo binaries link against the C library they are built on: state what that means here. */
 export const gd405 = defineRule({
@@ -12,6 +12,9 @@ export const gd405 = defineRule({
     glibc: 'cgo is on and this machine has glibc {version} ({source}): binaries built here can need up to GLIBC_{version} symbols and fail with "version `GLIBC_x.y\' not found" on older systems.',
     musl: 'cgo is on and this machine uses musl{version}: binaries built here load /lib/ld-musl-*.so.1 and do not start on glibc systems ("no such file or directory").',
     raceGlibc: 'glibc {version} is older than 2.17: the race detector (go test -race) does not work here.',
+  },
+  fixTitles: {
+    buildAStaticLibc: 'Build a static, libc-free binary when cgo is not needed',
   },
   sources: ['https://go.dev/doc/articles/race_detector#Requirements', 'https://pkg.go.dev/cmd/cgo', 'man:ld.so(8)'],
   fixable: false,
@@ -27,7 +30,7 @@ export const gd405 = defineRule({
       out.push({ messageId: 'raceGlibc' as const, severity: 'warning' as const, data: { version: libc.version }, evidence: { libc } });
     }
     if (cgo.enabled !== true) return out;
-    const fixes = [{ kind: 'command' as const, title: 'Build a static, libc-free binary when cgo is not needed', command: 'CGO_ENABLED=0 go build ./...', shell: 'sh' as const, safety: 'safe' as const }];
+    const fixes = [{ kind: 'command' as const, title: fixTitle('buildAStaticLibc'), command: 'CGO_ENABLED=0 go build ./...', shell: 'sh' as const, safety: 'safe' as const }];
     if (libc.kind === 'glibc' && libc.version) out.push({ messageId: 'glibc' as const, data: { version: libc.version, source: libc.source ?? 'system files' }, evidence: { libc, cgo: { enabled: cgo.enabled, reason: cgo.reason } }, fixes });
     if (libc.kind === 'musl') out.push({ messageId: 'musl' as const, data: { version: libc.version ? ` ${libc.version}` : '' }, evidence: { libc }, fixes });
     return out;
