@@ -59,7 +59,9 @@ for (const r of RULES) {
     assert.ok(existsSync(doc), `${doc} missing (npm run docs)`);
     assert.equal(readFileSync(doc, 'utf8'), ruleDocPage(r), `${doc} is stale (npm run docs)`);
     const testName = `${r.id.toLowerCase()}-${r.name}.test.ts`;
-    assert.ok(testFiles.some((t) => t.endsWith(testName)), `no test/rules/<area>/${testName}`);
+    // A lint rule's err/ and ok/ fixture folders are its test (test/rules/lint-fixtures.test.ts).
+    const fixtureDir = `test/fixtures/files/err/${r.id.toLowerCase()}`;
+    assert.ok(testFiles.some((t) => t.endsWith(testName)) || existsSync(fixtureDir), `no test/rules/<area>/${testName} and no ${fixtureDir}`);
     assert.ok(r.docs.what && r.docs.why && r.docs.fix);
   });
 }

@@ -6,22 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { main } from '../../src/cli/main.js';
-import type { Finding } from '../../src/facts/findings.js';
-import { actual, expectations, FIXTURES } from '../helpers/lint.js';
-import type { FilesFacts } from '../../src/facts/schema/files.js';
-
-/** Lint a directory through the CLI entry point, as `godiag lint --format json` would. */
-async function lintCommand(dir: string): Promise<{ findings: Finding[]; files: FilesFacts }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['lint', '--format', 'json', '--fail-on', 'never', '--no-progress', '--cwd', dir], {
-    stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: process.env, cwd: dir, isTTY: false,
-  });
-  assert.equal(code, 0, `godiag lint ${dir} exited ${code}: ${stderr}`);
-  const report = JSON.parse(stdout) as { findings: Finding[]; facts: { files: { ok: true; value: FilesFacts } } };
-  return { findings: report.findings, files: report.facts.files.value };
-}
+import { actual, expectations, FIXTURES, lintDir } from '../helpers/lint.js';
 
 const ruleDirs = readdirSync(path.join(FIXTURES, 'err')).sort();
 
@@ -37,11 +22,11 @@ test('every err/ fixture folder has an ok/ folder and names a rule', () => {
 for (const d of ruleDirs) {
   const ruleId = d.toUpperCase();
   test(`${ruleId}: err/${d} findings match its expect markers, ok/${d} has none`, async () => {
-    const err = await lintCommand(path.join(FIXTURES, 'err', d));
+    const err = await lintDir(path.join(FIXTURES, 'err', d));
     const expected = expectations(err.files).filter((e) => e.endsWith(` ${ruleId}`));
     assert.ok(expected.length > 0, 'the err fixture needs expect markers');
     assert.deepEqual(actual(err.findings, ruleId), expected);
-    const ok = await lintCommand(path.join(FIXTURES, 'ok', d));
+    const ok = await lintDir(path.join(FIXTURES, 'ok', d));
     assert.deepEqual(actual(ok.findings, ruleId), []);
   });
 }
