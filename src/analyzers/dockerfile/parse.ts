@@ -2,6 +2,7 @@
 // VS Code Docker language server). Never throws on bad input: unknown shapes become plain args.
 import { DockerfileParser, ModifiableInstruction, type Instruction, type From, type Env, type Arg } from 'dockerfile-ast';
 import type { DockerfileFacts, DockerInstruction, DockerStage } from '../../facts/schema/files.js';
+import { goCommands } from '../files/go-commands.js';
 
 type Pair = DockerInstruction['pairs'][number];
 
@@ -56,6 +57,7 @@ function instructionOf(ins: Instruction, lines: string[]): DockerInstruction {
     flags,
     pairs: pairsOf(ins),
     source: lines.slice(range.start.line, range.end.line + 1).join('\n'),
+    goCommands: ins.getKeyword() === 'RUN' ? goCommands(execFormToShell(rest)).commands : [],
   };
 }
 

@@ -6,7 +6,7 @@ import type { Host } from '../host.js';
 import type { FilesFacts, FileKind } from '../../facts/schema/files.js';
 import { addFile, emptyFilesFacts, outboundTls, kindOf, rereadYaml, type FileInput } from '../../analyzers/files/analyze.js';
 import { compareText } from '../../facts/order.js';
-import { dirOf } from '../../analyzers/files/relations.js';
+import { dirOf } from '../../facts/paths.js';
 
 /** Directories never worth walking for build config: VCS data, dependencies, Go test data, caches. */
 const SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'vendor', 'testdata', '.cache', '.idea', '.vscode', '__pycache__', '.terraform']);

@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { findImage } from '../../knowledge/images.js';
-import { binaryVariant, VARIANT_SETTING, variantMatches } from '../../analyzers/binary/variant.js';
-import { FORMAT_NAMES } from '../../analyzers/binary/summary.js';
+import { binaryVariant, VARIANT_SETTING, variantMatches } from '../../knowledge/platform-variants.js';
+import { FORMAT_NAMES } from '../../knowledge/binary-formats.js';
 import type { BinaryFacts, Platform } from '../../facts/schema/artifacts.js';
 import { byFile, label, loc, platform, rebuild, REBUILD_FIX_TITLES } from './shared.js';
 

@@ -1,5 +1,5 @@
 import { defineRule, fixTitle } from '../../engine/define-rule.js';
-import { compareParts } from '../../analyzers/binary/elf.js';
+import { compareDotted } from '../../knowledge/platform-minimums.js';
 import { findImage } from '../../knowledge/images.js';
 import { label, linuxElf, loc } from './shared.js';
 
@@ -28,8 +28,7 @@ export const gd811 = defineRule({
     const image = artifacts.targetImage ? findImage(artifacts.targetImage) : null;
     if (!image || image.libc !== 'glibc' || !image.libcVersion) return [];
     const provided = image.libcVersion;
-    const parts = (v: string) => v.split('.').map(Number);
-    return artifacts.binaries.filter((b) => linuxElf(b) && b.glibcRequired && compareParts(parts(b.glibcRequired), parts(provided)) > 0).map((b) => ({
+    return artifacts.binaries.filter((b) => linuxElf(b) && b.glibcRequired && compareDotted(b.glibcRequired, provided) > 0).map((b) => ({
       messageId: 'tooOld' as const,
       data: { subject: label(b), required: b.glibcRequired!, image: image.name, provided },
       evidence: { versionNeeds: b.versionNeeds, imageSource: image.source },

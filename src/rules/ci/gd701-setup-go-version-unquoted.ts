@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { scalarAt, scalarEdit } from '../../analyzers/files/relations.js';
+import { scalarAt, scalarEdit } from '../file-relations.js';
 import type { CiFile, Scalar } from '../../facts/schema/files.js';
 
 const TEMPLATE_REF = /\$\{\{\s*matrix\.([\w-]+)\s*\}\}/;

@@ -1,6 +1,6 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage } from '../../knowledge/docker-images.js';
-import { exactSetupGoVersion, goModFor, olderThan, scalarAt, scalarEdit, setupGoOutcome, ciGoToolchain } from '../../analyzers/files/relations.js';
+import { exactSetupGoVersion, goModFor, olderThan, scalarAt, scalarEdit, setupGoOutcome, ciGoToolchain } from '../file-relations.js';
 
 type M = 'switches' | 'fails' | 'failsLocal' | 'failsEnv' | 'unknownRef' | 'image';
 

@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { exactSetupGoVersion, goModFor, olderThan, scalarAt, setupGoOutcome, ciGoToolchain } from '../../analyzers/files/relations.js';
+import { exactSetupGoVersion, goModFor, olderThan, scalarAt, setupGoOutcome, ciGoToolchain } from '../file-relations.js';
 import { setupGoVersions } from './gd701-setup-go-version-unquoted.js';
 
 /** A Go matrix entry below the go line: that cell never runs the Go it names. */

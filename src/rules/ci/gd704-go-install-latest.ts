@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, goModFor, shellLines } from '../../analyzers/files/relations.js';
-import { latestTargets} from '../../analyzers/files/go-commands.js';
+import { at, goModFor, shellLines } from '../file-relations.js';
+import { latestTargets } from '../../knowledge/go-command-kinds.js';
 import { pinFix, PIN_FIX_TITLES } from '../pin-fix.js';
 
 /** `go install tool@latest` in CI or a Makefile: the tool changes under the project. */

@@ -1,6 +1,6 @@
 import { defineRule, fixTitle, type Report, type Drafted } from '../../engine/define-rule.js';
 import { GOLANGCI_SOURCES, golangciSupports, parseToolVersion } from '../../knowledge/golangci-lint.js';
-import { at, goModFor, golangciConfigFor, scalarAt, scalarEdit } from '../../analyzers/files/relations.js';
+import { at, goModFor, golangciConfigFor, scalarAt, scalarEdit } from '../file-relations.js';
 import type { EditFix, Location } from '../../facts/findings.js';
 import type { FilesFacts, Scalar } from '../../facts/schema/files.js';
 

@@ -1,6 +1,6 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import type { Severity } from '../../facts/findings.js';
-import { scalarAt } from '../../analyzers/files/relations.js';
+import { scalarAt } from '../file-relations.js';
 
 type M = 'goflags' | 'goflagsRisky' | 'goflagsInsecure' | 'goproxyDirect' | 'goproxy' | 'sumdbOff';
 

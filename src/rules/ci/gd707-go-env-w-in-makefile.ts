@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at, shellLines } from '../../analyzers/files/relations.js';
+import { at, shellLines } from '../file-relations.js';
 
 /** `go env -w` in a recipe rewrites every developer's global Go config as a side effect of make. */
 export const gd707 = defineRule({

@@ -1,6 +1,6 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at, shellLines } from '../../analyzers/files/relations.js';
-import { isGoGetUpdate } from '../../analyzers/files/go-commands.js';
+import { at, shellLines } from '../file-relations.js';
+import { isGoGetUpdate } from '../../knowledge/go-command-kinds.js';
 
 const UPDATING = /update|upgrade|bump|renovate/i;
 

@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at, shellLines } from '../../analyzers/files/relations.js';
+import { at, shellLines } from '../file-relations.js';
 
 /**
  * Only `go build` makes an artifact for another machine. `go install` puts a tool on this machine

@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at, lineEdit, prefixGoBuild, shellLines } from '../../analyzers/files/relations.js';
+import { at, lineEdit, prefixGoBuild, shellLines } from '../file-relations.js';
 
 /** Architectures build machines have; any other GOARCH is certainly a cross-compile. */
 const COMMON_HOSTS = new Set(['amd64', 'arm64']);

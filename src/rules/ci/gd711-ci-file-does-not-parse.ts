@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at } from '../../analyzers/files/relations.js';
+import { at } from '../file-relations.js';
 
 /** A workflow or pipeline file that is not YAML: the CI service rejects it, and no check can read it. */
 export const gd711 = defineRule({

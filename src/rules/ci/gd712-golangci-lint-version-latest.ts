@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { scalarAt } from '../../analyzers/files/relations.js';
+import { scalarAt } from '../file-relations.js';
 import { GOLANGCI_SOURCES } from '../../knowledge/golangci-lint.js';
 
 /** golangci-lint-action `version: latest`: the linter set and its verdicts change on their own. */

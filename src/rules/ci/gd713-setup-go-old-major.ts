@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at } from '../../analyzers/files/relations.js';
+import { at } from '../file-relations.js';
 
 /** actions/setup-go v1-v3 run on Node 12/16, runtimes GitHub has removed from its runners. */
 export const gd713 = defineRule({

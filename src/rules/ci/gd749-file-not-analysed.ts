@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at } from '../../analyzers/files/relations.js';
+import { at } from '../file-relations.js';
 
 /**
  * A file lint found but could not check: too large, past the run's byte budget, unreadable, or a

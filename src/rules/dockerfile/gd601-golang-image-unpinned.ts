@@ -1,6 +1,6 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage, DOCKER_IMAGE_SOURCES } from '../../knowledge/docker-images.js';
-import { at, goModFor, langOf, lineEdit, parentStage } from '../../analyzers/files/relations.js';
+import { at, goModFor, langOf, lineEdit, parentStage } from '../file-relations.js';
 
 type M = 'untagged' | 'latest' | 'major';
 

@@ -1,6 +1,6 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage, DOCKER_IMAGE_SOURCES } from '../../knowledge/docker-images.js';
-import { at, buildsModule, goModFor, instructionsOf, lineEdit, olderThan, stageChain, switchesToolchain } from '../../analyzers/files/relations.js';
+import { at, buildsModule, goModFor, instructionsOf, lineEdit, olderThan, stageChain, switchesToolchain } from '../file-relations.js';
 
 /** ENV GOTOOLCHAIN set to anything but local: the go command may switch to the go line's toolchain. */
 function allowsSwitch(instructions: ReturnType<typeof instructionsOf>): boolean {

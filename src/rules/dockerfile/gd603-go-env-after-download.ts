@@ -1,6 +1,6 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at, lineEdit } from '../../analyzers/files/relations.js';
-import { downloadsModules, goCommands } from '../../analyzers/files/go-commands.js';
+import { at, lineEdit } from '../file-relations.js';
+import { downloadsModules } from '../../knowledge/go-command-kinds.js';
 
 /** Settings that change how modules are fetched and verified. */
 const FETCH_SETTINGS = new Set(['GOPROXY', 'GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOSUMDB', 'GOFLAGS', 'GOINSECURE', 'GOAUTH', 'GOTOOLCHAIN']);
@@ -43,7 +43,7 @@ export const gd603 = defineRule({
         let firstRun: { ins: (typeof s.instructions)[number]; sub: string } | null = null;
         for (const ins of s.instructions) {
           if (ins.keyword === 'RUN' && !firstRun) {
-            const c = goCommands(ins.args).commands.find(downloadsModules);
+            const c = ins.goCommands.find(downloadsModules);
             if (c) firstRun = { ins, sub: c.sub === 'mod' ? `mod ${c.args.find((a) => a !== 'mod' && !a.startsWith('-')) ?? ''}`.trim() : c.sub };
             continue;
           }

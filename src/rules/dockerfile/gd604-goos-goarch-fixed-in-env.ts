@@ -1,6 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at, lineEdit, platformOf, repositoryRootOf } from '../../analyzers/files/relations.js';
-import { goCommands } from '../../analyzers/files/go-commands.js';
+import { at, lineEdit, platformOf, repositoryRootOf } from '../file-relations.js';
 import type { DockerfileFacts, FilesFacts } from '../../facts/schema/files.js';
 
 const TARGET_ARGS = /\$\{?(TARGETPLATFORM|TARGETOS|TARGETARCH|BUILDPLATFORM)\b/;
@@ -76,7 +75,7 @@ export const gd604 = defineRule({
             }
           }
         }
-        const crossBuild = s.instructions.some((i) => i.keyword === 'RUN' && goCommands(i.args).commands.some((c) => c.sub === 'build' && /\$\{?TARGET(OS|ARCH)/.test(`${c.env.GOOS ?? ''}${c.env.GOARCH ?? ''}`)));
+        const crossBuild = s.instructions.some((i) => i.keyword === 'RUN' && i.goCommands.some((c) => c.sub === 'build' && /\$\{?TARGET(OS|ARCH)/.test(`${c.env.GOOS ?? ''}${c.env.GOARCH ?? ''}`)));
         // A stage FROM an earlier stage runs on that stage's platform (`FROM go-build AS x`).
         if (crossBuild && !platformOf(d, s) && s.image) {
           out.push({

@@ -1,7 +1,7 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage, runtimeLibc, DOCKER_IMAGE_SOURCES } from '../../knowledge/docker-images.js';
-import { at, copiesBuildOutput, imageOf, instructionsOf, lineEdit, prefixGoBuild, stageByRef } from '../../analyzers/files/relations.js';
-import { goCommands, type GoCommand } from '../../analyzers/files/go-commands.js';
+import { at, copiesBuildOutput, imageOf, instructionsOf, lineEdit, prefixGoBuild, stageByRef } from '../file-relations.js';
+import type { GoCommand } from '../../facts/schema/files.js';
 import type { DockerfileFacts, DockerInstruction, DockerStage } from '../../facts/schema/files.js';
 
 /** The binary is static anyway: cgo off, or netgo+osusergo tags, or -extldflags -static. */
@@ -37,7 +37,7 @@ function buildCopied(d: DockerfileFacts, s: DockerStage, copyArgs: string) {
   for (const ins of instructionsOf(d, s)) {
     for (const p of ins.pairs) if (ins.keyword === 'ENV' && p.name === 'CGO_ENABLED' && p.value !== null) stageCgo = p.value;
     if (ins.keyword !== 'RUN') continue;
-    const builds = goCommands(ins.args).commands.filter((c) => c.sub === 'build' || c.sub === 'install');
+    const builds = ins.goCommands.filter((c) => c.sub === 'build' || c.sub === 'install');
     for (let nth = 0; nth < builds.length; nth++) {
       if (copiesBuildOutput(copyArgs, builds[nth]!)) found = { ins, cmd: builds[nth]!, stageCgo, nth };
     }

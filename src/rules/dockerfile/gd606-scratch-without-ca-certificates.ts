@@ -1,6 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at, copiesBuildOutput, dirOf, goModFor, imageOf, lineEdit, stageByRef } from '../../analyzers/files/relations.js';
-import { goCommands } from '../../analyzers/files/go-commands.js';
+import { at, copiesBuildOutput, dirOf, goModFor, imageOf, lineEdit, stageByRef } from '../file-relations.js';
 import type { DockerfileFacts, DockerStage, FilesFacts } from '../../facts/schema/files.js';
 
 /** The Go sources a Dockerfile plausibly builds: those of its module (the nearest go.mod), else all under the root. */
@@ -18,7 +17,7 @@ function receivesGoBinary(d: DockerfileFacts, final: DockerStage): boolean {
   return final.instructions.some((i) => {
     const from = i.keyword === 'COPY' ? i.flags.find((f) => f.name === 'from')?.value : undefined;
     const src = from ? stageByRef(d, from) : null;
-    return !!src && src.instructions.some((r) => r.keyword === 'RUN' && goCommands(r.args).commands.some((c) => (c.sub === 'build' || c.sub === 'install') && copiesBuildOutput(i.args, c)));
+    return !!src && src.instructions.some((r) => r.keyword === 'RUN' && r.goCommands.some((c) => (c.sub === 'build' || c.sub === 'install') && copiesBuildOutput(i.args, c)));
   });
 }
 

@@ -1,6 +1,6 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at } from '../../analyzers/files/relations.js';
-import { goCommands, isGoGetUpdate, latestTargets} from '../../analyzers/files/go-commands.js';
+import { at } from '../file-relations.js';
+import { isGoGetUpdate, latestTargets } from '../../knowledge/go-command-kinds.js';
 import { pinFix, PIN_FIX_TITLES } from '../pin-fix.js';
 
 /** `go get -u` / `go install x@latest` in RUN: the image content depends on the day it was built. */
@@ -32,7 +32,7 @@ export const gd607 = defineRule({
       for (const s of d.stages) {
         for (const ins of s.instructions) {
           if (ins.keyword !== 'RUN') continue;
-          for (const c of goCommands(ins.args).commands) {
+          for (const c of ins.goCommands) {
             if (isGoGetUpdate(c)) out.push({ messageId: 'update', data: {}, evidence: { run: ins.args.slice(0, 200) }, location: at(d.path, ins.line, ins.column), fixes: [{ kind: 'manual', title: fixTitle('buildWhatGoMod'), steps: ['Drop -u: run `go mod download` (or nothing) and upgrade dependencies in a reviewed commit.'], url: 'https://go.dev/ref/mod#go-get' }] });
             for (const target of latestTargets(c)) {
               out.push({ messageId: 'latest', data: { sub: c.sub, target }, evidence: { run: ins.args.slice(0, 200) }, location: at(d.path, ins.line, ins.column), fixes: [pinFix(target)] });

@@ -1,6 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at, lineEdit } from '../../analyzers/files/relations.js';
-import { goCommands } from '../../analyzers/files/go-commands.js';
+import { at, lineEdit } from '../file-relations.js';
 
 /** A COPY of the whole context: any source change invalidates every later layer. */
 function copiesEverything(args: string): boolean {
@@ -42,7 +41,7 @@ export const gd608 = defineRule({
             continue;
           }
           if (ins.keyword !== 'RUN') continue;
-          const dl = goCommands(ins.args).commands.some((c) => c.sub === 'mod' && c.args.includes('download'));
+          const dl = ins.goCommands.some((c) => c.sub === 'mod' && c.args.includes('download'));
           if (!dl) continue;
           if (!wholeCopy) break;
           out.push({

@@ -1,6 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at, lineEdit } from '../../analyzers/files/relations.js';
-import { goCommands } from '../../analyzers/files/go-commands.js';
+import { at, lineEdit } from '../file-relations.js';
 
 /** `RUN go env -w` writes $HOME/.config/go/env inside the image; ENV is the Dockerfile way. */
 export const gd609 = defineRule({
@@ -29,7 +28,7 @@ export const gd609 = defineRule({
       for (const s of d.stages) {
         for (const ins of s.instructions) {
           if (ins.keyword !== 'RUN') continue;
-          const cmds = goCommands(ins.args).commands.filter((c) => c.sub === 'env' && c.args.some((a) => a === '-w' || a === '-u'));
+          const cmds = ins.goCommands.filter((c) => c.sub === 'env' && c.args.some((a) => a === '-w' || a === '-u'));
           for (const c of cmds) {
             const pairs = c.args.filter((a) => /^[A-Z0-9_]+=/.test(a));
             // Only a RUN that is nothing but `go env -w K=V ...` becomes one ENV line.

@@ -1,6 +1,6 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage } from '../../knowledge/docker-images.js';
-import { at, imageOf, lineEdit } from '../../analyzers/files/relations.js';
+import { at, imageOf, lineEdit } from '../file-relations.js';
 
 /** GOROOT the go binary finds in the golang image (/usr/local/go/bin/go) and its ENV GOPATH. */
 const GOLANG_IMAGE_DEFAULTS: Record<string, string> = { GOROOT: '/usr/local/go', GOPATH: '/go' };

@@ -1,6 +1,6 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { isGolangImage } from '../../knowledge/docker-images.js';
-import { at, parentStage, stagesReachingFinal } from '../../analyzers/files/relations.js';
+import { at, parentStage, stagesReachingFinal } from '../file-relations.js';
 
 type M = 'untagged' | 'latest';
 

@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at, instructionsOf } from '../../analyzers/files/relations.js';
+import { at, instructionsOf } from '../file-relations.js';
 
 const USES = new Set(['RUN', 'ENV', 'COPY', 'ADD', 'WORKDIR', 'LABEL', 'USER', 'EXPOSE', 'VOLUME']);
 

@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at, lineEdit } from '../../analyzers/files/relations.js';
+import { at, lineEdit } from '../file-relations.js';
 
 const ASSIGNMENTS = /^\s*(?:export\s+)?[A-Za-z_]\w*=("[^"]*"|'[^']*'|\S*)(?:\s+[A-Za-z_]\w*=("[^"]*"|'[^']*'|\S*))*\s*$/;
 

@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at, instructionsOf, platformOf, prefixGoBuild, stageByRef } from '../../analyzers/files/relations.js';
+import { at, instructionsOf, platformOf, prefixGoBuild, stageByRef } from '../file-relations.js';
 import type { DockerfileFacts, DockerStage } from '../../facts/schema/files.js';
 
 const ON_BUILD_PLATFORM = /\$\{?BUILDPLATFORM\b/;
@@ -15,7 +15,6 @@ function shipsToTarget(d: DockerfileFacts, s: DockerStage): boolean {
     return refs.some((r) => r && stageByRef(d, r) === s);
   }));
 }
-import { goCommands } from '../../analyzers/files/go-commands.js';
 
 /** A stage on --platform=$BUILDPLATFORM whose go build names no target: it builds for the build machine. */
 export const gd615 = defineRule({
@@ -48,7 +47,7 @@ export const gd615 = defineRule({
         for (const ins of instructionsOf(d, s)) {
           if (ins.keyword === 'ENV') for (const p of ins.pairs) env[p.name] = p.value ?? '';
           if (ins.keyword !== 'RUN' || !own.has(ins)) continue;
-          const builds = goCommands(ins.args).commands.filter((c) => c.sub === 'build');
+          const builds = ins.goCommands.filter((c) => c.sub === 'build');
           const at0 = builds.findIndex((c) => !({ ...env, ...c.env }.GOARCH));
           if (at0 < 0) continue;
           const c = builds[at0]!;

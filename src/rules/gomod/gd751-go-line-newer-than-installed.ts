@@ -1,6 +1,6 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { compareGoVersions } from '../../knowledge/goversion.js';
-import { at } from '../../analyzers/files/relations.js';
+import { at } from '../file-relations.js';
 
 /** go.mod says go 1.27, the installed Go is 1.26: auto downloads a toolchain, local fails. */
 export const gd751 = defineRule({

@@ -1,6 +1,6 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { compareGoVersions } from '../../knowledge/goversion.js';
-import { at, lineEdit } from '../../analyzers/files/relations.js';
+import { at, lineEdit } from '../file-relations.js';
 
 /** `go 1.23` with `toolchain go1.22.5`: the toolchain line is dead weight that misleads readers. */
 export const gd752 = defineRule({

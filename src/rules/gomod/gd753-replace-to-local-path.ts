@@ -1,6 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at, goModFor } from '../../analyzers/files/relations.js';
-import { goCommands } from '../../analyzers/files/go-commands.js';
+import { at, goModFor } from '../file-relations.js';
 import type { FilesFacts, ModFacts } from '../../facts/schema/files.js';
 
 /**
@@ -19,7 +18,7 @@ function downloadWithoutReplacement(files: FilesFacts, m: ModFacts, to: string):
           if (sources.some((a) => a === '.' || a === '' || a === '*' || a === target || target.startsWith(`${a}/`))) break;
           if (sources.some((a) => /(^|\/)go\.(mod|sum|\*)$/.test(a))) copiedGoMod = true;
         }
-        if (i.keyword === 'RUN' && copiedGoMod && goCommands(i.args).commands.some((c) => c.sub === 'mod' && c.args.includes('download'))) {
+        if (i.keyword === 'RUN' && copiedGoMod && i.goCommands.some((c) => c.sub === 'mod' && c.args.includes('download'))) {
           return { file: d.path, line: i.line };
         }
         if (i.keyword === 'RUN' && i.flags.some((f) => f.name === 'mount' && /type=bind/.test(f.value ?? ''))) break;

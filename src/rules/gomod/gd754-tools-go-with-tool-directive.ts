@@ -1,6 +1,6 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { compareGoVersions } from '../../knowledge/goversion.js';
-import { at, goModFor } from '../../analyzers/files/relations.js';
+import { at, goModFor } from '../file-relations.js';
 
 /** A tools.go blank-import file in a module whose go line already supports `tool` directives. */
 export const gd754 = defineRule({

@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at } from '../../analyzers/files/relations.js';
+import { at } from '../file-relations.js';
 
 /** A go.mod or go.work with a syntax error: the go command reads it whole and refuses to go on. */
 export const gd755 = defineRule({

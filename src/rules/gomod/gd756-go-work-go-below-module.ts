@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at, dirOf, olderThan } from '../../analyzers/files/relations.js';
+import { at, dirOf, olderThan } from '../file-relations.js';
 
 /** The workspace directory a `use` names, relative to the linted root. */
 function usedDir(workDir: string, use: string): string {

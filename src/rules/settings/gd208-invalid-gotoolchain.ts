@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import { versionFromToolchain } from '../../analyzers/toolchain/toolchain-select.js';
+import { versionFromToolchain } from '../../knowledge/toolchain-names.js';
 import { compareGoVersions } from '../../knowledge/goversion.js';
 import { originLocation, originText, unsetFixes, UNSET_FIX_TITLES } from './origin.js';
 

@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report, type FixDraft } from '../../engine/define-rule.js';
-import { toolchainForGoLine } from '../../analyzers/toolchain/toolchain-select.js';
+import { toolchainForGoLine } from '../../knowledge/toolchain-names.js';
 import { gotoolchainFixes, GOTOOLCHAIN_FIX_TITLES } from './gotoolchain-fixes.js';
 
 type Id = 'failLocal' | 'failPath' | 'download' | 'failDownload' | 'useCache' | 'usePath' | 'oldGo';

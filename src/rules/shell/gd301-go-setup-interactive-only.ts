@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report, type FixDraft, type Drafted } from '../../engine/define-rule.js';
-import { isGoSetting, isGoPathDir } from '../../analyzers/shell/go-vars.js';
+import { isGoSetting, isGoPathDir } from '../../knowledge/go-vars.js';
 import type { ShellsFacts, ShellEvent } from '../../facts/schema/shells.js';
 import type { EditFix } from '../../facts/findings.js';
 import { SHELL_SOURCES, setupBlock, environmentDFile, loc, shellOfContext, setupFileFor } from './util.js';

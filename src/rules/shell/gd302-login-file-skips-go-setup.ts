@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { isGoVar, isGoPathDir } from '../../analyzers/shell/go-vars.js';
+import { isGoVar, isGoPathDir } from '../../knowledge/go-vars.js';
 import { SHELL_SOURCES, ctx, MARKER } from './util.js';
 
 /** Login bash reads only the first of ~/.bash_profile, ~/.bash_login, ~/.profile. */

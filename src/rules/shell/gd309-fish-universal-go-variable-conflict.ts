@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { isGoVar } from '../../analyzers/shell/go-vars.js';
+import { isGoVar } from '../../knowledge/go-vars.js';
 import { SHELL_SOURCES, loc } from './util.js';
 
 /** fish keeps universal variables in fish_variables; config files may hide or rewrite them. */

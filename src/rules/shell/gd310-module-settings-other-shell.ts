@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { MODULE_ACCESS_VARS } from '../../analyzers/shell/go-vars.js';
+import { MODULE_ACCESS_VARS } from '../../knowledge/go-vars.js';
 import { shQuote } from '../../knowledge/shell-quote.js';
 import { holdsSecret } from '../../engine/redact.js';
 import { SHELL_SOURCES, setupBlock, isUserFile, shellOfContext, setupFileFor } from './util.js';

@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { isGoVar, isGoPathDir } from '../../analyzers/shell/go-vars.js';
+import { isGoVar, isGoPathDir } from '../../knowledge/go-vars.js';
 import { SHELL_SOURCES, setupBlock, ctx, setupFileFor } from './util.js';
 
 /** zsh never reads ~/.profile: Go set up only there is missing in zsh. */

@@ -2,8 +2,8 @@
 import type { EditFix } from '../../facts/findings.js';
 import type { Drafted, FixTitle } from '../../engine/define-rule.js';
 import type { ShellsFacts, ShellContextFacts, ShellEvent } from '../../facts/schema/shells.js';
-import { isGoPathDir } from '../../analyzers/shell/go-vars.js';
-import { fixFileFor } from '../../analyzers/shell/startup.js';
+import { isGoPathDir } from '../../knowledge/go-vars.js';
+import { fixFileFor } from '../../knowledge/shell-startup.js';
 import { fishQuote, shQuote } from '../../knowledge/shell-quote.js';
 import { holdsSecret } from '../../engine/redact.js';
 

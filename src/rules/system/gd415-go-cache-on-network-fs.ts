@@ -1,5 +1,5 @@
 import { defineRule, fixTitle } from '../../engine/define-rule.js';
-import { NETWORK_FS_TYPES } from '../../collectors/system/mountinfo.js';
+import { NETWORK_FS_TYPES } from '../../knowledge/network-filesystems.js';
 import { moveDirFix } from './fixes.js';
 
 export const gd415 = defineRule({

@@ -1,11 +1,11 @@
 // Cross-file helpers the lint rules share: which go.mod a file builds, locations, line edits.
-import type { EditFix, Location } from '../../facts/findings.js';
-import type { CiFile, FilesFacts, ModFacts, Scalar, DockerfileFacts, DockerStage, MakefileFacts, GolangciConfig } from '../../facts/schema/files.js';
-import { compareGoVersions } from '../../knowledge/goversion.js';
-import { goCommands, type GoCommand } from './go-commands.js';
+import type { EditFix, Location } from '../facts/findings.js';
+import type { CiFile, FilesFacts, GoCommand, ModFacts, Scalar, DockerfileFacts, DockerStage, MakefileFacts, GolangciConfig } from '../facts/schema/files.js';
+import { dirOf } from '../facts/paths.js';
+import { compareGoVersions } from '../knowledge/goversion.js';
 
 /** The directory of a root-relative path ('' for the root). */
-export const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+export { dirOf };
 
 interface ModIndex { list: ModFacts[]; byDir: Map<string, ModFacts> }
 const modIndexCache = new WeakMap<FilesFacts, ModIndex>();
@@ -171,7 +171,7 @@ export function shellLines(files: FilesFacts): ShellLine[] {
   const out: ShellLine[] = [];
   for (const c of files.ci) {
     for (const s of c.scripts) {
-      const { commands } = goCommands(s.text);
+      const commands = s.goCommands;
       if (!commands.length) continue;
       // Workflow, job and step env reach the step's shell, the narrower scope winning.
       const exported: Record<string, string> = {};
@@ -187,7 +187,7 @@ export function shellLines(files: FilesFacts): ShellLine[] {
   for (const m of files.makefiles) {
     const exported = makeExports(m);
     for (const r of m.recipes) {
-      const { commands } = goCommands(r.expanded);
+      const commands = r.goCommands;
       if (commands.length) out.push({ file: m.path, line: r.line, column: r.column, endLine: r.endLine, text: r.text, commands, exported, source: r.source, origin: 'makefile', scope: r.target, host: null });
     }
   }
