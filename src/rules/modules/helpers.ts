@@ -5,6 +5,7 @@ import { REDACTED, holdsSecret } from '../../engine/redact.js';
 import { shQuote } from '../../knowledge/shell-quote.js';
 import type { ModulesFacts } from '../../facts/schema/modules.js';
 import { matchingPattern } from '../../knowledge/goprivate.js';
+import { INTERNAL_TLDS, PUBLIC_PROBES, PUBLIC_PROXY_HOSTS } from '../../knowledge/module-hosts.js';
 
 export type ModuleKey = keyof ModulesFacts['env'];
 
@@ -52,13 +53,6 @@ export function settingFixes(m: ModulesFacts, key: ModuleKey, value: string | nu
   return fixes;
 }
 
-/** Public module paths that an exemption should never cover. */
-export const PUBLIC_PROBES = [
-  'github.com/stretchr/testify', 'golang.org/x/text', 'google.golang.org/grpc', 'gopkg.in/yaml.v3',
-  'go.uber.org/zap', 'k8s.io/api', 'rsc.io/quote', 'gitlab.com/gitlab-org/api/client-go', 'bitbucket.org/creachadair/shell',
-  'cloud.google.com/go', 'go.opentelemetry.io/otel',
-];
-
 /** The first public probe a glob list covers, or null. */
 export function coveredPublic(globs: string): { pattern: string; example: string } | null {
   for (const p of PUBLIC_PROBES) {
@@ -67,9 +61,6 @@ export function coveredPublic(globs: string): { pattern: string; example: string
   }
   return null;
 }
-
-/** Suffixes no public DNS resolves: RFC 6761/6762/8375 and common internal conventions. */
-const INTERNAL_TLDS = ['local', 'internal', 'intranet', 'corp', 'lan', 'localdomain', 'home.arpa', 'private', 'test', 'invalid', 'localhost'];
 
 /** Why a module path looks private, or null: an IP host, an internal TLD, a host the user marks. */
 export function privateReason(module: string, privateHosts: readonly string[]): string | null {
@@ -81,9 +72,6 @@ export function privateReason(module: string, privateHosts: readonly string[]): 
   if (tld) return `its host ${host} ends in .${tld}, which public DNS does not resolve`;
   return null;
 }
-
-/** Public proxies: a proxy not on this list is taken for a private (company) one. */
-export const PUBLIC_PROXY_HOSTS = ['proxy.golang.org', 'goproxy.io', 'goproxy.cn', 'mirrors.aliyun.com', 'goproxy.dev', 'mirrors.tencent.com'];
 
 export function isPublicProxy(url: string): boolean {
   const host = /^[a-z]+:\/\/(?:[^/@]*@)?([^/:]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';

@@ -1,4 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { compareDotted, RACE_GLIBC_MINIMUM } from '../../knowledge/platform-minimums.js';
 
 /** cgo binaries link against the C library they are built on: state what that means here. */
 export const gd405 = defineRule({
@@ -26,7 +27,7 @@ export const gd405 = defineRule({
   check({ system }) {
     const { libc, cgo } = system;
     const out: Report<'glibc' | 'musl' | 'raceGlibc'>[] = [];
-    if (libc.kind === 'glibc' && libc.version && libc.version.split('.').map(Number).reduce((a, b) => a * 1000 + b) < 2017) {
+    if (libc.kind === 'glibc' && libc.version && compareDotted(libc.version, RACE_GLIBC_MINIMUM.version) < 0) {
       out.push({ messageId: 'raceGlibc' as const, severity: 'warning' as const, data: { version: libc.version }, evidence: { libc } });
     }
     if (cgo.enabled !== true) return out;
