@@ -7,6 +7,8 @@ import { blockedInWrite, dumpStart, parseGoroutines } from '../../analyzers/hang
  * (all of them with GOTRACEBACK=all) and exit with status 2 (runtime/signal_unix.go,
  * https://pkg.go.dev/runtime#hdr-Environment_Variables). It ends the program.
  */
+const DUMP_WAIT_MS = 10_000;
+
 /** read() returns everything captured so far. */
 export async function collectDump(o: { pid: number; exited: Promise<ChildEnd>; read: () => string }
 ): Promise<NonNullable<HangRun['goroutines']>> {
@@ -16,7 +18,9 @@ export async function collectDump(o: { pid: number; exited: Promise<ChildEnd>; r
     return { sent: false, total: 0, blockedInWrite: [], note: `SIGQUIT not sent: ${(e as Error).message}` };
   }
   let text = '';
-  const deadline = performance.now() + 3000;
+  // The wait ends as soon as the program exits, which it does once the dump is written; the
+  // bound is for a program that handles SIGQUIT and lives on, and is generous for busy machines.
+  const deadline = performance.now() + DUMP_WAIT_MS;
   let gone = false;
   void o.exited.then(() => { gone = true; });
   while (performance.now() < deadline) {

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import type { Host } from '../host.js';
 import type { ShellsFacts, ShellContextFacts, ShellFile, Origin } from '../../facts/schema/shells.js';
-import { EvalState, EventSink, FileCache, runFile, type PathEntryState } from './evaluate.js';
+import { EvalState, EventSink, FileCache, Stop, runFile, type PathEntryState } from './evaluate.js';
 import { SHELLS, SHELL_CONTEXTS, SSH_COMMAND, DIALECT, startupSteps, shellArgv, SOURCES, type ShellName, type ShellContext, type Dialect } from '../../knowledge/shell-startup.js';
 import { parseEtcEnvironment, parseEnvironmentD, parsePathsFile, parseFishVariables } from '../../analyzers/shell/env-files.js';
 import { isGoVar } from '../../knowledge/go-vars.js';
@@ -104,7 +104,7 @@ async function analyzeShellsOnce(host: Host, opts: AnalyzeOptions, optimistic: b
     if (read.has(f.path) || !(await host.stat(f.path))?.isFile) continue;
     const st = new EvalState({ contextId: null, dialect: DIALECT[f.shell], interactive: true, login: true, home, follow: false }, cache, sink);
     seed(st, loginBase());
-    await runFile(st, f.path, 'scan');
+    await scanFile(st, f.path);
   }
 
   const parsed = await cache.all();
@@ -160,8 +160,9 @@ async function analyzeShellsOnce(host: Host, opts: AnalyzeOptions, optimistic: b
         const r = await runFile(st, file, step.why);
         if (r === 'read' && step.group) doneGroups.add(step.group);
       }
-    } catch {
-      st.notes.push('the startup files call exit: the shell ends there');
+    } catch (e) {
+      if (!(e instanceof Stop)) throw e;
+      if (e.kind === 'exit') st.notes.push('the startup files call exit: the shell ends there');
     }
     const command = ctx === SSH_COMMAND ? "ssh HOST 'command -v go'" : shellArgv(shell, ctx, bin, 'command -v go').map((a) => (/\s/.test(a) ? `'${a}'` : a)).join(' ');
     return finish(st, id, shell, ctx, command, isInstalled);
@@ -252,9 +253,18 @@ export async function scanStartupFile(host: Host, file: string, dialect: Dialect
     if (v !== undefined) st.vars.set(k, { value: v, known: true, exported: true, origin: null });
   }
   st.path = DEFAULT_LOGIN_PATH.split(':').map((dir) => ({ dir, origin: null }));
-  await runFile(st, file, 'scan');
+  await scanFile(st, file);
   const [parsed] = await cache.all();
   return { events: sink.list(), state: st, file: parsed! };
+}
+
+/** Walk a file no context reads: an `exit` in it, or the walk's budget, ends only this scan. */
+async function scanFile(st: EvalState, file: string): Promise<void> {
+  try {
+    await runFile(st, file, 'scan');
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+  }
 }
 
 function seed(st: EvalState, base: Base) {

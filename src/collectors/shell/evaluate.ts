@@ -8,7 +8,7 @@ import { parseSh, type ShNode, type Word } from '../../analyzers/shell/sh-parse.
 import { expandWord, braceExpand, globToRegExp, unquotePattern, OLD_PATH } from '../../analyzers/shell/expand.js';
 import type { Dialect } from '../../knowledge/shell-startup.js';
 import { isGoVar, versionManagerIn } from '../../knowledge/go-vars.js';
-import { EvalState, MAX_SOURCE_DEPTH, MAX_STEPS, FILE_CAP_BYTES, andCond, nodeText, dialectOf, type Cond, type Walk, type PathEntryState, type Tri } from './state.js';
+import { EvalState, MAX_SOURCE_DEPTH, MAX_STEPS, MAX_LOOP_WEIGHT, CONTEXT_BUDGET_MS, WALK_BUDGET_MS, FILE_CAP_BYTES, andCond, nodeText, dialectOf, type Cond, type Walk, type PathEntryState, type Tri } from './state.js';
 import { commandStatus, isTestLike, evalCondition, findOnPath } from './conditions.js';
 import { expandGlob, hasGlob } from './glob.js';
 import { compareText } from '../../facts/order.js';
@@ -17,7 +17,9 @@ import { managerEntryPoint, managerCommand, type Loader } from './plugin-manager
 export { EvalState, EventSink, FileCache, FILE_CAP_BYTES, MAX_SOURCE_DEPTH, type PathEntryState, type ParsedFile, type RunOptions, type VarState } from './state.js';
 export { findOnPath } from './conditions.js';
 
-class Stop { constructor(readonly kind: 'return' | 'exit') {} }
+/** Ends a walk early: `return` from a sourced file or function, `exit` of the shell, or the walk's
+ * budget spent (steps or time), which ends the context without claiming the shell exits. */
+export class Stop { constructor(readonly kind: 'return' | 'exit' | 'budget') {} }
 /** `continue` / `break` inside a loop body. */
 class LoopCtl { constructor(readonly kind: 'continue' | 'break') {} }
 
@@ -38,7 +40,7 @@ export async function runFile(state: EvalState, file: string, why: string, stack
     await walkList(ctx, parsed.nodes, { text: undefined });
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
-    if (e.kind === 'exit') throw e;
+    if (e.kind !== 'return') throw e;
   }
   return 'read';
 }
@@ -53,7 +55,8 @@ function dialectFor(file: string, running: Dialect): Dialect {
 async function walkList(w: Walk, nodes: ShNode[], cond: Cond): Promise<void> {
   for (const node of nodes) {
     if (node.line >= w.stopLine) return;
-    if (++w.state.steps > MAX_STEPS) { w.state.notes.push(`${w.file}: analysis stopped after ${MAX_STEPS} steps`); throw new Stop('exit'); }
+    if (++w.state.steps > MAX_STEPS) { w.state.notes.push(`${w.file}: analysis stopped after ${MAX_STEPS} steps`); throw new Stop('budget'); }
+    if (!(await w.state.cache.tick(w.state.deadline))) { w.state.notes.push(`${w.file}:${node.line}: analysis stopped: walking the startup files took longer than godiag allows (${CONTEXT_BUDGET_MS / 1000} s a context, ${WALK_BUDGET_MS / 1000} s in all)`); throw new Stop('budget'); }
     await walk(w, node, w.afterGuard ? andCond(cond, w.afterGuard) : cond);
   }
 }
@@ -130,7 +133,11 @@ async function walk(w: Walk, node: ShNode, cond: Cond): Promise<void> {
     }
     case 'loop': {
       if (node.kind === 'for' && node.varName && node.items) {
-        const items = await expandList(w, node.items);
+        let items = await expandList(w, node.items);
+        if (items !== null && items.length * st.loopWeight > MAX_LOOP_WEIGHT) {
+          st.notes.push(`${w.file}:${node.line}: loops nested too deep to walk every iteration; walked once with ${node.varName} unknown`);
+          items = null;
+        }
         if (items === null) {
           st.vars.set(node.varName, { value: '', known: false, exported: false, origin: null });
           st.loopCandidates.set(node.varName, await candidateFiles(w, node.items.map((i) => i.raw)));
@@ -138,10 +145,14 @@ async function walk(w: Walk, node: ShNode, cond: Cond): Promise<void> {
           st.loopCandidates.delete(node.varName);
           return;
         }
-        for (const item of items.slice(0, 500)) {
-          st.vars.set(node.varName, { value: item, known: true, exported: false, origin: null });
-          if ((await loopBody(w, node.body, cond)) === 'break') break;
-        }
+        const outer = st.loopWeight;
+        st.loopWeight = outer * items.length;
+        try {
+          for (const item of items) {
+            st.vars.set(node.varName, { value: item, known: true, exported: false, origin: null });
+            if ((await loopBody(w, node.body, cond)) === 'break') break;
+          }
+        } finally { st.loopWeight = outer; }
         return;
       }
       await loopBody(w, node.body, andCond(cond, `${node.kind} loop`));
@@ -468,7 +479,7 @@ async function simpleCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, co
     const saved = st.positional;
     st.positional = words.slice(1).map((x) => expandWord(x, st, d).value);
     try { await walkList({ ...w, file: fn.file, stopLine: fn.file === w.file ? w.stopLine : Infinity, afterGuard: undefined, stack: [...w.stack, `${fn.file}#${cmd}`] }, fn.body, cond); }
-    catch (e) { if (!(e instanceof Stop) || e.kind === 'exit') throw e; }
+    catch (e) { if (!(e instanceof Stop) || e.kind !== 'return') throw e; }
     finally { st.positional = saved; }
   }
 }
@@ -633,7 +644,7 @@ async function fishCommand(w: Walk, node: Extract<ShNode, { t: 'simple' }>, cond
     const saved = st.vars.get('argv');
     st.vars.set('argv', { value: words.slice(1).map((x) => expandWord(x, st, 'fish').value).join(' '), known: true, exported: false, origin: null });
     try { await walkList({ ...w, file: fn.file, stopLine: fn.file === w.file ? w.stopLine : Infinity, afterGuard: undefined, stack: [...w.stack, `${fn.file}#${cmd}`] }, fn.body, cond); }
-    catch (e) { if (!(e instanceof Stop) || e.kind === 'exit') throw e; }
+    catch (e) { if (!(e instanceof Stop) || e.kind !== 'return') throw e; }
     finally { if (saved) st.vars.set('argv', saved); else st.vars.delete('argv'); }
   }
 }

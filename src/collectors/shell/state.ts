@@ -12,6 +12,9 @@ import { compareText } from '../../facts/order.js';
 export const FILE_CAP_BYTES = 1024 * 1024;
 export const MAX_SOURCE_DEPTH = 12;
 export const MAX_STEPS = 200_000;
+/** Past this many walks of one loop body (iterations times those of the enclosing loops), the
+ * loop is walked once with its variable unknown, as for a list that cannot be expanded. */
+export const MAX_LOOP_WEIGHT = 1_000;
 
 export interface ParsedFile {
   path: string;
@@ -57,9 +60,42 @@ function permissionDenied(st: HostStat): boolean {
  * An optimistic cache does not wait for syntax checks: files read as if they parse (syntaxError
  * null), and the caller awaits syntaxCheck afterwards, evaluating again should a file not parse.
  */
+/** CPU time for the static walk of one context, and for all of one HOME's contexts together:
+ * pathological startup files (loops nested hundreds deep, thousands of evals) stop with a note
+ * instead of running for minutes, and one such context cannot starve the others. CPU time, not
+ * wall time, so a busy machine does not cut a normal walk short. */
+export const CONTEXT_BUDGET_MS = 1_500;
+export const WALK_BUDGET_MS = 15_000;
+/** The walk awaits host calls that often resolve at once; yielding now and then lets signals
+ * (Ctrl-C, SIGTERM) and timers run. */
+const YIELD_EVERY_MS = 50;
+/** Steps between clock reads. */
+const CHECK_EVERY = 64;
+
+/** This process's CPU time (user + system) in milliseconds. */
+export function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 export class FileCache {
   private files = new Map<string, Promise<ParsedFile>>();
+  /** CPU-time deadline shared by every context that reads through this cache. */
+  readonly deadline = cpuMs() + WALK_BUDGET_MS;
+  private lastYield = performance.now();
+  private sinceCheck = 0;
   constructor(readonly host: Host, readonly optimistic = false) {}
+  /** False once the CPU-time `deadline` has passed; otherwise yields to the event loop when it is due. */
+  async tick(deadline: number): Promise<boolean> {
+    if (++this.sinceCheck < CHECK_EVERY) return true;
+    this.sinceCheck = 0;
+    if (cpuMs() > deadline) return false;
+    if (performance.now() - this.lastYield > YIELD_EVERY_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      this.lastYield = performance.now();
+    }
+    return true;
+  }
   get(p: string, dialect: Dialect): Promise<ParsedFile> {
     const key = `${dialect}\0${p}`;
     let f = this.files.get(key);
@@ -134,7 +170,13 @@ export class EvalState {
   /** Loop variables whose values could not be determined: the files they may name. */
   loopCandidates = new Map<string, string[]>();
   steps = 0;
-  constructor(readonly opts: RunOptions, readonly cache: FileCache, readonly sink: EventSink) {}
+  /** Iterations the enclosing loops multiply a body by: nested loops must not make the walk exponential. */
+  loopWeight = 1;
+  /** This context's own time, within what is left of the HOME's. */
+  deadline: number;
+  constructor(readonly opts: RunOptions, readonly cache: FileCache, readonly sink: EventSink) {
+    this.deadline = Math.min(cache.deadline, cpuMs() + CONTEXT_BUDGET_MS);
+  }
 
   get(name: string): string | undefined {
     if (name === 'PATH') return this.path.map((e) => e.dir).join(':');
@@ -145,6 +187,7 @@ export class EvalState {
   }
   clone(): EvalState {
     const c = new EvalState(this.opts, this.cache, this.sink);
+    c.deadline = this.deadline;
     c.vars = new Map(this.vars);
     c.path = [...this.path];
     c.functions = new Map(this.functions);

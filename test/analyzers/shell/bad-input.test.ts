@@ -89,3 +89,19 @@ test('--run-shells: startup files that hang, read stdin or print megabytes are b
 test('HOME missing is a clear collector error', async () => {
   await assert.rejects(analyzeShells(hostFor('/x', { HOME: '' })), /HOME is not set/);
 });
+
+test('loops nested hundreds deep around costly lines are bounded: each context stops with a note, the others still run', { timeout: 120_000 }, async () => {
+  // 2^300 iterations if walked naively; the body grows PATH and evaluates a version manager each time.
+  const open = 'for d in a b; do\n'.repeat(300);
+  const body = 'export PATH=$HOME/go/bin:$PATH\n' + 'eval "$(goenv init -)"\n'.repeat(40);
+  const close = 'done\n'.repeat(300);
+  const start = process.cpuUsage();
+  const f = await analyzeHome({ '.bash_profile': `export GOPATH=$HOME/go\n${open}${body}${close}`, '.zshenv': 'export GOPATH=$HOME/zgo\n' }, { shells: ['bash', 'zsh'] });
+  const cpu = process.cpuUsage(start);
+  assert.ok((cpu.user + cpu.system) / 1000 < 20_000, `took ${(cpu.user + cpu.system) / 1000} ms of CPU`);
+  const login = context(f, 'bash:login');
+  assert.ok(login.notes.some((n) => /loops nested too deep|analysis stopped/.test(n)), login.notes.join('\n'));
+  assert.ok(login.vars.GOPATH?.value.endsWith('/go'));
+  // Another shell's context is not starved by the costly one.
+  assert.ok(context(f, 'zsh:login').vars.GOPATH?.value.endsWith('/zgo'));
+});
