@@ -11,7 +11,7 @@ import { LocalHost } from '../src/collectors/host.js';
 import { analyzeShells } from '../src/collectors/shell/analyze.js';
 import { SHELL_RULES } from '../src/rules/shell/index.js';
 import { runRules } from '../src/engine/run.js';
-import { isGoPathDir, isGoSetting } from '../src/analyzers/shell/go-vars.js';
+import { isGoPathDir, isGoSetting } from '../src/knowledge/go-vars.js';
 import { SCHEMA_VERSION, type Facts } from '../src/facts/schema.js';
 
 interface Entry {

@@ -18,6 +18,7 @@ if (files.length === 0) {
 const concurrency = process.env.GODIAG_TEST_CONCURRENCY ?? '3';
 const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files], {
   stdio: 'inherit',
-  env: { ...process.env, NODE_NO_WARNINGS: '1' },
+  // Strict messages: a placeholder without data, an unknown message or fix title id throws.
+  env: { ...process.env, NODE_NO_WARNINGS: '1', GODIAG_STRICT_MESSAGES: '1' },
 });
 process.exit(r.status ?? 1);

@@ -58,6 +58,14 @@ test('no module imports from a higher layer', () => {
   assert.deepEqual(upward, []);
 });
 
+test('rules read facts: no rule module imports an analyzer or a collector', () => {
+  const within = (f: string, dir: string) => relative(SRC, f).startsWith(`${dir}/`);
+  const reaching = edges
+    .filter((e) => within(e.from, 'rules') && (within(e.to, 'analyzers') || within(e.to, 'collectors')))
+    .map((e) => `${relative(SRC, e.from)} -> ${relative(SRC, e.to)}`);
+  assert.deepEqual(reaching, []);
+});
+
 test('no import cycles between layers (rules and engine share a rank)', () => {
   const folder = (f: string) => relative(SRC, f).split('/')[0]!;
   const graph = new Map<string, Set<string>>();

@@ -44,13 +44,24 @@ for (const r of RULES) {
     for (const id of Object.keys(r.messages)) {
       assert.ok(new RegExp(`messageId: ['"]${id}['"]|['"]${id}['"] as const|messageId = ['"]${id}['"]`).test(src) || src.includes(`'${id}'`), `message ${id} never used in ${file}`);
     }
+    // Fix titles are ids of fixTitles: each declared one is used (here or by a shared fix helper
+    // whose titles the rule spreads in), and no fix carries an inline title string.
+    const spread = [...src.matchAll(/\.\.\.([A-Z_]+_FIX_TITLES)/g)].map((m) => m[1]!);
+    for (const id of Object.keys(r.fixTitles ?? {})) {
+      assert.ok(src.includes(`'${id}'`) || spread.length > 0, `fix title ${id} never used in ${file}`);
+    }
+    for (const m of src.matchAll(/^(\s*).*\btitle: ['`"]/gm)) {
+      assert.equal(m[1], '  ', `inline fix title in ${file}: declare it in fixTitles and use fixTitle('id')`);
+    }
     assert.ok(r.sources.length > 0, 'a rule needs a primary source');
     for (const s of r.sources) assert.match(s, /^(https:\/\/|man:|go\/src\/|src\/)/, `source ${s} should be a URL, man: page or Go source path`);
     const doc = `docs/rules/${r.id}.md`;
     assert.ok(existsSync(doc), `${doc} missing (npm run docs)`);
     assert.equal(readFileSync(doc, 'utf8'), ruleDocPage(r), `${doc} is stale (npm run docs)`);
     const testName = `${r.id.toLowerCase()}-${r.name}.test.ts`;
-    assert.ok(testFiles.some((t) => t.endsWith(testName)), `no test/rules/<area>/${testName}`);
+    // A lint rule's err/ and ok/ fixture folders are its test (test/rules/lint-fixtures.test.ts).
+    const fixtureDir = `test/fixtures/files/err/${r.id.toLowerCase()}`;
+    assert.ok(testFiles.some((t) => t.endsWith(testName)) || existsSync(fixtureDir), `no test/rules/<area>/${testName} and no ${fixtureDir}`);
     assert.ok(r.docs.what && r.docs.why && r.docs.fix);
   });
 }

@@ -28,6 +28,7 @@ export function ruleDocPage(r: AnyRule): string {
     '',
     ...Object.entries(r.messages).map(([id, t]) => `- \`${id}\`: ${t}`),
     '',
+    ...(r.fixTitles ? ['## Fixes', '', ...Object.entries(r.fixTitles).map(([id, t]) => `- \`${id}\`: ${t}`), ''] : []),
     '## Sources',
     '',
     ...r.sources.map((s) => `- ${s}`),

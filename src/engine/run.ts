@@ -1,5 +1,5 @@
 import type { Facts, FactArea } from '../facts/schema.js';
-import { renderMessage, type AnyRule } from './define-rule.js';
+import { reportFixes, reportMessage, type AnyRule } from './define-rule.js';
 import type { Finding, Severity, Skipped } from '../facts/findings.js';
 import type { RuleConfig } from './config.js';
 
@@ -45,9 +45,15 @@ export function runRules(rules: readonly AnyRule[], facts: Facts, config: RuleCo
       skipped.push({ ruleId: rule.id, reason: `rule failed: ${err instanceof Error ? err.message : String(err)}` });
       continue;
     }
+    let rendered;
+    try {
+      rendered = reports.map((r) => ({ r, message: reportMessage(rule, r), fixes: reportFixes(rule, r) }));
+    } catch (err) {
+      skipped.push({ ruleId: rule.id, reason: `rule failed: ${err instanceof Error ? err.message : String(err)}` });
+      continue;
+    }
     if (reports.length === 0) passed.push(rule.id);
-    for (const r of reports) {
-      const template = rule.messages[r.messageId];
+    for (const { r, message, fixes } of rendered) {
       const severity: Severity = override ?? r.severity ?? rule.severity;
       findings.push({
         ruleId: rule.id,
@@ -56,9 +62,9 @@ export function runRules(rules: readonly AnyRule[], facts: Facts, config: RuleCo
         severity,
         messageId: r.messageId,
         data: r.data ?? {},
-        message: renderMessage(template ?? r.messageId, r.data),
+        message,
         evidence: r.evidence ?? {},
-        fixes: r.fixes ?? [],
+        fixes,
         sources: [...rule.sources],
         ...(r.location ? { location: r.location } : {}),
       });

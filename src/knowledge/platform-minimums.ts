@@ -51,6 +51,9 @@ export const FREEBSD_MINIMUMS: readonly Minimum[] = [
   { since: 'go1.13', version: '11.2', label: 'FreeBSD 11.2', source: 'https://go.dev/doc/go1.12#freebsd' },
 ];
 
+/** The oldest glibc the race detector runs on (go test -race on linux). */
+export const RACE_GLIBC_MINIMUM = { version: '2.17', source: 'https://go.dev/doc/articles/race_detector#Requirements' } as const;
+
 /** Compare dotted numeric versions (3.2 < 3.10 < 4.8). */
 export function compareDotted(a: string, b: string): number {
   // Field by field without splitting: the ELF reader compares every glibc version a binary needs.

@@ -1,13 +1,14 @@
 // The file readers behind `godiag lint`: positions, Make variables, shell words, YAML scalars.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { goCommands, isGoGetUpdate, latestTargets, downloadsModules } from '../../src/analyzers/files/go-commands.js';
+import { goCommands } from '../../src/analyzers/files/go-commands.js';
+import { isGoGetUpdate, latestTargets, downloadsModules } from '../../src/knowledge/go-command-kinds.js';
 import { parseMakefile, expandMake } from '../../src/analyzers/makefile/parse.js';
 import { heredocScript, parseDockerfile, substituteArgs } from '../../src/analyzers/dockerfile/parse.js';
 import { parseGithubWorkflow, parseGitlabCi } from '../../src/analyzers/ci/workflow.js';
 import { analyzeFiles, kindOf, toolsGoFacts } from '../../src/analyzers/files/analyze.js';
 import { readDirectives } from '../../src/analyzers/files/directives.js';
-import { olderThan, prefixGoBuild, exactSetupGoVersion } from '../../src/analyzers/files/relations.js';
+import { olderThan, prefixGoBuild, exactSetupGoVersion } from '../../src/rules/file-relations.js';
 
 test('goCommands: inline env, env(1), export, separators, quoted words, go by path', () => {
   const { commands, assigned } = goCommands('export GOOS=linux; CGO_ENABLED=0 GOARCH="arm64" go build -o "out dir/app" ./cmd && env GOFLAGS=-mod=mod /usr/local/go/bin/go test ./... | tee log');
@@ -195,7 +196,7 @@ test('version helpers: minor-only tags mean the newest patch; setup-go ranges ar
 });
 
 test('setup-go outcome for an older Go: fails before 1.21, fails under v6+ (GOTOOLCHAIN=local), switches with v5', async () => {
-  const { setupGoOutcome } = await import('../../src/analyzers/files/relations.js');
+  const { setupGoOutcome } = await import('../../src/rules/file-relations.js');
   assert.deepEqual([
     setupGoOutcome('1.20', 'v6'), setupGoOutcome('1.22', 'v6.1.0'), setupGoOutcome('1.22', 'v5'), setupGoOutcome('1.22', '0aaccfd150d50ccaeb58ebd88d36e91967a5f35b'), setupGoOutcome('1.22', null),
   ], ['fails', 'failsLocal', 'switches', 'unknownRef', 'unknownRef']);

@@ -7,10 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Fix, Finding } from '../../src/facts/findings.js';
+import type { Finding } from '../../src/facts/findings.js';
+import { renderMessage, type FixDraft as Fix } from '../../src/engine/define-rule.js';
 import { setupBlock, syntaxOf } from '../../src/rules/shell/util.js';
-import { unsetFixes } from '../../src/rules/settings/origin.js';
-import { settingFixes } from '../../src/rules/modules/helpers.js';
+import { UNSET_FIX_TITLES, unsetFixes } from '../../src/rules/settings/origin.js';
+import { SETTING_FIX_TITLES, settingFixes } from '../../src/rules/modules/helpers.js';
 import { simpleArgv } from '../../src/fix/plan.js';
 import { gd205 } from '../../src/rules/settings/gd205-gobin-not-on-path.js';
 import { gd301 } from '../../src/rules/shell/gd301-go-setup-interactive-only.js';
@@ -72,8 +73,14 @@ function verify(fix: Fix, e: Expect, where: string): void {
   assert.ok(!existsSync(MARK), `${where}: the value ran a command`);
 }
 
+/** Fix titles rendered as the engine renders them (helpers return title ids). */
+const HELPER_TITLES: Record<string, string> = { ...UNSET_FIX_TITLES, ...SETTING_FIX_TITLES };
+function rendered(fixes: readonly Fix[]): Finding['fixes'] {
+  return fixes.map((f) => ({ ...f, title: typeof f.title === 'string' ? f.title : renderMessage(HELPER_TITLES[f.title.fixTitle] ?? f.title.fixTitle, f.title.data, true) }) as Finding['fixes'][number]);
+}
+
 function verifyAll(fixes: readonly Fix[], e: Expect, where: string): number {
-  assert.deepEqual(fixTextProblems({ ruleId: where, fixes: [...fixes] }), []);
+  assert.deepEqual(fixTextProblems({ ruleId: where, fixes: rendered(fixes) }), []);
   for (const f of fixes) verify(f, e, where);
   return fixes.filter((f) => f.kind !== 'manual').length;
 }

@@ -4,7 +4,7 @@
 // item without "=" that looks like os/arch continues the list before it).
 import type { Expectations, Platform } from '../../facts/schema/artifacts.js';
 import { normalizeGoVersion } from '../../knowledge/goversion.js';
-import { normalizeVariant, VARIANT_SETTING } from './variant.js';
+import { normalizeVariant, VARIANT_SETTING } from '../../knowledge/platform-variants.js';
 import { normalizeCapName } from './file-caps.js';
 
 export const EXPECT_KEYS = ['os', 'arch', 'platform', 'cgo', 'static', 'min-go', 'trimpath', 'vcs', 'race', 'buildmode', 'cap'] as const;

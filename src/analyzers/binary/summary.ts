@@ -1,8 +1,8 @@
 // Human renderings of binary facts: the one-line summary and the `go version -m` style listing.
 import type { BinaryFacts, BuildInfo, GoModule, Recovered } from '../../facts/schema/artifacts.js';
-import { binaryVariant } from './variant.js';
+import { FORMAT_NAMES } from '../../knowledge/binary-formats.js';
+import { binaryVariant } from '../../knowledge/platform-variants.js';
 
-export const FORMAT_NAMES: Record<BinaryFacts['format'], string> = { elf: 'ELF', macho: 'Mach-O', pe: 'PE', xcoff: 'XCOFF' };
 
 function setting(b: BinaryFacts, key: string): string | undefined {
   return b.buildInfo?.settings.find((s) => s.key === key)?.value;

@@ -2,6 +2,7 @@
 import type { CiFile, Scalar } from '../../facts/schema/files.js';
 import { entries, get, items, posOf, scalar, scriptLines, str, type YamlDoc, type YamlLoader, type YNode as Node } from './yaml.js';
 import { loadYamlStrict } from './yaml-events.js';
+import { goCommands } from '../files/go-commands.js';
 
 /** The facts that could be read, the YAML error if the file does not parse, and whether the strict parser rejected it. */
 export interface Parsed { facts: CiFile; error: string | null; errorAt: { line: number; column: number } | null; rejected: boolean }
@@ -19,7 +20,7 @@ function addEnv(doc: YamlDoc, out: CiFile, node: Node | null, scope: CiFile['env
 
 function addScript(doc: YamlDoc, out: CiFile, node: Node | null, job: string, step: number | null = null) {
   const nodes = items(node).length ? items(node) : node ? [node] : [];
-  for (const n of nodes) for (const l of scriptLines(doc, n)) out.scripts.push({ job, step, ...l });
+  for (const n of nodes) for (const l of scriptLines(doc, n)) out.scripts.push({ job, step, ...l, goCommands: goCommands(l.text).commands });
 }
 
 const MATRIX_REF = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/;

@@ -2,6 +2,7 @@
 // VS Code Docker language server). Never throws on bad input: unknown shapes become plain args.
 import { DockerfileParser, ModifiableInstruction, type Instruction, type From, type Env, type Arg } from 'dockerfile-ast';
 import type { DockerfileFacts, DockerInstruction, DockerStage } from '../../facts/schema/files.js';
+import { goCommands } from '../files/go-commands.js';
 
 type Pair = DockerInstruction['pairs'][number];
 
@@ -67,15 +68,17 @@ function instructionOf(ins: Instruction, lines: string[]): DockerInstruction {
   if (ins instanceof ModifiableInstruction) {
     for (const f of ins.getFlags()) flags.push({ name: f.getName(), value: f.getValue() });
   }
+  const args = (ins.getKeyword() === 'RUN' ? heredocScript(rest) : null) ?? execFormToShell(rest);
   return {
     keyword: ins.getKeyword(),
     line: range.start.line + 1,
     column: range.start.character + 1,
     endLine: range.end.line + 1,
-    args: (ins.getKeyword() === 'RUN' ? heredocScript(rest) : null) ?? execFormToShell(rest),
+    args,
     flags,
     pairs: pairsOf(ins),
     source: lines.slice(range.start.line, range.end.line + 1).join('\n'),
+    goCommands: ins.getKeyword() === 'RUN' ? goCommands(args).commands : [],
   };
 }
 

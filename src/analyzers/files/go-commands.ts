@@ -2,15 +2,9 @@
 // assigned in front of them. A word-level reading, not a shell: enough to see
 // `CGO_ENABLED=0 GOOS=linux go build`, `env GOARCH=arm64 go build`, `export GOOS=linux; go build`.
 
-export interface GoCommand {
-  /** First non-flag argument: build, install, get, mod, env ... */
-  sub: string;
-  args: string[];
-  /** Assignments that reach this command: `VAR=v go`, `env VAR=v go`, earlier `export VAR=v`. */
-  env: Record<string, string>;
-  /** 0-based offset of the `go` word in the line. */
-  offset: number;
-}
+import type { GoCommand } from '../../facts/schema/files.js';
+
+export type { GoCommand };
 
 interface Word { text: string; offset: number }
 
@@ -119,32 +113,4 @@ export function goCommands(line: string): { commands: GoCommand[]; assigned: Rec
     commands.push({ sub, args, env: { ...assigned, ...env }, offset: head.offset });
   }
   return { commands, assigned };
-}
-
-/** Module download commands: the RUN that needs GOPROXY/GOPRIVATE/GOFLAGS set before it. */
-export function downloadsModules(c: GoCommand): boolean {
-  if (c.sub === 'mod') return ['download', 'tidy', 'vendor', 'verify', 'graph', 'why'].some((s) => c.args.includes(s));
-  return ['build', 'install', 'get', 'test', 'run', 'generate', 'list', 'vet'].includes(c.sub);
-}
-
-/** `go install pkg@latest` / `go get pkg@latest` / `go run pkg@latest` targets. */
-export function latestTargets(c: GoCommand): string[] {
-  if (!['install', 'get', 'run'].includes(c.sub)) return [];
-  return c.args.filter((a) => !a.startsWith('-') && /@(latest|master|main|HEAD)$/.test(a));
-}
-
-/** `go get -u` / `-u=patch` (Go's flag package has no combined short flags, so no `-tu`). */
-export function isGoGetUpdate(c: GoCommand): boolean {
-  return c.sub === 'get' && c.args.some((a) => a === '-u' || a === '--u' || a.startsWith('-u='));
-}
-
-/** The manual fix for an unpinned `path@latest`: name a version. */
-export function pinFix(target: string): { kind: 'manual'; title: string; steps: string[]; url: string } {
-  const mod = target.slice(0, target.lastIndexOf('@'));
-  return {
-    kind: 'manual',
-    title: 'Pin a version',
-    steps: [`Pick a release from https://pkg.go.dev/${mod}?tab=versions and use ${mod}@vX.Y.Z.`, `On Go 1.24+: go get -tool ${mod}@vX.Y.Z, then run it with go tool.`],
-    url: 'https://go.dev/ref/mod#go-install',
-  };
 }

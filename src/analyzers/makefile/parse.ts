@@ -2,6 +2,7 @@
 // numbers, `export`. Enough to see which commands a recipe runs and with which variables;
 // conditionals are read through (both branches), functions other than plain $(VAR) stay as text.
 import type { MakefileFacts } from '../../facts/schema/files.js';
+import { goCommands } from '../files/go-commands.js';
 
 type Variable = MakefileFacts['variables'][number];
 type Recipe = MakefileFacts['recipes'][number];
@@ -65,7 +66,7 @@ export function parseMakefile(path: string, text: string): MakefileFacts {
     if (l.text.startsWith('\t')) {
       if (targets === null) continue;
       const body = l.text.slice(1).replace(/^[@+\-\s]+/, '');
-      if (body.trim()) recipes.push({ target: targets, line: l.line, column: 2, endLine: l.endLine, text: body, expanded: '', source: l.source });
+      if (body.trim()) recipes.push({ target: targets, line: l.line, column: 2, endLine: l.endLine, text: body, expanded: '', source: l.source, goCommands: [] });
       continue;
     }
     const line = stripComment(l.text).trim();
@@ -97,10 +98,13 @@ export function parseMakefile(path: string, text: string): MakefileFacts {
       if (targets === '.EXPORT_ALL_VARIABLES') exportAll = true;
       const semi = rest.indexOf(';');
       if (semi >= 0 && rest.slice(semi + 1).trim()) {
-        recipes.push({ target: targets, line: l.line, column: l.text.indexOf(';') + 2, endLine: l.endLine, text: rest.slice(semi + 1).trim(), expanded: '', source: l.source });
+        recipes.push({ target: targets, line: l.line, column: l.text.indexOf(';') + 2, endLine: l.endLine, text: rest.slice(semi + 1).trim(), expanded: '', source: l.source, goCommands: [] });
       }
     }
   }
-  for (const r of recipes) r.expanded = expandMake(r.text, values);
+  for (const r of recipes) {
+    r.expanded = expandMake(r.text, values);
+    r.goCommands = goCommands(r.expanded).commands;
+  }
   return { path, variables, recipes, exported: [...exported], exportAll };
 }

@@ -1,6 +1,6 @@
 // Word expansion as the shell would do it for assignments and file names: quotes, $VAR,
 // ${VAR:-x}, ~ — and an honest "unknown" for command substitution and anything dynamic.
-import type { Dialect } from './startup.js';
+import type { Dialect } from '../../knowledge/shell-startup.js';
 
 /** Stands in for the old PATH inside an expanded PATH value, so entries keep their origin. */
 export const OLD_PATH = '\u0001OLDPATH\u0001';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import v8 from 'node:v8';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Dialect } from './startup.js';
+import type { Dialect } from '../../knowledge/shell-startup.js';
 
 /** mvdan/sh's WASM build runs out of memory on inputs around 1 MB; stay well below. */
 export const VALIDATE_MAX_BYTES = 256 * 1024;

@@ -2,26 +2,9 @@
 // Source: src/cmd/go/internal/toolchain/select.go (Select, Exec), src/cmd/go/internal/gover/toolchain.go
 // (FromToolchain), https://go.dev/doc/toolchain#select.
 import type { ToolchainSelection } from '../../facts/schema/project.js';
-import { compareGoVersions, isValidGoVersion } from '../../knowledge/goversion.js';
+import { compareGoVersions } from '../../knowledge/goversion.js';
+import { FIRST_SWITCHING_GO, toolchainForGoLine, versionFromToolchain } from '../../knowledge/toolchain-names.js';
 
-/** gover.FromToolchain: "go1.22.3" → "1.22.3", "gccgo-go1.20" → "1.20"; "" when not a toolchain name. */
-export function versionFromToolchain(name: string): string {
-  if (/[\\/]/.test(name)) return '';
-  let v: string;
-  if (name.startsWith('go')) v = name.slice(2);
-  else {
-    const i = name.indexOf('-go');
-    if (i < 0) return '';
-    v = name.slice(i + 3);
-  }
-  v = v.split(/[ \t-]/)[0]!;
-  return isValidGoVersion(v) ? v : '';
-}
-
-/** Is "1.22" a language version (no patch, no prerelease)? */
-function isLang(v: string): boolean {
-  return /^\d+\.\d+$/.test(v);
-}
 
 export interface SelectInput {
   /** The user's GOTOOLCHAIN (env > go env -w file > go.env), '' when unset. */
@@ -43,14 +26,6 @@ export interface SelectInput {
   hostArch: string;
   /** GO111MODULE=off disables toolchain selection entirely. */
   modulesEnabled: boolean;
-}
-
-/** The first Go release with toolchain selection (cmd/go/internal/toolchain, Go 1.21). */
-export const FIRST_SWITCHING_GO = '1.21';
-
-/** The toolchain a go line asks for: a language version from 1.21 on means its .0 release (select.go). */
-export function toolchainForGoLine(goLine: string): string {
-  return `go${goLine}${isLang(goLine) && compareGoVersions(goLine, '1.21') >= 0 ? '.0' : ''}`;
 }
 
 export function selectToolchain(i: SelectInput): ToolchainSelection {

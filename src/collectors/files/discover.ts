@@ -8,7 +8,8 @@ import { lookPath } from '../system/context.js';
 import type { FilesFacts, FileKind } from '../../facts/schema/files.js';
 import { addFile, emptyFilesFacts, outboundTls, kindOf, rereadYaml, type FileInput } from '../../analyzers/files/analyze.js';
 import { compareText } from '../../facts/order.js';
-import { dirOf, imageOf } from '../../analyzers/files/relations.js';
+import { dirOf } from '../../facts/paths.js';
+import { imageOf } from '../../facts/docker-stages.js';
 
 /** Directories never worth walking for build config: VCS data, dependencies, Go test data, caches. */
 const SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'vendor', 'testdata', '.cache', '.idea', '.vscode', '__pycache__', '.terraform']);
@@ -189,11 +190,12 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     const { loadYamlRecovering } = await import('../../analyzers/ci/yaml-recover.js');
     for (const r of rejected) rereadYaml(facts, r.input, r.kind, loadYamlRecovering);
   }
-  // Only a final image FROM scratch (GD606) asks whether the program makes outbound TLS calls:
-  // without one, the Go sources are listed by directory but not read.
+  // Go sources are read only when a rule asks about them: a final image FROM scratch (GD606:
+  // outbound TLS calls?) or deployment manifests (GD773: is go.uber.org/automaxprocs imported?).
+  // Otherwise they are listed by directory but not read.
   const needTls = facts.dockerfiles.some((d) => { const final = d.stages.at(-1); return !!final && imageOf(d, final)?.toLowerCase() === 'scratch'; });
-  const goToRead = needTls ? found.go : [];
-  progress?.(`reading ${goToRead.length} Go sources for outbound TLS`);
+  const goToRead = needTls || facts.manifests?.length ? found.go : [];
+  progress?.(`reading ${goToRead.length} Go sources`);
   // Imports sit at the top; client calls can be anywhere in the file.
   const goTexts = await pool(goToRead, READ_CONCURRENCY, (g) => host.readText(g, GO_SOURCE_BYTES));
   const goDirs = new Set<string>();

@@ -4,9 +4,9 @@ import * as path from 'node:path';
 import type { Host } from '../host.js';
 import type { ShellsFacts, ShellContextFacts, ShellFile, Origin } from '../../facts/schema/shells.js';
 import { EvalState, EventSink, FileCache, Stop, runFile, type PathEntryState } from './evaluate.js';
-import { SHELLS, SHELL_CONTEXTS, SSH_COMMAND, DIALECT, startupSteps, shellArgv, SOURCES, type ShellName, type ShellContext, type Dialect } from '../../analyzers/shell/startup.js';
+import { SHELLS, SHELL_CONTEXTS, SSH_COMMAND, DIALECT, startupSteps, shellArgv, SOURCES, type ShellName, type ShellContext, type Dialect } from '../../knowledge/shell-startup.js';
 import { parseEtcEnvironment, parseEnvironmentD, parsePathsFile, parseFishVariables } from '../../analyzers/shell/env-files.js';
-import { isGoVar } from '../../analyzers/shell/go-vars.js';
+import { isGoVar } from '../../knowledge/go-vars.js';
 import { syntaxCheckerError } from '../../analyzers/shell/sh-validate.js';
 
 /** Where each shell is usually installed; the host's PATH is searched first. */

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import type { ShNode } from '../../analyzers/shell/sh-parse.js';
 import { expandWord, globToRegExp, type Expanded } from '../../analyzers/shell/expand.js';
-import type { Dialect } from '../../analyzers/shell/startup.js';
+import type { Dialect } from '../../knowledge/shell-startup.js';
 import { dialectOf, type EvalState, type Tri, type Walk } from './state.js';
 
 export function commandStatus(n: ShNode): Tri {

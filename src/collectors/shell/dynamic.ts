@@ -4,8 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Host } from '../host.js';
 import type { DynamicRun, ShellsFacts } from '../../facts/schema/shells.js';
-import { shellArgv, SHELL_CONTEXTS, SSH_COMMAND, type ShellName, type ShellContext } from '../../analyzers/shell/startup.js';
-import { isGoVar } from '../../analyzers/shell/go-vars.js';
+import { shellArgv, SHELL_CONTEXTS, SSH_COMMAND, type ShellName, type ShellContext } from '../../knowledge/shell-startup.js';
+import { isGoVar } from '../../knowledge/go-vars.js';
 import { parseEtcEnvironment } from '../../analyzers/shell/env-files.js';
 import { BASE_ENV_KEYS, DEFAULT_LOGIN_PATH } from './analyze.js';
 import { splitPathList } from '../../knowledge/path-list.js';

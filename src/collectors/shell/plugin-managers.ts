@@ -17,12 +17,6 @@ export interface Loader {
   glob(pattern: string): Promise<string[]>;
 }
 
-export const MANAGER_SOURCES = {
-  ohMyZsh: 'https://github.com/ohmyzsh/ohmyzsh/blob/master/oh-my-zsh.sh',
-  antidote: 'https://antidote.sh/usage',
-  zinit: 'https://github.com/zdharma-continuum/zinit#ice-modifiers',
-} as const;
-
 /** A sourced file that is a manager's entry point: handled here (true) or an ordinary file (false). */
 export async function managerEntryPoint(l: Loader, target: string): Promise<boolean> {
   const st = l.state;

@@ -5,7 +5,7 @@ import type { ShellEvent, Origin } from '../../facts/schema/shells.js';
 import { parseSh, type ShNode } from '../../analyzers/shell/sh-parse.js';
 import { parseFish } from '../../analyzers/shell/fish-parse.js';
 import { validateShell, type SyntaxProblem } from '../../analyzers/shell/sh-validate.js';
-import type { Dialect } from '../../analyzers/shell/startup.js';
+import type { Dialect } from '../../knowledge/shell-startup.js';
 import { compareText } from '../../facts/order.js';
 
 /** Startup files are small; anything past this is not analysed (and reported). */

@@ -49,9 +49,3 @@ export function mountFor<M extends Mount>(mounts: readonly M[], p: string): M | 
   return best;
 }
 
-/** Filesystems on another machine: slow, and locking/permission semantics differ. */
-export const NETWORK_FS_TYPES: ReadonlySet<string> = new Set([
-  'nfs', 'nfs4', 'cifs', 'smb3', 'smbfs', '9p', 'fuse.sshfs', 'afs', 'ceph', 'fuse.ceph', 'glusterfs',
-  'fuse.glusterfs', 'lustre', 'gpfs', 'fuse.s3fs', 'fuse.gcsfuse', 'fuse.rclone', 'davfs', 'fuse.davfs',
-  'v9fs', 'virtiofs', 'fuse.vmhgfs-fuse', 'vboxsf', 'drvfs', 'prl_fs',
-]);

@@ -51,6 +51,18 @@ export const DirectiveSchema = z.object({
 });
 export type Directive = z.infer<typeof DirectiveSchema>;
 
+/** A `go` invocation in a shell line (RUN, run:, script:, recipe), parsed once when the file is read. */
+export const GoCommandSchema = z.object({
+  /** First non-flag argument: build, install, get, mod, env ... */
+  sub: z.string(),
+  args: z.array(z.string()),
+  /** Assignments that reach this command: `VAR=v go`, `env VAR=v go`, earlier `export VAR=v`. */
+  env: z.record(z.string(), z.string()),
+  /** 0-based offset of the `go` word in the line. */
+  offset: z.number(),
+});
+export type GoCommand = z.infer<typeof GoCommandSchema>;
+
 // ---- Dockerfile ----
 export const DockerPairSchema = z.object({ name: z.string(), value: z.string().nullable(), ...pos });
 export const DockerInstructionSchema = z.object({
@@ -65,6 +77,8 @@ export const DockerInstructionSchema = z.object({
   pairs: z.array(DockerPairSchema),
   /** The instruction's source lines, for edits. */
   source: z.string(),
+  /** The go commands of a RUN (empty for other instructions). */
+  goCommands: z.array(GoCommandSchema),
 });
 export type DockerInstruction = z.infer<typeof DockerInstructionSchema>;
 
@@ -108,7 +122,7 @@ export const CiFileSchema = z.object({
   matrices: z.array(z.object({ job: z.string(), key: z.string(), values: z.array(ScalarSchema) })),
   /** Shell lines of run:/script: blocks, one per logical line, with their position. */
   /** `step` is the line of the GitHub step the line belongs to (its step env applies). */
-  scripts: z.array(z.object({ job: z.string(), step: z.number().nullable(), ...pos, text: z.string() })),
+  scripts: z.array(z.object({ job: z.string(), step: z.number().nullable(), ...pos, text: z.string(), goCommands: z.array(GoCommandSchema) })),
   env: z.array(z.object({ scope: z.enum(['workflow', 'job', 'step']), job: z.string().nullable(), step: z.number().nullable(), name: z.string(), value: ScalarSchema })),
   /** Container images jobs run in (GitHub `container:`, GitLab `image:`). */
   images: z.array(z.object({ job: z.string(), image: ScalarSchema })),
@@ -125,7 +139,7 @@ export const MakefileFactsSchema = z.object({
   path: z.string(),
   variables: z.array(z.object({ name: z.string(), value: z.string(), ...pos, exported: z.boolean() })),
   /** Recipe lines (continuations joined, @-+ prefixes removed), and with $(VAR) expanded. */
-  recipes: z.array(z.object({ target: z.string(), ...pos, endLine: z.number(), text: z.string(), expanded: z.string(), source: z.string() })),
+  recipes: z.array(z.object({ target: z.string(), ...pos, endLine: z.number(), text: z.string(), expanded: z.string(), source: z.string(), goCommands: z.array(GoCommandSchema) })),
   /** Names made visible to recipes by `export NAME` / `export NAME = value` / `.EXPORT_ALL_VARIABLES`. */
   exported: z.array(z.string()),
   exportAll: z.boolean(),

@@ -1,7 +1,7 @@
 // Human-readable tables of the shell facts: one row per context, one per Go value.
 import type { ReportSection } from '../model.js';
 import type { ShellsFacts, Origin } from '../../facts/schema/shells.js';
-import { REPORTED_GO_VARS } from '../../analyzers/shell/go-vars.js';
+import { REPORTED_GO_VARS } from '../../knowledge/go-vars.js';
 
 export function where(o: Origin | null | undefined): string {
   if (!o) return 'inherited';

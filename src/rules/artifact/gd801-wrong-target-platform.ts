@@ -1,9 +1,9 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
 import { findImage } from '../../knowledge/images.js';
-import { binaryVariant, VARIANT_SETTING, variantMatches } from '../../analyzers/binary/variant.js';
-import { FORMAT_NAMES } from '../../analyzers/binary/summary.js';
+import { binaryVariant, VARIANT_SETTING, variantMatches } from '../../knowledge/platform-variants.js';
+import { FORMAT_NAMES } from '../../knowledge/binary-formats.js';
 import type { BinaryFacts, Platform } from '../../facts/schema/artifacts.js';
-import { byFile, label, loc, platform, rebuild } from './shared.js';
+import { byFile, label, loc, platform, rebuild, REBUILD_FIX_TITLES } from './shared.js';
 
 const show = (p: Platform) => `${p.os ?? '*'}/${p.arch ?? '*'}${p.variant ? `/${p.variant}` : ''}`;
 
@@ -36,6 +36,7 @@ export const gd801 = defineRule({
     imageOs: '{subject} is a {actual} {format} binary; {image} is a Linux image: it cannot start there.',
     imageArch: '{subject} is built for {actual}; {image} is published for {arches} only.',
   },
+  fixTitles: { ...REBUILD_FIX_TITLES },
   sources: [
     'src/debug/buildinfo/buildinfo.go', 'https://go.dev/doc/install/source#environment', 'man:elf(5)', 'src/cmd/go/internal/cfg/cfg.go',
     'https://docs.docker.com/reference/cli/docker/buildx/build/#platform', 'https://github.com/docker-library/docs/blob/master/alpine/README.md',

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { label, loc, rebuild, setting } from './shared.js';
+import { label, loc, rebuild, setting, REBUILD_FIX_TITLES } from './shared.js';
 
 /** `--expect cgo=0|1`: build info says CGO_ENABLED was the other way. */
 export const gd802 = defineRule({
@@ -12,6 +12,7 @@ export const gd802 = defineRule({
   messages: {
     mismatch: '{subject} was built with CGO_ENABLED={actual}, expected CGO_ENABLED={expected}.',
   },
+  fixTitles: { ...REBUILD_FIX_TITLES },
   sources: ['src/cmd/go/internal/load/pkg.go', 'https://pkg.go.dev/cmd/cgo', 'src/runtime/debug/mod.go'],
   fixable: true,
   docs: {

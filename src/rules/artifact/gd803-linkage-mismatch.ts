@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { label, loc, rebuild } from './shared.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { label, loc, rebuild, REBUILD_FIX_TITLES } from './shared.js';
 
 /** `--expect static` (or static=false): how the binary is linked. */
 export const gd803 = defineRule({
@@ -14,6 +14,7 @@ export const gd803 = defineRule({
     unexpectedStatic: '{subject} is statically linked, expected a dynamically linked binary.',
     notApplicable: '{subject} is a {goos} binary: it always loads system libraries ({libraries}), so "static" does not apply.',
   },
+  fixTitles: { ...REBUILD_FIX_TITLES, rebuildWithoutCgo: 'Rebuild without cgo for a static binary' },
   sources: ['man:ld.so(8)', 'man:elf(5)', 'https://pkg.go.dev/cmd/cgo', 'src/cmd/link/internal/ld/lib.go'],
   fixable: true,
   docs: {
@@ -40,7 +41,7 @@ export const gd803 = defineRule({
           data: { subject: label(b), interpreter: b.interpreter ?? 'none', libraries: libs },
           evidence: { interpreter: b.interpreter, libraries: b.libraries, glibcRequired: b.glibcRequired, cgo: b.buildInfo?.settings.find((s) => s.key === 'CGO_ENABLED')?.value ?? null },
           location: loc(b),
-          fixes: [rebuild({ CGO_ENABLED: '0' }, [], 'Rebuild without cgo for a static binary')],
+          fixes: [rebuild({ CGO_ENABLED: '0' }, [], fixTitle('rebuildWithoutCgo'))],
         });
       } else if (!want && isStatic) {
         out.push({ messageId: 'unexpectedStatic' as const, severity: 'warning' as const, data: { subject: label(b) }, location: loc(b) });

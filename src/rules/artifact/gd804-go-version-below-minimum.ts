@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { compareGoVersions, normalizeGoVersion } from '../../knowledge/goversion.js';
 import { label, loc } from './shared.js';
 
@@ -13,6 +13,9 @@ export const gd804 = defineRule({
   messages: {
     older: '{subject} was built with {actual}, older than the required {expected}.',
     unknown: '{subject}: the Go version that built it cannot be determined, required at least {expected}.',
+  },
+  fixTitles: {
+    pinTheToolchainIn: 'Pin the toolchain in go.mod, then rebuild',
   },
   sources: ['src/debug/buildinfo/buildinfo.go', 'https://go.dev/doc/devel/release', 'https://go.dev/doc/security/policy'],
   fixable: true,
@@ -36,7 +39,7 @@ export const gd804 = defineRule({
           data: { subject: label(b), actual: b.goVersion, expected },
           evidence: { goVersionSource: b.goVersionSource },
           location: loc(b),
-          fixes: [{ kind: 'command' as const, title: 'Pin the toolchain in go.mod, then rebuild', command: `go get toolchain@${expected}`, shell: 'sh' as const, safety: 'review' as const }],
+          fixes: [{ kind: 'command' as const, title: fixTitle('pinTheToolchainIn'), command: `go get toolchain@${expected}`, shell: 'sh' as const, safety: 'review' as const }],
         });
       }
     }

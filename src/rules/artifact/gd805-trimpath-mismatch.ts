@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { label, loc, rebuild, setting } from './shared.js';
+import { label, loc, rebuild, setting, REBUILD_FIX_TITLES } from './shared.js';
 
 /** `--expect trimpath`: reproducible builds need -trimpath; its absence leaks build paths. */
 export const gd805 = defineRule({
@@ -13,6 +13,7 @@ export const gd805 = defineRule({
     missing: '{subject} was built without -trimpath: file system paths of the build machine are embedded.',
     unexpected: '{subject} was built with -trimpath, expected without.',
   },
+  fixTitles: { ...REBUILD_FIX_TITLES },
   sources: ['https://pkg.go.dev/cmd/go#hdr-Compile_packages_and_dependencies', 'src/cmd/go/internal/load/pkg.go'],
   fixable: true,
   docs: {

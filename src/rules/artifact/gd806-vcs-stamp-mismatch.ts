@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { label, loc, setting } from './shared.js';
 
 /** `--expect vcs` / `vcs=<revision>`: the binary should say which commit it was built from. */
@@ -13,6 +13,9 @@ export const gd806 = defineRule({
     missing: '{subject} carries no VCS information (vcs.revision): it was built with -buildvcs=false, outside a checkout, or from a copied tree.',
     different: '{subject} was built from revision {actual}, expected {expected}.',
     unexpected: '{subject} carries VCS information (revision {actual}) although none was expected.',
+  },
+  fixTitles: {
+    buildFromACheckout: 'Build from a checkout',
   },
   sources: ['https://pkg.go.dev/cmd/go#hdr-Compile_packages_and_dependencies', 'src/cmd/go/internal/load/pkg.go'],
   fixable: true,
@@ -33,7 +36,7 @@ export const gd806 = defineRule({
       } else if (!rev) {
         out.push({
           messageId: 'missing' as const, data: { subject: label(b) }, location: loc(b),
-          fixes: [{ kind: 'manual' as const, title: 'Build from a checkout', steps: ['Run go build inside the git working tree (in Docker, include .git in the build context).', 'Drop -buildvcs=false from GOFLAGS and build flags.'] }],
+          fixes: [{ kind: 'manual' as const, title: fixTitle('buildFromACheckout'), steps: ['Run go build inside the git working tree (in Docker, include .git in the build context).', 'Drop -buildvcs=false from GOFLAGS and build flags.'] }],
         });
       } else if (typeof want === 'string' && !rev.startsWith(want)) {
         out.push({ messageId: 'different' as const, data: { subject: label(b), actual: rev, expected: want }, location: loc(b) });

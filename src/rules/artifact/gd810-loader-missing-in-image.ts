@@ -1,6 +1,6 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { findImage, loaderFamily } from '../../knowledge/images.js';
-import { label, linuxElf, loc, rebuild } from './shared.js';
+import { label, linuxElf, loc, rebuild, REBUILD_FIX_TITLES } from './shared.js';
 
 /** `--target-image`: the binary's ELF interpreter (dynamic loader) does not exist in the image. */
 export const gd810 = defineRule({
@@ -14,6 +14,7 @@ export const gd810 = defineRule({
     noLibc: '{subject} needs the loader {interpreter}, but {image} has no C library: it fails with "no such file or directory".',
     wrongLibc: '{subject} needs the {family} loader {interpreter}, but {image} provides {libc}: it fails with "no such file or directory".',
   },
+  fixTitles: { ...REBUILD_FIX_TITLES, buildStaticNoLoader: 'Build a static binary that needs no loader' },
   sources: ['man:ld.so(8)', 'man:execve(2)', 'https://wiki.musl-libc.org/functional-differences-from-glibc.html', 'https://github.com/GoogleContainerTools/distroless/blob/main/base/README.md'],
   fixable: true,
   docs: {
@@ -29,7 +30,7 @@ export const gd810 = defineRule({
       const base = { subject: label(b), image: image.name };
       if (!b.interpreter) continue;
       const family = loaderFamily(b.interpreter);
-      const fixes = [rebuild({ CGO_ENABLED: '0', GOOS: 'linux', GOARCH: b.goarch ?? '<arch>' }, [], 'Build a static binary that needs no loader')];
+      const fixes = [rebuild({ CGO_ENABLED: '0', GOOS: 'linux', GOARCH: b.goarch ?? '<arch>' }, [], fixTitle('buildStaticNoLoader'))];
       if (image.libc === 'none') {
         out.push({ messageId: 'noLibc' as const, data: { ...base, interpreter: b.interpreter }, evidence: { libraries: b.libraries }, location: loc(b), fixes });
       } else if (family !== image.libc) {

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { compareDotted } from '../../knowledge/platform-minimums.js';
 import { findImage } from '../../knowledge/images.js';
 import { label, linuxElf, loc } from './shared.js';
@@ -13,6 +13,9 @@ export const gd811 = defineRule({
   requires: ['artifacts'],
   messages: {
     tooOld: '{subject} requires GLIBC_{required}, but {image} provides glibc {provided}: it fails with "version `GLIBC_{required}\' not found".',
+  },
+  fixTitles: {
+    buildAgainstTheRuntime: 'Build against the runtime image\'s glibc',
   },
   sources: ['https://sourceware.org/glibc/wiki/Glibc%20Timeline', 'man:ld.so(8)', 'https://refspecs.linuxfoundation.org/LSB_5.0.0/LSB-Core-generic/LSB-Core-generic/symversion.html', 'https://packages.debian.org/bookworm/libc6'],
   fixable: true,
@@ -30,7 +33,7 @@ export const gd811 = defineRule({
       data: { subject: label(b), required: b.glibcRequired!, image: image.name, provided },
       evidence: { versionNeeds: b.versionNeeds, imageSource: image.source },
       location: loc(b),
-      fixes: [{ kind: 'manual' as const, title: 'Build against the runtime image\'s glibc', steps: [`Build in an image with glibc ≤ ${provided} (the same release as ${image.name}), or`, 'build with CGO_ENABLED=0 when no C code is needed.'] }],
+      fixes: [{ kind: 'manual' as const, title: fixTitle('buildAgainstTheRuntime'), steps: [`Build in an image with glibc ≤ ${provided} (the same release as ${image.name}), or`, 'build with CGO_ENABLED=0 when no C code is needed.'] }],
     }));
   },
 });

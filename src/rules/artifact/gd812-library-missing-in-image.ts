@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { findImage, imageHasLibrary, loaderFamily } from '../../knowledge/images.js';
 import { label, linuxElf, loc } from './shared.js';
 
@@ -13,6 +13,9 @@ export const gd812 = defineRule({
   messages: {
     missing: '{subject} needs {libraries}, not in {image}: it fails with "error while loading shared libraries".',
     installable: '{subject} needs {libraries}, not in the base {image} image; install them in the runtime stage.',
+  },
+  fixTitles: {
+    installThePackagesThat: 'Install the packages that provide them',
   },
   sources: ['man:ld.so(8)', 'man:elf(5)', 'https://github.com/GoogleContainerTools/distroless/blob/main/base/README.md'],
   fixable: true,
@@ -36,7 +39,7 @@ export const gd812 = defineRule({
         ? { messageId: 'missing' as const, data, location: loc(b) }
         : {
           messageId: 'installable' as const, severity: 'warning' as const, data, location: loc(b),
-          fixes: [{ kind: 'manual' as const, title: 'Install the packages that provide them', steps: [`In the runtime stage: RUN ${image.install} <packages providing ${missing.join(', ')}>`] }],
+          fixes: [{ kind: 'manual' as const, title: fixTitle('installThePackagesThat'), steps: [`In the runtime stage: RUN ${image.install} <packages providing ${missing.join(', ')}>`] }],
         });
     }
     return out;

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { findImage } from '../../knowledge/images.js';
 import { label, loc } from './shared.js';
 
@@ -12,6 +12,9 @@ export const gd813 = defineRule({
   requires: ['artifacts'],
   messages: {
     noCerts: '{image} has no CA bundle: if the binary makes HTTPS/TLS connections they fail with "x509: certificate signed by unknown authority".',
+  },
+  fixTitles: {
+    copyTheCaBundle: 'Copy the CA bundle from the build stage (Dockerfile)',
   },
   sources: ['src/crypto/x509/root_linux.go', 'https://docs.docker.com/build/building/base-images/#create-a-minimal-base-image-using-scratch'],
   fixable: true,
@@ -29,7 +32,7 @@ export const gd813 = defineRule({
       messageId: 'noCerts' as const,
       data: { image: image.name },
       location: loc(first),
-      fixes: [{ kind: 'command' as const, title: 'Copy the CA bundle from the build stage (Dockerfile)', command: 'COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/', safety: 'safe' as const }],
+      fixes: [{ kind: 'command' as const, title: fixTitle('copyTheCaBundle'), command: 'COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/', safety: 'safe' as const }],
     }];
   },
 });

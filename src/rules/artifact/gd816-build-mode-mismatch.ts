@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { label, loc, rebuild, setting } from './shared.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { label, loc, rebuild, setting, REBUILD_FIX_TITLES } from './shared.js';
 
 /** `--expect race=0|1,buildmode=MODE`: build settings recorded in build info. */
 export const gd816 = defineRule({
@@ -12,6 +12,11 @@ export const gd816 = defineRule({
   messages: {
     race: '{subject} was built {actual}, expected {expected}.',
     buildmode: '{subject} was built with -buildmode={actual}, expected -buildmode={expected}.',
+  },
+  fixTitles: {
+    ...REBUILD_FIX_TITLES,
+    rebuildWithRace: 'Rebuild with the race detector',
+    rebuildWithoutRace: 'Rebuild without -race (check GOFLAGS too)',
   },
   sources: ['src/cmd/go/internal/load/pkg.go', 'https://go.dev/doc/articles/race_detector', 'https://pkg.go.dev/cmd/go#hdr-Build_modes'],
   fixable: true,
@@ -29,7 +34,7 @@ export const gd816 = defineRule({
       const race = setting(b, '-race') === 'true';
       if (want.race !== undefined && race !== want.race) {
         const says = (on: boolean) => (on ? 'with -race' : 'without -race');
-        out.push({ messageId: 'race', data: { subject: label(b), actual: says(race), expected: says(want.race) }, location: loc(b), fixes: [rebuild({}, want.race ? ['-race'] : [], want.race ? 'Rebuild with the race detector' : 'Rebuild without -race (check GOFLAGS too)')] });
+        out.push({ messageId: 'race', data: { subject: label(b), actual: says(race), expected: says(want.race) }, location: loc(b), fixes: [rebuild({}, want.race ? ['-race'] : [], fixTitle(want.race ? 'rebuildWithRace' : 'rebuildWithoutRace'))] });
       }
       // cmd/go records "exe" for the default mode (load/pkg.go: appendSetting("-buildmode", BuildBuildmode)).
       const mode = setting(b, '-buildmode') ?? 'exe';

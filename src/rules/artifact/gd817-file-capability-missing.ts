@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { shQuote } from '../../knowledge/shell-quote.js';
 import { byFile, loc } from './shared.js';
 
@@ -14,6 +14,9 @@ export const gd817 = defineRule({
     missing: 'The binary carries no {caps} file capability{have}: it runs without it (binding a port below 1024 as a non-root user fails with "bind: permission denied").',
     notEffective: 'The binary has {caps} in its permitted set but not the effective bit ({have}): a Go program does not raise its own capabilities, so it runs without them.',
     unknown: 'File capabilities could not be read, so --expect cap={caps} cannot be checked: {problem}.',
+  },
+  fixTitles: {
+    giveTheBinaryThe: 'Give the binary the capability (after every build and copy)',
   },
   sources: ['man:capabilities(7)', 'man:setcap(8)', 'man:getcap(8)', 'https://github.com/torvalds/linux/blob/master/include/uapi/linux/capability.h', 'src/syscall/exec_linux.go'],
   fixable: true,
@@ -35,7 +38,7 @@ export const gd817 = defineRule({
     for (const b of linux) {
       const has = caps.files.find((f) => f.path === b.path);
       const missing = want.filter((c) => !has?.permitted.includes(c));
-      const fixes = [{ kind: 'command' as const, title: 'Give the binary the capability (after every build and copy)', command: `sudo setcap ${want.join(',')}=+ep ${shQuote(b.path)}`, shell: 'sh' as const, os: 'linux', safety: 'review' as const }];
+      const fixes = [{ kind: 'command' as const, title: fixTitle('giveTheBinaryThe'), command: `sudo setcap ${want.join(',')}=+ep ${shQuote(b.path)}`, shell: 'sh' as const, os: 'linux', safety: 'review' as const }];
       const have = has ? `${has.permitted.join(',') || 'none permitted'}${has.effective ? ', effective' : ', not effective'}` : '';
       if (missing.length) out.push({ messageId: 'missing', data: { caps: missing.join(', '), have: has ? ` (it has ${have})` : '' }, evidence: { reader: caps.reader, fileCaps: has ?? null }, location: loc(b), fixes });
       else if (!has!.effective) out.push({ messageId: 'notEffective', data: { caps: want.join(', '), have }, evidence: { reader: caps.reader, fileCaps: has }, location: loc(b), fixes });

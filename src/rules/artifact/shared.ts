@@ -2,6 +2,7 @@
 // and suggesting a rebuild command.
 import type { BinaryFacts } from '../../facts/schema/artifacts.js';
 import type { CommandFix, Location } from '../../facts/findings.js';
+import { fixTitle, type Drafted, type FixTitle } from '../../engine/define-rule.js';
 
 /** The subject of a message; the path itself is the finding's location. */
 export function label(b: BinaryFacts): string {
@@ -29,7 +30,10 @@ export function byFile(binaries: readonly BinaryFacts[]): BinaryFacts[][] {
 }
 
 /** `go build` with the given environment, for fixes. */
-export function rebuild(env: Record<string, string>, flags: string[] = [], title = 'Rebuild with explicit settings'): CommandFix {
+/** Title of rebuild's fix, for the fixTitles of the rules that offer it. */
+export const REBUILD_FIX_TITLES = { rebuild: 'Rebuild with explicit settings' };
+
+export function rebuild(env: Record<string, string>, flags: string[] = [], title: FixTitle = fixTitle('rebuild')): Drafted<CommandFix> {
   const vars = Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ');
   return { kind: 'command', title, command: `${vars ? `${vars} ` : ''}go build ${flags.length ? `${flags.join(' ')} ` : ''}-o <output> <package>`, shell: 'sh', safety: 'safe' };
 }

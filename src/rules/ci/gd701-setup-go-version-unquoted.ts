@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { scalarAt, scalarEdit } from '../../analyzers/files/relations.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { scalarAt, scalarEdit } from '../file-relations.js';
 import type { CiFile, Scalar } from '../../facts/schema/files.js';
 
 const TEMPLATE_REF = /\$\{\{\s*matrix\.([\w-]+)\s*\}\}/;
@@ -51,6 +51,9 @@ export const gd701 = defineRule({
     truncated: 'Go version {raw} is an unquoted YAML number and reads as {value}: the job asks for Go {value}, not {raw}. Quote it: \'{raw}\'.',
     number: 'Go version {raw} is an unquoted YAML number; it works only while the minor version has no trailing zero (1.20 reads as 1.2). Quote it: \'{raw}\'.',
   },
+  fixTitles: {
+    quoteTheVersion: 'Quote the version',
+  },
   sources: ['https://yaml.org/spec/1.2.2/#10214-floating-point', 'https://github.com/actions/setup-go#supported-version-syntax'],
   fixable: true,
   docs: {
@@ -64,13 +67,13 @@ export const gd701 = defineRule({
       for (const { s, job, fromMatrix } of setupGoVersions(c)) {
         if (!s.numeric) continue;
         const truncated = s.value !== s.raw.trim();
-        const fix = scalarEdit(`Quote the version`, c.path, s, `'${s.raw.trim()}'`);
+        const fix = scalarEdit(fixTitle('quoteTheVersion'), c.path, s, `'${s.raw.trim()}'`);
         out.push({
           messageId: truncated ? 'truncated' : 'number',
           data: { raw: s.raw.trim(), value: s.value },
           evidence: { job, matrixKey: fromMatrix },
           location: scalarAt(c.path, s),
-          fixes: fix ? [fix] : [{ kind: 'manual', title: 'Quote the version', steps: [`Write '${s.raw.trim()}' (a string) instead of ${s.raw.trim()}.`], url: 'https://github.com/actions/setup-go#supported-version-syntax' }],
+          fixes: fix ? [fix] : [{ kind: 'manual', title: fixTitle('quoteTheVersion'), steps: [`Write '${s.raw.trim()}' (a string) instead of ${s.raw.trim()}.`], url: 'https://github.com/actions/setup-go#supported-version-syntax' }],
           ...(truncated ? {} : { severity: 'warning' as const }),
         });
       }

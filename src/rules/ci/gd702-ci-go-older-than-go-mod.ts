@@ -1,6 +1,6 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage } from '../../knowledge/docker-images.js';
-import { exactSetupGoVersion, goModFor, olderThan, scalarAt, scalarEdit, setupGoOutcome, ciGoToolchain } from '../../analyzers/files/relations.js';
+import { exactSetupGoVersion, goModFor, olderThan, scalarAt, scalarEdit, setupGoOutcome, ciGoToolchain } from '../file-relations.js';
 
 type M = 'switches' | 'fails' | 'failsLocal' | 'failsEnv' | 'unknownRef' | 'image';
 
@@ -20,6 +20,11 @@ export const gd702 = defineRule({
     unknownRef: 'setup-go installs Go {version}, older than the go {goLine} that {gomod} requires: with setup-go v6+ (GOTOOLCHAIN=local) the build fails, with v5 and earlier the go command downloads go{goLine} and the job does not test Go {version}.',
     image: 'The job image {image} has Go {version}, older than the go {goLine} that {gomod} requires; golang images set GOTOOLCHAIN=local, so the build fails with "go.mod requires go >= {goLine}".',
   },
+  fixTitles: {
+    useGo: 'Use Go {goLine}',
+    followGoMod: 'Follow go.mod',
+    useAGolangImage: 'Use a golang image with Go {goLine}',
+  },
   sources: ['https://go.dev/doc/toolchain', 'https://github.com/actions/setup-go#getting-go-version-from-the-gomod-file', 'https://github.com/actions/setup-go/pull/460', 'https://github.com/docker-library/golang/pull/472'],
   fixable: true,
   docs: {
@@ -36,27 +41,27 @@ export const gd702 = defineRule({
       for (const g of c.setupGo) {
         const v = g.version && !g.matrixKey && !g.versionFile ? exactSetupGoVersion(g.version.value) : null;
         if (!g.version || !v || !olderThan(v, goLine)) continue;
-        const fix = scalarEdit(`Use Go ${goLine}`, c.path, g.version, `'${goLine}'`);
+        const fix = scalarEdit(fixTitle('useGo', { goLine }), c.path, g.version, `'${goLine}'`);
         const outcome = setupGoOutcome(v, g.ref, ciGoToolchain(c, g.job));
         out.push({
           messageId: outcome,
           data: { version: v, goLine, gomod: mod.path, ref: g.ref ?? '' },
           evidence: { job: g.job, action: `actions/setup-go@${g.ref ?? ''}`, goMod: mod.path, goModLine: mod.go.line },
           location: scalarAt(c.path, g.version),
-          fixes: fix ? [fix] : [{ kind: 'manual', title: 'Follow go.mod', steps: ['Use `go-version-file: go.mod` (or raise the version/image to the go line).'], url: 'https://github.com/actions/setup-go#getting-go-version-from-the-gomod-file' }],
+          fixes: fix ? [fix] : [{ kind: 'manual', title: fixTitle('followGoMod'), steps: ['Use `go-version-file: go.mod` (or raise the version/image to the go line).'], url: 'https://github.com/actions/setup-go#getting-go-version-from-the-gomod-file' }],
           ...(outcome === 'switches' || outcome === 'unknownRef' ? { severity: 'warning' as const } : {}),
         });
       }
       for (const { job, image } of c.images) {
         const img = parseGolangImage(image.value);
         if (!img?.goVersion || img.pinning === 'major' || !olderThan(img.goVersion, goLine)) continue;
-        const fix = scalarEdit(`Use a golang image with Go ${goLine}`, c.path, image, image.raw.replace(img.goVersion, goLine));
+        const fix = scalarEdit(fixTitle('useAGolangImage', { goLine }), c.path, image, image.raw.replace(img.goVersion, goLine));
         out.push({
           messageId: 'image',
           data: { image: image.value, version: img.goVersion, goLine, gomod: mod.path },
           evidence: { job, goMod: mod.path },
           location: scalarAt(c.path, image),
-          fixes: fix ? [fix] : [{ kind: 'manual', title: 'Follow go.mod', steps: ['Use `go-version-file: go.mod` (or raise the version/image to the go line).'], url: 'https://github.com/actions/setup-go#getting-go-version-from-the-gomod-file' }],
+          fixes: fix ? [fix] : [{ kind: 'manual', title: fixTitle('followGoMod'), steps: ['Use `go-version-file: go.mod` (or raise the version/image to the go line).'], url: 'https://github.com/actions/setup-go#getting-go-version-from-the-gomod-file' }],
         });
       }
     }

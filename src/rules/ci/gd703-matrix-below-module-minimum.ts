@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { exactSetupGoVersion, goModFor, olderThan, scalarAt, setupGoOutcome, ciGoToolchain } from '../../analyzers/files/relations.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { exactSetupGoVersion, goModFor, olderThan, scalarAt, setupGoOutcome, ciGoToolchain } from '../file-relations.js';
 import { setupGoVersions } from './gd701-setup-go-version-unquoted.js';
 
 /** A Go matrix entry below the go line: that cell never runs the Go it names. */
@@ -16,6 +16,9 @@ export const gd703 = defineRule({
     failsLocal: 'Matrix {key}: {version} is below the go {goLine} in {gomod}; setup-go@{ref} exports GOTOOLCHAIN=local, so this cell fails with "go.mod requires go >= {goLine}".',
     failsEnv: 'Matrix {key}: {version} is below the go {goLine} in {gomod}; the workflow sets GOTOOLCHAIN=local, so this cell fails with "go.mod requires go >= {goLine}".',
     unknownRef: 'Matrix {key}: {version} is below the go {goLine} in {gomod}: the cell fails under GOTOOLCHAIN=local (setup-go v6+, golang images) or silently runs go{goLine} instead of Go {version}.',
+  },
+  fixTitles: {
+    matchTheMatrixTo: 'Match the matrix to go.mod',
   },
   sources: ['https://go.dev/doc/toolchain', 'https://go.dev/ref/mod#go-mod-file-go', 'https://github.com/actions/setup-go/pull/460'],
   fixable: false,
@@ -38,7 +41,7 @@ export const gd703 = defineRule({
           data: { key: fromMatrix!, version: s.numeric && s.raw.trim() !== s.value ? `${s.raw.trim()} (read as ${v})` : v, goLine: mod.go.value, gomod: mod.path, ref: ref ?? '' },
           evidence: { job, goMod: mod.path, action: ref ? `actions/setup-go@${ref}` : null },
           location: scalarAt(c.path, s),
-          fixes: [{ kind: 'manual', title: 'Match the matrix to go.mod', steps: [`Remove ${v} from matrix.${fromMatrix}, or lower the go line in ${mod.path} if Go ${v} must stay supported.`], url: 'https://go.dev/doc/toolchain' }],
+          fixes: [{ kind: 'manual', title: fixTitle('matchTheMatrixTo'), steps: [`Remove ${v} from matrix.${fromMatrix}, or lower the go line in ${mod.path} if Go ${v} must stay supported.`], url: 'https://go.dev/doc/toolchain' }],
           ...(outcome === 'fails' || outcome === 'failsLocal' || outcome === 'failsEnv' ? { severity: 'error' as const } : {}),
         });
       }

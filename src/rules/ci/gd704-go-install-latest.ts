@@ -1,6 +1,7 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, goModFor, shellLines } from '../../analyzers/files/relations.js';
-import { latestTargets, pinFix } from '../../analyzers/files/go-commands.js';
+import { at, goModFor, shellLines } from '../file-relations.js';
+import { latestTargets } from '../../knowledge/go-command-kinds.js';
+import { pinFix, PIN_FIX_TITLES } from '../pin-fix.js';
 
 /** `go install tool@latest` in CI or a Makefile: the tool changes under the project. */
 export const gd704 = defineRule({
@@ -13,6 +14,7 @@ export const gd704 = defineRule({
   messages: {
     latest: '`go {sub} {target}` installs whatever is newest today: a new release (or one needing a newer Go) breaks this job without any change in the repository.',
   },
+  fixTitles: { ...PIN_FIX_TITLES },
   sources: ['https://go.dev/ref/mod#go-install', 'https://go.dev/doc/modules/managing-dependencies#tools'],
   fixable: false,
   docs: {

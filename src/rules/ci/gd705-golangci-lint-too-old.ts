@@ -1,6 +1,6 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report, type Drafted } from '../../engine/define-rule.js';
 import { GOLANGCI_SOURCES, golangciSupports, parseToolVersion } from '../../knowledge/golangci-lint.js';
-import { at, goModFor, golangciConfigFor, scalarAt, scalarEdit } from '../../analyzers/files/relations.js';
+import { at, goModFor, golangciConfigFor, scalarAt, scalarEdit } from '../file-relations.js';
 import type { EditFix, Location } from '../../facts/findings.js';
 import type { FilesFacts, Scalar } from '../../facts/schema/files.js';
 
@@ -45,6 +45,12 @@ export const gd705 = defineRule({
     configV2: 'golangci-lint {version} is v1, but {config} is a v2 configuration (version: "2"); v1 cannot read it.',
     configV1: 'golangci-lint {version} is v2, but {config} has no `version: "2"`; v2 refuses v1 configurations (run `golangci-lint migrate`).',
   },
+  fixTitles: {
+    useGolangciLint: 'Use golangci-lint {since}',
+    upgradeToGolangciLint: 'Upgrade to golangci-lint {since} or later',
+    useGolangciLintV2: 'Use golangci-lint v2',
+    convertTheConfiguration: 'Convert the configuration',
+  },
   sources: [...GOLANGCI_SOURCES, 'https://golangci-lint.run/docs/product/migration-guide/'],
   fixable: true,
   docs: {
@@ -61,21 +67,21 @@ export const gd705 = defineRule({
       const verdict = mod?.go ? golangciSupports(p.version, mod.go.value) : null;
       if (verdict && !verdict.ok) {
         const sameMajor = parseToolVersion(verdict.need.since)![0] === have[0];
-        const edit: EditFix | null = p.scalar && sameMajor ? scalarEdit(`Use golangci-lint ${verdict.need.since}`, p.file, p.scalar, verdict.need.since) : null;
+        const edit: Drafted<EditFix> | null = p.scalar && sameMajor ? scalarEdit(fixTitle('useGolangciLint', { since: verdict.need.since }), p.file, p.scalar, verdict.need.since) : null;
         out.push({
           messageId: 'tooOld',
           data: { version: p.version, go: verdict.need.go, since: verdict.need.since, goLine: mod!.go!.value, gomod: mod!.path },
           evidence: { pinnedAt: p.location, goMod: mod!.path },
           location: p.location,
-          fixes: edit ? [edit] : [{ kind: 'manual', title: `Upgrade to golangci-lint ${verdict.need.since} or later`, steps: ['Run `golangci-lint migrate` to convert the configuration to v2.', 'Use golangci/golangci-lint-action@v7 or later for v2.'], url: 'https://golangci-lint.run/docs/product/migration-guide/' }],
+          fixes: edit ? [edit] : [{ kind: 'manual', title: fixTitle('upgradeToGolangciLint', { since: verdict.need.since }), steps: ['Run `golangci-lint migrate` to convert the configuration to v2.', 'Use golangci/golangci-lint-action@v7 or later for v2.'], url: 'https://golangci-lint.run/docs/product/migration-guide/' }],
         });
         continue;
       }
       const config = golangciConfigFor(files, p.file);
       if (!config) continue;
       const v2config = config.configVersion === '2';
-      if (have[0] === 1 && v2config) out.push({ messageId: 'configV2', data: { version: p.version, config: config.path }, location: p.location, fixes: [{ kind: 'manual', title: 'Use golangci-lint v2', steps: ['Pin golangci-lint v2.x (golangci/golangci-lint-action@v7 or later).'], url: 'https://golangci-lint.run/docs/product/migration-guide/' }] });
-      if (have[0]! >= 2 && !v2config) out.push({ messageId: 'configV1', data: { version: p.version, config: config.path }, location: p.location, fixes: [{ kind: 'command', title: 'Convert the configuration', command: 'golangci-lint migrate', safety: 'review' }] });
+      if (have[0] === 1 && v2config) out.push({ messageId: 'configV2', data: { version: p.version, config: config.path }, location: p.location, fixes: [{ kind: 'manual', title: fixTitle('useGolangciLintV2'), steps: ['Pin golangci-lint v2.x (golangci/golangci-lint-action@v7 or later).'], url: 'https://golangci-lint.run/docs/product/migration-guide/' }] });
+      if (have[0]! >= 2 && !v2config) out.push({ messageId: 'configV1', data: { version: p.version, config: config.path }, location: p.location, fixes: [{ kind: 'command', title: fixTitle('convertTheConfiguration'), command: 'golangci-lint migrate', safety: 'review' }] });
     }
     return out;
   },

@@ -1,6 +1,6 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import type { Severity } from '../../facts/findings.js';
-import { scalarAt } from '../../analyzers/files/relations.js';
+import { scalarAt } from '../file-relations.js';
 
 type M = 'goflags' | 'goflagsRisky' | 'goflagsInsecure' | 'goproxyDirect' | 'goproxy' | 'sumdbOff';
 
@@ -53,6 +53,9 @@ export const gd706 = defineRule({
     goproxy: '{scope} env sets GOPROXY={value}: CI resolves modules through a different proxy than the default (https://proxy.golang.org,direct) developers use.',
     sumdbOff: '{scope} env sets {name}={value}: checksum database verification is off for the matching modules, so a tampered or force-pushed module version is accepted.',
   },
+  fixTitles: {
+    keepModuleSettingsWhere: 'Keep module settings where developers see them',
+  },
   sources: ['https://go.dev/ref/mod#environment-variables', 'https://go.dev/ref/mod#build-commands', 'src/cmd/go/internal/modfetch/proxy.go', 'src/cmd/go/internal/modget/get.go (runGet: -insecure)', 'https://go.dev/doc/go1.17#go-get', 'https://go.dev/doc/go1.14#vendor'],
   fixable: false,
   docs: {
@@ -76,7 +79,7 @@ export const gd706 = defineRule({
           evidence: { scope: e.scope, job: e.job },
           location: scalarAt(c.path, e.value),
           severity: k.severity,
-          fixes: [{ kind: 'manual', title: 'Keep module settings where developers see them', steps: [`Remove ${e.name} from this env block, or document why CI needs it; prefer -mod=readonly and narrow GONOSUMDB/GOPRIVATE patterns.`], url: 'https://go.dev/ref/mod#environment-variables' }],
+          fixes: [{ kind: 'manual', title: fixTitle('keepModuleSettingsWhere'), steps: [`Remove ${e.name} from this env block, or document why CI needs it; prefer -mod=readonly and narrow GONOSUMDB/GOPRIVATE patterns.`], url: 'https://go.dev/ref/mod#environment-variables' }],
         });
       }
     }

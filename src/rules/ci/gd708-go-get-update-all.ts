@@ -1,6 +1,6 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, shellLines } from '../../analyzers/files/relations.js';
-import { isGoGetUpdate } from '../../analyzers/files/go-commands.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at, shellLines } from '../file-relations.js';
+import { isGoGetUpdate } from '../../knowledge/go-command-kinds.js';
 
 const UPDATING = /update|upgrade|bump|renovate/i;
 
@@ -15,6 +15,9 @@ export const gd708 = defineRule({
   messages: {
     update: '`go {args}` upgrades dependencies to their newest versions each time it runs: builds stop being reproducible and go.mod changes as a side effect.',
   },
+  fixTitles: {
+    upgradeInAReviewed: 'Upgrade in a reviewed commit',
+  },
   sources: ['https://go.dev/ref/mod#go-get', 'https://go.dev/doc/modules/managing-dependencies#upgrading'],
   fixable: false,
   docs: {
@@ -28,7 +31,7 @@ export const gd708 = defineRule({
       // A target or job named for updating (update-go, upgrade-deps, bump) exists to run go get -u.
       if (UPDATING.test(l.scope)) continue;
       for (const c of l.commands) {
-        if (isGoGetUpdate(c)) out.push({ messageId: 'update', data: { args: c.args.join(' ') }, evidence: { line: l.text.slice(0, 200) }, location: at(l.file, l.line, l.column), fixes: [{ kind: 'manual', title: 'Upgrade in a reviewed commit', steps: ['Remove go get -u from the build target.', 'Upgrade deliberately: go get -u ./... && go mod tidy, review and commit the go.mod/go.sum diff (or let Dependabot/Renovate do it).'], url: 'https://go.dev/doc/modules/managing-dependencies#upgrading' }] });
+        if (isGoGetUpdate(c)) out.push({ messageId: 'update', data: { args: c.args.join(' ') }, evidence: { line: l.text.slice(0, 200) }, location: at(l.file, l.line, l.column), fixes: [{ kind: 'manual', title: fixTitle('upgradeInAReviewed'), steps: ['Remove go get -u from the build target.', 'Upgrade deliberately: go get -u ./... && go mod tidy, review and commit the go.mod/go.sum diff (or let Dependabot/Renovate do it).'], url: 'https://go.dev/doc/modules/managing-dependencies#upgrading' }] });
       }
     }
     return out;

@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, shellLines } from '../../analyzers/files/relations.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at, shellLines } from '../file-relations.js';
 
 /**
  * Only `go build` makes an artifact for another machine. `go install` puts a tool on this machine
@@ -34,6 +34,9 @@ export const gd709 = defineRule({
   messages: {
     noArch: '`GOOS={goos} go {sub}` sets no GOARCH, so the architecture is that of whatever machine runs it: the same line builds amd64 on one runner and arm64 on another.',
   },
+  fixTitles: {
+    nameTheArchitectureToo: 'Name the architecture too',
+  },
   sources: ['src/go/build/build.go', 'https://go.dev/doc/install/source#environment'],
   fixable: false,
   docs: {
@@ -49,7 +52,7 @@ export const gd709 = defineRule({
         if (!BUILDS.has(c.sub) || !env.GOOS || env.GOARCH) continue;
         // A Make expression can expand to `linux GOARCH=arm64`: the architecture is there.
         if (HOST_GOOS.test(env.GOOS) || /\bGOARCH=/.test(env.GOOS) || compileOnly(c.args)) continue;
-        out.push({ messageId: 'noArch', data: { goos: env.GOOS, sub: c.sub }, evidence: { line: l.text.slice(0, 200) }, location: at(l.file, l.line, l.column), fixes: [{ kind: 'manual', title: 'Name the architecture too', steps: [`Set GOARCH next to GOOS=${env.GOOS} (e.g. GOARCH=amd64 or arm64), one build per os/arch pair.`] }] });
+        out.push({ messageId: 'noArch', data: { goos: env.GOOS, sub: c.sub }, evidence: { line: l.text.slice(0, 200) }, location: at(l.file, l.line, l.column), fixes: [{ kind: 'manual', title: fixTitle('nameTheArchitectureToo'), steps: [`Set GOARCH next to GOOS=${env.GOOS} (e.g. GOARCH=amd64 or arm64), one build per os/arch pair.`] }] });
       }
     }
     return out;

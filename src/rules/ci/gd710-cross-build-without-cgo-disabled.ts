@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, lineEdit, prefixGoBuild, shellLines } from '../../analyzers/files/relations.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at, lineEdit, prefixGoBuild, shellLines } from '../file-relations.js';
 
 /** Architectures build machines have; any other GOARCH is certainly a cross-compile. */
 const COMMON_HOSTS = new Set(['amd64', 'arm64']);
@@ -14,6 +14,9 @@ export const gd710 = defineRule({
   requires: ['files'],
   messages: {
     cgo: '`GOOS={goos} GOARCH={goarch} go {sub}` does not set CGO_ENABLED: it is static only when cross-compiling; on a {goos}/{goarch} machine cgo defaults to on and the binary links the build machine\'s libc dynamically.',
+  },
+  fixTitles: {
+    disableCgoForA: 'Disable cgo for a static binary',
   },
   sources: ['src/go/build/build.go', 'src/cmd/go/internal/cfg/cfg.go', 'https://pkg.go.dev/cmd/cgo'],
   fixable: true,
@@ -37,7 +40,7 @@ export const gd710 = defineRule({
           data: { goos: env.GOOS, goarch: env.GOARCH, sub: c.sub },
           evidence: { line: l.text.slice(0, 200) },
           location: at(l.file, l.line, l.column),
-          fixes: fixed ? [lineEdit('Disable cgo for a static binary', l.file, l.line, l.endLine, fixed)] : [{ kind: 'manual', title: 'Disable cgo for a static binary', steps: ['Add CGO_ENABLED=0 next to GOOS/GOARCH (in the command or the step\'s env:).'] }],
+          fixes: fixed ? [lineEdit(fixTitle('disableCgoForA'), l.file, l.line, l.endLine, fixed)] : [{ kind: 'manual', title: fixTitle('disableCgoForA'), steps: ['Add CGO_ENABLED=0 next to GOOS/GOARCH (in the command or the step\'s env:).'] }],
         });
       }
     }

@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at } from '../../analyzers/files/relations.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at } from '../file-relations.js';
 
 /** A workflow or pipeline file that is not YAML: the CI service rejects it, and no check can read it. */
 export const gd711 = defineRule({
@@ -11,6 +11,9 @@ export const gd711 = defineRule({
   requires: ['files'],
   messages: {
     syntax: '{file} is not valid YAML: {error}. GitHub rejects such a workflow ("Invalid workflow file") and GitLab such a pipeline, so none of its jobs run, and godiag checks only what it could still read.',
+  },
+  fixTitles: {
+    repairTheYamlAt: 'Repair the YAML at line {line}',
   },
   sources: ['https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax', 'https://docs.gitlab.com/ci/yaml/', 'https://yaml.org/spec/1.2.2/'],
   fixable: false,
@@ -28,7 +31,7 @@ export const gd711 = defineRule({
         data: { file: f.path, error: f.error },
         evidence: { error: f.error },
         location: at(f.path, f.errorAt.line, f.errorAt.column),
-        fixes: [{ kind: 'manual', title: `Repair the YAML at line ${f.errorAt.line}`, steps: [`Fix the indentation or quoting at line ${f.errorAt.line}, column ${f.errorAt.column}: ${f.error}.`, 'Check the file again with `godiag lint` before pushing.'], url: 'https://yaml.org/spec/1.2.2/' }],
+        fixes: [{ kind: 'manual', title: fixTitle('repairTheYamlAt', { line: f.errorAt.line }), steps: [`Fix the indentation or quoting at line ${f.errorAt.line}, column ${f.errorAt.column}: ${f.error}.`, 'Check the file again with `godiag lint` before pushing.'], url: 'https://yaml.org/spec/1.2.2/' }],
       });
     }
     return out;

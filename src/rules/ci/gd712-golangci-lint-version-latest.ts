@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { ciExpressionValues, scalarAt } from '../../analyzers/files/relations.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { ciExpressionValues, scalarAt } from '../file-relations.js';
 import { GOLANGCI_SOURCES } from '../../knowledge/golangci-lint.js';
 
 /** `latest`, or a bare major (`v2`): resolved at run time to the newest release. */
@@ -16,6 +16,9 @@ export const gd712 = defineRule({
   messages: {
     via: 'golangci-lint-action runs `version: {expr}`, and {via} is {version} (line {line}): each golangci-lint release adds linters and changes checks, so the job fails (or stops failing) on a day nothing changed in the repository.',
     latest: 'golangci-lint-action runs `version: {version}`: each golangci-lint release adds linters and changes checks, so the job fails (or stops failing) on a day nothing changed in the repository.',
+  },
+  fixTitles: {
+    pinGolangciLint: 'Pin golangci-lint',
   },
   sources: ['https://github.com/golangci/golangci-lint-action#version', ...GOLANGCI_SOURCES],
   fixable: false,
@@ -38,7 +41,7 @@ export const gd712 = defineRule({
           data: resolved ? { expr: v, via: resolved.via, version: floating.value.trim(), line: floating.line } : { version: v },
           evidence: { job: g.job },
           location: scalarAt(c.path, g.version),
-          fixes: [{ kind: 'manual', title: 'Pin golangci-lint', steps: ['Set `version:` to a release such as v2.1.6 (https://github.com/golangci/golangci-lint/releases).'], url: 'https://github.com/golangci/golangci-lint-action#version' }],
+          fixes: [{ kind: 'manual', title: fixTitle('pinGolangciLint'), steps: ['Set `version:` to a release such as v2.1.6 (https://github.com/golangci/golangci-lint/releases).'], url: 'https://github.com/golangci/golangci-lint-action#version' }],
         });
       }
     }

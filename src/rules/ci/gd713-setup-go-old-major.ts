@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at } from '../../analyzers/files/relations.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at } from '../file-relations.js';
 
 /** actions/setup-go v1-v3 run on Node 12/16, runtimes GitHub has removed from its runners. */
 export const gd713 = defineRule({
@@ -11,6 +11,9 @@ export const gd713 = defineRule({
   requires: ['files'],
   messages: {
     old: 'actions/setup-go@{ref} runs on {node}, which GitHub-hosted runners no longer support: the step is forced onto a newer Node or fails, and it lacks the module cache (v4+) and go.mod toolchain handling of current versions.',
+  },
+  fixTitles: {
+    useACurrentSetup: 'Use a current setup-go',
   },
   sources: ['https://github.com/actions/setup-go/releases', 'https://github.blog/changelog/2023-09-22-github-actions-transitioning-from-node-16-to-node-20/', 'https://github.blog/changelog/2022-09-22-github-actions-all-actions-will-begin-running-on-node16-instead-of-node12/'],
   fixable: false,
@@ -30,7 +33,7 @@ export const gd713 = defineRule({
           data: { ref: g.ref!, node: m[1] === '3' ? 'Node 16' : 'Node 12' },
           evidence: { job: g.job },
           location: at(c.path, g.line, g.column),
-          fixes: [{ kind: 'manual', title: 'Use a current setup-go', steps: [`Change actions/setup-go@${g.ref} to actions/setup-go@v5 (or newer).`], url: 'https://github.com/actions/setup-go/releases' }],
+          fixes: [{ kind: 'manual', title: fixTitle('useACurrentSetup'), steps: [`Change actions/setup-go@${g.ref} to actions/setup-go@v5 (or newer).`], url: 'https://github.com/actions/setup-go/releases' }],
         });
       }
     }

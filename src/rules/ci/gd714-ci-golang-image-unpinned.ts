@@ -1,6 +1,6 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage, golangTagSuffix, DOCKER_IMAGE_SOURCES } from '../../knowledge/docker-images.js';
-import { goModFor, langOf, scalarAt, scalarEdit } from '../../analyzers/files/relations.js';
+import { goModFor, langOf, scalarAt, scalarEdit } from '../file-relations.js';
 
 type M = 'untagged' | 'latest' | 'major';
 
@@ -16,6 +16,10 @@ export const gd714 = defineRule({
     untagged: 'The job image `{image}` has no tag, so it means golang:latest: the Go that CI tests with changes whenever a new Go is released.',
     latest: 'The job image `{image}` follows the newest Go release: CI starts testing with a new Go (and its changed defaults) without a change to this file.',
     major: 'The job image `{image}` follows every Go 1.x release; pin at least the minor version.',
+  },
+  fixTitles: {
+    pinTheGoVersion: 'Pin the Go version of go.mod ({want})',
+    pinTheImage: 'Pin the image',
   },
   sources: [...DOCKER_IMAGE_SOURCES, 'https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idcontainer', 'https://docs.gitlab.com/ci/yaml/#image'],
   fixable: true,
@@ -34,13 +38,13 @@ export const gd714 = defineRule({
         if (!img || !['untagged', 'latest', 'major'].includes(img.pinning)) continue;
         const suffix = golangTagSuffix(img);
         const pinned = want ? `${image.value.replace(/:[^/]*$/, '')}:${want}${suffix}` : null;
-        const fix = pinned ? scalarEdit(`Pin the Go version of go.mod (${want})`, c.path, image, pinned) : null;
+        const fix = pinned ? scalarEdit(fixTitle('pinTheGoVersion', { want }), c.path, image, pinned) : null;
         out.push({
           messageId: img.pinning as M,
           data: { image: image.value },
           evidence: { job, goModGo: mod?.go?.value ?? null },
           location: scalarAt(c.path, image),
-          fixes: fix ? [fix] : [{ kind: 'manual', title: 'Pin the image', steps: ['Use golang:1.N or golang:1.N.P (matching the go.mod go line).'], url: 'https://hub.docker.com/_/golang' }],
+          fixes: fix ? [fix] : [{ kind: 'manual', title: fixTitle('pinTheImage'), steps: ['Use golang:1.N or golang:1.N.P (matching the go.mod go line).'], url: 'https://hub.docker.com/_/golang' }],
         });
       }
     }

@@ -1,22 +1,22 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at } from '../../analyzers/files/relations.js';
-import { goCommands, type GoCommand } from '../../analyzers/files/go-commands.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at } from '../file-relations.js';
+import type { GoCommand } from '../../facts/schema/files.js';
 import type { FilesFacts } from '../../facts/schema/files.js';
 
 /** A shell text; its environment (CI env blocks, Dockerfile ENV before it) is worked out only when asked. */
-interface Script { file: string; line: number; column: number; text: string; env: () => Record<string, string> }
+interface Script { file: string; line: number; column: number; text: string; commands: GoCommand[]; env: () => Record<string, string> }
 
 /** Every shell text of the linted files, in file order: CI scripts, Makefile recipes, Dockerfile RUNs. */
 function scripts(files: FilesFacts): Script[] {
   const out: Script[] = [];
-  for (const c of files.ci) for (const s of c.scripts) out.push({ file: c.path, line: s.line, column: s.column, text: s.text, env: () => Object.fromEntries(c.env.filter((e) => (e.scope !== 'step' || e.step === s.step) && (e.scope === 'workflow' || e.job === s.job)).map((e) => [e.name, e.value.value])) });
-  for (const m of files.makefiles) for (const r of m.recipes) out.push({ file: m.path, line: r.line, column: r.column, text: r.expanded, env: () => ({}) });
+  for (const c of files.ci) for (const s of c.scripts) out.push({ file: c.path, line: s.line, column: s.column, text: s.text, commands: s.goCommands, env: () => Object.fromEntries(c.env.filter((e) => (e.scope !== 'step' || e.step === s.step) && (e.scope === 'workflow' || e.job === s.job)).map((e) => [e.name, e.value.value])) });
+  for (const m of files.makefiles) for (const r of m.recipes) out.push({ file: m.path, line: r.line, column: r.column, text: r.expanded, commands: r.goCommands, env: () => ({}) });
   for (const d of files.dockerfiles) {
     for (const s of d.stages) {
       s.instructions.forEach((i, n) => {
         if (i.keyword !== 'RUN') return;
         const env = () => Object.fromEntries(s.instructions.slice(0, n).filter((x) => x.keyword === 'ENV').flatMap((x) => x.pairs.filter((p) => p.value !== null).map((p) => [p.name, p.value!])));
-        out.push({ file: d.path, line: i.line, column: i.column, text: i.args, env });
+        out.push({ file: d.path, line: i.line, column: i.column, text: i.args, commands: i.goCommands, env });
       });
     }
   }
@@ -52,6 +52,9 @@ export const gd715 = defineRule({
   messages: {
     get: '`go get {target}` installs nothing since Go 1.18: in module mode go get only changes go.mod and go.sum (and outside a module it fails), so `{name}` is not built by this line; the later call runs whatever {name} is on PATH, or fails with "command not found".',
   },
+  fixTitles: {
+    installWithGoInstall: 'Install with go install',
+  },
   sources: ['https://go.dev/doc/go1.18#go-get', 'https://go.dev/doc/go-get-install-deprecation', 'src/cmd/go/internal/modget/get.go'],
   fixable: false,
   docs: {
@@ -71,9 +74,9 @@ export const gd715 = defineRule({
     const gets = all.map((x, n) => ({ x, n })).filter(({ x }) => GET.test(x.text));
     const byFile = new Map<string, number[]>();
     all.forEach((x, n) => (byFile.get(x.file) ?? byFile.set(x.file, []).get(x.file)!).push(n));
-    const installed = new Set(all.filter((x) => x.text.includes('install')).flatMap((x) => goCommands(x.text).commands.filter((c) => c.sub === 'install').flatMap((c) => c.args.filter((a) => a.includes('/')).map((a) => a.replace(/@.*$/, '')))));
+    const installed = new Set(all.filter((x) => x.text.includes('install')).flatMap((x) => x.commands.filter((c) => c.sub === 'install').flatMap((c) => c.args.filter((a) => a.includes('/')).map((a) => a.replace(/@.*$/, '')))));
     for (const { x: s, n } of gets) {
-      const commands = goCommands(s.text).commands.filter((c) => c.sub === 'get');
+      const commands = s.commands.filter((c) => c.sub === 'get');
       if (!commands.length) continue;
       const later = byFile.get(s.file)!.filter((i) => i > n).map((i) => all[i]!.text).join('\n');
       for (const c of commands) {
@@ -84,7 +87,7 @@ export const gd715 = defineRule({
             data: { target, name },
             evidence: { text: s.text.slice(0, 200) },
             location: at(s.file, s.line, s.column),
-            fixes: [{ kind: 'manual', title: 'Install with go install', steps: [`Replace it with go install ${target.replace(/@.*$/, '')}@vX.Y.Z (a released version).`], url: 'https://go.dev/doc/go-get-install-deprecation' }],
+            fixes: [{ kind: 'manual', title: fixTitle('installWithGoInstall'), steps: [`Replace it with go install ${target.replace(/@.*$/, '')}@vX.Y.Z (a released version).`], url: 'https://go.dev/doc/go-get-install-deprecation' }],
           });
         }
       }

@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at } from '../../analyzers/files/relations.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at } from '../file-relations.js';
 
 /**
  * A file lint found but could not check: too large, past the run's byte budget, unreadable, or a
@@ -14,6 +14,9 @@ export const gd749 = defineRule({
   requires: ['files'],
   messages: {
     notAnalysed: '{file} was not analysed ({reason}): no rule checked it, so a clean result says nothing about this file.',
+  },
+  fixTitles: {
+    checkSeparately: 'Check {path} separately',
   },
   sources: ['https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#toolexecutionnotifications-object'],
   fixable: false,
@@ -33,7 +36,7 @@ export const gd749 = defineRule({
         data: { file: f.path, reason: f.error },
         evidence: { reason: f.error },
         location: at(f.path, 1),
-        fixes: [{ kind: 'manual', title: `Check ${f.path} separately`, steps: [`Run \`godiag lint ${f.path}\` on its own, or make the file smaller or readable.`] }],
+        fixes: [{ kind: 'manual', title: fixTitle('checkSeparately', { path: f.path }), steps: [`Run \`godiag lint ${f.path}\` on its own, or make the file smaller or readable.`] }],
       });
     }
     return out;

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { bytesText, goMemLimitText, parseGoMemLimit } from '../../knowledge/quantities.js';
 import { at, envVar, sites, where } from './shared.js';
 
@@ -13,6 +13,10 @@ export const gd770 = defineRule({
   messages: {
     malformed: '{where} sets GOMEMLIMIT={value}, which the Go runtime does not accept (digits with an optional B, KiB, MiB, GiB or TiB suffix, or off): the program dies at start-up with "malformed GOMEMLIMIT".',
     atOrAbove: '{where} sets GOMEMLIMIT={value} ({limitText}) {relation} its memory limit {memRaw} ({memText}): the kernel kills the container (OOM) before the Go GC works harder to stay under it. About 90 % of the limit leaves room for memory the Go runtime does not count: GOMEMLIMIT={suggest}.',
+  },
+  fixTitles: {
+    writeTheLimitIn: 'Write the limit in a unit Go reads',
+    leaveHeadroomUnderThe: 'Leave headroom under the container limit',
   },
   sources: ['src/runtime/mgcpacer.go', 'src/runtime/string.go', 'https://go.dev/doc/gc-guide#Memory_limit', 'https://pkg.go.dev/runtime/debug#SetMemoryLimit', 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/'],
   fixable: true,
@@ -33,7 +37,7 @@ export const gd770 = defineRule({
         if (parsed.malformed) {
           const fixed = /^(\d+)\s*([KMGT])i?B?$/i.exec(v.value.trim());
           const step = fixed ? `GOMEMLIMIT=${fixed[1]}${fixed[2]!.toUpperCase()}iB` : 'GOMEMLIMIT=<digits><B|KiB|MiB|GiB|TiB>, e.g. 460MiB';
-          out.push({ messageId: 'malformed', severity: 'error', data: { where: where(s), value: v.value }, location: at(s, v.line), fixes: [{ kind: 'manual', title: 'Write the limit in a unit Go reads', steps: [step] }] });
+          out.push({ messageId: 'malformed', severity: 'error', data: { where: where(s), value: v.value }, location: at(s, v.line), fixes: [{ kind: 'manual', title: fixTitle('writeTheLimitIn'), steps: [step] }] });
           continue;
         }
         if (!mem || parsed.bytes === null || parsed.bytes < mem.bytes) continue;
@@ -51,7 +55,7 @@ export const gd770 = defineRule({
         data: { where: where(s), value, limitText: bytesText(bytes), relation: bytes === mem.bytes ? 'equals' : 'is above', memRaw: mem.raw, memText: bytesText(mem.bytes), suggest },
         evidence: { gomemlimitBytes: bytes, memoryLimitBytes: mem.bytes, memoryLimitLine: mem.line },
         location: at(s, line),
-        fixes: [{ kind: 'manual', title: 'Leave headroom under the container limit', steps: [`GOMEMLIMIT=${suggest} (about 90 % of ${mem.raw})`] }],
+        fixes: [{ kind: 'manual', title: fixTitle('leaveHeadroomUnderThe'), steps: [`GOMEMLIMIT=${suggest} (about 90 % of ${mem.raw})`] }],
       };
     }
   },

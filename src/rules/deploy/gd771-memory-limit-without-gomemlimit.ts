@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { bytesText, goMemLimitText } from '../../knowledge/quantities.js';
 import { at, envVar, goEvidence, sites, where } from './shared.js';
 
@@ -12,6 +12,9 @@ export const gd771 = defineRule({
   requires: ['files'],
   messages: {
     missing: '{where} runs a Go program ({evidence}) with a memory limit of {memRaw} ({memText}) and no GOMEMLIMIT: the Go GC does not know the limit (the runtime does not read cgroup memory limits) and lets the heap grow to twice its live size by GOGC, so a spike ends in an OOM kill. About 90 % of the limit is usual: GOMEMLIMIT={suggest}.',
+  },
+  fixTitles: {
+    tellTheGoGc: 'Tell the Go GC the limit',
   },
   sources: ['https://go.dev/doc/gc-guide#Memory_limit', 'https://pkg.go.dev/runtime/debug#SetMemoryLimit', 'https://go.dev/doc/go1.19#runtime', 'src/runtime/mgcpacer.go'],
   fixable: true,
@@ -32,7 +35,7 @@ export const gd771 = defineRule({
         messageId: 'missing',
         data: { where: where(s), evidence, memRaw: mem.raw, memText: bytesText(mem.bytes), suggest },
         location: at(s, mem.line),
-        fixes: [{ kind: 'manual', title: 'Tell the Go GC the limit', steps: [`env: GOMEMLIMIT=${suggest}  (about 90 % of ${mem.raw})`] }],
+        fixes: [{ kind: 'manual', title: fixTitle('tellTheGoGc'), steps: [`env: GOMEMLIMIT=${suggest}  (about 90 % of ${mem.raw})`] }],
       });
     }
     return out;

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { at, envVar, sites, where } from './shared.js';
 
 /** GOMAXPROCS set to more threads than the CPU limit lets run. */
@@ -11,6 +11,9 @@ export const gd772 = defineRule({
   requires: ['files'],
   messages: {
     above: '{where} sets GOMAXPROCS={value} with a CPU limit of {cpuRaw} ({cpus} CPU): {value} threads run Go code at once against a quota of {cpus} CPU per period, so the container is throttled for the rest of each 100 ms period and tail latency grows. GOMAXPROCS={suggest} matches the limit.',
+  },
+  fixTitles: {
+    matchGomaxprocsToThe: 'Match GOMAXPROCS to the limit',
   },
   sources: ['src/runtime/proc.go', 'https://go.dev/doc/go1.25#runtime', 'https://docs.kernel.org/scheduler/sched-bwc.html', 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/#meaning-of-cpu'],
   fixable: true,
@@ -32,7 +35,7 @@ export const gd772 = defineRule({
         data: { where: where(s), value: v.value.trim(), cpuRaw: cpu.raw, cpus: cpu.cpus, suggest },
         evidence: { cpuLimitLine: cpu.line },
         location: at(s, v.line),
-        fixes: [{ kind: 'manual', title: 'Match GOMAXPROCS to the limit', steps: [`GOMAXPROCS=${suggest}`] }],
+        fixes: [{ kind: 'manual', title: fixTitle('matchGomaxprocsToThe'), steps: [`GOMAXPROCS=${suggest}`] }],
       });
     }
     return out;

@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { goModFor, olderThan } from '../../analyzers/files/relations.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { goModFor, olderThan } from '../file-relations.js';
 import { at, envVar, goEvidence, sites, where } from './shared.js';
 
 /** The cgroup-aware GOMAXPROCS default needs Go 1.25 and a main module whose go line is 1.25 or later. */
@@ -15,6 +15,9 @@ export const gd773 = defineRule({
   requires: ['files'],
   messages: {
     old: '{where} runs a Go program ({evidence}) with a CPU limit of {cpuRaw} ({cpus} CPU), and its module {module} says go {goLine} ({modPath}:{modLine}): below go 1.25 the runtime keeps the old default (GODEBUG containermaxprocs=0 even when built with Go 1.25 or later), so GOMAXPROCS is the node\'s CPU count and the container is throttled whenever more threads run than the quota allows.',
+  },
+  fixTitles: {
+    makeGomaxprocsFollowThe: 'Make GOMAXPROCS follow the limit',
   },
   sources: ['https://go.dev/doc/go1.25#runtime', 'https://go.dev/blog/container-aware-gomaxprocs', 'src/internal/godebugs/table.go', 'src/runtime/cgroup_linux.go', 'https://go.dev/doc/godebug'],
   fixable: true,
@@ -39,7 +42,7 @@ export const gd773 = defineRule({
         data: { where: where(s), evidence, cpuRaw: cpu.raw, cpus: cpu.cpus, module: mod.module?.value ?? '?', goLine: mod.go.value, modPath: mod.path, modLine: mod.go.line },
         evidence: { goLine: mod.go.value, cpuLimit: cpu.cpus },
         location: at(s, cpu.line),
-        fixes: [{ kind: 'manual', title: 'Make GOMAXPROCS follow the limit', steps: [`env: GOMAXPROCS=${Math.max(1, Math.ceil(cpu.cpus))}`, `or: go mod edit -go=${CGROUP_AWARE_SINCE} (and build with Go ${CGROUP_AWARE_SINCE} or later)`] }],
+        fixes: [{ kind: 'manual', title: fixTitle('makeGomaxprocsFollowThe'), steps: [`env: GOMAXPROCS=${Math.max(1, Math.ceil(cpu.cpus))}`, `or: go mod edit -go=${CGROUP_AWARE_SINCE} (and build with Go ${CGROUP_AWARE_SINCE} or later)`] }],
       });
     }
     return out;

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { at, sites, where } from './shared.js';
 
 const ARCH_WORDS: Record<string, string> = {
@@ -30,6 +30,9 @@ export const gd774 = defineRule({
   messages: {
     mismatch: '{where} runs {image}, an {arch} image ({word} in its name), on nodes selected by {label}={nodeArch} (line {archLine}): the container fails to start with "exec format error" (or runs emulated where binfmt is set up).',
   },
+  fixTitles: {
+    useTheMultiArchitecture: 'Use the multi-architecture image or matching nodes',
+  },
   sources: ['https://kubernetes.io/docs/reference/labels-annotations-taints/#kubernetes-io-arch', 'https://docs.docker.com/reference/compose-file/services/#platform', 'https://github.com/docker-library/official-images#architectures-other-than-amd64', 'man:execve(2)'],
   fixable: true,
   docs: {
@@ -49,7 +52,7 @@ export const gd774 = defineRule({
         messageId: 'mismatch',
         data: { where: where(s), image: image.value, arch: arch.arch, word: arch.word, label: s.workload.kind === 'compose service' ? 'platform' : 'kubernetes.io/arch', nodeArch: nodes.values.join(','), archLine: nodes.line },
         location: at(s, image.line),
-        fixes: [{ kind: 'manual', title: 'Use the multi-architecture image or matching nodes', steps: [`image: ${image.value.replace(new RegExp(`[-_.]?${arch.word.replace('/', '\\/')}`), '')} (multi-arch)`, `or nodeSelector: kubernetes.io/arch: ${arch.arch}`] }],
+        fixes: [{ kind: 'manual', title: fixTitle('useTheMultiArchitecture'), steps: [`image: ${image.value.replace(new RegExp(`[-_.]?${arch.word.replace('/', '\\/')}`), '')} (multi-arch)`, `or nodeSelector: kubernetes.io/arch: ${arch.arch}`] }],
       });
     }
     return out;

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { at, goEvidence, isOn as on, sites, where } from './shared.js';
 
 
@@ -14,6 +14,9 @@ export const gd775 = defineRule({
     k8s: '{where} sets stdin: true without stdinOnce: true or tty: true: the runtime keeps the container\'s stdin open across attaches and never closes it, so a Go program that reads stdin to EOF (io.ReadAll(os.Stdin), bufio.Scanner until false) blocks for ever.',
     compose: '{where} sets stdin_open: true without tty: true: its stdin stays open with nothing attached (docker run -i), so a Go program that reads stdin to EOF (io.ReadAll(os.Stdin), bufio.Scanner until false) blocks for ever.',
   },
+  fixTitles: {
+    closeStdinAfterOne: 'Close stdin after one client, or drop it',
+  },
   sources: ['https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#interactive', 'https://docs.docker.com/reference/compose-file/services/#stdin_open', 'https://pkg.go.dev/io#ReadAll'],
   fixable: true,
   docs: {
@@ -26,7 +29,7 @@ export const gd775 = defineRule({
     for (const s of sites(files)) {
       const c = s.container;
       if (!on(c.stdin) || on(c.stdinOnce) || on(c.tty) || !goEvidence(files, s)) continue;
-      out.push({ messageId: s.workload.kind === 'compose service' ? 'compose' : 'k8s', data: { where: where(s) }, location: at(s, c.stdin!.line), fixes: [{ kind: 'manual', title: 'Close stdin after one client, or drop it', steps: [s.workload.kind === 'compose service' ? 'remove stdin_open: true' : 'stdinOnce: true  (or remove stdin: true)'] }] });
+      out.push({ messageId: s.workload.kind === 'compose service' ? 'compose' : 'k8s', data: { where: where(s) }, location: at(s, c.stdin!.line), fixes: [{ kind: 'manual', title: fixTitle('closeStdinAfterOne'), steps: [s.workload.kind === 'compose service' ? 'remove stdin_open: true' : 'stdinOnce: true  (or remove stdin: true)'] }] });
     }
     return out;
   },

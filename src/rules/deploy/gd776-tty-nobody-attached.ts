@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { at, goEvidence, isOn as on, sites, where } from './shared.js';
 
 
@@ -13,6 +13,9 @@ export const gd776 = defineRule({
   messages: {
     tty: '{where} sets tty: true without stdin: its program writes to a pseudo-terminal only the runtime reads: stdout and stderr merge into one stream, lines end in CRLF in the logs, and a program that checks for a terminal (isatty, golang.org/x/term.IsTerminal) switches to interactive output such as colours and progress bars; when the runtime stops draining the terminal, the program blocks in write.',
   },
+  fixTitles: {
+    giveServicesPlainPipes: 'Give services plain pipes',
+  },
   sources: ['https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#interactive', 'https://docs.docker.com/reference/compose-file/services/#tty', 'man:pty(7)', 'https://pkg.go.dev/golang.org/x/term#IsTerminal'],
   fixable: true,
   docs: {
@@ -25,7 +28,7 @@ export const gd776 = defineRule({
     for (const s of sites(files)) {
       const c = s.container;
       if (!on(c.tty) || on(c.stdin) || !goEvidence(files, s)) continue;
-      out.push({ messageId: 'tty', data: { where: where(s) }, location: at(s, c.tty!.line), fixes: [{ kind: 'manual', title: 'Give services plain pipes', steps: ['remove tty: true'] }] });
+      out.push({ messageId: 'tty', data: { where: where(s) }, location: at(s, c.tty!.line), fixes: [{ kind: 'manual', title: fixTitle('giveServicesPlainPipes'), steps: ['remove tty: true'] }] });
     }
     return out;
   },

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { at, sites, where } from './shared.js';
 
 /** A compose bind mount without :z/:Z in a project that says it runs on SELinux hosts. */
@@ -11,6 +11,9 @@ export const gd777 = defineRule({
   requires: ['files'],
   messages: {
     bind: '{where} bind-mounts {spec} without :z or :Z, while {file} says it runs on SELinux hosts ({evidence}, line {selinuxLine}): on an enforcing host the files keep their own label (user_home_t, ...), which container_t may not read or write, and the program fails with "permission denied" although the mode bits allow it.',
+  },
+  fixTitles: {
+    labelTheBindMount: 'Label the bind mount for containers',
   },
   sources: ['https://docs.docker.com/engine/storage/bind-mounts/#configure-the-selinux-label', 'https://docs.docker.com/reference/compose-file/services/#volumes', 'https://docs.podman.io/en/latest/markdown/podman-run.1.html#volume-v-source-volume-host-dir-container-dir-options', 'man:selinux(8)'],
   fixable: true,
@@ -26,7 +29,7 @@ export const gd777 = defineRule({
       if (!sel || s.file.format !== 'compose') continue;
       for (const b of s.container.binds) {
         if (b.options.some((o) => o === 'z' || o === 'Z')) continue;
-        out.push({ messageId: 'bind', data: { where: where(s), spec: b.spec, file: s.file.path, evidence: sel.evidence, selinuxLine: sel.line }, location: at(s, b.line), fixes: [{ kind: 'manual', title: 'Label the bind mount for containers', steps: [`${b.spec}${b.options.length ? ',' : ':'}z   (or Z for this container only)`] }] });
+        out.push({ messageId: 'bind', data: { where: where(s), spec: b.spec, file: s.file.path, evidence: sel.evidence, selinuxLine: sel.line }, location: at(s, b.line), fixes: [{ kind: 'manual', title: fixTitle('labelTheBindMount'), steps: [`${b.spec}${b.options.length ? ',' : ':'}z   (or Z for this container only)`] }] });
       }
     }
     return out;

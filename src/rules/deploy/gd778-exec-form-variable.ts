@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { at, envVar, sites, where } from './shared.js';
 
 /** $NAME or ${NAME} (not Kubernetes' $(NAME), not compose's own interpolation of host variables). */
@@ -40,6 +40,11 @@ export const gd778 = defineRule({
     compose: '{where} passes "{word}" in its {field} list, and {name} is set in the service\'s environment: compose replaces ${name} from the shell and .env file of whoever runs compose (empty when unset, with a warning), not from the container\'s environment, and the exec form runs no shell inside the container.',
     dockerfile: '{file}:{line} {keyword} uses the exec (JSON) form with "{word}": Docker runs it without a shell, so the program receives the text "{word}" instead of the value of {name}.',
   },
+  fixTitles: {
+    expandItInsideThe: 'Expand it inside the container',
+    useTheSyntaxKubernetes: 'Use the syntax Kubernetes expands',
+    letAShellExpand: 'Let a shell expand it',
+  },
   sources: ['https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/#use-environment-variables-to-define-arguments', 'https://docs.docker.com/reference/dockerfile/#shell-and-exec-form', 'https://docs.docker.com/reference/compose-file/interpolation/', 'src/os/exec/exec.go'],
   fixable: true,
   docs: {
@@ -55,9 +60,9 @@ export const gd778 = defineRule({
       if (s.workload.kind === 'compose service') {
         // Compose interpolates from the host first: only a variable the author put in the container's env is a mistake for sure.
         if (!envVar(s.container, hit.name)) continue;
-        out.push({ messageId: 'compose', data: { where: where(s), word: hit.word, field: hit.field, name: hit.name }, location: at(s, hit.line), fixes: [{ kind: 'manual', title: 'Expand it inside the container', steps: [`${hit.field}: ["sh", "-c", "exec ... ${hit.word.replace(/\$/g, '$$$$')}"]  ($$ keeps compose from interpolating)`, `or set ${hit.name} in .env for compose to interpolate`] }] });
+        out.push({ messageId: 'compose', data: { where: where(s), word: hit.word, field: hit.field, name: hit.name }, location: at(s, hit.line), fixes: [{ kind: 'manual', title: fixTitle('expandItInsideThe'), steps: [`${hit.field}: ["sh", "-c", "exec ... ${hit.word.replace(/\$/g, '$$$$')}"]  ($$ keeps compose from interpolating)`, `or set ${hit.name} in .env for compose to interpolate`] }] });
       } else {
-        out.push({ messageId: 'k8s', data: { where: where(s), word: hit.word, field: hit.field, name: hit.name }, location: at(s, hit.line), fixes: [{ kind: 'manual', title: 'Use the syntax Kubernetes expands', steps: [`"${hit.word.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, '$($1)')}"`] }] });
+        out.push({ messageId: 'k8s', data: { where: where(s), word: hit.word, field: hit.field, name: hit.name }, location: at(s, hit.line), fixes: [{ kind: 'manual', title: fixTitle('useTheSyntaxKubernetes'), steps: [`"${hit.word.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, '$($1)')}"`] }] });
       }
     }
     for (const d of files.dockerfiles) {
@@ -70,7 +75,7 @@ export const gd778 = defineRule({
           try { words = JSON.parse(json.replace(/\\\r?\n/g, ' ')); } catch { continue; }
           if (!Array.isArray(words) || !words.every((w) => typeof w === 'string')) continue;
           const hit = unexpanded([{ words: words as string[], line: ins.line, field: ins.keyword }]);
-          if (hit) out.push({ messageId: 'dockerfile', data: { file: d.path, line: ins.line, keyword: ins.keyword, word: hit.word, name: hit.name }, location: { file: d.path, line: ins.line, column: ins.column }, fixes: [{ kind: 'manual', title: 'Let a shell expand it', steps: [`${ins.keyword} ["sh", "-c", "exec ${(words as string[]).join(' ')}"]`, `or the shell form: ${ins.keyword} ${(words as string[]).join(' ')}`] }] });
+          if (hit) out.push({ messageId: 'dockerfile', data: { file: d.path, line: ins.line, keyword: ins.keyword, word: hit.word, name: hit.name }, location: { file: d.path, line: ins.line, column: ins.column }, fixes: [{ kind: 'manual', title: fixTitle('letAShellExpand'), steps: [`${ins.keyword} ["sh", "-c", "exec ${(words as string[]).join(' ')}"]`, `or the shell form: ${ins.keyword} ${(words as string[]).join(' ')}`] }] });
         }
       }
     }

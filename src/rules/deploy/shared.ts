@@ -3,7 +3,7 @@
 import type { FilesFacts, ModFacts } from '../../facts/schema/files.js';
 import type { ManifestContainer, ManifestFile, Workload } from '../../facts/schema/manifests.js';
 import type { Location } from '../../facts/findings.js';
-import { goModFor } from '../../analyzers/files/relations.js';
+import { goModFor } from '../file-relations.js';
 
 export interface Site { file: ManifestFile; workload: Workload; container: ManifestContainer }
 

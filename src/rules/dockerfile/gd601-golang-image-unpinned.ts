@@ -1,6 +1,6 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage, golangTagSuffix, DOCKER_IMAGE_SOURCES } from '../../knowledge/docker-images.js';
-import { at, goModFor, langOf, lineEdit, parentStage } from '../../analyzers/files/relations.js';
+import { at, goModFor, langOf, lineEdit, parentStage } from '../file-relations.js';
 
 type M = 'untagged' | 'latest' | 'major';
 
@@ -16,6 +16,10 @@ export const gd601 = defineRule({
     untagged: '`FROM {image}` has no tag, so it means golang:latest: the Go version changes whenever a new Go is released.',
     latest: '`FROM {image}` follows the newest Go release; a new Go (and its changed defaults) arrives without a change to this file.',
     major: '`FROM {image}` follows every Go 1.x release; pin at least the minor version.',
+  },
+  fixTitles: {
+    pinTheGoVersion: 'Pin the Go version {value} ({want})',
+    pinTheImage: 'Pin the image',
   },
   sources: [...DOCKER_IMAGE_SOURCES, 'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions'],
   fixable: true,
@@ -42,8 +46,8 @@ export const gd601 = defineRule({
           evidence: { image: s.resolvedImage, goModGo: mod?.go?.value ?? null },
           location: at(d.path, s.line, s.imageColumn, s.imageEndColumn),
           fixes: fixed && !s.image.includes('$')
-            ? [lineEdit(`Pin the Go version ${mod?.go ? 'of go.mod' : 'installed here'} (${want})`, d.path, s.line, s.line + s.source.split('\n').length - 1, fixed)]
-            : [{ kind: 'manual', title: 'Pin the image', steps: ['Use golang:1.N or golang:1.N.P (matching the go.mod go line), optionally @sha256:<digest>.'], url: 'https://hub.docker.com/_/golang' }],
+            ? [lineEdit(fixTitle('pinTheGoVersion', { value: mod?.go ? 'of go.mod' : 'installed here', want }), d.path, s.line, s.line + s.source.split('\n').length - 1, fixed)]
+            : [{ kind: 'manual', title: fixTitle('pinTheImage'), steps: ['Use golang:1.N or golang:1.N.P (matching the go.mod go line), optionally @sha256:<digest>.'], url: 'https://hub.docker.com/_/golang' }],
         });
       }
     }

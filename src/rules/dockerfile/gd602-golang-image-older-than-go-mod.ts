@@ -1,6 +1,6 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage, DOCKER_IMAGE_SOURCES } from '../../knowledge/docker-images.js';
-import { at, buildsModule, goModFor, instructionsOf, lineEdit, olderThan, stageChain, switchesToolchain } from '../../analyzers/files/relations.js';
+import { at, buildsModule, goModFor, instructionsOf, lineEdit, olderThan, stageChain, switchesToolchain } from '../file-relations.js';
 
 /** ENV GOTOOLCHAIN set to anything but local: the go command may switch to the go line's toolchain. */
 function allowsSwitch(instructions: ReturnType<typeof instructionsOf>): boolean {
@@ -20,6 +20,10 @@ export const gd602 = defineRule({
   messages: {
     fails: '`FROM {image}` has Go {imageGo}, but {gomod} requires go >= {goLine}; the image sets GOTOOLCHAIN=local, so the build fails with "go.mod requires go >= {goLine}".',
     tooOld: '`FROM {image}` has Go {imageGo}, older than the go {goLine} that {gomod} requires; Go before 1.21 cannot switch toolchains and fails on newer modules.',
+  },
+  fixTitles: {
+    useAGolangImage: 'Use a golang image with Go {value}',
+    raiseTheImageVersion: 'Raise the image version',
   },
   sources: [...DOCKER_IMAGE_SOURCES, 'https://go.dev/doc/toolchain', 'src/cmd/go/internal/gover/mod.go'],
   fixable: true,
@@ -52,8 +56,8 @@ export const gd602 = defineRule({
           evidence: { image: s.resolvedImage, imageGo: img.goVersion, goModGo: mod.go.value, goMod: mod.path, goModLine: mod.go.line },
           location: at(d.path, s.line, s.imageColumn, s.imageEndColumn),
           fixes: fixed
-            ? [lineEdit(`Use a golang image with Go ${mod.go.value}`, d.path, s.line, s.line + s.source.split('\n').length - 1, fixed)]
-            : [{ kind: 'manual', title: 'Raise the image version', steps: [`Set the ARG that names the image version to ${mod.go.value} or later.`] }],
+            ? [lineEdit(fixTitle('useAGolangImage', { value: mod.go.value }), d.path, s.line, s.line + s.source.split('\n').length - 1, fixed)]
+            : [{ kind: 'manual', title: fixTitle('raiseTheImageVersion'), steps: [`Set the ARG that names the image version to ${mod.go.value} or later.`] }],
         });
       }
     }

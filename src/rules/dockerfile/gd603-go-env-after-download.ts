@@ -1,6 +1,6 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, lineEdit } from '../../analyzers/files/relations.js';
-import { downloadsModules, goCommands } from '../../analyzers/files/go-commands.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at, lineEdit } from '../file-relations.js';
+import { downloadsModules } from '../../knowledge/go-command-kinds.js';
 
 /** Settings that change how modules are fetched and verified. */
 const FETCH_SETTINGS = new Set(['GOPROXY', 'GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOSUMDB', 'GOFLAGS', 'GOINSECURE', 'GOAUTH', 'GOTOOLCHAIN']);
@@ -25,6 +25,9 @@ export const gd603 = defineRule({
   messages: {
     late: '`ENV {name}` (line {envLine}) comes after the RUN at line {runLine} that runs `go {sub}`; that download used the default {name}.',
   },
+  fixTitles: {
+    setBeforeTheRun: 'Set {name} before the RUN at line {line} (the later ENV then is redundant)',
+  },
   sources: ['https://docs.docker.com/reference/dockerfile/#env', 'https://go.dev/ref/mod#environment-variables'],
   fixable: true,
   docs: {
@@ -40,7 +43,7 @@ export const gd603 = defineRule({
         let firstRun: { ins: (typeof s.instructions)[number]; sub: string } | null = null;
         for (const ins of s.instructions) {
           if (ins.keyword === 'RUN' && !firstRun) {
-            const c = goCommands(ins.args).commands.find(downloadsModules);
+            const c = ins.goCommands.find(downloadsModules);
             if (c) firstRun = { ins, sub: c.sub === 'mod' ? `mod ${c.args.find((a) => a !== 'mod' && !a.startsWith('-')) ?? ''}`.trim() : c.sub };
             continue;
           }
@@ -58,7 +61,7 @@ export const gd603 = defineRule({
               data: { name: p.name, envLine: p.line, runLine: run.line, sub: firstRun.sub },
               evidence: { stage: s.name ?? s.index, run: run.args.slice(0, 200), value: p.value },
               location: at(d.path, p.line, p.column, p.column + p.name.length),
-              fixes: [lineEdit(`Set ${p.name} before the RUN at line ${run.line} (the later ENV then is redundant)`, d.path, run.line, run.endLine, `${envLine}\n${run.source}`)],
+              fixes: [lineEdit(fixTitle('setBeforeTheRun', { name: p.name, line: run.line }), d.path, run.line, run.endLine, `${envLine}\n${run.source}`)],
             });
             seen.add(p.name);
           }

@@ -1,6 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, lineEdit, platformOf, repositoryRootOf } from '../../analyzers/files/relations.js';
-import { goCommands } from '../../analyzers/files/go-commands.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at, lineEdit, platformOf, repositoryRootOf } from '../file-relations.js';
 import type { DockerfileFacts, FilesFacts } from '../../facts/schema/files.js';
 
 const TARGET_ARGS = /\$\{?(TARGETPLATFORM|TARGETOS|TARGETARCH|BUILDPLATFORM)\b/;
@@ -41,6 +40,10 @@ export const gd604 = defineRule({
     fixed: '`ENV {name}={value}` fixes the target in a multi-platform build ({evidence}); every platform\'s image gets a {name}={value} binary.',
     emulated: 'This stage cross-compiles with $TARGETOS/$TARGETARCH but its FROM has no --platform=$BUILDPLATFORM, so buildx runs the Go compiler under QEMU emulation for each platform.',
   },
+  fixTitles: {
+    deriveTheTargetFrom: 'Derive the target from buildx',
+    runThisStageOn: 'Run this stage on the build platform',
+  },
   sources: ['https://docs.docker.com/build/building/multi-platform/#cross-compilation', 'https://docs.docker.com/reference/dockerfile/#automatic-platform-args-in-the-global-scope'],
   fixable: true,
   docs: {
@@ -67,12 +70,12 @@ export const gd604 = defineRule({
                 data: { name: p.name, value: p.value, evidence },
                 evidence: { stage: s.name ?? s.index },
                 location: at(d.path, p.line, p.column, p.column + p.name.length),
-                fixes: [{ kind: 'manual', title: 'Derive the target from buildx', steps: ['ARG TARGETOS TARGETARCH', 'RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build …', `Remove ${p.name} from this ENV.`], url: 'https://docs.docker.com/build/building/multi-platform/#cross-compilation' }],
+                fixes: [{ kind: 'manual', title: fixTitle('deriveTheTargetFrom'), steps: ['ARG TARGETOS TARGETARCH', 'RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build …', `Remove ${p.name} from this ENV.`], url: 'https://docs.docker.com/build/building/multi-platform/#cross-compilation' }],
               });
             }
           }
         }
-        const crossBuild = s.instructions.some((i) => i.keyword === 'RUN' && goCommands(i.args).commands.some((c) => c.sub === 'build' && /\$\{?TARGET(OS|ARCH)/.test(`${c.env.GOOS ?? ''}${c.env.GOARCH ?? ''}`)));
+        const crossBuild = s.instructions.some((i) => i.keyword === 'RUN' && i.goCommands.some((c) => c.sub === 'build' && /\$\{?TARGET(OS|ARCH)/.test(`${c.env.GOOS ?? ''}${c.env.GOARCH ?? ''}`)));
         // A stage FROM an earlier stage runs on that stage's platform (`FROM go-build AS x`).
         if (crossBuild && !platformOf(d, s) && s.image) {
           out.push({
@@ -80,7 +83,7 @@ export const gd604 = defineRule({
             data: {},
             evidence: { stage: s.name ?? s.index, image: s.image },
             location: at(d.path, s.line, s.column),
-            fixes: [lineEdit('Run this stage on the build platform', d.path, s.line, s.line + s.source.split('\n').length - 1, s.source.replace(/^(\s*FROM)\s+/i, '$1 --platform=$BUILDPLATFORM '))],
+            fixes: [lineEdit(fixTitle('runThisStageOn'), d.path, s.line, s.line + s.source.split('\n').length - 1, s.source.replace(/^(\s*FROM)\s+/i, '$1 --platform=$BUILDPLATFORM '))],
           });
         }
       }

@@ -1,7 +1,7 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage, runtimeLibc, DOCKER_IMAGE_SOURCES } from '../../knowledge/docker-images.js';
-import { at, copiesBuildOutput, imageOf, instructionsOf, lineEdit, prefixGoBuild, stageByRef } from '../../analyzers/files/relations.js';
-import { goCommands, type GoCommand } from '../../analyzers/files/go-commands.js';
+import { at, copiesBuildOutput, imageOf, instructionsOf, lineEdit, prefixGoBuild, stageByRef } from '../file-relations.js';
+import type { GoCommand } from '../../facts/schema/files.js';
 import type { DockerfileFacts, DockerInstruction, DockerStage } from '../../facts/schema/files.js';
 
 /** The binary is static anyway: cgo off, or netgo+osusergo tags, or -extldflags -static. */
@@ -37,7 +37,7 @@ function buildCopied(d: DockerfileFacts, s: DockerStage, copyArgs: string) {
   for (const ins of instructionsOf(d, s)) {
     for (const p of ins.pairs) if (ins.keyword === 'ENV' && p.name === 'CGO_ENABLED' && p.value !== null) stageCgo = p.value;
     if (ins.keyword !== 'RUN') continue;
-    const builds = goCommands(ins.args).commands.filter((c) => c.sub === 'build' || c.sub === 'install');
+    const builds = ins.goCommands.filter((c) => c.sub === 'build' || c.sub === 'install');
     for (let nth = 0; nth < builds.length; nth++) {
       if (copiesBuildOutput(copyArgs, builds[nth]!)) found = { ins, cmd: builds[nth]!, stageCgo, nth };
     }
@@ -56,6 +56,9 @@ export const gd605 = defineRule({
   messages: {
     noLibc: 'COPY --from={from} brings a binary built with cgo enabled (stage {from} has a C compiler and the go {sub} at line {buildLine} that builds it does not set CGO_ENABLED=0) into `{final}`, which has no C library: if it links net or os/user it fails with "no such file or directory".',
     musl: 'COPY --from={from} brings a binary built with cgo enabled against glibc (the builder is `{builder}`; go {sub} at line {buildLine}) into `{final}`, which has musl: a dynamically linked glibc binary fails to start there.',
+  },
+  fixTitles: {
+    buildAStaticBinary: 'Build a static binary',
   },
   sources: ['src/go/build/build.go', 'https://pkg.go.dev/cmd/cgo', 'https://pkg.go.dev/net#hdr-Name_Resolution', ...DOCKER_IMAGE_SOURCES],
   fixable: true,
@@ -88,7 +91,7 @@ export const gd605 = defineRule({
             data: { from: from!, final: s.image ?? '', buildLine: build.line, sub: found.cmd.sub, builder: imageOf(d, src) ?? '' },
             evidence: { builderImage: imageOf(d, src), builderLibc: linkedAgainst, finalImage, build: build.args.slice(0, 200) },
             location: at(d.path, ins.line, ins.column),
-            fixes: fixed ? [lineEdit('Build a static binary', d.path, build.line, build.endLine, fixed)] : [{ kind: 'manual', title: 'Build a static binary', steps: [`Set CGO_ENABLED=0 for the go build at line ${build.line}, or use a runtime image with glibc.`] }],
+            fixes: fixed ? [lineEdit(fixTitle('buildAStaticBinary'), d.path, build.line, build.endLine, fixed)] : [{ kind: 'manual', title: fixTitle('buildAStaticBinary'), steps: [`Set CGO_ENABLED=0 for the go build at line ${build.line}, or use a runtime image with glibc.`] }],
           });
         }
       }

@@ -1,6 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, copiesBuildOutput, dirOf, goModFor, imageOf, lineEdit, stageByRef } from '../../analyzers/files/relations.js';
-import { goCommands } from '../../analyzers/files/go-commands.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at, copiesBuildOutput, dirOf, goModFor, imageOf, lineEdit, stageByRef } from '../file-relations.js';
 import type { DockerfileFacts, DockerStage, FilesFacts } from '../../facts/schema/files.js';
 
 /** The Go sources a Dockerfile plausibly builds: those of its module (the nearest go.mod), else all under the root. */
@@ -18,7 +17,7 @@ function receivesGoBinary(d: DockerfileFacts, final: DockerStage): boolean {
   return final.instructions.some((i) => {
     const from = i.keyword === 'COPY' ? i.flags.find((f) => f.name === 'from')?.value : undefined;
     const src = from ? stageByRef(d, from) : null;
-    return !!src && src.instructions.some((r) => r.keyword === 'RUN' && goCommands(r.args).commands.some((c) => (c.sub === 'build' || c.sub === 'install') && copiesBuildOutput(i.args, c)));
+    return !!src && src.instructions.some((r) => r.keyword === 'RUN' && r.goCommands.some((c) => (c.sub === 'build' || c.sub === 'install') && copiesBuildOutput(i.args, c)));
   });
 }
 
@@ -33,6 +32,9 @@ export const gd606 = defineRule({
   messages: {
     tls: 'The final image is FROM scratch and copies no CA certificates, but the program makes outbound TLS connections ({tlsFiles}); they fail with "x509: certificate signed by unknown authority".',
     unknown: 'The final image is FROM scratch and copies no CA certificates; if the program makes TLS calls they fail with "x509: certificate signed by unknown authority".',
+  },
+  fixTitles: {
+    copyTheCaBundle: 'Copy the CA bundle from the build stage',
   },
   sources: ['src/crypto/x509/root_linux.go', 'https://pkg.go.dev/crypto/x509#SystemCertPool'],
   fixable: true,
@@ -58,7 +60,7 @@ export const gd606 = defineRule({
         data: { tlsFiles: seen.slice(0, 3).join('; ') + (seen.length > 3 ? '; …' : '') },
         evidence: { sourcesUnder: scope, goSourcesSeen: scanned, tlsFiles: tlsFiles.slice(0, 20), seen: seen.slice(0, 20) },
         location: at(d.path, final.line, final.column),
-        fixes: [lineEdit('Copy the CA bundle from the build stage', d.path, final.line, final.line + final.source.split('\n').length - 1, `${final.source}\n${copy}`)],
+        fixes: [lineEdit(fixTitle('copyTheCaBundle'), d.path, final.line, final.line + final.source.split('\n').length - 1, `${final.source}\n${copy}`)],
       });
     }
     return out;

@@ -1,6 +1,7 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at } from '../../analyzers/files/relations.js';
-import { goCommands, isGoGetUpdate, latestTargets, pinFix } from '../../analyzers/files/go-commands.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at } from '../file-relations.js';
+import { isGoGetUpdate, latestTargets } from '../../knowledge/go-command-kinds.js';
+import { pinFix, PIN_FIX_TITLES } from '../pin-fix.js';
 
 /** `go get -u` / `go install x@latest` in RUN: the image content depends on the day it was built. */
 export const gd607 = defineRule({
@@ -13,6 +14,10 @@ export const gd607 = defineRule({
   messages: {
     update: '`go get -u` in RUN upgrades dependencies at build time, ignoring go.mod/go.sum pins: two builds of one commit ship different code.',
     latest: '`go {sub} {target}` in RUN installs whatever is newest on build day; pin a version (@vX.Y.Z).',
+  },
+  fixTitles: {
+    ...PIN_FIX_TITLES,
+    buildWhatGoMod: 'Build what go.mod pins',
   },
   sources: ['https://go.dev/ref/mod#go-get', 'https://go.dev/ref/mod#go-install'],
   fixable: false,
@@ -27,8 +32,8 @@ export const gd607 = defineRule({
       for (const s of d.stages) {
         for (const ins of s.instructions) {
           if (ins.keyword !== 'RUN') continue;
-          for (const c of goCommands(ins.args).commands) {
-            if (isGoGetUpdate(c)) out.push({ messageId: 'update', data: {}, evidence: { run: ins.args.slice(0, 200) }, location: at(d.path, ins.line, ins.column), fixes: [{ kind: 'manual', title: 'Build what go.mod pins', steps: ['Drop -u: run `go mod download` (or nothing) and upgrade dependencies in a reviewed commit.'], url: 'https://go.dev/ref/mod#go-get' }] });
+          for (const c of ins.goCommands) {
+            if (isGoGetUpdate(c)) out.push({ messageId: 'update', data: {}, evidence: { run: ins.args.slice(0, 200) }, location: at(d.path, ins.line, ins.column), fixes: [{ kind: 'manual', title: fixTitle('buildWhatGoMod'), steps: ['Drop -u: run `go mod download` (or nothing) and upgrade dependencies in a reviewed commit.'], url: 'https://go.dev/ref/mod#go-get' }] });
             for (const target of latestTargets(c)) {
               out.push({ messageId: 'latest', data: { sub: c.sub, target }, evidence: { run: ins.args.slice(0, 200) }, location: at(d.path, ins.line, ins.column), fixes: [pinFix(target)] });
             }

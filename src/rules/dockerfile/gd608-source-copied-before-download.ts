@@ -1,6 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, lineEdit } from '../../analyzers/files/relations.js';
-import { goCommands } from '../../analyzers/files/go-commands.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at, lineEdit } from '../file-relations.js';
 
 /** A COPY of the whole context: any source change invalidates every later layer. */
 function copiesEverything(args: string): boolean {
@@ -18,6 +17,9 @@ export const gd608 = defineRule({
   requires: ['files'],
   messages: {
     order: '`COPY {args}` (line {copyLine}) copies the whole source before `go mod download` (line {runLine}), so any code change invalidates the module download layer.',
+  },
+  fixTitles: {
+    downloadModulesFromGo: 'Download modules from go.mod and go.sum before copying the source',
   },
   sources: ['https://docs.docker.com/build/cache/', 'https://docs.docker.com/guides/golang/build-images/'],
   fixable: true,
@@ -39,7 +41,7 @@ export const gd608 = defineRule({
             continue;
           }
           if (ins.keyword !== 'RUN') continue;
-          const dl = goCommands(ins.args).commands.some((c) => c.sub === 'mod' && c.args.includes('download'));
+          const dl = ins.goCommands.some((c) => c.sub === 'mod' && c.args.includes('download'));
           if (!dl) continue;
           if (!wholeCopy) break;
           out.push({
@@ -47,7 +49,7 @@ export const gd608 = defineRule({
             data: { args: wholeCopy.args, copyLine: wholeCopy.line, runLine: ins.line },
             evidence: { stage: s.name ?? s.index },
             location: at(d.path, wholeCopy.line, wholeCopy.column),
-            fixes: [lineEdit('Download modules from go.mod and go.sum before copying the source', d.path, wholeCopy.line, wholeCopy.endLine, `COPY go.mod go.sum ./\nRUN go mod download\n${wholeCopy.source}`)],
+            fixes: [lineEdit(fixTitle('downloadModulesFromGo'), d.path, wholeCopy.line, wholeCopy.endLine, `COPY go.mod go.sum ./\nRUN go mod download\n${wholeCopy.source}`)],
           });
           break;
         }

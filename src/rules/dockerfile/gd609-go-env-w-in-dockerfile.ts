@@ -1,6 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, lineEdit } from '../../analyzers/files/relations.js';
-import { goCommands } from '../../analyzers/files/go-commands.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at, lineEdit } from '../file-relations.js';
 
 /** `RUN go env -w` writes $HOME/.config/go/env inside the image; ENV is the Dockerfile way. */
 export const gd609 = defineRule({
@@ -12,6 +11,9 @@ export const gd609 = defineRule({
   requires: ['files'],
   messages: {
     envW: '`go {args}` writes the go env file of the build user ($HOME/.config/go/env): it is lost for other users and HOME values, and any ENV of the same name overrides it.',
+  },
+  fixTitles: {
+    useEnvInstead: 'Use ENV instead',
   },
   sources: ['src/cmd/go/internal/envcmd/env.go', 'src/cmd/go/internal/cfg/cfg.go', 'https://docs.docker.com/reference/dockerfile/#env'],
   fixable: true,
@@ -26,7 +28,7 @@ export const gd609 = defineRule({
       for (const s of d.stages) {
         for (const ins of s.instructions) {
           if (ins.keyword !== 'RUN') continue;
-          const cmds = goCommands(ins.args).commands.filter((c) => c.sub === 'env' && c.args.some((a) => a === '-w' || a === '-u'));
+          const cmds = ins.goCommands.filter((c) => c.sub === 'env' && c.args.some((a) => a === '-w' || a === '-u'));
           for (const c of cmds) {
             const pairs = c.args.filter((a) => /^[A-Z0-9_]+=/.test(a));
             // Only a RUN that is nothing but `go env -w K=V ...` becomes one ENV line.
@@ -36,7 +38,7 @@ export const gd609 = defineRule({
               data: { args: c.args.join(' ') },
               evidence: { run: ins.args.slice(0, 200) },
               location: at(d.path, ins.line, ins.column),
-              fixes: alone ? [lineEdit('Use ENV instead', d.path, ins.line, ins.endLine, `ENV ${pairs.map((p) => (/\s/.test(p) ? `${p.slice(0, p.indexOf('=') + 1)}${JSON.stringify(p.slice(p.indexOf('=') + 1))}` : p)).join(' ')}`)] : [{ kind: 'manual', title: 'Use ENV instead', steps: ['Replace the go env -w part of this RUN with an ENV KEY=value instruction above it.'] }],
+              fixes: alone ? [lineEdit(fixTitle('useEnvInstead'), d.path, ins.line, ins.endLine, `ENV ${pairs.map((p) => (/\s/.test(p) ? `${p.slice(0, p.indexOf('=') + 1)}${JSON.stringify(p.slice(p.indexOf('=') + 1))}` : p)).join(' ')}`)] : [{ kind: 'manual', title: fixTitle('useEnvInstead'), steps: ['Replace the go env -w part of this RUN with an ENV KEY=value instruction above it.'] }],
             });
           }
         }

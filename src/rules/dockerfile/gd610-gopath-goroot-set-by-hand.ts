@@ -1,6 +1,6 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage } from '../../knowledge/docker-images.js';
-import { at, imageOf, lineEdit } from '../../analyzers/files/relations.js';
+import { at, imageOf, lineEdit } from '../file-relations.js';
 
 /** GOROOT the go binary finds in the golang image (/usr/local/go/bin/go) and its ENV GOPATH. */
 const GOLANG_IMAGE_DEFAULTS: Record<string, string> = { GOROOT: '/usr/local/go', GOPATH: '/go' };
@@ -16,6 +16,10 @@ export const gd610 = defineRule({
   messages: {
     goroot: '`ENV GOROOT={value}` overrides the GOROOT the go binary finds next to itself; when the path and the go binary disagree the build fails with "compile: version ... does not match go tool version" or "package fmt is not in std".',
     gopath: '`ENV GOPATH={value}` on a golang image, which already sets GOPATH=/go and puts /go/bin on PATH; installed tools may land outside PATH.',
+  },
+  fixTitles: {
+    removeTheEnv: 'Remove the ENV {name}',
+    removeFromThisEnv: 'Remove {name} from this ENV',
   },
   sources: ['src/cmd/go/internal/cfg/cfg.go', 'https://go.dev/doc/install/source#environment', 'https://hub.docker.com/_/golang', 'https://github.com/docker-library/golang/blob/master/Dockerfile-linux.template'],
   fixable: true,
@@ -42,7 +46,7 @@ export const gd610 = defineRule({
               data: { value: p.value ?? '' },
               evidence: { image },
               location: at(d.path, p.line, p.column, p.column + p.name.length),
-              fixes: alone ? [lineEdit(`Remove the ENV ${p.name}`, d.path, ins.line, ins.endLine, '')] : [{ kind: 'manual', title: `Remove ${p.name} from this ENV`, steps: [`Delete ${p.name}=… and keep the other variables.`] }],
+              fixes: alone ? [lineEdit(fixTitle('removeTheEnv', { name: p.name }), d.path, ins.line, ins.endLine, '')] : [{ kind: 'manual', title: fixTitle('removeFromThisEnv', { name: p.name }), steps: [`Delete ${p.name}=… and keep the other variables.`] }],
               ...(p.name === 'GOPATH' ? { severity: 'info' as const } : {}),
             });
           }

@@ -1,6 +1,6 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { isGolangImage } from '../../knowledge/docker-images.js';
-import { at, parentStage, stagesReachingFinal } from '../../analyzers/files/relations.js';
+import { at, parentStage, stagesReachingFinal } from '../file-relations.js';
 
 type M = 'untagged' | 'latest';
 
@@ -23,6 +23,9 @@ export const gd611 = defineRule({
   messages: {
     untagged: '`FROM {image}` has no tag, so Docker pulls {image}:latest: whatever is newest on build day becomes this image\'s base.',
     latest: '`FROM {image}` follows a moving tag ({tag}): two builds of the same commit can get different base images.',
+  },
+  fixTitles: {
+    pinTheBaseImage: 'Pin the base image',
   },
   sources: ['https://docs.docker.com/reference/dockerfile/#from', 'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions', 'https://github.com/hadolint/hadolint/wiki/DL3006', 'https://github.com/hadolint/hadolint/wiki/DL3007'],
   fixable: false,
@@ -48,7 +51,7 @@ export const gd611 = defineRule({
           data: { image: s.image, tag: tag ?? '' },
           evidence: { stage: s.name ?? s.index, image },
           location: at(d.path, s.line, s.imageColumn, s.imageEndColumn),
-          fixes: [{ kind: 'manual', title: 'Pin the base image', steps: [`Replace ${s.image} with a versioned tag (and optionally @sha256:<digest>).`], url: 'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions' }],
+          fixes: [{ kind: 'manual', title: fixTitle('pinTheBaseImage'), steps: [`Replace ${s.image} with a versioned tag (and optionally @sha256:<digest>).`], url: 'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions' }],
         });
       }
     }

@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at } from '../../analyzers/files/relations.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at } from '../file-relations.js';
 
 /** Arguments BuildKit sets itself; they need no default. */
 const AUTOMATIC = new Set(['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT', 'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT']);
@@ -15,6 +15,9 @@ export const gd612 = defineRule({
   messages: {
     noDefault: '`FROM {image}` uses ${name}, declared (line {argLine}) without a default: a build without --build-arg {name}=… fails with "invalid reference format" or pulls an unintended image.',
     undeclared: '`FROM {image}` uses ${name}, which no ARG before the first FROM declares: FROM sees only global ARGs, so it expands to an empty string.',
+  },
+  fixTitles: {
+    giveTheArgA: 'Give the ARG a default',
   },
   sources: ['https://docs.docker.com/reference/dockerfile/#understand-how-arg-and-from-interact', 'https://docs.docker.com/reference/build-checks/undefined-arg-in-from/'],
   fixable: false,
@@ -39,7 +42,7 @@ export const gd612 = defineRule({
             data: { image: s.image, name, argLine: arg?.line ?? 0 },
             evidence: { stage: s.name ?? s.index, variable: name },
             location: at(d.path, s.line, s.imageColumn, s.imageEndColumn),
-            fixes: [{ kind: 'manual', title: 'Give the ARG a default', steps: [arg ? `Change line ${arg.line} to ARG ${name}=<default>.` : `Add ARG ${name}=<default> before the first FROM.`], url: 'https://docs.docker.com/reference/dockerfile/#understand-how-arg-and-from-interact' }],
+            fixes: [{ kind: 'manual', title: fixTitle('giveTheArgA'), steps: [arg ? `Change line ${arg.line} to ARG ${name}=<default>.` : `Add ARG ${name}=<default> before the first FROM.`], url: 'https://docs.docker.com/reference/dockerfile/#understand-how-arg-and-from-interact' }],
           });
         }
       }

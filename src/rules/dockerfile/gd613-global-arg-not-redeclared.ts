@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, instructionsOf } from '../../analyzers/files/relations.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at, instructionsOf } from '../file-relations.js';
 
 const USES = new Set(['RUN', 'ENV', 'COPY', 'ADD', 'WORKDIR', 'LABEL', 'USER', 'EXPOSE', 'VOLUME']);
 
@@ -13,6 +13,9 @@ export const gd613 = defineRule({
   requires: ['files'],
   messages: {
     empty: '${name} is declared before the first FROM (line {argLine}) but not inside this stage: here it expands to an empty string (a global ARG is visible to FROM lines only until redeclared with `ARG {name}`).',
+  },
+  fixTitles: {
+    redeclareInThisStage: 'Redeclare {name} in this stage',
   },
   sources: ['https://docs.docker.com/reference/dockerfile/#understand-how-arg-and-from-interact', 'https://docs.docker.com/reference/dockerfile/#scope'],
   fixable: true,
@@ -47,7 +50,7 @@ export const gd613 = defineRule({
               data: { name, argLine: arg.line },
               evidence: { stage: s.name ?? s.index, instruction: ins.args.slice(0, 200) },
               location: at(d.path, ins.line, ins.column),
-              fixes: [{ kind: 'edit', title: `Redeclare ${name} in this stage`, file: d.path, range: { startLine: s.line, endLine: s.line + s.source.split('\n').length - 1 }, replacement: `${s.source}\nARG ${name}`, safety: 'review' }],
+              fixes: [{ kind: 'edit', title: fixTitle('redeclareInThisStage', { name }), file: d.path, range: { startLine: s.line, endLine: s.line + s.source.split('\n').length - 1 }, replacement: `${s.source}\nARG ${name}`, safety: 'review' }],
             });
           }
         }

@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, lineEdit } from '../../analyzers/files/relations.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at, lineEdit } from '../file-relations.js';
 
 const ASSIGNMENTS = /^\s*(?:export\s+)?[A-Za-z_]\w*=("[^"]*"|'[^']*'|\S*)(?:\s+[A-Za-z_]\w*=("[^"]*"|'[^']*'|\S*))*\s*$/;
 
@@ -13,6 +13,9 @@ export const gd614 = defineRule({
   requires: ['files'],
   messages: {
     lost: '`RUN {args}` only sets {names} in a shell that exits at once: later RUN lines (and `go build`) never see {names}.',
+  },
+  fixTitles: {
+    setThemWithEnv: 'Set them with ENV',
   },
   sources: ['https://docs.docker.com/reference/dockerfile/#run', 'https://docs.docker.com/reference/dockerfile/#env', 'https://github.com/hadolint/hadolint/wiki/SC2030'],
   fixable: true,
@@ -36,7 +39,7 @@ export const gd614 = defineRule({
             data: { args: ins.args.trim().slice(0, 120), names: names.join(', ') },
             evidence: { stage: s.name ?? s.index },
             location: at(d.path, ins.line, ins.column),
-            fixes: [lineEdit('Set them with ENV', d.path, ins.line, ins.endLine, `ENV ${pairs.join(' ')}`)],
+            fixes: [lineEdit(fixTitle('setThemWithEnv'), d.path, ins.line, ins.endLine, `ENV ${pairs.join(' ')}`)],
           });
         }
       }

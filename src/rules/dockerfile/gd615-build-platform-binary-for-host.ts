@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, instructionsOf, platformOf, prefixGoBuild, stageByRef } from '../../analyzers/files/relations.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at, instructionsOf, platformOf, prefixGoBuild, stageByRef } from '../file-relations.js';
 import type { DockerfileFacts, DockerStage } from '../../facts/schema/files.js';
 
 const ON_BUILD_PLATFORM = /\$\{?BUILDPLATFORM\b/;
@@ -15,7 +15,6 @@ function shipsToTarget(d: DockerfileFacts, s: DockerStage): boolean {
     return refs.some((r) => r && stageByRef(d, r) === s);
   }));
 }
-import { goCommands } from '../../analyzers/files/go-commands.js';
 
 /** A stage on --platform=$BUILDPLATFORM whose go build names no target: it builds for the build machine. */
 export const gd615 = defineRule({
@@ -27,6 +26,9 @@ export const gd615 = defineRule({
   requires: ['files'],
   messages: {
     host: 'This stage runs on $BUILDPLATFORM, and the go build at line {buildLine} sets no {missing}: it builds for the build machine, so an arm64 image built on an amd64 runner gets an amd64 binary ("exec format error").',
+  },
+  fixTitles: {
+    buildForTheTarget: 'Build for the target platform',
   },
   sources: ['https://docs.docker.com/build/building/multi-platform/#cross-compilation', 'https://docs.docker.com/reference/dockerfile/#automatic-platform-args-in-the-global-scope', 'src/go/build/build.go'],
   fixable: true,
@@ -45,7 +47,7 @@ export const gd615 = defineRule({
         for (const ins of instructionsOf(d, s)) {
           if (ins.keyword === 'ENV') for (const p of ins.pairs) env[p.name] = p.value ?? '';
           if (ins.keyword !== 'RUN' || !own.has(ins)) continue;
-          const builds = goCommands(ins.args).commands.filter((c) => c.sub === 'build');
+          const builds = ins.goCommands.filter((c) => c.sub === 'build');
           const at0 = builds.findIndex((c) => !({ ...env, ...c.env }.GOARCH));
           if (at0 < 0) continue;
           const c = builds[at0]!;
@@ -59,7 +61,7 @@ export const gd615 = defineRule({
             data: { buildLine: ins.line, missing },
             evidence: { stage: s.name ?? s.index, platform: platformOf(d, s), build: ins.args.slice(0, 200) },
             location: at(d.path, ins.line, ins.column),
-            fixes: fixed ? [{ kind: 'edit', title: 'Build for the target platform', file: d.path, range: { startLine: ins.line, endLine: ins.endLine }, replacement: fixed, safety: 'review' }] : [],
+            fixes: fixed ? [{ kind: 'edit', title: fixTitle('buildForTheTarget'), file: d.path, range: { startLine: ins.line, endLine: ins.endLine }, replacement: fixed, safety: 'review' }] : [],
           });
         }
       }

@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, imageOf, lineEdit, platformOf, stageChain } from '../../analyzers/files/relations.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at, imageOf, lineEdit, platformOf, stageChain } from '../file-relations.js';
 
 const ON_BUILD_PLATFORM = /\$\{?BUILDPLATFORM\b/;
 
@@ -13,6 +13,9 @@ export const gd616 = defineRule({
   requires: ['files'],
   messages: {
     final: 'The final stage runs on --platform={platform}: an image built for another platform (linux/arm64 on an amd64 runner) gets the build machine\'s {image} with its shell, C library and packages, which cannot run there ("exec format error").',
+  },
+  fixTitles: {
+    letTheFinalStage: 'Let the final stage follow the target platform',
   },
   sources: ['https://docs.docker.com/build/building/multi-platform/#cross-compilation', 'https://docs.docker.com/reference/dockerfile/#automatic-platform-args-in-the-global-scope', 'https://docs.docker.com/reference/dockerfile/#from'],
   fixable: true,
@@ -38,8 +41,8 @@ export const gd616 = defineRule({
         evidence: { stage: s.name ?? s.index, platformSetBy: setter.name ?? setter.index },
         location: at(d.path, setter.line, setter.column),
         fixes: fixed !== setter.source
-          ? [lineEdit('Let the final stage follow the target platform', d.path, setter.line, setter.line + setter.source.split('\n').length - 1, fixed)]
-          : [{ kind: 'manual', title: 'Let the final stage follow the target platform', steps: ['Remove --platform=$BUILDPLATFORM from the FROM the final stage derives from, or start the final stage FROM an image without it.'] }],
+          ? [lineEdit(fixTitle('letTheFinalStage'), d.path, setter.line, setter.line + setter.source.split('\n').length - 1, fixed)]
+          : [{ kind: 'manual', title: fixTitle('letTheFinalStage'), steps: ['Remove --platform=$BUILDPLATFORM from the FROM the final stage derives from, or start the final stage FROM an image without it.'] }],
       });
     }
     return out;

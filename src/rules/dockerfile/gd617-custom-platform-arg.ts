@@ -1,6 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at } from '../../analyzers/files/relations.js';
-import { goCommands } from '../../analyzers/files/go-commands.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at } from '../file-relations.js';
 import type { DockerfileFacts, DockerStage } from '../../facts/schema/files.js';
 
 /** The platform ARGs BuildKit sets by itself for each target (and build) platform. */
@@ -31,6 +30,9 @@ export const gd617 = defineRule({
   messages: {
     custom: '{name} comes from ARG {arg}, which no build sets by itself: `docker buildx build --platform` sets TARGETOS/TARGETARCH, not {arg}, so without --build-arg {arg}=… {name} is {fallback}.',
   },
+  fixTitles: {
+    useTheAutomaticPlatform: 'Use the automatic platform ARGs',
+  },
   sources: ['https://docs.docker.com/reference/dockerfile/#automatic-platform-args-in-the-global-scope', 'https://docs.docker.com/build/building/multi-platform/#cross-compilation', 'src/go/build/build.go'],
   fixable: false,
   docs: {
@@ -52,14 +54,14 @@ export const gd617 = defineRule({
             data: { name, arg, fallback: dflt ? `always ${dflt}` : 'empty, and go builds for the build machine' },
             evidence: { stage: s.name ?? s.index, value },
             location: at(d.path, line, column),
-            fixes: [{ kind: 'manual', title: 'Use the automatic platform ARGs', steps: [`ARG TARGETOS TARGETARCH in this stage, then ${name}=$${name === 'GOOS' ? 'TARGETOS' : 'TARGETARCH'}.`], url: 'https://docs.docker.com/reference/dockerfile/#automatic-platform-args-in-the-global-scope' }],
+            fixes: [{ kind: 'manual', title: fixTitle('useTheAutomaticPlatform'), steps: [`ARG TARGETOS TARGETARCH in this stage, then ${name}=$${name === 'GOOS' ? 'TARGETOS' : 'TARGETARCH'}.`], url: 'https://docs.docker.com/reference/dockerfile/#automatic-platform-args-in-the-global-scope' }],
           });
         };
         for (const i of s.instructions) {
           if (i.keyword === 'ENV') for (const p of i.pairs) if ((TARGET_VARS as readonly string[]).includes(p.name) && p.value) report(p.name, p.value, p.line, p.column);
           if (i.keyword !== 'RUN') continue;
           const seen = new Set<string>();
-          for (const c of goCommands(i.args).commands) {
+          for (const c of i.goCommands) {
             for (const name of TARGET_VARS) {
               const v = c.env[name];
               if (v && !seen.has(name)) { seen.add(name); report(name, v, i.line, i.column); }

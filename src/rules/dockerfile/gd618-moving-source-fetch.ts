@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at } from '../../analyzers/files/relations.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at } from '../file-relations.js';
 
 /** A ref that names a release: it has a digit (v1.2.3, 2024-01-05, a commit SHA) or comes from a variable. */
 const PINNED_REF = /\d|\$/;
@@ -35,6 +35,9 @@ export const gd618 = defineRule({
     clone: '`git clone` fetches {what} at build time: two builds of the same Dockerfile get different sources, and a push to that repository can break (or change) this image.',
     archive: 'This RUN downloads a branch archive ({url}): two builds of the same Dockerfile get different sources, and a push to that repository can break (or change) this image.',
   },
+  fixTitles: {
+    fetchAFixedRef: 'Fetch a fixed ref',
+  },
   sources: ['https://docs.docker.com/build/building/best-practices/#pin-base-image-versions', 'https://git-scm.com/docs/git-clone#Documentation/git-clone.txt---branchname', 'https://docs.github.com/en/repositories/working-with-files/using-files/downloading-source-code-archives#source-code-archive-urls'],
   fixable: false,
   docs: {
@@ -58,7 +61,7 @@ export const gd618 = defineRule({
             data: { what: what ?? '', url: archive ?? '' },
             evidence: { stage: s.name ?? s.index },
             location: at(d.path, i.line, i.column),
-            fixes: [{ kind: 'manual', title: 'Fetch a fixed ref', steps: ['Clone or download a tag or commit SHA (git clone --depth 1 --branch vX.Y.Z …), or install a released version.'] }],
+            fixes: [{ kind: 'manual', title: fixTitle('fetchAFixedRef'), steps: ['Clone or download a tag or commit SHA (git clone --depth 1 --branch vX.Y.Z …), or install a released version.'] }],
           });
         });
       }

@@ -1,6 +1,6 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { compareGoVersions } from '../../knowledge/goversion.js';
-import { at } from '../../analyzers/files/relations.js';
+import { at } from '../file-relations.js';
 
 /** go.mod says go 1.27, the installed Go is 1.26: auto downloads a toolchain, local fails. */
 export const gd751 = defineRule({
@@ -12,6 +12,9 @@ export const gd751 = defineRule({
   requires: ['files'],
   messages: {
     newer: '{file} requires go >= {goLine}, but the installed Go is {installed}: with GOTOOLCHAIN=auto every go command here downloads go{goLine} (golang.org/toolchain); with GOTOOLCHAIN=local it fails with "go.mod requires go >= {goLine}".',
+  },
+  fixTitles: {
+    installGoOrLater: 'Install Go {value} or later',
   },
   sources: ['https://go.dev/doc/toolchain', 'src/cmd/go/internal/toolchain/select.go'],
   fixable: false,
@@ -31,7 +34,7 @@ export const gd751 = defineRule({
         data: { file: m.path, goLine: m.go.value, installed },
         evidence: { installed, goLine: m.go.value },
         location: at(m.path, m.go.line, m.go.column),
-        fixes: [{ kind: 'manual', title: `Install Go ${m.go.value} or later`, steps: [`Download go${m.go.value} from https://go.dev/dl/ and put it first on PATH.`], url: 'https://go.dev/doc/install' }],
+        fixes: [{ kind: 'manual', title: fixTitle('installGoOrLater', { value: m.go.value }), steps: [`Download go${m.go.value} from https://go.dev/dl/ and put it first on PATH.`], url: 'https://go.dev/doc/install' }],
       });
     }
     return out;

@@ -1,6 +1,6 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { compareGoVersions } from '../../knowledge/goversion.js';
-import { at, lineEdit } from '../../analyzers/files/relations.js';
+import { at, lineEdit } from '../file-relations.js';
 
 /** `go 1.23` with `toolchain go1.22.5`: the toolchain line is dead weight that misleads readers. */
 export const gd752 = defineRule({
@@ -12,6 +12,9 @@ export const gd752 = defineRule({
   requires: ['files'],
   messages: {
     older: '`toolchain {toolchain}` in {file} is older than `go {goLine}`: toolchain selection ignores it (it only counts when newer than the go line), so it suggests a version that is never used.',
+  },
+  fixTitles: {
+    removeTheToolchainLine: 'Remove the toolchain line',
   },
   sources: ['src/cmd/go/internal/toolchain/select.go', 'https://go.dev/doc/toolchain#config'],
   fixable: true,
@@ -31,7 +34,7 @@ export const gd752 = defineRule({
         data: { toolchain: m.toolchain.value, goLine: m.go.value, file: m.path },
         evidence: { toolchain: m.toolchain.value, goLine: m.go.value },
         location: at(m.path, m.toolchain.line, m.toolchain.column),
-        fixes: [lineEdit('Remove the toolchain line', m.path, m.toolchain.line, m.toolchain.line, '')],
+        fixes: [lineEdit(fixTitle('removeTheToolchainLine'), m.path, m.toolchain.line, m.toolchain.line, '')],
       });
     }
     return out;

@@ -1,6 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, goModFor } from '../../analyzers/files/relations.js';
-import { goCommands } from '../../analyzers/files/go-commands.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at, goModFor } from '../file-relations.js';
 import type { FilesFacts, ModFacts } from '../../facts/schema/files.js';
 
 /**
@@ -20,7 +19,7 @@ function downloadWithoutReplacement(files: FilesFacts, m: ModFacts, to: string):
           if (sources.some((a) => a === '.' || a === '' || a === '*' || a === target || target.startsWith(`${a}/`) || a === `${target}/go.mod`)) break;
           if (sources.some((a) => /(^|\/)go\.(mod|sum|\*)$/.test(a))) copiedGoMod = true;
         }
-        if (i.keyword === 'RUN' && copiedGoMod && goCommands(i.args).commands.some((c) => c.sub === 'mod' && c.args.includes('download'))) {
+        if (i.keyword === 'RUN' && copiedGoMod && i.goCommands.some((c) => c.sub === 'mod' && c.args.includes('download'))) {
           return { file: d.path, line: i.line };
         }
         if (i.keyword === 'RUN' && i.flags.some((f) => f.name === 'mount' && /type=bind/.test(f.value ?? ''))) break;
@@ -41,6 +40,10 @@ export const gd753 = defineRule({
   messages: {
     outside: '`replace {from} => {to}` in {file} points outside the repository: CI checkouts and Docker build contexts do not contain it, so builds fail with "replacement directory {to} does not exist".',
     inside: '`replace {from} => {to}` in {file} needs {to} at build time, but {dockerfile} line {runLine} runs `go mod download` after copying only go.mod/go.sum: it fails with "replacement directory {to} does not exist".',
+  },
+  fixTitles: {
+    buildWithoutTheLocal: 'Build without the local replacement',
+    copyTheReplacedDirectory: 'Copy the replaced directory before the download',
   },
   sources: ['https://go.dev/ref/mod#go-mod-file-replace', 'src/cmd/go/internal/modload/init.go'],
   fixable: false,
@@ -67,8 +70,8 @@ export const gd753 = defineRule({
           evidence: { kind: m.kind, ...(docker ? { dockerfile: docker.file, runLine: docker.line } : {}) },
           location: at(m.path, r.line, r.column),
           fixes: outside
-            ? [{ kind: 'manual', title: 'Build without the local replacement', steps: ['Tag and publish the replaced module, then `go mod edit -dropreplace=' + r.from + '` and require the version.', 'For local work across modules, use `go work init . ' + r.to + '` and keep go.work out of version control.'], url: 'https://go.dev/ref/mod#workspaces' }]
-            : [{ kind: 'manual', title: 'Copy the replaced directory before the download', steps: [`In ${docker!.file}, COPY ${r.to} (with its go.mod) before the RUN at line ${docker!.line}.`], url: 'https://go.dev/ref/mod#go-mod-file-replace' }],
+            ? [{ kind: 'manual', title: fixTitle('buildWithoutTheLocal'), steps: ['Tag and publish the replaced module, then `go mod edit -dropreplace=' + r.from + '` and require the version.', 'For local work across modules, use `go work init . ' + r.to + '` and keep go.work out of version control.'], url: 'https://go.dev/ref/mod#workspaces' }]
+            : [{ kind: 'manual', title: fixTitle('copyTheReplacedDirectory'), steps: [`In ${docker!.file}, COPY ${r.to} (with its go.mod) before the RUN at line ${docker!.line}.`], url: 'https://go.dev/ref/mod#go-mod-file-replace' }],
           severity: outside ? 'error' : 'warning',
         });
       }

@@ -1,6 +1,6 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { compareGoVersions } from '../../knowledge/goversion.js';
-import { at, goModFor } from '../../analyzers/files/relations.js';
+import { at, goModFor } from '../file-relations.js';
 
 /** A tools.go blank-import file in a module whose go line already supports `tool` directives. */
 export const gd754 = defineRule({
@@ -12,6 +12,10 @@ export const gd754 = defineRule({
   requires: ['files'],
   messages: {
     tools: '{file} tracks {count} tool(s) with blank imports, but {gomod} is at go {goLine}: since Go 1.24 `go get -tool` records them as tool directives and `go tool NAME` runs them.',
+  },
+  fixTitles: {
+    recordTheToolsIn: 'Record the tools in go.mod',
+    thenRetireToolsGo: 'Then retire tools.go',
   },
   sources: ['https://go.dev/doc/go1.24#tools', 'https://go.dev/doc/modules/managing-dependencies#tools'],
   fixable: false,
@@ -33,8 +37,8 @@ export const gd754 = defineRule({
         evidence: { imports: t.imports.map((i) => i.path), alreadyTools: mod.tools },
         location: at(t.path, t.imports[0]!.line, t.imports[0]!.column),
         fixes: [
-          ...(missing.length ? [{ kind: 'command' as const, title: 'Record the tools in go.mod', command: `go get -tool ${missing.map((i) => i.path).join(' ')}`, shell: 'sh' as const, safety: 'review' as const }] : []),
-          { kind: 'manual', title: 'Then retire tools.go', steps: ['Replace `go run <path>` with `go tool <name>` in Makefiles and scripts.', `Delete ${t.path} and run go mod tidy.`] },
+          ...(missing.length ? [{ kind: 'command' as const, title: fixTitle('recordTheToolsIn'), command: `go get -tool ${missing.map((i) => i.path).join(' ')}`, shell: 'sh' as const, safety: 'review' as const }] : []),
+          { kind: 'manual', title: fixTitle('thenRetireToolsGo'), steps: ['Replace `go run <path>` with `go tool <name>` in Makefiles and scripts.', `Delete ${t.path} and run go mod tidy.`] },
         ],
       });
     }

@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at } from '../../analyzers/files/relations.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at } from '../file-relations.js';
 
 /** A go.mod or go.work with a syntax error: the go command reads it whole and refuses to go on. */
 export const gd755 = defineRule({
@@ -11,6 +11,9 @@ export const gd755 = defineRule({
   requires: ['files'],
   messages: {
     syntax: '{file}:{line}: {message}; the go command refuses a {base} with any syntax error ("go: errors parsing {base}"), so every build, test and module command that reads it fails.',
+  },
+  fixTitles: {
+    repairLineOf: 'Repair line {line} of {base}',
   },
   sources: ['src/cmd/go/internal/modload/modfile.go', 'src/cmd/go/internal/modload/init.go', 'src/cmd/vendor/golang.org/x/mod/modfile/rule.go', 'https://go.dev/ref/mod#go-mod-file-grammar'],
   fixable: false,
@@ -31,7 +34,7 @@ export const gd755 = defineRule({
           location: at(m.path, e.line, e.column),
           fixes: [{
             kind: 'manual',
-            title: `Repair line ${e.line} of ${base}`,
+            title: fixTitle('repairLineOf', { line: e.line, base }),
             steps: [`Correct or delete line ${e.line}: ${e.message}.`, `If a merge or a hand edit broke it, compare with version control (\`git diff -- ${m.path}\`).`, m.kind === 'go.work' ? 'Check with `go work edit -json` (offline).' : 'Check with `go mod edit -json` (offline), then `go mod tidy`.'],
             url: 'https://go.dev/ref/mod#go-mod-file-grammar',
           }],

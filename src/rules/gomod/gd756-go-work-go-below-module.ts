@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at, dirOf, olderThan } from '../../analyzers/files/relations.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at, dirOf, olderThan } from '../file-relations.js';
 
 /** The workspace directory a `use` names, relative to the linted root. */
 function usedDir(workDir: string, use: string): string {
@@ -22,6 +22,9 @@ export const gd756 = defineRule({
   requires: ['files'],
   messages: {
     below: '{work} says go {workGo}, but it uses {mod} which requires go {modGo}: go commands in the workspace fail with "module {dir} listed in go.work file requires go >= {modGo}, but go.work lists go {workGo}".',
+  },
+  fixTitles: {
+    raiseTheGoWork: 'Raise the go.work go line to {need}',
   },
   sources: ['src/cmd/go/internal/modload/init.go', 'https://go.dev/ref/mod#go-work-file-go'],
   fixable: true,
@@ -49,7 +52,7 @@ export const gd756 = defineRule({
         data: { work: w.path, workGo: w.go.value, mod: worst.mod.path, modGo: need, dir: worst.dir },
         evidence: { goWork: w.path, module: worst.mod.path },
         location: at(w.path, w.go.line, w.go.column),
-        fixes: [{ kind: 'edit', title: `Raise the go.work go line to ${need}`, file: w.path, range: { startLine: w.go.line, endLine: w.go.line }, replacement: `go ${need}`, safety: 'review' }],
+        fixes: [{ kind: 'edit', title: fixTitle('raiseTheGoWork', { need }), file: w.path, range: { startLine: w.go.line, endLine: w.go.line }, replacement: `go ${need}`, safety: 'review' }],
       });
     }
     return out;

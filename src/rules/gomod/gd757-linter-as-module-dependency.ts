@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { at } from '../../analyzers/files/relations.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { at } from '../file-relations.js';
 import { GOLANGCI_SOURCES } from '../../knowledge/golangci-lint.js';
 
 /** golangci-lint's module paths (v1 and v2), and the package paths of its command. */
@@ -17,6 +17,9 @@ export const gd757 = defineRule({
   messages: {
     tool: '`tool {path}` makes golangci-lint a dependency of {gomod}: its hundreds of modules join this module\'s graph, where minimal version selection builds it with versions it was not released with (or raises yours), which golangci-lint does not support.',
     require: '{gomod} requires {path} {version} directly (a tools.go import): its hundreds of modules join this module\'s graph, where minimal version selection builds it with versions it was not released with (or raises yours), which golangci-lint does not support.',
+  },
+  fixTitles: {
+    installGolangciLintAs: 'Install golangci-lint as a binary',
   },
   sources: ['https://golangci-lint.run/welcome/install/#install-from-sources', 'https://go.dev/ref/mod#minimal-version-selection', ...GOLANGCI_SOURCES],
   fixable: false,
@@ -37,7 +40,7 @@ export const gd757 = defineRule({
         data: { path: tool ? tool.value : direct!.path, version: direct?.version ?? '', gomod: m.path },
         evidence: { tool: tool?.value ?? null, require: direct ? `${direct.path} ${direct.version}` : null },
         location: tool ? at(m.path, tool.line, tool.column) : at(m.path, direct!.line, direct!.column),
-        fixes: [{ kind: 'manual', title: 'Install golangci-lint as a binary', steps: ['Use a released binary (golangci-lint-action with a pinned version, or the install script with a version).', tool ? `go get -tool ${tool.value}@none && go mod tidy` : 'Remove the tools.go import of golangci-lint, then go mod tidy.'], url: 'https://golangci-lint.run/welcome/install/' }],
+        fixes: [{ kind: 'manual', title: fixTitle('installGolangciLintAs'), steps: ['Use a released binary (golangci-lint-action with a pinned version, or the install script with a version).', tool ? `go get -tool ${tool.value}@none && go mod tidy` : 'Remove the tools.go import of golangci-lint, then go mod tidy.'], url: 'https://golangci-lint.run/welcome/install/' }],
       });
     }
     return out;

@@ -1,6 +1,6 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { compareGoVersions } from '../../knowledge/goversion.js';
-import { at } from '../../analyzers/files/relations.js';
+import { at } from '../file-relations.js';
 
 /** A tool directive in a go.mod whose go line admits Go releases that cannot read it. */
 export const gd758 = defineRule({
@@ -12,6 +12,9 @@ export const gd758 = defineRule({
   requires: ['files'],
   messages: {
     old: '`tool {path}` needs Go 1.24, but {gomod} says go {goLine}: a Go {goLine} toolchain (which this line admits, and which does not switch) fails on every command with "{gomod}:{line}: unknown directive: tool".',
+  },
+  fixTitles: {
+    raiseTheGoLine: 'Raise the go line to 1.24',
   },
   sources: ['https://go.dev/doc/go1.24#tools', 'https://go.dev/ref/mod#go-mod-file-tool', 'https://go.dev/doc/toolchain'],
   fixable: true,
@@ -30,7 +33,7 @@ export const gd758 = defineRule({
         data: { path: tool.value, gomod: m.path, goLine: m.go.value, line: tool.line },
         evidence: { tools: m.toolDirectives!.map((t) => t.value), goLine: m.go.value },
         location: at(m.path, tool.line, tool.column),
-        fixes: [{ kind: 'edit', title: 'Raise the go line to 1.24', file: m.path, range: { startLine: m.go.line, endLine: m.go.line }, replacement: 'go 1.24', safety: 'review' }],
+        fixes: [{ kind: 'edit', title: fixTitle('raiseTheGoLine'), file: m.path, range: { startLine: m.go.line, endLine: m.go.line }, replacement: 'go 1.24', safety: 'review' }],
       });
     }
     return out;

@@ -1,5 +1,6 @@
 import type { HangRun, Peer } from '../../facts/schema/hang.js';
 import type { Evidence, Fix } from '../../facts/findings.js';
+import { fixTitle, type FixDraft } from '../../engine/define-rule.js';
 
 /** Shared wording and evidence for the hang rules (pure helpers, no I/O). */
 
@@ -48,9 +49,12 @@ export function blockedEvidence(run: HangRun): Evidence {
 }
 
 /** A stopped reader is resumed with SIGCONT; offered only for processes we saw in state T. */
-export function resumeFixes(peers: readonly Peer[]): Fix[] {
+/** Title of resumeFixes, for the fixTitles of the rules that offer them. */
+export const RESUME_FIX_TITLES = { resumeStoppedReader: 'Resume the stopped reader {comm} (pid {pid})' };
+
+export function resumeFixes(peers: readonly Peer[]): FixDraft[] {
   return peers.filter((p) => p.activity === 'stopped' && !p.self).map((p) => ({
-    kind: 'command', title: `Resume the stopped reader ${p.comm} (pid ${p.pid})`, command: `kill -CONT ${p.pid}`, shell: 'sh', safety: 'review',
+    kind: 'command', title: fixTitle('resumeStoppedReader', { comm: p.comm, pid: p.pid }), command: `kill -CONT ${p.pid}`, shell: 'sh', safety: 'review',
   }));
 }
 

@@ -1,6 +1,5 @@
-import { defineRule } from '../../engine/define-rule.js';
-import type { Fix } from '../../facts/findings.js';
-import { blockedEvidence, blockedMs, commandText, readersText, resumeFixes } from './describe.js';
+import { defineRule, fixTitle, type FixDraft } from '../../engine/define-rule.js';
+import { blockedEvidence, blockedMs, commandText, readersText, resumeFixes, RESUME_FIX_TITLES } from './describe.js';
 
 /** A write to a pipe that nobody drains: the writer sleeps in pipe_write for good. */
 export const gd950 = defineRule({
@@ -13,6 +12,11 @@ export const gd950 = defineRule({
   messages: {
     simulated: 'Under a reader that stops reading, {command} blocks in {syscall}(fd {fd}) once the pipe is full ({waiting}), as every program writing to a pipe does: a paused pager or a parent that waits before reading freezes it the same way.',
     full: '{command}{process} is blocked in {syscall}(fd {fd}), a pipe, for at least {blockedMs} ms: {waiting} and the reading end is not being read ({readers}).',
+  },
+  fixTitles: {
+    ...RESUME_FIX_TITLES,
+    drainThePipeWhile: 'Drain the pipe while the program runs',
+    keepASlowReader: 'Keep a slow reader from freezing the program',
   },
   sources: ['man:pipe(7)', 'https://pkg.go.dev/os/exec#Cmd.StdoutPipe', 'https://pkg.go.dev/os#File.SetWriteDeadline', 'https://github.com/torvalds/linux/blob/master/fs/pipe.c'],
   fixable: false,
@@ -27,17 +31,17 @@ export const gd950 = defineRule({
       const waiting = run.channel.bytesWaiting !== null
         ? `${run.channel.bytesWaiting} bytes wait unread in it (the default capacity is 16 pages, 65536 bytes with 4 KiB pages)`
         : 'the pipe is full';
-      const fixes: Fix[] = [
+      const fixes: FixDraft[] = [
         ...resumeFixes(run.peers),
         {
-          kind: 'manual', title: 'Drain the pipe while the program runs', url: 'https://pkg.go.dev/os/exec#Cmd.StdoutPipe',
+          kind: 'manual', title: fixTitle('drainThePipeWhile'), url: 'https://pkg.go.dev/os/exec#Cmd.StdoutPipe',
           steps: [
             'A Go parent using cmd.StdoutPipe()/StderrPipe() must read them to EOF before cmd.Wait(): start the reads in goroutines, or use cmd.Stdout = &buf or cmd.Output() and let os/exec copy.',
             'A shell pipeline: the consumer must keep reading; find it above (state T = stopped: `fg` or kill -CONT; a pager waiting for a key stops reading).',
           ],
         },
         {
-          kind: 'manual', title: 'Keep a slow reader from freezing the program', url: 'https://pkg.go.dev/bufio#Writer.Flush',
+          kind: 'manual', title: fixTitle('keepASlowReader'), url: 'https://pkg.go.dev/bufio#Writer.Flush',
           steps: [
             'Decouple: write from one goroutine fed by a bounded channel, and drop (and count) lines when the channel is full, so a slow reader loses output instead of stopping the program.',
             'A bufio.Writer does not decouple anything: it makes writes fewer and larger, but its Flush is a write(2) that blocks on a full pipe like any other.',

@@ -1,6 +1,5 @@
-import { defineRule } from '../../engine/define-rule.js';
-import type { Fix } from '../../facts/findings.js';
-import { blockedEvidence, blockedMs, commandText, readersText, resumeFixes } from './describe.js';
+import { defineRule, fixTitle, type FixDraft } from '../../engine/define-rule.js';
+import { blockedEvidence, blockedMs, commandText, readersText, resumeFixes, RESUME_FIX_TITLES } from './describe.js';
 
 /** A write to a pseudo-terminal whose master side nobody reads. */
 export const gd951 = defineRule({
@@ -14,6 +13,10 @@ export const gd951 = defineRule({
     blocked: '{command} is blocked in {syscall}(fd {fd}), the terminal {tty}, for at least {blockedMs} ms: the pty master is held by {holders}, which does not drain it.',
     simulated: 'On a terminal nobody reads, {command} blocks in {syscall}(fd {fd}) once the terminal\'s buffer is full, as every program writing to a terminal does: a stalled ssh, tmux or kubectl exec -t client freezes it the same way.',
   },
+  fixTitles: {
+    ...RESUME_FIX_TITLES,
+    makeTheTerminalS: 'Make the terminal\'s reader keep up, or drop the terminal',
+  },
   sources: ['man:pty(7)', 'man:termios(3)', 'man:stty(1)', 'https://github.com/torvalds/linux/blob/master/drivers/tty/n_tty.c'],
   fixable: false,
   docs: {
@@ -24,10 +27,10 @@ export const gd951 = defineRule({
   check({ hang }) {
     return hang.runs.filter((r) => r.blocked && (r.blocked.target.kind === 'pty' || r.blocked.target.kind === 'tty')).map((run) => {
       const b = run.blocked!;
-      const fixes: Fix[] = [
+      const fixes: FixDraft[] = [
         ...resumeFixes(run.peers),
         {
-          kind: 'manual', title: 'Make the terminal\'s reader keep up, or drop the terminal', url: 'https://man7.org/linux/man-pages/man7/pty.7.html',
+          kind: 'manual', title: fixTitle('makeTheTerminalS'), url: 'https://man7.org/linux/man-pages/man7/pty.7.html',
           steps: [
             'Repair or resume the process holding the master (listed above): a stalled ssh/tmux client, a kubectl exec -t or docker attach whose client stopped reading.',
             'Batch jobs need no terminal: drop -t (docker run/exec, kubectl exec) or set tty: false, so output goes to a pipe or a file and is logged.',

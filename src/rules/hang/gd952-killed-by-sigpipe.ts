@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { commandText, NOTIFY_STEPS } from './describe.js';
 
 /** Go's default: a broken pipe on fd 1 or 2 kills the program with SIGPIPE. */
@@ -11,6 +11,10 @@ export const gd952 = defineRule({
   requires: ['hang'],
   messages: {
     killed: '{command} was killed by SIGPIPE (exit status 141 in a shell) after the reader of fd {fds} closed its end ({bytes} bytes read first): it wrote to a broken pipe on stdout or stderr without signal.Notify for SIGPIPE.',
+  },
+  fixTitles: {
+    turnSigpipeIntoEpipe: 'Turn SIGPIPE into EPIPE and stop cleanly',
+    orAcceptTheConventional: 'Or accept the conventional death under `| head`',
   },
   sources: ['https://pkg.go.dev/os/signal#hdr-SIGPIPE', 'src/os/signal/doc.go', 'man:pipe(7)', 'man:signal(7)'],
   fixable: false,
@@ -28,8 +32,8 @@ export const gd952 = defineRule({
       data: { command: commandText(run), fds: run.fds.join(', '), bytes: run.channel.readerClosedAfter ?? run.channel.bytesRead },
       evidence: { mode: run.mode, exitSignal: 'SIGPIPE', wiredFds: run.fds, readerClosedAfterBytes: run.channel.readerClosedAfter },
       fixes: [
-        { kind: 'manual', title: 'Turn SIGPIPE into EPIPE and stop cleanly', steps: NOTIFY_STEPS, url: 'https://pkg.go.dev/os/signal#hdr-SIGPIPE' },
-        { kind: 'manual', title: 'Or accept the conventional death under `| head`', steps: ['A shell with `set -o pipefail` fails the pipeline on 141: allow that status where truncating the output is intended.'] },
+        { kind: 'manual', title: fixTitle('turnSigpipeIntoEpipe'), steps: NOTIFY_STEPS, url: 'https://pkg.go.dev/os/signal#hdr-SIGPIPE' },
+        { kind: 'manual', title: fixTitle('orAcceptTheConventional'), steps: ['A shell with `set -o pipefail` fails the pipeline on 141: allow that status where truncating the output is intended.'] },
       ],
     }));
   },

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { commandText, NOTIFY_STEPS } from './describe.js';
 
 /** The reader went away and the write returned EPIPE: handled (exit) or ignored (lost output). */
@@ -13,6 +13,11 @@ export const gd953 = defineRule({
     exited: '{command} exited with status {code} after the reader of fd {fds} closed its end: the write returned EPIPE instead of killing it (SIGPIPE caught with signal.Notify or ignored with signal.Ignore, or a descriptor other than 1 and 2) and the program handled the error.{stderr}',
     silent: '{command} exited with status {code} after the reader of fd {fds} closed its end, {said}: a pipeline (set -o pipefail) or a supervisor sees a failure with no reason. The write returned EPIPE (SIGPIPE caught with signal.Notify or ignored with signal.Ignore, or a descriptor other than 1 and 2).',
     ignored: '{command} kept running after the reader of fd {fds} closed its end: {calls} write calls failed in {ms} ms and were ignored, so its output is lost.',
+  },
+  fixTitles: {
+    exit0WhenTruncation: 'Exit 0 when truncation by the reader is expected, or say why',
+    exit0WhenTruncation2: 'Exit 0 when truncation by the reader is expected',
+    checkWriteErrorsAnd: 'Check write errors and stop on EPIPE',
   },
   sources: ['https://pkg.go.dev/os/signal#hdr-SIGPIPE', 'src/os/signal/doc.go', 'src/runtime/signal_unix.go (sigpipe)', 'man:pipe(7)', 'man:proc(5)'],
   fixable: false,
@@ -35,7 +40,7 @@ export const gd953 = defineRule({
             severity: 'error' as const,
             data: { command: commandText(run), code: o.code, fds: run.fds.join(', '), said: run.stderrTail === null ? 'with its stderr on that same closed pipe, so no message could reach anyone' : 'without a word on stderr' },
             evidence: { mode: run.mode, exitCode: o.code, wiredFds: run.fds, readerClosedAfterBytes: run.channel.readerClosedAfter },
-            fixes: [{ kind: 'manual' as const, title: 'Exit 0 when truncation by the reader is expected, or say why', steps: NOTIFY_STEPS, url: 'https://pkg.go.dev/os/signal#hdr-SIGPIPE' }],
+            fixes: [{ kind: 'manual' as const, title: fixTitle('exit0WhenTruncation'), steps: NOTIFY_STEPS, url: 'https://pkg.go.dev/os/signal#hdr-SIGPIPE' }],
           });
           continue;
         }
@@ -43,7 +48,7 @@ export const gd953 = defineRule({
           messageId: 'exited' as const,
           data: { command: commandText(run), code: o.code, fds: run.fds.join(', '), stderr: said ? ` It said: ${said}` : '' },
           evidence: { mode: run.mode, exitCode: o.code, wiredFds: run.fds, readerClosedAfterBytes: run.channel.readerClosedAfter, ...(said ? { stderr: said } : {}) },
-          fixes: [{ kind: 'manual' as const, title: 'Exit 0 when truncation by the reader is expected', steps: NOTIFY_STEPS, url: 'https://pkg.go.dev/os/signal#hdr-SIGPIPE' }],
+          fixes: [{ kind: 'manual' as const, title: fixTitle('exit0WhenTruncation2'), steps: NOTIFY_STEPS, url: 'https://pkg.go.dev/os/signal#hdr-SIGPIPE' }],
         });
       } else if (run.failedWrites) {
         out.push({
@@ -51,7 +56,7 @@ export const gd953 = defineRule({
           severity: 'error' as const,
           data: { command: commandText(run), fds: run.fds.join(', '), calls: run.failedWrites.calls, ms: run.failedWrites.overMs },
           evidence: { mode: run.mode, failedWriteCalls: run.failedWrites.calls, overMs: run.failedWrites.overMs, bytesWritten: run.process?.io?.wchar ?? null },
-          fixes: [{ kind: 'manual' as const, title: 'Check write errors and stop on EPIPE', steps: NOTIFY_STEPS, url: 'https://pkg.go.dev/os/signal#hdr-SIGPIPE' }],
+          fixes: [{ kind: 'manual' as const, title: fixTitle('checkWriteErrorsAnd'), steps: NOTIFY_STEPS, url: 'https://pkg.go.dev/os/signal#hdr-SIGPIPE' }],
         });
       }
     }

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { blockedEvidence, blockedMs, commandText } from './describe.js';
 
 /** A write to a socket whose receiver stopped reading: stdout handed to a log collector or a parent over a socketpair. */
@@ -11,6 +11,10 @@ export const gd954 = defineRule({
   requires: ['hang'],
   messages: {
     blocked: '{command} is blocked in {syscall}(fd {fd}), a socket ({target}), for at least {blockedMs} ms: the send buffer is full and the receiving side is not reading.',
+  },
+  fixTitles: {
+    findTheProcessAt: 'Find the process at the other end (the peer is not in /proc; sock_diag has it)',
+    makeTheReceiverKeep: 'Make the receiver keep reading',
   },
   sources: ['man:unix(7)', 'man:socket(7)', 'man:ss(8)', 'https://github.com/torvalds/linux/blob/master/net/core/sock.c'],
   fixable: false,
@@ -28,8 +32,8 @@ export const gd954 = defineRule({
         data: { command: commandText(run), syscall: b.syscall, fd: b.fd, target: b.target.target, blockedMs: blockedMs(b) },
         evidence: blockedEvidence(run),
         fixes: [
-          ...(inode ? [{ kind: 'command' as const, title: 'Find the process at the other end (the peer is not in /proc; sock_diag has it)', command: `ss -xp | grep -w ${inode}`, shell: 'sh' as const, safety: 'safe' as const }] : []),
-          { kind: 'manual' as const, title: 'Make the receiver keep reading', steps: ['A parent process (Node.js child_process, Python subprocess) must read the child\'s stdout continuously, not after it exits.', 'A service logging to journald or a container log driver: check that the collector runs and is not stalled (journalctl, docker/containerd logs).'], url: 'https://man7.org/linux/man-pages/man7/unix.7.html' },
+          ...(inode ? [{ kind: 'command' as const, title: fixTitle('findTheProcessAt'), command: `ss -xp | grep -w ${inode}`, shell: 'sh' as const, safety: 'safe' as const }] : []),
+          { kind: 'manual' as const, title: fixTitle('makeTheReceiverKeep'), steps: ['A parent process (Node.js child_process, Python subprocess) must read the child\'s stdout continuously, not after it exits.', 'A service logging to journald or a container log driver: check that the collector runs and is not stalled (journalctl, docker/containerd logs).'], url: 'https://man7.org/linux/man-pages/man7/unix.7.html' },
         ],
       };
     });

@@ -1,5 +1,5 @@
-import { defineRule } from '../../engine/define-rule.js';
-import { settingFixes } from './helpers.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
+import { settingFixes, SETTING_FIX_TITLES } from './helpers.js';
 
 /** GOSUMDB=off: nothing outside go.sum checks what the proxy or VCS serves. */
 export const gd501 = defineRule({
@@ -11,6 +11,10 @@ export const gd501 = defineRule({
   requires: ['modules'],
   messages: {
     off: 'GOSUMDB=off (from {source}): new module versions are trusted on first download, with no check against the public checksum log.',
+  },
+  fixTitles: {
+    ...SETTING_FIX_TITLES,
+    exemptPrivateModulesInstead: 'Exempt private modules instead',
   },
   sources: ['https://go.dev/ref/mod#checksum-database', 'src/cmd/go/internal/modfetch/fetch.go', 'https://go.dev/ref/mod#private-modules'],
   fixable: true,
@@ -27,7 +31,7 @@ export const gd501 = defineRule({
       evidence: { GOSUMDB: modules.env.GOSUMDB, GOPRIVATE: modules.env.GOPRIVATE, source: modules.sources.GOSUMDB },
       fixes: [
         ...settingFixes(modules, 'GOSUMDB', null, 'the default sum.golang.org applies again'),
-        { kind: 'manual', title: 'Exempt private modules instead', steps: ['go env -w GOPRIVATE=corp.example.com,*.corp.example.com'], url: 'https://go.dev/ref/mod#private-modules' },
+        { kind: 'manual', title: fixTitle('exemptPrivateModulesInstead'), steps: ['go env -w GOPRIVATE=corp.example.com,*.corp.example.com'], url: 'https://go.dev/ref/mod#private-modules' },
       ],
     }];
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import { coveredPublic, settingFixes } from './helpers.js';
+import { coveredPublic, settingFixes, SETTING_FIX_TITLES } from './helpers.js';
 
 /** GONOSUMDB/GOPRIVATE or GOINSECURE patterns wide enough to cover public modules. */
 export const gd502 = defineRule({
@@ -13,6 +13,7 @@ export const gd502 = defineRule({
     nosumdb: '{key} pattern {pattern} also covers public modules such as {example}: they skip the checksum database.',
     insecure: 'GOINSECURE pattern {pattern} also covers public modules such as {example}: direct fetches may use plain HTTP and unchecked certificates.',
   },
+  fixTitles: { ...SETTING_FIX_TITLES },
   sources: ['https://go.dev/ref/mod#private-modules', 'src/cmd/go/internal/modfetch/fetch.go', 'src/cmd/vendor/golang.org/x/mod/module/module.go'],
   fixable: true,
   docs: {

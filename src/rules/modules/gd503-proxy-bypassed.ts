@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import { settingFixes } from './helpers.js';
+import { settingFixes, SETTING_FIX_TITLES } from './helpers.js';
 
 /** GOPROXY=direct or off: no module mirror, or no downloads at all. */
 export const gd503 = defineRule({
@@ -14,6 +14,7 @@ export const gd503 = defineRule({
     off: 'GOPROXY={value} (from {source}) starts with off: the go command cannot download any module that is not already in the module cache{privateNote}.{ignoredNote}',
     ignored: 'GOPROXY={value} (from {source}): the entries after {stop}, {ignored}, are never used: the go command stops at direct and off (modfetch proxyList), so they are no fallback.',
   },
+  fixTitles: { ...SETTING_FIX_TITLES },
   sources: ['https://go.dev/ref/mod#module-proxy', 'src/cmd/go/internal/modfetch/proxy.go (proxyList: direct and off end the list)'],
   fixable: true,
   docs: {

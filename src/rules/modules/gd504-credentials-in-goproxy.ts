@@ -1,5 +1,5 @@
-import { defineRule } from '../../engine/define-rule.js';
-import { settingFixes } from './helpers.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
+import { settingFixes, SETTING_FIX_TITLES } from './helpers.js';
 import { proxyHost } from '../../knowledge/goproxy.js';
 
 /** user:password@ inside a GOPROXY URL. */
@@ -12,6 +12,10 @@ export const gd504 = defineRule({
   requires: ['modules'],
   messages: {
     userinfo: 'GOPROXY entry {url} (from {source}) has credentials in the URL; they end up in `go env` output, CI logs, bug reports and process listings.',
+  },
+  fixTitles: {
+    ...SETTING_FIX_TITLES,
+    keepTheCredentialsIn: 'Keep the credentials in ~/.netrc (chmod 600) instead',
   },
   sources: ['https://go.dev/ref/mod#private-module-proxy-auth', 'src/cmd/go/internal/auth/auth.go', 'https://go.dev/doc/go1.24#go-command'],
   fixable: true,
@@ -28,7 +32,7 @@ export const gd504 = defineRule({
         data: { url: e.url, source: modules.sources.GOPROXY ?? 'default' },
         evidence: { GOPROXY: modules.env.GOPROXY },
         fixes: [
-          { kind: 'manual' as const, title: 'Keep the credentials in ~/.netrc (chmod 600) instead', steps: [`printf 'machine ${host.replace(/:\d+$/, '')} login USER password TOKEN\\n' >> ~/.netrc && chmod 600 ~/.netrc`, 'Rotate the token if GOPROXY was ever printed in a log'], url: 'https://go.dev/ref/mod#private-module-proxy-auth' },
+          { kind: 'manual' as const, title: fixTitle('keepTheCredentialsIn'), steps: [`printf 'machine ${host.replace(/:\d+$/, '')} login USER password TOKEN\\n' >> ~/.netrc && chmod 600 ~/.netrc`, 'Rotate the token if GOPROXY was ever printed in a log'], url: 'https://go.dev/ref/mod#private-module-proxy-auth' },
           ...settingFixes(modules, 'GOPROXY', modules.env.GOPROXY.replace(/\/\/[^/@,|]*@/g, '//'), 'the same proxy without credentials'),
         ],
       };

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import { isPublicProxy, settingFixes } from './helpers.js';
+import { isPublicProxy, settingFixes, SETTING_FIX_TITLES } from './helpers.js';
 
 /** GOPROXY again from its entries, with the separator after entry `at` changed (URLs as in the facts: redacted). */
 function withSeparator(entries: readonly { url: string; fallBackOnError: boolean }[], at: number, sep: ',' | '|'): string {
@@ -18,6 +18,7 @@ export const gd505 = defineRule({
     commaStops: 'GOPROXY lists {next} after {url} with a comma: if {url} times out, refuses the connection or answers 5xx/403, the go command stops there; {next} is tried only on 404 or 410.',
     pipeLeaks: 'GOPROXY lists {next} after {url} with `|`: any error from {url} (a timeout, a 401) sends the request, module path included, on to {next}.',
   },
+  fixTitles: { ...SETTING_FIX_TITLES },
   sources: ['https://go.dev/ref/mod#goproxy-protocol', 'src/cmd/go/internal/modfetch/proxy.go', 'https://go.dev/doc/go1.15#go-command'],
   fixable: true,
   docs: {

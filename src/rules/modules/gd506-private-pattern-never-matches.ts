@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { patternProblems, splitPatterns, type PatternProblem } from '../../knowledge/goprivate.js';
-import { settingFixes, type ModuleKey } from './helpers.js';
+import { settingFixes, type ModuleKey, SETTING_FIX_TITLES } from './helpers.js';
 
 const WHY: Record<PatternProblem, string> = {
   whitespace: 'Go does not trim spaces around commas, and module paths contain none',
@@ -26,6 +26,7 @@ export const gd506 = defineRule({
   messages: {
     never: '{key} pattern {pattern} can never match a module path: {why}. Did you mean {suggestion}?',
   },
+  fixTitles: { ...SETTING_FIX_TITLES },
   sources: ['src/cmd/vendor/golang.org/x/mod/module/module.go', 'src/path/match.go', 'https://go.dev/ref/mod#private-modules'],
   fixable: true,
   docs: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import { isPublicProxy, privateReason, settingFixes } from './helpers.js';
+import { isPublicProxy, privateReason, settingFixes, SETTING_FIX_TITLES } from './helpers.js';
 
 /** go.mod requirements that look private but go to public proxies or the public checksum DB. */
 export const gd507 = defineRule({
@@ -12,6 +12,7 @@ export const gd507 = defineRule({
   messages: {
     leaks: '{module} looks private ({reason}) but is requested from {where}: its path leaks to a public service and the fetch fails with 404/410 or "verifying module".',
   },
+  fixTitles: { ...SETTING_FIX_TITLES },
   sources: ['https://go.dev/ref/mod#private-modules', 'src/cmd/go/internal/modfetch/proxy.go', 'src/cmd/go/internal/modfetch/fetch.go'],
   fixable: true,
   docs: {

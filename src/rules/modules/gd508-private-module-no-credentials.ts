@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { coveredPublic, privateReason } from './helpers.js';
 
 /** Directly fetched (GONOPROXY) modules over HTTPS with no way to authenticate and no prompt. */
@@ -11,6 +11,10 @@ export const gd508 = defineRule({
   requires: ['modules'],
   messages: {
     none: '{module} is fetched directly from {host}, but there is no netrc entry for it, no git insteadOf rewrite, no git credential helper and no GOAUTH command; with prompts disabled, git fails with "could not read Username ... terminal prompts disabled".',
+  },
+  fixTitles: {
+    useSshForThis: 'Use SSH for this host (needs an SSH key the host accepts)',
+    orStoreAnHttps: 'Or store an HTTPS token in ~/.netrc',
   },
   sources: ['https://go.dev/ref/mod#private-module-repo-auth', 'src/cmd/go/internal/modload/init.go', 'src/cmd/go/internal/auth/auth.go', 'man:git-config(1)'],
   fixable: true,
@@ -43,8 +47,8 @@ export const gd508 = defineRule({
         evidence: { netrc: modules.netrc.path, netrcMachines: modules.netrc.machines, insteadOf: modules.git.insteadOf, credentialHelpers: modules.git.credentialHelpers, GOAUTH: modules.env.GOAUTH, GIT_TERMINAL_PROMPT: modules.gitTerminalPrompt },
         ...(req ? { location: { file: req.file, line: req.line } } : {}),
         fixes: [
-          { kind: 'command' as const, title: 'Use SSH for this host (needs an SSH key the host accepts)', command: `git config --global url."git@${host}:".insteadOf "https://${host}/"`, safety: 'review' as const },
-          { kind: 'manual' as const, title: 'Or store an HTTPS token in ~/.netrc', steps: [`printf 'machine ${host} login USER password TOKEN\\n' >> ~/.netrc`, 'chmod 600 ~/.netrc'], url: 'https://go.dev/ref/mod#private-module-repo-auth' },
+          { kind: 'command' as const, title: fixTitle('useSshForThis'), command: `git config --global url."git@${host}:".insteadOf "https://${host}/"`, safety: 'review' as const },
+          { kind: 'manual' as const, title: fixTitle('orStoreAnHttps'), steps: [`printf 'machine ${host} login USER password TOKEN\\n' >> ~/.netrc`, 'chmod 600 ~/.netrc'], url: 'https://go.dev/ref/mod#private-module-repo-auth' },
         ],
       });
     }

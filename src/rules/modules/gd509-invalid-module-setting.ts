@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { settingFixes } from './helpers.js';
+import { settingFixes, SETTING_FIX_TITLES } from './helpers.js';
 import { DEFAULT_GOPROXY } from '../../knowledge/goproxy.js';
 
 /** GOPROXY, GOSUMDB or GOAUTH values the go command rejects the first time it needs them. */
@@ -16,6 +16,7 @@ export const gd509 = defineRule({
     gosumdb: 'GOSUMDB={value} (from {source}) is rejected: {error}. Every checksum lookup fails, so new dependencies cannot be added.',
     goauth: 'GOAUTH={value} (from {source}) is rejected: {error}. The go command exits the first time it needs credentials.',
   },
+  fixTitles: { ...SETTING_FIX_TITLES },
   sources: ['src/cmd/go/internal/modfetch/proxy.go (proxyList)', 'src/cmd/go/internal/cfg/cfg.go (GOPROXY defaults to "" without go.env)', 'src/cmd/go/internal/modfetch/sumdb.go', 'src/cmd/go/internal/auth/auth.go'],
   fixable: true,
   docs: {

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 
 /** Modules that can only be fetched from their VCS, with that VCS not installed. */
 export const gd510 = defineRule({
@@ -10,6 +10,10 @@ export const gd510 = defineRule({
   requires: ['modules'],
   messages: {
     missing: '{count} requirement(s), e.g. {module}, can only be fetched directly with {vcs}, which is not on PATH: `go mod download` fails with "{vcs}: executable file not found in $PATH".',
+  },
+  fixTitles: {
+    installDebianUbuntu: 'Install {vcs} (Debian/Ubuntu)',
+    installAlpine: 'Install {vcs} (Alpine)',
   },
   sources: ['https://go.dev/ref/mod#vcs', 'src/cmd/go/internal/vcs/vcs.go'],
   fixable: true,
@@ -32,8 +36,8 @@ export const gd510 = defineRule({
       data: { count: mods.length, module: mods[0]!, vcs },
       evidence: { modules: mods },
       fixes: [
-        { kind: 'command' as const, title: `Install ${vcs} (Debian/Ubuntu)`, os: 'debian', command: `sudo apt-get install -y ${vcs === 'hg' ? 'mercurial' : vcs}`, safety: 'review' as const },
-        { kind: 'command' as const, title: `Install ${vcs} (Alpine)`, os: 'alpine', command: `apk add --no-cache ${vcs === 'hg' ? 'mercurial' : vcs}`, safety: 'review' as const },
+        { kind: 'command' as const, title: fixTitle('installDebianUbuntu', { vcs }), os: 'debian', command: `sudo apt-get install -y ${vcs === 'hg' ? 'mercurial' : vcs}`, safety: 'review' as const },
+        { kind: 'command' as const, title: fixTitle('installAlpine', { vcs }), os: 'alpine', command: `apk add --no-cache ${vcs === 'hg' ? 'mercurial' : vcs}`, safety: 'review' as const },
       ],
     }));
   },

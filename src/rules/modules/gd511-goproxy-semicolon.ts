@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import { settingFixes } from './helpers.js';
+import { settingFixes, SETTING_FIX_TITLES } from './helpers.js';
 
 /** `;` is no GOPROXY separator: the entries fuse into one URL whose host cannot resolve. */
 export const gd511 = defineRule({
@@ -12,6 +12,7 @@ export const gd511 = defineRule({
   messages: {
     semicolon: 'GOPROXY={value} (from {source}) uses ";" between entries, but the go command splits only at "," and "|": {entry} is one URL with host {host}, so every download fails with "dial tcp: lookup {host}: no such host".',
   },
+  fixTitles: { ...SETTING_FIX_TITLES },
   sources: ['src/cmd/go/internal/modfetch/proxy.go (proxyList: strings.IndexAny(goproxy, ",|"))', 'https://go.dev/ref/mod#goproxy-protocol'],
   fixable: true,
   docs: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { parseGovcs } from '../../knowledge/govcs.js';
-import { settingFixes } from './helpers.js';
+import { settingFixes, SETTING_FIX_TITLES } from './helpers.js';
 
 /** A module fetched straight from its repository with a tool GOVCS does not allow. */
 export const gd512 = defineRule({
@@ -14,6 +14,7 @@ export const gd512 = defineRule({
     refused: '{module} is fetched directly from its repository ({why}), but GOVCS={govcs} (from {source}) does not allow {vcs} for it: the fetch fails with "{error}".',
     invalid: 'GOVCS={govcs} (from {source}) is rejected: "{error}"; every direct fetch ({modules}) fails with it.',
   },
+  fixTitles: { ...SETTING_FIX_TITLES },
   sources: ['src/cmd/go/internal/vcs/vcs.go (parseGOVCS, govcsConfig.allow, checkGOVCS)', 'https://go.dev/ref/mod#vcs-govcs'],
   fixable: true,
   docs: {

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { WEAKENING_RULES } from './gosum-shared.js';
 import { fetchedVersion } from '../../knowledge/gomod-replace.js';
 
@@ -17,6 +17,10 @@ export const gd520 = defineRule({
     goModLine: '{module} {version} is required, but go.sum has no "{module} {version}/go.mod" line: go commands that load the module graph fail with "missing go.sum entry for go.mod file".',
     zipLine: '{module} {version} is a direct requirement, but go.sum has no "{module} {version}" line (the hash of its content): building its packages fails with "missing go.sum entry for module providing package".',
   },
+  fixTitles: {
+    writeGoSum: 'Write go.sum',
+    addTheMissingLines: 'Add the missing lines (checked against the checksum database)',
+  },
   sources: ['src/cmd/go/internal/modfetch/fetch.go', 'src/cmd/go/internal/modload/import.go', 'https://go.dev/ref/mod#go-sum-files', 'https://go.dev/ref/mod#authenticating'],
   fixable: true,
   docs: {
@@ -30,13 +34,13 @@ export const gd520 = defineRule({
     const fetched = mod.requires.map((r) => ({ r, v: fetchedVersion(mod.replaces, r.path, r.version) })).filter((x): x is { r: (typeof mod.requires)[number]; v: { path: string; version: string } } => x.v !== null);
     if (fetched.length === 0) return [];
     if (!gosum.exists) {
-      return [{ messageId: 'noGoSum', data: { file: mod.path, count: fetched.length, gosum: gosum.path }, location: { file: mod.path }, fixes: [{ kind: 'command', title: 'Write go.sum', command: 'go mod tidy', safety: 'review' }] }];
+      return [{ messageId: 'noGoSum', data: { file: mod.path, count: fetched.length, gosum: gosum.path }, location: { file: mod.path }, fixes: [{ kind: 'command', title: fixTitle('writeGoSum'), command: 'go mod tidy', safety: 'review' }] }];
     }
     const have = new Set(gosum.lines.map((l) => `${l.path} ${l.version}${l.goMod ? '/go.mod' : ''}`));
     const out: Report<Id>[] = [];
     for (const { r, v } of fetched) {
       const data = { module: v.path, version: v.version };
-      const fix = { kind: 'command' as const, title: 'Add the missing lines (checked against the checksum database)', command: `go mod download ${v.path}@${v.version}`, safety: 'safe' as const };
+      const fix = { kind: 'command' as const, title: fixTitle('addTheMissingLines'), command: `go mod download ${v.path}@${v.version}`, safety: 'safe' as const };
       if (!have.has(`${v.path} ${v.version}/go.mod`)) out.push({ messageId: 'goModLine', data, location: { file: mod.path, line: r.line }, fixes: [fix] });
       else if (!r.indirect && !have.has(`${v.path} ${v.version}`)) out.push({ messageId: 'zipLine', data, location: { file: mod.path, line: r.line }, fixes: [fix] });
     }

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { fetchedVersion } from '../../knowledge/gomod-replace.js';
 
 /** Content hashes of versions go.mod no longer selects. */
@@ -11,6 +11,9 @@ export const gd521 = defineRule({
   requires: ['project', 'gosum'],
   messages: {
     stale: '{gosum} holds the content hash of {count} module version(s) go.mod no longer requires: {entries}. They are left from older requirements; `go mod tidy` removes them.',
+  },
+  fixTitles: {
+    tidyGoModAnd: 'Tidy go.mod and go.sum',
   },
   sources: ['https://go.dev/ref/mod#go-sum-files', 'src/cmd/go/internal/modload/init.go'],
   fixable: true,
@@ -34,7 +37,7 @@ export const gd521 = defineRule({
       messageId: 'stale',
       data: { gosum: gosum.path ?? 'go.sum', count: stale.length, entries: stale.length > 8 ? `${shown} and ${stale.length - 8} more` : shown },
       location: { file: gosum.path ?? 'go.sum', line: stale[0]!.line },
-      fixes: [{ kind: 'command', title: 'Tidy go.mod and go.sum', command: 'go mod tidy', safety: 'review' }],
+      fixes: [{ kind: 'command', title: fixTitle('tidyGoModAnd'), command: 'go mod tidy', safety: 'review' }],
     }];
   },
 });

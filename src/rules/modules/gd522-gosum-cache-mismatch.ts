@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { WEAKENING_RULES } from './gosum-shared.js';
 
 /** go.sum and the module cache disagree about a module version. */
@@ -11,6 +11,9 @@ export const gd522 = defineRule({
   requires: ['gosum'],
   messages: {
     mismatch: 'go.sum line {line} records {gosum} for {module} {version}{what}, but the module cache holds {cache} ({file}): go.sum or the cache was altered, and go commands using it fail with "checksum mismatch ... SECURITY ERROR".',
+  },
+  fixTitles: {
+    reHashTheModule: 'Re-hash the module cache against what go recorded',
   },
   sources: ['src/cmd/go/internal/modfetch/fetch.go', 'src/cmd/go/internal/modfetch/cache.go', 'https://go.dev/ref/mod#module-cache', 'https://pkg.go.dev/golang.org/x/mod/sumdb/dirhash#Hash1'],
   fixable: true,
@@ -25,7 +28,7 @@ export const gd522 = defineRule({
       data: { line: m.line, gosum: m.gosum, module: m.path, version: m.version, what: m.goMod ? ' (its go.mod)' : '', cache: m.cache, file: m.file },
       location: gosum.path ? { file: gosum.path, line: m.line } : undefined,
       evidence: { gosum: m.gosum, cache: m.cache, file: m.file },
-      fixes: [{ kind: 'command' as const, title: 'Re-hash the module cache against what go recorded', command: 'go mod verify', safety: 'safe' as const }],
+      fixes: [{ kind: 'command' as const, title: fixTitle('reHashTheModule'), command: 'go mod verify', safety: 'safe' as const }],
     }));
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 
 /** A go.sum line go refuses to read. */
 export const gd523 = defineRule({
@@ -10,6 +10,9 @@ export const gd523 = defineRule({
   requires: ['gosum'],
   messages: {
     malformed: '{gosum}:{line} does not have 3 fields ("{text}"): every go command but `go mod tidy` stops with "malformed go.sum".',
+  },
+  fixTitles: {
+    rewriteGoSum: 'Rewrite go.sum',
   },
   sources: ['src/cmd/go/internal/modfetch/fetch.go'],
   fixable: true,
@@ -23,7 +26,7 @@ export const gd523 = defineRule({
       messageId: 'malformed' as const,
       data: { gosum: gosum.path ?? 'go.sum', line: m.line, text: m.text.slice(0, 120) },
       location: gosum.path ? { file: gosum.path, line: m.line } : undefined,
-      fixes: [{ kind: 'command' as const, title: 'Rewrite go.sum', command: 'go mod tidy', safety: 'review' as const }],
+      fixes: [{ kind: 'command' as const, title: fixTitle('rewriteGoSum'), command: 'go mod tidy', safety: 'review' as const }],
     }));
   },
 });

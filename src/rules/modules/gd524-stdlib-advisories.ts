@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { earliestFix, fixedInAll, listAdvisories, semverToGo, VERSION_MATCHING, VULN_SOURCES } from './vuln-shared.js';
 
 /** Known vulnerabilities of the standard library and go command of the release that runs here. */
@@ -12,6 +12,9 @@ export const gd524 = defineRule({
   messages: {
     stdlib: '{goVersion}: {count} standard-library advisories, fixed from {firstFix} on (all of them by {fixedIn}): {ids}. Every binary built with it carries the affected packages it uses. {matching}.',
     goCommand: '{goVersion}: {count} advisories for the go command itself (module "toolchain"): {ids}. {matching}.',
+  },
+  fixTitles: {
+    installAFixedRelease: 'Install a fixed release and rebuild',
   },
   sources: [...VULN_SOURCES, 'https://go.dev/doc/devel/release'],
   fixable: true,
@@ -31,7 +34,7 @@ export const gd524 = defineRule({
         messageId: 'stdlib',
         data: { goVersion: t.goVersion, count: t.stdlib.length, firstFix: firstFix ? semverToGo(firstFix) : 'no release yet', fixedIn: fixedIn ? semverToGo(fixedIn) : 'no release yet', ids: listAdvisories(t.stdlib), matching: VERSION_MATCHING },
         evidence: { database: vulns.db?.dir, advisories: t.stdlib.map((a) => ({ id: a.id, fixed: a.fixed, aliases: a.aliases, summary: a.summary })) },
-        fixes: [{ kind: 'manual', title: 'Install a fixed release and rebuild', steps: [`Install ${fixedIn ? semverToGo(fixedIn) : 'the newest release'} or newer from https://go.dev/dl/`, 'Rebuild and redeploy the programs built with this release', 'govulncheck ./... shows which advisories each program reaches'], url: 'https://go.dev/doc/security/vuln/' }],
+        fixes: [{ kind: 'manual', title: fixTitle('installAFixedRelease'), steps: [`Install ${fixedIn ? semverToGo(fixedIn) : 'the newest release'} or newer from https://go.dev/dl/`, 'Rebuild and redeploy the programs built with this release', 'govulncheck ./... shows which advisories each program reaches'], url: 'https://go.dev/doc/security/vuln/' }],
       });
     }
     if (t.goCommand.length) out.push({ messageId: 'goCommand', data: { goVersion: t.goVersion, count: t.goCommand.length, ids: listAdvisories(t.goCommand), matching: VERSION_MATCHING } });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { fixedInAll, listAdvisories, VERSION_MATCHING, VULN_SOURCES } from './vuln-shared.js';
 
 /** go.mod requires module versions with known vulnerabilities. */
@@ -11,6 +11,9 @@ export const gd525 = defineRule({
   requires: ['vulns'],
   messages: {
     advisories: '{module} {version} has {count} known advisories: {ids}; {fixedIn}. {matching}.',
+  },
+  fixTitles: {
+    upgradeToTheFixed: 'Upgrade to the fixed version',
   },
   sources: VULN_SOURCES,
   fixable: true,
@@ -27,7 +30,7 @@ export const gd525 = defineRule({
         data: { module: m.path, version: m.version, count: m.advisories.length, ids: listAdvisories(m.advisories), fixedIn: fixed ? `all with a fix are fixed in ${fixed}` : 'no fixed version yet', matching: VERSION_MATCHING },
         location: { file: m.file, line: m.line },
         evidence: { advisories: m.advisories.map((a) => ({ id: a.id, fixed: a.fixed, aliases: a.aliases, summary: a.summary })) },
-        fixes: fixed ? [{ kind: 'command' as const, title: 'Upgrade to the fixed version', command: `go get ${m.path}@${fixed} && go mod tidy`, safety: 'review' as const }] : [],
+        fixes: fixed ? [{ kind: 'command' as const, title: fixTitle('upgradeToTheFixed'), command: `go get ${m.path}@${fixed} && go mod tidy`, safety: 'review' as const }] : [],
       };
     });
   },

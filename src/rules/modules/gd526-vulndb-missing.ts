@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { VULN_SOURCES } from './vuln-shared.js';
 
 /** No vulnerability database offline: say so, and how to get one; never fetch. */
@@ -12,6 +12,9 @@ export const gd526 = defineRule({
   messages: {
     missing: 'Known vulnerabilities were not checked: {howTo}.',
   },
+  fixTitles: {
+    fetchGolangOrgX: 'Fetch golang.org/x/vulndb into the module cache',
+  },
   sources: [...VULN_SOURCES, 'https://pkg.go.dev/golang.org/x/vulndb'],
   fixable: true,
   docs: {
@@ -21,6 +24,6 @@ export const gd526 = defineRule({
   },
   check({ vulns }) {
     if (vulns.db) return [];
-    return [{ messageId: 'missing', data: { howTo: vulns.howTo ?? 'no database' }, fixes: [{ kind: 'command', title: 'Fetch golang.org/x/vulndb into the module cache', command: 'godiag vulndb update', safety: 'safe' }] }];
+    return [{ messageId: 'missing', data: { howTo: vulns.howTo ?? 'no database' }, fixes: [{ kind: 'command', title: fixTitle('fetchGolangOrgX'), command: 'godiag vulndb update', safety: 'safe' }] }];
   },
 });

@@ -1,9 +1,11 @@
 // Shared by the modules rules: how to change a setting where it comes from, and what looks private.
-import type { Fix, FixSafety } from '../../facts/findings.js';
+import type { FixSafety } from '../../facts/findings.js';
+import { fixTitle, type FixDraft } from '../../engine/define-rule.js';
 import { REDACTED, holdsSecret } from '../../engine/redact.js';
 import { shQuote } from '../../knowledge/shell-quote.js';
 import type { ModulesFacts } from '../../facts/schema/modules.js';
 import { matchingPattern } from '../../knowledge/goprivate.js';
+import { INTERNAL_TLDS, PUBLIC_PROBES, PUBLIC_PROXY_HOSTS } from '../../knowledge/module-hosts.js';
 
 export type ModuleKey = keyof ModulesFacts['env'];
 
@@ -12,42 +14,44 @@ export type ModuleKey = keyof ModulesFacts['env'];
  * Values are quoted for sh; a value holding redacted credentials is never put in a command
  * (pasted, it would replace the real credentials with ***): the user edits it where it is set.
  */
-export function settingFixes(m: ModulesFacts, key: ModuleKey, value: string | null, why: string, safety: FixSafety = 'review'): Fix[] {
+/** Titles of settingFixes, for the fixTitles of the rules that offer them. */
+export const SETTING_FIX_TITLES = {
+  credentialsHidden: '{key} holds credentials godiag does not show: edit it {where} ({why})',
+  exportedInEnv: '{key} comes from the process environment: change it where it is exported ({why})',
+  forThisShell: 'For this shell only',
+  removeFromGoEnvFile: 'Remove {key} from the go env file',
+  setInGoEnvFile: 'Set {key} in the go env file',
+};
+
+export function settingFixes(m: ModulesFacts, key: ModuleKey, value: string | null, why: string, safety: FixSafety = 'review'): FixDraft[] {
   const source = m.sources[key] ?? 'default';
   const where = source === 'env' ? 'where it is exported (shell startup files, CI or container environment)' : 'in the go env file (go env GOENV)';
   if (value !== null && holdsSecret(value)) {
-    return [{ kind: 'manual', title: `${key} holds credentials godiag does not show: edit it ${where} (${why})`, steps: [`Change ${key} ${where} to the form ${value}, keeping your credentials in place of ${REDACTED}`], url: 'https://go.dev/ref/mod#environment-variables' }];
+    return [{ kind: 'manual', title: fixTitle('credentialsHidden', { key, where, why }), steps: [`Change ${key} ${where} to the form ${value}, keeping your credentials in place of ${REDACTED}`], url: 'https://go.dev/ref/mod#environment-variables' }];
   }
   const assignment = value === null ? null : shQuote(`${key}=${value}`);
-  const fixes: Fix[] = [];
+  const fixes: FixDraft[] = [];
   if (source === 'env') {
     fixes.push({
       kind: 'manual',
-      title: `${key} comes from the process environment: change it where it is exported (${why})`,
+      title: fixTitle('exportedInEnv', { key, why }),
       steps: [
         `Find the export: grep -n '${key}' ~/.profile ~/.bashrc ~/.zshrc ~/.config/fish/config.fish /etc/environment, and your CI or container env`,
         assignment === null ? `Remove the ${key} line` : `Set ${assignment} there`,
       ],
       url: 'https://go.dev/ref/mod#environment-variables',
     });
-    fixes.push({ kind: 'command', title: `For this shell only`, shell: 'sh', command: assignment === null ? `unset ${key}` : `export ${assignment}`, safety: 'safe' });
+    fixes.push({ kind: 'command', title: fixTitle('forThisShell'), shell: 'sh', command: assignment === null ? `unset ${key}` : `export ${assignment}`, safety: 'safe' });
   } else {
     fixes.push({
       kind: 'command',
-      title: value === null ? `Remove ${key} from the go env file` : `Set ${key} in the go env file`,
+      title: fixTitle(value === null ? 'removeFromGoEnvFile' : 'setInGoEnvFile', { key }),
       command: assignment === null ? `go env -u ${key}` : `go env -w ${assignment}`,
       safety,
     });
   }
   return fixes;
 }
-
-/** Public module paths that an exemption should never cover. */
-export const PUBLIC_PROBES = [
-  'github.com/stretchr/testify', 'golang.org/x/text', 'google.golang.org/grpc', 'gopkg.in/yaml.v3',
-  'go.uber.org/zap', 'k8s.io/api', 'rsc.io/quote', 'gitlab.com/gitlab-org/api/client-go', 'bitbucket.org/creachadair/shell',
-  'cloud.google.com/go', 'go.opentelemetry.io/otel',
-];
 
 /** The first public probe a glob list covers, or null. */
 export function coveredPublic(globs: string): { pattern: string; example: string } | null {
@@ -57,9 +61,6 @@ export function coveredPublic(globs: string): { pattern: string; example: string
   }
   return null;
 }
-
-/** Suffixes no public DNS resolves: RFC 6761/6762/8375 and common internal conventions. */
-const INTERNAL_TLDS = ['local', 'internal', 'intranet', 'corp', 'lan', 'localdomain', 'home.arpa', 'private', 'test', 'invalid', 'localhost'];
 
 /** Why a module path looks private, or null: an IP host, an internal TLD, a host the user marks. */
 export function privateReason(module: string, privateHosts: readonly string[]): string | null {
@@ -71,9 +72,6 @@ export function privateReason(module: string, privateHosts: readonly string[]): 
   if (tld) return `its host ${host} ends in .${tld}, which public DNS does not resolve`;
   return null;
 }
-
-/** Public proxies: a proxy not on this list is taken for a private (company) one. */
-export const PUBLIC_PROXY_HOSTS = ['proxy.golang.org', 'goproxy.io', 'goproxy.cn', 'mirrors.aliyun.com', 'goproxy.dev', 'mirrors.tencent.com'];
 
 export function isPublicProxy(url: string): boolean {
   const host = /^[a-z]+:\/\/(?:[^/@]*@)?([^/:]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';

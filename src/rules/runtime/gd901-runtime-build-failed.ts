@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { firstLine, stepEvidence, stepsNamed } from './helpers.js';
 
 /** A hello-world module does not build or run in a fresh temp dir. */
@@ -13,6 +13,9 @@ export const gd901 = defineRule({
     build: 'Building a hello-world module in a fresh temp dir failed ({class}): {error}',
     goflags: 'Every build fails because GOFLAGS is invalid: {error}',
   },
+  fixTitles: {
+    seeWhereGoflagsComes: 'See where GOFLAGS comes from, then fix it there',
+  },
   sources: ['https://go.dev/doc/tutorial/getting-started', 'src/cmd/go/internal/base/goflags.go'],
   fixable: false,
   docs: {
@@ -25,7 +28,7 @@ export const gd901 = defineRule({
       messageId: s.failure?.class === 'goflags' ? 'goflags' as const : 'build' as const,
       data: { class: s.failure?.class ?? 'unexpected output', error: firstLine(s) },
       evidence: stepEvidence(s),
-      fixes: s.failure?.class === 'goflags' ? [{ kind: 'command' as const, title: 'See where GOFLAGS comes from, then fix it there', command: 'go env -changed GOFLAGS; echo "env: $GOFLAGS"', safety: 'safe' as const }] : [],
+      fixes: s.failure?.class === 'goflags' ? [{ kind: 'command' as const, title: fixTitle('seeWhereGoflagsComes'), command: 'go env -changed GOFLAGS; echo "env: $GOFLAGS"', safety: 'safe' as const }] : [],
     }));
   },
 });

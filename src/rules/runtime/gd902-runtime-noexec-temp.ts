@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { firstLine, stepEvidence } from './helpers.js';
 
 /** Built programs cannot be executed from the temp dir (noexec mount). */
@@ -11,6 +11,10 @@ export const gd902 = defineRule({
   requires: ['runtime'],
   messages: {
     noexec: 'A program built under {tmp} could not be executed ("permission denied"): the temp directory is probably mounted noexec, which breaks `go run`, `go test` and cgo checks.',
+  },
+  fixTitles: {
+    buildAndRunGo: 'Build and run Go programs from an exec-allowed directory',
+    seeHowTheTemp: 'See how the temp directory is mounted',
   },
   sources: ['https://pkg.go.dev/cmd/go#hdr-Environment_variables', 'man:mount(8)', 'src/cmd/go/internal/work/action.go'],
   fixable: true,
@@ -28,8 +32,8 @@ export const gd902 = defineRule({
       data: { tmp },
       evidence: { ...stepEvidence(s), error: firstLine(s) },
       fixes: [
-        { kind: 'command', title: 'Build and run Go programs from an exec-allowed directory', shell: 'sh', command: 'mkdir -p "$HOME/.cache/go-tmp" && go env -w GOTMPDIR="$HOME/.cache/go-tmp"', safety: 'review' },
-        { kind: 'command', title: 'See how the temp directory is mounted', command: `findmnt -T ${tmp} -o TARGET,FSTYPE,OPTIONS`, safety: 'safe' },
+        { kind: 'command', title: fixTitle('buildAndRunGo'), shell: 'sh', command: 'mkdir -p "$HOME/.cache/go-tmp" && go env -w GOTMPDIR="$HOME/.cache/go-tmp"', safety: 'review' },
+        { kind: 'command', title: fixTitle('seeHowTheTemp'), command: `findmnt -T ${tmp} -o TARGET,FSTYPE,OPTIONS`, safety: 'safe' },
       ],
     }];
   },

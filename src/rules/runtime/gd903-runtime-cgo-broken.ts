@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { firstLine, stepEvidence, stepsNamed } from './helpers.js';
 
 /** cgo cannot build: CC set to something missing, a broken compiler, or none at all. */
@@ -14,6 +14,10 @@ export const gd903 = defineRule({
     failed: 'A cgo hello-world failed to build or run with CC={cc}: {error}',
     noCompiler: 'No C compiler ({cc}) on PATH: cgo is off by default (Go 1.20+), so packages that need it (net with the system resolver, os/user with NSS, sqlite drivers ...) fall back or fail.',
   },
+  fixTitles: {
+    installACCompiler: 'Install a C compiler (Debian/Ubuntu)',
+    dropTheCcOverride: 'Drop the CC override (go env file) and use the default compiler',
+  },
   sources: ['https://go.dev/doc/go1.20#cgo', 'src/cmd/go/internal/work/exec.go', 'https://pkg.go.dev/cmd/cgo'],
   fixable: true,
   docs: {
@@ -26,14 +30,14 @@ export const gd903 = defineRule({
     for (const s of stepsNamed(runtime, 'cgo')) {
       const cc = runtime.cc.value;
       if (s.status === 'skipped') {
-        out.push({ messageId: 'noCompiler' as const, data: { cc }, evidence: { cc: runtime.cc, skipped: s.skipped }, severity: 'info' as const, fixes: [{ kind: 'command' as const, title: 'Install a C compiler (Debian/Ubuntu)', os: 'debian', command: 'sudo apt-get install -y gcc', safety: 'review' as const }] });
+        out.push({ messageId: 'noCompiler' as const, data: { cc }, evidence: { cc: runtime.cc, skipped: s.skipped }, severity: 'info' as const, fixes: [{ kind: 'command' as const, title: fixTitle('installACCompiler'), os: 'debian', command: 'sudo apt-get install -y gcc', safety: 'review' as const }] });
       } else if (s.status === 'failed') {
         const missing = s.failure?.class === 'no-c-compiler' || (runtime.cc.explicit && !runtime.cc.found);
         out.push({
           messageId: missing ? 'missingCC' as const : 'failed' as const,
           data: { cc, error: firstLine(s) },
           evidence: { ...stepEvidence(s), cc: runtime.cc },
-          fixes: missing ? [{ kind: 'command' as const, title: 'Drop the CC override (go env file) and use the default compiler', command: 'go env -u CC; unset CC', safety: 'review' as const }] : [],
+          fixes: missing ? [{ kind: 'command' as const, title: fixTitle('dropTheCcOverride'), command: 'go env -u CC; unset CC', safety: 'review' as const }] : [],
         });
       }
     }

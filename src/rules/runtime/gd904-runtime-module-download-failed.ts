@@ -1,5 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
-import type { Fix } from '../../facts/findings.js';
+import { defineRule, fixTitle, type FixDraft } from '../../engine/define-rule.js';
 import { firstLine, stepEvidence, stepsNamed } from './helpers.js';
 
 /** `go mod download` of a tiny public module through the configured GOPROXY/GOSUMDB failed. */
@@ -19,6 +18,12 @@ export const gd904 = defineRule({
     proxyOff: 'GOPROXY=off: {module} cannot be downloaded at all. Error: {error}',
     other: 'Fetching {module} failed ({where}): {error}',
   },
+  fixTitles: {
+    installTheSystemCa: 'Install the system CA bundle (Debian/Ubuntu)',
+    behindATlsInspecting: 'Behind a TLS-inspecting proxy: trust its root',
+    ifTheModuleIs: 'If the module is private, exempt it',
+    giveTheGoCommand: 'Give the go command credentials for this server',
+  },
   sources: ['https://go.dev/ref/mod#goproxy-protocol', 'https://go.dev/ref/mod#checksum-database', 'src/cmd/go/internal/modfetch/proxy.go', 'src/cmd/go/internal/modfetch/sumdb.go', 'src/crypto/x509/root_linux.go'],
   fixable: true,
   docs: {
@@ -33,10 +38,10 @@ export const gd904 = defineRule({
       const f = s.failure;
       const where = f.where === 'sumdb' ? `checksum database (GOSUMDB=${runtime.network.gosumdb})` : f.where === 'origin' ? 'origin server' : `module proxy (GOPROXY=${runtime.network.goproxy})`;
       const base = { module: runtime.network.module, where, error: firstLine(s) };
-      const fixes: Fix[] = [];
-      if (f.class === 'x509') fixes.push({ kind: 'command', title: 'Install the system CA bundle (Debian/Ubuntu)', os: 'debian', command: 'sudo apt-get install -y ca-certificates && sudo update-ca-certificates', safety: 'review' }, { kind: 'manual', title: 'Behind a TLS-inspecting proxy: trust its root', steps: ['Get the proxy\'s root certificate from your IT team', 'Add it to the system store (/usr/local/share/ca-certificates + update-ca-certificates) or point SSL_CERT_FILE at a bundle that contains it'] });
-      if (f.class === 'http-404' || f.class === 'http-410') fixes.push({ kind: 'manual', title: 'If the module is private, exempt it', steps: ['go env -w GOPRIVATE=<module prefix>'], url: 'https://go.dev/ref/mod#private-modules' });
-      if (f.class === 'http-401' || f.class === 'http-403') fixes.push({ kind: 'manual', title: 'Give the go command credentials for this server', steps: ['Add a machine line for the host to ~/.netrc (chmod 600), or configure GOAUTH (Go 1.24+)'], url: 'https://go.dev/ref/mod#private-module-proxy-auth' });
+      const fixes: FixDraft[] = [];
+      if (f.class === 'x509') fixes.push({ kind: 'command', title: fixTitle('installTheSystemCa'), os: 'debian', command: 'sudo apt-get install -y ca-certificates && sudo update-ca-certificates', safety: 'review' }, { kind: 'manual', title: fixTitle('behindATlsInspecting'), steps: ['Get the proxy\'s root certificate from your IT team', 'Add it to the system store (/usr/local/share/ca-certificates + update-ca-certificates) or point SSL_CERT_FILE at a bundle that contains it'] });
+      if (f.class === 'http-404' || f.class === 'http-410') fixes.push({ kind: 'manual', title: fixTitle('ifTheModuleIs'), steps: ['go env -w GOPRIVATE=<module prefix>'], url: 'https://go.dev/ref/mod#private-modules' });
+      if (f.class === 'http-401' || f.class === 'http-403') fixes.push({ kind: 'manual', title: fixTitle('giveTheGoCommand'), steps: ['Add a machine line for the host to ~/.netrc (chmod 600), or configure GOAUTH (Go 1.24+)'], url: 'https://go.dev/ref/mod#private-module-proxy-auth' });
       let messageId: 'dns' | 'x509' | 'http' | 'refused' | 'timeout' | 'proxyOff' | 'other';
       let data: Record<string, string> = base;
       if (f.class.startsWith('http-')) {

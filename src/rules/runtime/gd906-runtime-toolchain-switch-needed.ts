@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { firstLine, stepEvidence, stepsNamed } from './helpers.js';
 
 /** The project's go.mod needs a newer Go than the local toolchain. */
@@ -12,6 +12,9 @@ export const gd906 = defineRule({
   messages: {
     local: 'The project needs a newer toolchain and GOTOOLCHAIN={gotoolchain} forbids switching, so every go command in it fails: {error}',
     download: 'The project needs a newer toolchain: with GOTOOLCHAIN={gotoolchain} the go command will download it through GOPROXY on first use (offline or in a locked-down CI this fails): {error}',
+  },
+  fixTitles: {
+    installTheRequiredRelease: 'Install the required release next to the current one',
   },
   sources: ['https://go.dev/doc/toolchain', 'src/cmd/go/internal/toolchain/select.go'],
   fixable: true,
@@ -28,7 +31,7 @@ export const gd906 = defineRule({
         data: { gotoolchain: runtime.gotoolchain, error: firstLine(s) },
         evidence: stepEvidence(s),
         severity: canSwitch ? 'warning' as const : 'error' as const,
-        fixes: [{ kind: 'manual' as const, title: 'Install the required release next to the current one', steps: ['go install golang.org/dl/goX.Y.Z@latest && goX.Y.Z download (X.Y.Z from the error)', 'Or set GOTOOLCHAIN=auto where downloads are allowed'], url: 'https://go.dev/doc/toolchain' }],
+        fixes: [{ kind: 'manual' as const, title: fixTitle('installTheRequiredRelease'), steps: ['go install golang.org/dl/goX.Y.Z@latest && goX.Y.Z download (X.Y.Z from the error)', 'Or set GOTOOLCHAIN=auto where downloads are allowed'], url: 'https://go.dev/doc/toolchain' }],
       };
     });
   },

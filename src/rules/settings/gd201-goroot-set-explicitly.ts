@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import { originLocation, originText, unsetFixes } from './origin.js';
+import { originLocation, originText, unsetFixes, UNSET_FIX_TITLES } from './origin.js';
 import { gorootTreeProblem } from './gd202-goroot-invalid.js';
 
 /** GOROOT set by hand: harmless while it matches, the first thing to break on the next upgrade. */
@@ -13,6 +13,7 @@ export const gd201 = defineRule({
   messages: {
     explicit: 'GOROOT={value} is set by {origin}; the go command finds its own GOROOT, so this setting only matters once it goes stale.',
   },
+  fixTitles: { ...UNSET_FIX_TITLES },
   sources: ['src/cmd/go/internal/cfg/cfg.go', 'https://go.dev/doc/install'],
   fixable: true,
   docs: {

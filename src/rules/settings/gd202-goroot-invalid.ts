@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { compareGoVersions, isValidGoVersion } from '../../knowledge/goversion.js';
-import { originText, unsetFixes } from './origin.js';
+import { originText, unsetFixes, UNSET_FIX_TITLES } from './origin.js';
 import type { GoEnvFacts } from '../../facts/schema/goenv.js';
 
 /** Why an explicit GOROOT tree cannot serve the go that runs, or null: GD201 stays quiet then. */
@@ -25,6 +25,7 @@ export const gd202 = defineRule({
     notGoTree: 'GOROOT={dir} (from {origin}) is not a Go tree (no src/runtime or pkg/tool): builds fail with "package fmt is not in std".',
     otherVersion: 'GOROOT={dir} (from {origin}) holds {treeVersion}, but the go that runs is {goVersion} ({goPath}): builds fail with `compile: version "{treeVersion}" does not match go tool version "{goVersion}"`.',
   },
+  fixTitles: { ...UNSET_FIX_TITLES },
   sources: ['src/cmd/go/internal/cfg/cfg.go', 'src/cmd/go/main.go', 'https://go.dev/doc/install'],
   fixable: true,
   docs: {

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 
 const norm = (p: string) => p.replace(/[/\\]+$/, '');
 
@@ -13,6 +13,9 @@ export const gd203 = defineRule({
   messages: {
     same: 'GOPATH={entry} is GOROOT: every go command prints a warning (go1.26.8: "warning: both GOPATH and GOROOT are the same directory ({entry})"; go1.19.8: "warning: GOPATH set to GOROOT ({entry}) has no effect"), and the module cache ({entry}/pkg/mod) and go install ({entry}/bin) write into the Go installation.',
     inside: 'GOPATH entry {entry} is GOROOT {goroot} or inside it: go prints no warning, but the module cache and installed tools land inside the toolchain tree and are lost or mixed on the next upgrade.',
+  },
+  fixTitles: {
+    useTheDefaultGopath: 'Use the default GOPATH',
   },
   sources: ['src/cmd/go/main.go (main: the GOPATH = GOROOT warning)', 'src/cmd/go/internal/modfetch/cache.go (module cache under GOPATH/pkg/mod)', 'https://pkg.go.dev/cmd/go#hdr-GOPATH_environment_variable'],
   fixable: true,
@@ -30,7 +33,7 @@ export const gd203 = defineRule({
     return entries.flatMap((entry): Report<'same' | 'inside'>[] => {
       const e = norm(entry);
       const r = norm(goroot);
-      const fixes = [{ kind: 'command' as const, title: 'Use the default GOPATH', command: gopath.source === 'user-file' ? 'go env -u GOPATH' : 'unset GOPATH   # and remove the export from your startup files', safety: 'review' as const }];
+      const fixes = [{ kind: 'command' as const, title: fixTitle('useTheDefaultGopath'), command: gopath.source === 'user-file' ? 'go env -u GOPATH' : 'unset GOPATH   # and remove the export from your startup files', safety: 'review' as const }];
       // main.go compares the whole value: one of several entries equal to GOROOT gets no warning.
       if (e === r && entries.length === 1) return [{ messageId: 'same' as const, data: { entry }, evidence: { GOROOT: goroot, GOPATH: gopath.value, source: gopath.source }, fixes }];
       if (e === r || e.startsWith(r + '/') || e.startsWith(r + '\\')) return [{ messageId: 'inside' as const, data: { entry, goroot }, evidence: { source: gopath.source }, fixes }];

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 
 /** GOPATH entries go rejects: relative paths and a literal `~` (the shell did not expand it). */
 export const gd204 = defineRule({
@@ -11,6 +11,10 @@ export const gd204 = defineRule({
   messages: {
     tilde: 'GOPATH entry {entry} starts with "~", which no shell expanded (quoted, or set by go env -w / a config file): go fails with "GOPATH entry cannot start with shell metacharacter \'~\'".',
     relative: 'GOPATH entry {entry} is relative: go fails with "GOPATH entry is relative; must be absolute path".',
+  },
+  fixTitles: {
+    removeItFromThe: 'Remove it from the go env file (the default is $HOME/go); the good GOPATH in front lets go env itself run',
+    useAnAbsolutePath: 'Use an absolute path',
   },
   sources: ['src/cmd/go/main.go (main: the GOPATH check before any command runs)', 'https://pkg.go.dev/cmd/go#hdr-GOPATH_environment_variable'],
   fixable: true,
@@ -26,8 +30,8 @@ export const gd204 = defineRule({
     return gopath.value.split(windows ? ';' : ':').filter(Boolean).flatMap((entry): Report<'tilde' | 'relative'>[] => {
       // A plain `go env -u GOPATH` fails the same check: a valid GOPATH in its own environment lets it run.
       const fixes = [gopath.source === 'user-file'
-        ? { kind: 'command' as const, title: 'Remove it from the go env file (the default is $HOME/go); the good GOPATH in front lets go env itself run', shell: 'sh' as const, command: 'GOPATH="$HOME/go" go env -u GOPATH', safety: 'review' as const }
-        : { kind: 'command' as const, title: 'Use an absolute path', shell: 'sh' as const, command: 'export GOPATH="$HOME/go"   # in your startup file, replacing the old line', safety: 'review' as const }];
+        ? { kind: 'command' as const, title: fixTitle('removeItFromThe'), shell: 'sh' as const, command: 'GOPATH="$HOME/go" go env -u GOPATH', safety: 'review' as const }
+        : { kind: 'command' as const, title: fixTitle('useAnAbsolutePath'), shell: 'sh' as const, command: 'export GOPATH="$HOME/go"   # in your startup file, replacing the old line', safety: 'review' as const }];
       if (entry.startsWith('~')) return [{ messageId: 'tilde' as const, data: { entry }, evidence: { source: gopath.source }, fixes }];
       const abs = entry.startsWith('/') || /^[A-Za-z]:[\\/]/.test(entry) || entry.startsWith('\\\\');
       if (!abs) return [{ messageId: 'relative' as const, data: { entry }, evidence: { source: gopath.source }, fixes }];

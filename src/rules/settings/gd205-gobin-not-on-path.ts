@@ -1,5 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
-import type { Fix } from '../../facts/findings.js';
+import { defineRule, fixTitle, type FixDraft } from '../../engine/define-rule.js';
 import type { ShellsFacts } from '../../facts/schema/shells.js';
 import { fishQuote, shQuote } from '../../knowledge/shell-quote.js';
 import { setupBlock, setupFileFor, syntaxOf } from '../shell/util.js';
@@ -14,6 +13,11 @@ export const gd205 = defineRule({
   requires: ['goenv'],
   messages: {
     notOnPath: '{dir} ({from}) holds {count} installed program(s) ({examples}) but is not on PATH, so they are "command not found".',
+  },
+  fixTitles: {
+    addItToPath: 'Add it to PATH for {login} ({shown})',
+    inShFamilyShells: 'In sh-family shells',
+    inFish: 'In fish',
   },
   sources: ['https://pkg.go.dev/cmd/go#hdr-Compile_and_install_packages_and_dependencies', 'https://go.dev/doc/tutorial/compile-install'],
   fixable: true,
@@ -37,13 +41,13 @@ export const gd205 = defineRule({
  * Append the directory (installed tools must not shadow system commands) in the file the
  * user's login shell reads: ~/.profile serves bash and sh, but zsh and fish never read it.
  */
-function binDirFixes(shells: ShellsFacts | null, dir: string): Fix[] {
+function binDirFixes(shells: ShellsFacts | null, dir: string): FixDraft[] {
   const login = shells?.loginShell?.name ?? 'sh';
   const file = shells ? setupFileFor(shells, login) : '~/.profile';
   const shown = shells ? file.replace(shells.home, '~') : file;
-  const block = setupBlock(file, [{ pathDir: dir, at: 'last' }], `Add it to PATH for ${login} (${shown})`);
+  const block = setupBlock(file, [{ pathDir: dir, at: 'last' }], fixTitle('addItToPath', { login, shown }));
   const other = syntaxOf(file) === 'fish'
-    ? { kind: 'command' as const, title: 'In sh-family shells', shell: 'sh' as const, command: `PATH="$PATH":${shQuote(dir)}; export PATH`, safety: 'review' as const }
-    : { kind: 'command' as const, title: 'In fish', shell: 'fish' as const, command: `fish_add_path --path --append ${fishQuote(dir)}`, safety: 'review' as const };
+    ? { kind: 'command' as const, title: fixTitle('inShFamilyShells'), shell: 'sh' as const, command: `PATH="$PATH":${shQuote(dir)}; export PATH`, safety: 'review' as const }
+    : { kind: 'command' as const, title: fixTitle('inFish'), shell: 'fish' as const, command: `fish_add_path --path --append ${fishQuote(dir)}`, safety: 'review' as const };
   return [...(block ? [block] : []), ...(dir.includes('\n') && other.shell === 'fish' ? [] : [other])];
 }

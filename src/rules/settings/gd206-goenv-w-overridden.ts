@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 
 /** `go env -w` does not beat an exported variable (FACTS §1.1); the reverse myth is common too. */
 export const gd206 = defineRule({
@@ -11,6 +11,11 @@ export const gd206 = defineRule({
   messages: {
     overridden: '{key}={envValue} from the environment overrides `go env -w {key}={fileValue}` ({file}:{line}): the environment always wins.',
     emptyDoesNotCancel: '{key} is exported empty, which Go treats as unset: `go env -w {key}={fileValue}` ({file}:{line}) still applies.',
+  },
+  fixTitles: {
+    keepTheGoEnv: 'Keep the go env -w value: remove the export from your startup files, then',
+    orKeepTheExported: 'Or keep the exported value and drop the stale file entry',
+    removeTheFileValue: 'Remove the file value instead',
   },
   sources: ['src/cmd/go/internal/cfg/cfg.go', 'src/cmd/go/internal/envcmd/env.go', 'https://pkg.go.dev/cmd/go#hdr-Print_Go_environment_information'],
   fixable: true,
@@ -28,8 +33,8 @@ export const gd206 = defineRule({
           messageId: 'overridden' as const,
           data: { key: s.key, envValue: s.value, fileValue: file.value, file: goenv.userFile.path, line: file.line ?? 0 },
           fixes: [
-            { kind: 'command' as const, title: 'Keep the go env -w value: remove the export from your startup files, then', shell: 'sh' as const, command: `unset ${s.key}`, safety: 'review' as const },
-            { kind: 'command' as const, title: 'Or keep the exported value and drop the stale file entry', command: `go env -u ${s.key}`, safety: 'safe' as const },
+            { kind: 'command' as const, title: fixTitle('keepTheGoEnv'), shell: 'sh' as const, command: `unset ${s.key}`, safety: 'review' as const },
+            { kind: 'command' as const, title: fixTitle('orKeepTheExported'), command: `go env -u ${s.key}`, safety: 'safe' as const },
           ],
         });
       }
@@ -43,7 +48,7 @@ export const gd206 = defineRule({
           messageId: 'emptyDoesNotCancel' as const,
           severity: 'info' as const,
           data: { key, fileValue: s.value, file: goenv.userFile.path, line },
-          fixes: [{ kind: 'command' as const, title: 'Remove the file value instead', command: `go env -u ${key}`, safety: 'safe' as const }],
+          fixes: [{ kind: 'command' as const, title: fixTitle('removeTheFileValue'), command: `go env -u ${key}`, safety: 'safe' as const }],
         });
       }
     }

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import { originLocation, originText, unsetFixes } from './origin.js';
+import { originLocation, originText, unsetFixes, UNSET_FIX_TITLES } from './origin.js';
 
 /** GOPATH mode: no go.mod, no module proxy, no go get; left over from pre-1.16 guides. */
 export const gd207 = defineRule({
@@ -12,6 +12,7 @@ export const gd207 = defineRule({
   messages: {
     off: 'GO111MODULE=off (from {origin}) turns modules off: go.mod is ignored, `go get` is unsupported (Go 1.22+) and toolchain selection is disabled.',
   },
+  fixTitles: { ...UNSET_FIX_TITLES },
   sources: ['https://go.dev/ref/mod#mod-commands', 'https://go.dev/doc/go1.22', 'https://go.dev/blog/go116-module-changes'],
   fixable: true,
   docs: {

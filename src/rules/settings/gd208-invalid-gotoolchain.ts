@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/define-rule.js';
-import { versionFromToolchain } from '../../analyzers/toolchain/toolchain-select.js';
+import { versionFromToolchain } from '../../knowledge/toolchain-names.js';
 import { compareGoVersions } from '../../knowledge/goversion.js';
-import { originLocation, originText, unsetFixes } from './origin.js';
+import { originLocation, originText, unsetFixes, UNSET_FIX_TITLES } from './origin.js';
 
 /** GOTOOLCHAIN values select.go rejects, or language versions it cannot download. */
 export function gotoolchainProblem(value: string): { messageId: 'invalid' | 'langVersion'; detail: string } | null {
@@ -29,6 +29,7 @@ export const gd208 = defineRule({
     invalid: 'GOTOOLCHAIN={value} (from {origin}) is invalid ({detail}): every go command fails with "go: invalid GOTOOLCHAIN".',
     langVersion: 'GOTOOLCHAIN={value} (from {origin}): {detail}; the switch fails with "invalid toolchain: ... is a language version but not a toolchain version".',
   },
+  fixTitles: { ...UNSET_FIX_TITLES },
   sources: ['src/cmd/go/internal/toolchain/select.go', 'https://go.dev/doc/toolchain#config'],
   fixable: true,
   docs: {

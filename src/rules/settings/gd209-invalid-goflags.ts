@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { checkGoflags, GOFLAGS_QUOTES_SINCE, repairGoflags } from '../../knowledge/goflags.js';
 import { compareGoVersions, findGoVersion } from '../../knowledge/goversion.js';
-import { originLocation, originText, unsetFixes } from './origin.js';
+import { originLocation, originText, unsetFixes, UNSET_FIX_TITLES } from './origin.js';
 
 /** A GOFLAGS that `go env` happily prints but `go build` rejects (FACTS §4.6). */
 export const gd209 = defineRule({
@@ -14,6 +14,7 @@ export const gd209 = defineRule({
   messages: {
     invalid: 'GOFLAGS={value} (from {origin}), as {goVersion} reads it: {problem}.',
   },
+  fixTitles: { ...UNSET_FIX_TITLES },
   sources: ['src/cmd/go/internal/base/goflags.go (InitGOFLAGS, SetFromGOFLAGS)', 'src/cmd/internal/quoted/quoted.go (Split)', 'src/cmd/go/internal/modload/init.go (-mod values)', 'https://pkg.go.dev/cmd/go#hdr-Environment_variables'],
   fixable: true,
   docs: {

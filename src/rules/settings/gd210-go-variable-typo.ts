@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { likelyTypoOf } from '../../knowledge/goenv-vars.js';
 
 /** GONOSUMCHECK, GO_PROXY ...: names Go never reads, so the intended setting is silently missing. */
@@ -11,6 +11,9 @@ export const gd210 = defineRule({
   requires: ['goenv'],
   messages: {
     typo: '{name} is set ({where}) but Go has no such variable; did you mean {meant}?',
+  },
+  fixTitles: {
+    renameTo: 'Rename {name} to {meant}',
   },
   sources: ['https://pkg.go.dev/cmd/go#hdr-Environment_variables', 'src/cmd/go/internal/cfg/cfg.go'],
   fixable: true,
@@ -35,7 +38,7 @@ export const gd210 = defineRule({
       out.push({
         messageId: 'typo' as const,
         data: { name: c.name, where: c.where, meant },
-        fixes: [{ kind: 'manual' as const, title: `Rename ${c.name} to ${meant}`, steps: [`Find where ${c.name} is set (\`godiag shell\` shows startup files) and rename it to ${meant}`] }],
+        fixes: [{ kind: 'manual' as const, title: fixTitle('renameTo', { name: c.name, meant }), steps: [`Find where ${c.name} is set (\`godiag shell\` shows startup files) and rename it to ${meant}`] }],
         ...(c.location ? { location: c.location } : {}),
       });
     }

@@ -1,7 +1,6 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import type { Fix } from '../../facts/findings.js';
-import { toolchainForGoLine } from '../../analyzers/toolchain/toolchain-select.js';
-import { gotoolchainFixes } from './gotoolchain-fixes.js';
+import { defineRule, fixTitle, type Report, type FixDraft } from '../../engine/define-rule.js';
+import { toolchainForGoLine } from '../../knowledge/toolchain-names.js';
+import { gotoolchainFixes, GOTOOLCHAIN_FIX_TITLES } from './gotoolchain-fixes.js';
 
 type Id = 'failLocal' | 'failPath' | 'download' | 'failDownload' | 'useCache' | 'usePath' | 'oldGo';
 
@@ -21,6 +20,13 @@ export const gd211 = defineRule({
     useCache: '{file} requires go {required}: every go command here runs {target} from the module cache ({cachedPath}), not the {local} on PATH.',
     usePath: '{file} requires go {required}; every go command here switches to the {target} found on PATH.',
     oldGo: '{file} requires go {required}, but {local} runs: {reason}.',
+  },
+  fixTitles: {
+    ...GOTOOLCHAIN_FIX_TITLES,
+    installGoAndPut: 'Install Go {need} and put its bin directory first on PATH',
+    orGetOnceWith: 'Or get {need} once with its golang.org/dl wrapper (needs network; then run it as {need}, or let GOTOOLCHAIN=auto find it on PATH)',
+    downloadNowWhileOnline: 'Download {need} now, while online, into the module cache',
+    downloadOnceThroughThe: 'Download {need} once through the module mirror (GOPROXY=off blocks it)',
   },
   sources: ['src/cmd/go/internal/toolchain/select.go (Select, Exec)', 'src/cmd/go/internal/gover/toolchain.go', 'https://go.dev/doc/toolchain', 'https://go.dev/doc/go1.21#tools'],
   fixable: true,
@@ -42,16 +48,16 @@ export const gd211 = defineRule({
       gotoolchain: s.gotoolchain || '(unset)', source: s.gotoolchainSource, module: s.downloadModule ?? '', cachedPath: s.cachedPath ?? '',
       platform: (s.downloadModule ?? '').replace(/^.*\.([a-z0-9]+)-([a-z0-9]+)$/, '$1/$2'), reason: s.reason,
     };
-    const install: Fix[] = [
-      { kind: 'manual', title: `Install Go ${need.replace(/^go/, '')} and put its bin directory first on PATH`, steps: [`Download ${need} from https://go.dev/dl/ (or your package manager)`, 'Put its bin directory before any other go on PATH in your login shell file'], url: 'https://go.dev/doc/install' },
+    const install: FixDraft[] = [
+      { kind: 'manual', title: fixTitle('installGoAndPut', { need: need.replace(/^go/, '') }), steps: [`Download ${need} from https://go.dev/dl/ (or your package manager)`, 'Put its bin directory before any other go on PATH in your login shell file'], url: 'https://go.dev/doc/install' },
     ];
-    const wrapper: Fix = { kind: 'command', title: `Or get ${need} once with its golang.org/dl wrapper (needs network; then run it as ${need}, or let GOTOOLCHAIN=auto find it on PATH)`, command: `go install golang.org/dl/${need}@latest && ${need} download`, safety: 'review' };
-    const one = (messageId: Id, fixes: Fix[], severity?: 'warning' | 'info'): Report<Id>[] => [{ messageId, data, evidence: { selection: s }, fixes, ...(severity ? { severity } : {}) }];
+    const wrapper: FixDraft = { kind: 'command', title: fixTitle('orGetOnceWith', { need }), command: `go install golang.org/dl/${need}@latest && ${need} download`, safety: 'review' };
+    const one = (messageId: Id, fixes: FixDraft[], severity?: 'warning' | 'info'): Report<Id>[] => [{ messageId, data, evidence: { selection: s }, fixes, ...(severity ? { severity } : {}) }];
     switch (s.action) {
       case 'fail-local': return one('failLocal', [...gotoolchainFixes(s.gotoolchainSource, 'auto', `the go command then runs ${need} from PATH, the module cache or a download`), wrapper, ...install]);
       case 'fail-path': return one('failPath', [wrapper, ...install]);
-      case 'download': return one('download', [{ kind: 'command', title: `Download ${need} now, while online, into the module cache`, command: `GOTOOLCHAIN=${need} go version`, safety: 'review' }, ...install], 'warning');
-      case 'fail-download': return one('failDownload', [{ kind: 'command', title: `Download ${need} once through the module mirror (GOPROXY=off blocks it)`, shell: 'sh', command: `GOPROXY=https://proxy.golang.org GOTOOLCHAIN=${need} go version`, safety: 'review' }, ...install]);
+      case 'download': return one('download', [{ kind: 'command', title: fixTitle('downloadNowWhileOnline', { need }), command: `GOTOOLCHAIN=${need} go version`, safety: 'review' }, ...install], 'warning');
+      case 'fail-download': return one('failDownload', [{ kind: 'command', title: fixTitle('downloadOnceThroughThe', { need }), shell: 'sh', command: `GOPROXY=https://proxy.golang.org GOTOOLCHAIN=${need} go version`, safety: 'review' }, ...install]);
       case 'use-cache': return one('useCache', [], 'info');
       case 'use-path': return one('usePath', [], 'info');
       case 'old-go': return one('oldGo', install);

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 
 /** go env -w GOOS/GOARCH: every native build on this machine now produces foreign binaries. */
 export const gd212 = defineRule({
@@ -11,6 +11,9 @@ export const gd212 = defineRule({
   messages: {
     foreign: '{key}={value} is saved in {file}:{line}, unlike this host ({host}): every build here makes {value} binaries, which fail with "exec format error" when run.',
     needless: '{key}={value} is saved in {file}:{line}; it equals the host value, so it does nothing now but follows this account to other machines and containers.',
+  },
+  fixTitles: {
+    removeItFromThe: 'Remove it from the go env file',
   },
   sources: ['https://pkg.go.dev/cmd/go#hdr-Environment_variables', 'src/cmd/go/internal/envcmd/env.go'],
   fixable: true,
@@ -31,7 +34,7 @@ export const gd212 = defineRule({
         severity: foreign ? 'warning' as const : 'info' as const,
         data: { key, value: entry.value, file: goenv.userFile.path, line: entry.line, host },
         location: { file: goenv.userFile.path, line: entry.line },
-        fixes: [{ kind: 'command' as const, title: 'Remove it from the go env file', command: `go env -u ${key}`, safety: 'safe' as const }],
+        fixes: [{ kind: 'command' as const, title: fixTitle('removeItFromThe'), command: `go env -u ${key}`, safety: 'safe' as const }],
       });
     }
     return out;

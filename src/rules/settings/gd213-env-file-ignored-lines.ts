@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 
 /** Hand-edited go env files: lines Go skips or values it keeps verbatim (quotes, CR, spaces). */
 export const gd213 = defineRule({
@@ -10,6 +10,9 @@ export const gd213 = defineRule({
   requires: ['goenv'],
   messages: {
     problem: '{file}:{line}: {problem} ({text}).',
+  },
+  fixTitles: {
+    rewriteItWithGo: 'Rewrite it with go env -w',
   },
   sources: ['src/cmd/go/internal/cfg/cfg.go', 'src/cmd/go/internal/envcmd/env.go'],
   fixable: true,
@@ -23,7 +26,7 @@ export const gd213 = defineRule({
       messageId: 'problem' as const,
       data: { file: goenv.userFile.path, line: p.line, problem: p.problem, text: JSON.stringify(p.text) },
       location: { file: goenv.userFile.path, line: p.line },
-      fixes: [{ kind: 'manual' as const, title: 'Rewrite it with go env -w', steps: [`Delete line ${p.line} of ${goenv.userFile.path}`, 'Set the value again with `go env -w KEY=VALUE`'] }],
+      fixes: [{ kind: 'manual' as const, title: fixTitle('rewriteItWithGo'), steps: [`Delete line ${p.line} of ${goenv.userFile.path}`, 'Set the value again with `go env -w KEY=VALUE`'] }],
     }));
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 
 /** Services, cron jobs and bare containers often have no HOME: then go has no build cache. */
 export const gd214 = defineRule({
@@ -12,6 +12,10 @@ export const gd214 = defineRule({
     noHome: 'HOME is not set and neither is GOCACHE or XDG_CACHE_HOME: builds fail with "build cache is required, but could not be located", and GOPATH is empty too.',
     off: 'GOCACHE=off: builds fail with "build cache is disabled by GOCACHE=off, but required".',
   },
+  fixTitles: {
+    setExplicitDirectoriesSystemd: 'Set explicit directories (systemd: Environment= lines; Dockerfile: ENV)',
+    reEnableTheCache: 'Re-enable the cache',
+  },
   sources: ['src/cmd/go/internal/cache/default.go', 'https://pkg.go.dev/cmd/go#hdr-Build_and_test_caching'],
   fixable: true,
   docs: {
@@ -22,9 +26,9 @@ export const gd214 = defineRule({
   check({ goenv }) {
     const cache = goenv.settings.GOCACHE?.value ?? '';
     const fixes = [
-      { kind: 'command' as const, title: 'Set explicit directories (systemd: Environment= lines; Dockerfile: ENV)', shell: 'sh' as const, command: 'export GOCACHE=/var/cache/go-build GOPATH=/var/lib/go', safety: 'review' as const },
+      { kind: 'command' as const, title: fixTitle('setExplicitDirectoriesSystemd'), shell: 'sh' as const, command: 'export GOCACHE=/var/cache/go-build GOPATH=/var/lib/go', safety: 'review' as const },
     ];
-    if (cache === 'off') return [{ messageId: 'off', fixes: [{ kind: 'command' as const, title: 'Re-enable the cache', command: 'unset GOCACHE   # or go env -u GOCACHE', safety: 'safe' as const }] }];
+    if (cache === 'off') return [{ messageId: 'off', fixes: [{ kind: 'command' as const, title: fixTitle('reEnableTheCache'), command: 'unset GOCACHE   # or go env -u GOCACHE', safety: 'safe' as const }] }];
     if (cache === '' && !goenv.osEnv.HOME && !goenv.osEnv.XDG_CACHE_HOME && !goenv.probeError) return [{ messageId: 'noHome', evidence: { GOCACHE: cache, GOPATH: goenv.settings.GOPATH?.value ?? '' }, fixes }];
     return [];
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import { originLocation, originText, unsetFixes } from './origin.js';
+import { originLocation, originText, unsetFixes, UNSET_FIX_TITLES } from './origin.js';
 
 /** A relative GOBIN: go env -w accepts it, go install refuses to install anything. */
 export const gd216 = defineRule({
@@ -12,6 +12,7 @@ export const gd216 = defineRule({
   messages: {
     relative: 'GOBIN={value} (from {origin}) is relative: every `go install` fails with "cannot install, GOBIN must be an absolute path".',
   },
+  fixTitles: { ...UNSET_FIX_TITLES },
   sources: ['src/cmd/go/internal/work/build.go (InstallPackages: "cannot install, GOBIN must be an absolute path")', 'src/cmd/go/internal/envcmd/env.go (checkEnvWrite does not check GOBIN)', 'https://pkg.go.dev/cmd/go#hdr-Environment_variables'],
   fixable: true,
   docs: {

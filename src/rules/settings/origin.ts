@@ -1,6 +1,7 @@
 // Where a setting comes from, in words and as a fix that removes it at that source.
 import type { GoEnvFacts, Setting } from '../../facts/schema/goenv.js';
 import type { CommandFix, Location } from '../../facts/findings.js';
+import { fixTitle, type Drafted } from '../../engine/define-rule.js';
 import { shQuote } from '../../knowledge/shell-quote.js';
 
 export function originText(env: GoEnvFacts, s: Setting): string {
@@ -24,16 +25,24 @@ export function originLocation(env: GoEnvFacts, s: Setting): Location | undefine
   return undefined;
 }
 
+/** Titles of unsetFixes, for the fixTitles of the rules that offer them. */
+export const UNSET_FIX_TITLES = {
+  changeInGoEnvFile: 'Change it in the go env file',
+  removeFromGoEnvFile: 'Remove it from the go env file',
+  changeExport: 'Change the export in your shell startup files (see `godiag shell`), then in this shell',
+  removeExport: 'Remove the export in your shell startup files (see `godiag shell`), then in this shell',
+};
+
 /** Remove a setting where it is set: `go env -u` for the user file, unset + startup files for env. */
-export function unsetFixes(s: Setting, value?: string): CommandFix[] {
+export function unsetFixes(s: Setting, value?: string): Drafted<CommandFix>[] {
   const set = value === undefined ? null : `${s.key}=${value}`;
   if (s.source === 'user-file') {
-    return [{ kind: 'command', title: set ? `Change it in the go env file` : `Remove it from the go env file`, command: set ? `go env -w ${shQuote(set)}` : `go env -u ${s.key}`, safety: 'safe' }];
+    return [{ kind: 'command', title: fixTitle(set ? 'changeInGoEnvFile' : 'removeFromGoEnvFile'), command: set ? `go env -w ${shQuote(set)}` : `go env -u ${s.key}`, safety: 'safe' }];
   }
   if (s.source === 'env') {
     return [{
       kind: 'command',
-      title: `${set ? 'Change' : 'Remove'} the export in your shell startup files (see \`godiag shell\`), then in this shell`,
+      title: fixTitle(set ? 'changeExport' : 'removeExport'),
       shell: 'sh',
       command: set ? `export ${shQuote(set)}` : `unset ${s.key}`,
       safety: 'safe',

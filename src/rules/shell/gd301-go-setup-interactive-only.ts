@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { isGoSetting, isGoPathDir } from '../../analyzers/shell/go-vars.js';
+import { defineRule, fixTitle, type Report, type FixDraft, type Drafted } from '../../engine/define-rule.js';
+import { isGoSetting, isGoPathDir } from '../../knowledge/go-vars.js';
 import type { ShellsFacts, ShellEvent } from '../../facts/schema/shells.js';
 import type { EditFix, Fix } from '../../facts/findings.js';
 import { SHELL_SOURCES, setupBlock, environmentDFile, loc, shellOfContext, setupFileFor, reexportsGoDefault } from './util.js';
@@ -17,8 +17,8 @@ function interactiveOnly(s: ShellsFacts, e: ShellEvent): boolean {
   return true;
 }
 
-function blocks(list: (EditFix | null)[]): EditFix[] {
-  return list.filter((f): f is EditFix => f !== null);
+function blocks(list: (Drafted<EditFix> | null)[]): Drafted<EditFix>[] {
+  return list.filter((f): f is Drafted<EditFix> => f !== null);
 }
 
 /** The Go installations on this machine, as GOROOT directories. */
@@ -33,17 +33,17 @@ function goroots(s: ShellsFacts): Set<string> {
  * GOROOT (go finds its own, GD201/GD305), a GOPATH that is a Go installation (GD306) or is not
  * an absolute path (GD204). A value computed at start-up is not known, so it cannot be copied.
  */
-function variableFixes(s: ShellsFacts, e: ShellEvent, v: { name: string; value: string }, target: string, shell: string): Fix[] {
+function variableFixes(s: ShellsFacts, e: ShellEvent, v: { name: string; value: string }, target: string, shell: string): FixDraft[] {
   const where = `${e.file}:${e.line}`;
-  if (v.name === 'GOROOT') return [{ kind: 'manual', title: 'Delete the GOROOT line instead of moving it', steps: [`Delete ${where}: go finds its own installation from its executable (GD201); an exported GOROOT breaks the next Go upgrade (GD305)`] }];
+  if (v.name === 'GOROOT') return [{ kind: 'manual', title: fixTitle('deleteTheGorootLine'), steps: [`Delete ${where}: go finds its own installation from its executable (GD201); an exported GOROOT breaks the next Go upgrade (GD305)`] }];
   if (v.name === 'GOPATH' && (goroots(s).has(v.value.replace(/\/+$/, '')) || v.value.split(':').some((p) => !p.startsWith('/')))) {
-    return [{ kind: 'manual', title: 'Fix or delete the GOPATH line instead of moving it', steps: [`${where} sets GOPATH=${v.value}, which GD306/GD204 report: delete it (the default is ~/go) or use an absolute directory of its own`] }];
+    return [{ kind: 'manual', title: fixTitle('fixOrDeleteThe'), steps: [`${where} sets GOPATH=${v.value}, which GD306/GD204 report: delete it (the default is ~/go) or use an absolute directory of its own`] }];
   }
-  const copy: Fix = { kind: 'manual', title: `Copy the line to ${target.replace(s.home, '~')}`, steps: [`Repeat ${where} (${v.name}) in ${target}, which ${shell} reads`] };
+  const copy: FixDraft = { kind: 'manual', title: fixTitle('copyTheLineTo', { target: target.replace(s.home, '~') }), steps: [`Repeat ${where} (${v.name}) in ${target}, which ${shell} reads`] };
   if (!e.known) return [copy];
   const fixes = blocks([
-    setupBlock(target, [v], `Set it where every ${shell} reads it (${target.replace(s.home, '~')})`),
-    setupBlock(environmentDFile(s), [v], 'Set it for systemd user services and desktop apps'),
+    setupBlock(target, [v], fixTitle('setItWhereEvery', { shell, target: target.replace(s.home, '~') })),
+    setupBlock(environmentDFile(s), [v], fixTitle('setItForSystemd')),
   ]);
   // No block for a value holding credentials: the line itself is copied by hand.
   return fixes.length ? fixes : [copy];
@@ -60,6 +60,16 @@ export const gd301 = defineRule({
   messages: {
     variable: '{file}:{line} sets {name} only where interactive startup files are read ({contexts}); `bash -c`/`sh -c` scripts, CI steps, cron, systemd services and GUI-launched IDEs do not see it.',
     pathDir: '{file}:{line} adds {dir} to PATH only where interactive startup files are read ({contexts}); `bash -c`/`sh -c` scripts, CI steps, cron, systemd services and GUI-launched IDEs do not get it.',
+  },
+  fixTitles: {
+    deleteTheGorootLine: 'Delete the GOROOT line instead of moving it',
+    fixOrDeleteThe: 'Fix or delete the GOPATH line instead of moving it',
+    copyTheLineTo: 'Copy the line to {target}',
+    setItWhereEvery: 'Set it where every {shell} reads it ({target})',
+    setItForSystemd: 'Set it for systemd user services and desktop apps',
+    addItWhereEvery: 'Add it where every {shell} reads it ({targetName})',
+    addItForSystemd: 'Add it for systemd user services and desktop apps',
+    cronJobs: 'Cron jobs',
   },
   sources: [SHELL_SOURCES.bash, SHELL_SOURCES.zsh, SHELL_SOURCES.environmentD, SHELL_SOURCES.crontab],
   fixable: true,
@@ -95,10 +105,10 @@ export const gd301 = defineRule({
             evidence: { text: e.text, readBy: e.readBy, condition: e.condition ?? null },
             fixes: [
               ...blocks([
-                setupBlock(target, [setting], `Add it where every ${shell} reads it (${targetName})`),
-                setupBlock(environmentDFile(shells), [setting], 'Add it for systemd user services and desktop apps'),
+                setupBlock(target, [setting], fixTitle('addItWhereEvery', { shell, targetName })),
+                setupBlock(environmentDFile(shells), [setting], fixTitle('addItForSystemd')),
               ]),
-              { kind: 'manual', title: 'Cron jobs', steps: [`crontab -e, and add a first line: PATH=${dir}:/usr/bin:/bin`], url: 'https://man7.org/linux/man-pages/man5/crontab.5.html' },
+              { kind: 'manual', title: fixTitle('cronJobs'), steps: [`crontab -e, and add a first line: PATH=${dir}:/usr/bin:/bin`], url: 'https://man7.org/linux/man-pages/man5/crontab.5.html' },
             ],
           });
         }

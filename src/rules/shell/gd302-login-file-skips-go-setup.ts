@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { isGoVar, isGoPathDir } from '../../analyzers/shell/go-vars.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { isGoVar, isGoPathDir } from '../../knowledge/go-vars.js';
 import { SHELL_SOURCES, ctx, MARKER } from './util.js';
 
 /** Login bash reads only the first of ~/.bash_profile, ~/.bash_login, ~/.profile. */
@@ -13,6 +13,9 @@ export const gd302 = defineRule({
   messages: {
     skipsBashrc: '{winner} is what login bash reads, and it does not source {file}, where Go is set up (line {line}); ssh sessions, `bash -l` and macOS terminals miss it.',
     shadowsProfile: '{winner} exists, so login bash never reads {file}, where Go is set up (line {line}).',
+  },
+  fixTitles: {
+    sourceFrom: 'Source {short} from {winner}',
   },
   sources: [`${SHELL_SOURCES.bash} INVOCATION`],
   fixable: true,
@@ -37,7 +40,7 @@ export const gd302 = defineRule({
         messageId, data: { winner: winner.replace(home, '~'), file: short, line: goLine.line }, location: { file: winner },
         evidence: { loginFilesRead: login.files.map((f) => f.path), goLine: goLine.text },
         fixes: [{
-          kind: 'edit', title: `Source ${short} from ${winner.replace(home, '~')}`, file: winner, safety: 'review', marker: `${MARKER}: source ${short}`,
+          kind: 'edit', title: fixTitle('sourceFrom', { short, winner: winner.replace(home, '~') }), file: winner, safety: 'review', marker: `${MARKER}: source ${short}`,
           replacement: `# >>> ${MARKER}: source ${short} >>>\n[ -f ${short} ] && . ${short}\n# <<< ${MARKER}: source ${short} <<<\n`,
         }],
       });

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { SHELL_SOURCES, isUserFile } from './util.js';
 
 /** `echo 'export …' >> ~/.bashrc` run twice, and PATH entries added more than once. */
@@ -12,6 +12,9 @@ export const gd303 = defineRule({
   messages: {
     repeatedLine: '{file} repeats `{text}` on lines {lines}.',
     duplicatePath: '{dir} is on PATH {count} times in {context} (added at {origins}).',
+  },
+  fixTitles: {
+    removeTheRepeatedLine: 'Remove the repeated line {lines}',
   },
   sources: [`${SHELL_SOURCES.bash} (PATH search)`],
   fixable: true,
@@ -37,7 +40,7 @@ export const gd303 = defineRule({
       reports.push({
         messageId: 'repeatedLine', data: { file: g.file, text: g.text, lines: lines.join(', ') },
         location: { file: g.file, line: lines[1]! },
-        fixes: [{ kind: 'edit', title: `Remove the repeated line ${lines[1]}`, file: g.file, range: { startLine: lines[1]!, endLine: lines[1]! }, replacement: '', safety: 'review' }],
+        fixes: [{ kind: 'edit', title: fixTitle('removeTheRepeatedLine', { lines: lines[1] }), file: g.file, range: { startLine: lines[1]!, endLine: lines[1]! }, replacement: '', safety: 'review' }],
       });
     }
     const seen = new Set<string>();

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { compareGoVersions } from '../../knowledge/goversion.js';
 import type { EditFix } from '../../facts/findings.js';
 import { SHELL_SOURCES, setupBlock, isUserFile, setupFileFor, shellOfContext } from './util.js';
@@ -15,6 +15,9 @@ export const gd304 = defineRule({
   requires: ['shells'],
   messages: {
     older: 'In {contexts}, PATH finds {first} ({firstVersion}, entry from {firstOrigin}) before {newer} ({newerVersion}, entry from {newerOrigin}).',
+  },
+  fixTitles: {
+    putFirstOnPath: 'Put {dir} first on PATH ({file})',
   },
   sources: [`${SHELL_SOURCES.bash} (COMMAND EXECUTION: PATH search)`, 'https://go.dev/doc/manage-install'],
   fixable: true,
@@ -47,7 +50,7 @@ export const gd304 = defineRule({
       reports.push({
         messageId: 'older', data: { ...g.data, contexts: g.contexts.join(', ') }, evidence: { contexts: g.contexts },
         ...(g.file ? { location: { file: g.file } } : {}),
-        fixes: [...g.targets].map((file) => setupBlock(file, [{ pathDir: g.dir }], `Put ${g.dir} first on PATH (${file.replace(shells.home, '~')})`)).filter((f): f is EditFix => f !== null),
+        fixes: [...g.targets].map((file) => setupBlock(file, [{ pathDir: g.dir }], fixTitle('putFirstOnPath', { dir: g.dir, file: file.replace(shells.home, '~') }))).filter((f): f is EditFix => f !== null),
       });
     }
     return reports;

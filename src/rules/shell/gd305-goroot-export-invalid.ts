@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { SHELL_SOURCES, loc } from './util.js';
 
 /** An exported GOROOT that does not exist, or holds another Go than the go that runs. */
@@ -12,6 +12,9 @@ export const gd305 = defineRule({
   messages: {
     missing: '{file}:{line} exports GOROOT={goroot}, which does not exist: go fails with "cannot find GOROOT directory" in {contexts}.',
     otherVersion: '{file}:{line} exports GOROOT={goroot} ({gorootVersion}) but {contexts} run {go} ({goVersion}); builds fail with "compile: version … does not match go tool version".',
+  },
+  fixTitles: {
+    deleteTheGorootExport: 'Delete the GOROOT export',
   },
   sources: [SHELL_SOURCES.goEnv, 'src/cmd/go/internal/cfg/cfg.go findGOROOT', 'https://go.dev/doc/install/source#environment'],
   fixable: true,
@@ -32,7 +35,7 @@ export const gd305 = defineRule({
       const sameContexts = (pred: (x: typeof c) => boolean) => shells.contexts.filter((x) => x.vars.GOROOT?.value === v.value && x.vars.GOROOT.origin?.file === v.origin!.file && pred(x)).map((x) => x.id).join(', ');
       const key = `${v.origin.file}:${v.origin.line}`;
       if (seen.has(key)) continue;
-      const fix = { kind: 'edit' as const, title: 'Delete the GOROOT export', file: v.origin.file, range: { startLine: v.origin.line, endLine: v.origin.line }, replacement: '', safety: 'review' as const };
+      const fix = { kind: 'edit' as const, title: fixTitle('deleteTheGorootExport'), file: v.origin.file, range: { startLine: v.origin.line, endLine: v.origin.line }, replacement: '', safety: 'review' as const };
       if (!info.exists) {
         seen.add(key);
         reports.push({ messageId: 'missing', data: { file: v.origin.file, line: v.origin.line, goroot: v.value, contexts: sameContexts(() => true) }, location: loc(v.origin), fixes: [fix] });

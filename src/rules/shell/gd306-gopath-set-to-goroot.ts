@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { SHELL_SOURCES, loc } from './util.js';
 
 /** GOPATH pointing at the Go installation itself. */
@@ -11,6 +11,9 @@ export const gd306 = defineRule({
   requires: ['shells'],
   messages: {
     same: '{file}:{line} sets GOPATH={gopath}, the Go installation itself (GOROOT of {context}): every go command warns (go1.26.8: "both GOPATH and GOROOT are the same directory"; go1.19.8: "GOPATH set to GOROOT ... has no effect") and the module cache and go install write into the toolchain tree.',
+  },
+  fixTitles: {
+    deleteTheGopathLine: 'Delete the GOPATH line (default ~/go)',
   },
   sources: ['src/cmd/go/main.go (main: the GOPATH = GOROOT warning)', 'https://go.dev/wiki/GOPATH'],
   fixable: true,
@@ -33,7 +36,7 @@ export const gd306 = defineRule({
       seen.add(key);
       reports.push({
         messageId: 'same', data: { file: gp.origin.file, line: gp.origin.line, gopath: gp.value, context: c.id }, location: loc(gp.origin),
-        fixes: [{ kind: 'edit', title: 'Delete the GOPATH line (default ~/go)', file: gp.origin.file, range: { startLine: gp.origin.line, endLine: gp.origin.line }, replacement: '', safety: 'review' }],
+        fixes: [{ kind: 'edit', title: fixTitle('deleteTheGopathLine'), file: gp.origin.file, range: { startLine: gp.origin.line, endLine: gp.origin.line }, replacement: '', safety: 'review' }],
       });
     }
     return reports;

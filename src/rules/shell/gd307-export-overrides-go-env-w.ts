@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { SHELL_SOURCES, loc } from './util.js';
 
 /** The environment beats `go env -w` (cfg.go: process env > user config file > go.env). */
@@ -12,6 +12,10 @@ export const gd307 = defineRule({
   messages: {
     overrides: '{file}:{line} exports {name}={value}, which overrides `go env -w {name}={written}` ({userFile}) in {contexts}: the environment always wins.',
     writeIgnored: '{file}:{line} runs `go env -w {name}=…` but {exportFile}:{exportLine} exports {name}, so the written value never applies in {contexts}.',
+  },
+  fixTitles: {
+    deleteTheExportKeep: 'Delete the export (keep go env -w)',
+    orDropTheGo: 'Or drop the go env -w value (keep the export)',
   },
   sources: [SHELL_SOURCES.goEnv, 'src/cmd/go/internal/envcmd/env.go', 'https://go.dev/doc/go1.13#go-env-w'],
   fixable: true,
@@ -35,8 +39,8 @@ export const gd307 = defineRule({
         messageId: 'overrides', location: loc(v.origin!),
         data: { file: v.origin!.file, line: v.origin!.line, name: entry.key, value: v.value, written: entry.value, userFile: goenv.userFile.path, contexts: contexts.map((c) => c.id).join(', ') },
         fixes: [
-          { kind: 'edit', title: 'Delete the export (keep go env -w)', file: v.origin!.file, range: { startLine: v.origin!.line, endLine: v.origin!.line }, replacement: '', safety: 'review' },
-          { kind: 'command', title: 'Or drop the go env -w value (keep the export)', command: `go env -u ${entry.key}`, safety: 'review' },
+          { kind: 'edit', title: fixTitle('deleteTheExportKeep'), file: v.origin!.file, range: { startLine: v.origin!.line, endLine: v.origin!.line }, replacement: '', safety: 'review' },
+          { kind: 'command', title: fixTitle('orDropTheGo'), command: `go env -u ${entry.key}`, safety: 'review' },
         ],
       });
       }

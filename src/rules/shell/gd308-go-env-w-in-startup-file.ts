@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { SHELL_SOURCES, loc } from './util.js';
 
 /** `go env -w` belongs on the command line once, not in a file every shell runs. */
@@ -12,6 +12,10 @@ export const gd308 = defineRule({
   messages: {
     everyStart: '{file}:{line} runs `go env -w {name}={value}` each time {contexts} start{s}: it starts go (and may select or download a toolchain) before the prompt, and rewrites the go env file.',
   },
+  fixTitles: {
+    runItOnce: 'Run it once',
+    deleteTheLine: 'Delete the line',
+  },
   sources: ['src/cmd/go/internal/envcmd/env.go', 'https://go.dev/ref/mod#go-env-w', 'https://go.dev/doc/toolchain'],
   fixable: true,
   docs: {
@@ -24,8 +28,8 @@ export const gd308 = defineRule({
       messageId: 'everyStart' as const, location: loc(e),
       data: { file: e.file, line: e.line, name: e.name ?? '?', value: e.value ?? '', contexts: e.readBy.length ? e.readBy.join(', ') : 'no shell context (file not read)', s: e.readBy.length === 1 ? 's' : '' },
       fixes: [
-        { kind: 'command' as const, title: 'Run it once', command: `go env -w ${e.name}=${e.value ?? ''}`, safety: 'review' as const },
-        { kind: 'edit' as const, title: 'Delete the line', file: e.file, range: { startLine: e.line, endLine: e.line }, replacement: '', safety: 'review' as const },
+        { kind: 'command' as const, title: fixTitle('runItOnce'), command: `go env -w ${e.name}=${e.value ?? ''}`, safety: 'review' as const },
+        { kind: 'edit' as const, title: fixTitle('deleteTheLine'), file: e.file, range: { startLine: e.line, endLine: e.line }, replacement: '', safety: 'review' as const },
       ],
     }));
   },

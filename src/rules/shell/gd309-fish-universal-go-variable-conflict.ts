@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { isGoVar } from '../../analyzers/shell/go-vars.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { isGoVar } from '../../knowledge/go-vars.js';
 import { SHELL_SOURCES, loc } from './util.js';
 
 /** fish keeps universal variables in fish_variables; config files may hide or rewrite them. */
@@ -13,6 +13,9 @@ export const gd309 = defineRule({
   messages: {
     shadowed: '{file}:{line} sets {name} globally ({value}), hiding the universal {name}={universal} from {varsFile}:{varsLine}; `set -U {name} …` will appear to do nothing.',
     rewritten: '{file}:{line} runs `set` on {name} without a scope while a universal {name} exists ({varsFile}:{varsLine}): fish updates the universal variable on every start.',
+  },
+  fixTitles: {
+    eraseTheUniversalVariable: 'Erase the universal variable',
   },
   sources: [SHELL_SOURCES.fish, 'https://fishshell.com/docs/current/cmds/set.html', 'https://fishshell.com/docs/current/language.html#variable-scope'],
   fixable: true,
@@ -28,7 +31,7 @@ export const gd309 = defineRule({
       for (const e of shells.events) {
         if (e.kind !== 'set' || e.name !== u.name || !e.file.endsWith('.fish')) continue;
         const data = { file: e.file, line: e.line, name: u.name, value: e.value ?? '', universal: u.value, varsFile: u.file, varsLine: u.line };
-        const fixes = [{ kind: 'command' as const, title: 'Erase the universal variable', command: `set -eU ${u.name}`, shell: 'fish' as const, safety: 'review' as const }];
+        const fixes = [{ kind: 'command' as const, title: fixTitle('eraseTheUniversalVariable'), command: `set -eU ${u.name}`, shell: 'fish' as const, safety: 'review' as const }];
         if (e.scope === 'global') reports.push({ messageId: 'shadowed', data, location: loc(e), fixes });
         else if (e.scope === 'default') reports.push({ messageId: 'rewritten', data, location: loc(e), fixes });
       }

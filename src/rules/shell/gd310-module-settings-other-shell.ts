@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { MODULE_ACCESS_VARS } from '../../analyzers/shell/go-vars.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { MODULE_ACCESS_VARS } from '../../knowledge/go-vars.js';
 import { shQuote } from '../../knowledge/shell-quote.js';
 import { holdsSecret } from '../../engine/redact.js';
 import { SHELL_SOURCES, setupBlock, isUserFile, shellOfContext, setupFileFor } from './util.js';
@@ -14,6 +14,11 @@ export const gd310 = defineRule({
   requires: ['shells'],
   messages: {
     otherShell: '{name}={value} is set only for {shells} ({file}:{line}), but the login shell is {loginShell}: its sessions, and tools started from them, fetch modules without it.',
+  },
+  fixTitles: {
+    setItInToo: 'Set it in {target} too, which {login} reads',
+    orSetItFor: 'Or set it for every shell and tool (the exports still win where they run)',
+    copyTheLineTo: 'Copy the line to {target}, which {login} reads',
   },
   sources: [SHELL_SOURCES.bash, SHELL_SOURCES.zsh, SHELL_SOURCES.fish, 'https://go.dev/ref/mod#private-modules'],
   fixable: true,
@@ -36,9 +41,9 @@ export const gd310 = defineRule({
         data: { name, value: v.value, shells: [...new Set(setIn.map((c) => shellOfContext(c.id)))].join(', '), file: v.origin!.file, line: v.origin!.line, loginShell: login },
         // A value computed at start-up (known false) cannot be copied as a value, nor a credential.
         fixes: v.known && !holdsSecret(v.value) ? [
-          ...[setupBlock(target, [{ name, value: v.value }], `Set it in ${target.replace(shells.home, '~')} too, which ${login} reads`)].filter((f) => f !== null),
-          { kind: 'command', title: 'Or set it for every shell and tool (the exports still win where they run)', command: `go env -w ${shQuote(`${name}=${v.value}`)}`, safety: 'review' },
-        ] : [{ kind: 'manual', title: `Copy the line to ${target.replace(shells.home, '~')}, which ${login} reads`, steps: [`${v.origin!.file}:${v.origin!.line} computes ${name} when the shell starts; repeat that line in ${target}`] }],
+          ...[setupBlock(target, [{ name, value: v.value }], fixTitle('setItInToo', { target: target.replace(shells.home, '~'), login }))].filter((f) => f !== null),
+          { kind: 'command', title: fixTitle('orSetItFor'), command: `go env -w ${shQuote(`${name}=${v.value}`)}`, safety: 'review' },
+        ] : [{ kind: 'manual', title: fixTitle('copyTheLineTo', { target: target.replace(shells.home, '~'), login }), steps: [`${v.origin!.file}:${v.origin!.line} computes ${name} when the shell starts; repeat that line in ${target}`] }],
       });
     }
     return reports;

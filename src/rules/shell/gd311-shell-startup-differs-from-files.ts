@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { REPORTED_GO_VARS } from '../../analyzers/shell/go-vars.js';
+import { REPORTED_GO_VARS } from '../../knowledge/go-vars.js';
 import { SHELL_SOURCES } from './util.js';
 
 /** --run-shells saw something else than the startup files say. */

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { MANAGER_SOURCES } from '../../collectors/shell/plugin-managers.js';
+import { MANAGER_SOURCES } from '../../knowledge/shell-plugin-managers.js';
 import { SHELL_SOURCES, loc } from './util.js';
 
 /** A line that loads other files the analysis could not follow: the report names what it may load. */

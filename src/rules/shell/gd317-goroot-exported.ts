@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { loc, isUserFile } from './util.js';
 
 /** A Homebrew Cellar version directory, /usr/local/go1.x, /usr/lib/go-1.x, sdk/go1.x: gone after an upgrade. */
@@ -16,6 +16,9 @@ export const gd317 = defineRule({
     exported: '{file}:{line} exports GOROOT={value}: go finds its own installation from its executable, so this line only matters when it is wrong.',
     versioned: '{file}:{line} exports GOROOT={value}, a versioned install directory: the next upgrade removes it and every go command fails with "cannot find GOROOT directory".',
     binDir: '{file}:{line} exports GOROOT={value}, a bin directory: GOROOT must be the root of the installation (the directory that holds bin, src and pkg), so go cannot find its standard library.',
+  },
+  fixTitles: {
+    deleteTheGorootExport: 'Delete the GOROOT export',
   },
   sources: ['src/cmd/go/internal/cfg/cfg.go', 'https://go.dev/doc/install/source#environment', 'https://docs.brew.sh/FAQ#what-does-keg-only-mean'],
   fixable: true,
@@ -38,7 +41,7 @@ export const gd317 = defineRule({
         messageId, severity: messageId === 'binDir' ? 'error' : messageId === 'versioned' ? 'warning' : 'info', location: loc(e),
         data: { file: e.file, line: e.line, value: e.known ? value : `${e.text.replace(/^export\s+GOROOT=/, '')} (computed at startup)` },
         evidence: { text: e.text, readBy: e.readBy },
-        fixes: [{ kind: 'edit', title: 'Delete the GOROOT export', file: e.file, range: { startLine: e.line, endLine: e.line }, replacement: '', safety: 'review' }],
+        fixes: [{ kind: 'edit', title: fixTitle('deleteTheGorootExport'), file: e.file, range: { startLine: e.line, endLine: e.line }, replacement: '', safety: 'review' }],
       });
     }
     return reports;

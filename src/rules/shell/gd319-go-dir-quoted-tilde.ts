@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { SHELL_SOURCES, loc, isUserFile } from './util.js';
 
 const DIR_VARS = new Set(['GOPATH', 'GOBIN', 'GOMODCACHE', 'GOCACHE', 'GOROOT', 'GOTMPDIR', 'GOENV']);
@@ -13,6 +13,9 @@ export const gd319 = defineRule({
   requires: ['shells'],
   messages: {
     literal: '{file}:{line} sets {name}={value}: inside quotes the shell does not expand ~, so go receives the literal "~"; for GOPATH it stops with "GOPATH entry cannot start with shell metacharacter \'~\'".',
+  },
+  fixTitles: {
+    useHomeInsteadOf: 'Use $HOME instead of ~',
   },
   sources: [`${SHELL_SOURCES.bash} (Tilde Expansion)`, 'src/cmd/go/internal/modload/init.go', 'https://go.dev/wiki/GOPATH'],
   fixable: true,
@@ -33,7 +36,7 @@ export const gd319 = defineRule({
       const fixed = e.text.replace(/~(?=\/|["':]|$)/g, '$HOME');
       reports.push({
         messageId: 'literal', location: loc(e), data: { file: e.file, line: e.line, name: e.name, value: e.value ?? '' },
-        fixes: [{ kind: 'edit', title: 'Use $HOME instead of ~', file: e.file, range: { startLine: e.line, endLine: e.line }, replacement: `${fixed}\n`, safety: 'review' }],
+        fixes: [{ kind: 'edit', title: fixTitle('useHomeInsteadOf'), file: e.file, range: { startLine: e.line, endLine: e.line }, replacement: `${fixed}\n`, safety: 'review' }],
       });
     }
     return reports;

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { loc, isUserFile } from './util.js';
 
 /** gvm sets GOPATH per Go version and pkgset; a later export undoes that. */
@@ -11,6 +11,9 @@ export const gd321 = defineRule({
   requires: ['shells'],
   messages: {
     overrides: '{file}:{line} sets GOPATH after {manager} is loaded ({vmFile}:{vmLine}) in {contexts}: `gvm use` and `gvm pkgset use` set GOPATH per version and pkgset, and this line puts every version back on {value}.',
+  },
+  fixTitles: {
+    deleteTheGopathExport: 'Delete the GOPATH export',
   },
   sources: ['https://github.com/moovweb/gvm#readme', 'https://go.dev/wiki/GOPATH'],
   fixable: true,
@@ -35,7 +38,7 @@ export const gd321 = defineRule({
         reports.push({
           messageId: 'overrides', location: loc(gp),
           data: { file: gp.file, line: gp.line, manager: 'gvm', vmFile: vm.file, vmLine: vm.line, contexts, value: gp.value ?? '' },
-          fixes: [{ kind: 'edit', title: 'Delete the GOPATH export', file: gp.file, range: { startLine: gp.line, endLine: gp.line }, replacement: '', safety: 'review' }],
+          fixes: [{ kind: 'edit', title: fixTitle('deleteTheGopathExport'), file: gp.file, range: { startLine: gp.line, endLine: gp.line }, replacement: '', safety: 'review' }],
         });
       }
     }

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { isGoSetting, isGoPathDir } from '../../analyzers/shell/go-vars.js';
+import { isGoSetting, isGoPathDir } from '../../knowledge/go-vars.js';
 import { SHELL_SOURCES, loc, isUserFile, reexportsGoDefault } from './util.js';
 
 /** Go set up only when a condition holds that the files cannot decide (OS, TERM, a variable, a command). */

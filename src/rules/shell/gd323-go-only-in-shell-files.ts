@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { SHELL_SOURCES, setupBlock, environmentDFile, isUserFile } from './util.js';
 
 /** Go on PATH in shells, none for systemd --user services, cron jobs and desktop apps. */
@@ -11,6 +11,9 @@ export const gd323 = defineRule({
   requires: ['shells'],
   messages: {
     sessions: 'go comes from {dir} ({origin}) in {shellContexts}, but {sessions} get no go: editors and IDEs started from the desktop, `systemd --user` services and cron jobs that run go or Go tools fail with "go: not found".',
+  },
+  fixTitles: {
+    addItForSystemd: 'Add it for systemd user services and desktop apps',
   },
   sources: [SHELL_SOURCES.environmentD, SHELL_SOURCES.crontab, 'man:systemd.exec(5)'],
   fixable: true,
@@ -29,7 +32,7 @@ export const gd323 = defineRule({
     const reports: Report<'sessions'>[] = [{
       messageId: 'sessions', location: { file: first.origin!.file, line: first.origin!.line },
       data: { dir: first.dir, origin: `${first.origin!.file}:${first.origin!.line}`, shellContexts: shellCtx.filter((c) => c.gos[0]?.dir === first.dir).map((c) => c.id).join(', '), sessions: sessions.map((c) => c.id).join(', ') },
-      fixes: [setupBlock(environmentDFile(shells), [{ pathDir: first.dir }], 'Add it for systemd user services and desktop apps')].filter((f) => f !== null),
+      fixes: [setupBlock(environmentDFile(shells), [{ pathDir: first.dir }], fixTitle('addItForSystemd'))].filter((f) => f !== null),
     }];
     return reports;
   },

@@ -1,5 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import { isGoVar, isGoPathDir } from '../../analyzers/shell/go-vars.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { isGoVar, isGoPathDir } from '../../knowledge/go-vars.js';
 import { SHELL_SOURCES, setupBlock, ctx, setupFileFor } from './util.js';
 
 /** zsh never reads ~/.profile: Go set up only there is missing in zsh. */
@@ -12,6 +12,9 @@ export const gd324 = defineRule({
   requires: ['shells'],
   messages: {
     skipped: '{file}:{line} sets {what}, but zsh reads ~/.zshenv, ~/.zprofile, ~/.zshrc and ~/.zlogin, never ~/.profile: {contexts} do not get it{login}.',
+  },
+  fixTitles: {
+    setItForZsh: 'Set it for zsh too ({target})',
   },
   sources: [`${SHELL_SOURCES.zsh} STARTUP/SHUTDOWN FILES`],
   fixable: true,
@@ -38,7 +41,7 @@ export const gd324 = defineRule({
       reports.push({
         messageId: 'skipped', location: { file: e.file, line: e.line },
         data: { file: e.file, line: e.line, what: name ?? `PATH entry ${dirs.join(', ')}`, contexts: missing.map((c) => c.id).join(', '), login: shells.loginShell?.name === 'zsh' ? ', and zsh is the login shell' : '' },
-        fixes: [setupBlock(target, name ? [{ name, value: e.value ?? '' }] : dirs.map((d) => ({ pathDir: d })), `Set it for zsh too (${target.replace(shells.home, '~')})`)].filter((f) => f !== null),
+        fixes: [setupBlock(target, name ? [{ name, value: e.value ?? '' }] : dirs.map((d) => ({ pathDir: d })), fixTitle('setItForZsh', { target: target.replace(shells.home, '~') }))].filter((f) => f !== null),
       });
     }
     return reports;

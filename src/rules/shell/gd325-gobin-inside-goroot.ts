@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { loc } from './util.js';
 
 /** GOBIN inside the Go installation: go install writes into the toolchain tree. */
@@ -11,6 +11,9 @@ export const gd325 = defineRule({
   requires: ['shells'],
   messages: {
     inside: '{file}:{line} sets GOBIN={gobin}, inside GOROOT {goroot} ({context}): `go install` writes tools into the toolchain tree, where they can replace go or gofmt and vanish with the next upgrade.',
+  },
+  fixTitles: {
+    deleteTheGobinLine: 'Delete the GOBIN line',
   },
   sources: ['https://go.dev/ref/mod#go-install', 'src/cmd/go/internal/cfg/cfg.go', 'https://go.dev/doc/manage-install'],
   fixable: true,
@@ -34,7 +37,7 @@ export const gd325 = defineRule({
       seen.add(key);
       reports.push({
         messageId: 'inside', location: loc(gb.origin), data: { file: gb.origin.file, line: gb.origin.line, gobin: gb.value, goroot: root, context: c.id },
-        fixes: [{ kind: 'edit', title: 'Delete the GOBIN line', file: gb.origin.file, range: { startLine: gb.origin.line, endLine: gb.origin.line }, replacement: '', safety: 'review' }],
+        fixes: [{ kind: 'edit', title: fixTitle('deleteTheGobinLine'), file: gb.origin.file, range: { startLine: gb.origin.line, endLine: gb.origin.line }, replacement: '', safety: 'review' }],
       });
     }
     return reports;

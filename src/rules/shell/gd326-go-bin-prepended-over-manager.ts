@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../engine/define-rule.js';
-import { isGoPathDir } from '../../analyzers/shell/go-vars.js';
+import { isGoPathDir } from '../../knowledge/go-vars.js';
 import { SHELL_SOURCES, loc, isUserFile } from './util.js';
 
 /** A Go installation's bin prepended to PATH hides the go a version manager (or the system) provides. */

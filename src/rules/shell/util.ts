@@ -1,8 +1,9 @@
 // Shared helpers for the shell rules: context lookups and fixes in each shell's syntax.
 import type { EditFix } from '../../facts/findings.js';
+import type { Drafted, FixTitle } from '../../engine/define-rule.js';
 import type { ShellsFacts, ShellContextFacts, ShellEvent } from '../../facts/schema/shells.js';
-import { isGoPathDir } from '../../analyzers/shell/go-vars.js';
-import { fixFileFor } from '../../analyzers/shell/startup.js';
+import { isGoPathDir } from '../../knowledge/go-vars.js';
+import { fixFileFor } from '../../knowledge/shell-startup.js';
 import { fishQuote, shQuote } from '../../knowledge/shell-quote.js';
 import { holdsSecret } from '../../engine/redact.js';
 
@@ -34,7 +35,7 @@ export function syntaxOf(file: string): FixShell {
  * the block sets, so blocks for different settings live side by side and applying one again
  * replaces it instead of adding a second.
  */
-export function setupBlock(file: string, settings: Setting[], title: string, safety: EditFix['safety'] = 'safe'): EditFix | null {
+export function setupBlock(file: string, settings: Setting[], title: FixTitle, safety: EditFix['safety'] = 'safe'): Drafted<EditFix> | null {
   const kind = syntaxOf(file);
   // A credential (or its redacted stand-in) is never written out from a report; see holdsSecret.
   if (settings.some((s) => holdsSecret('pathDir' in s ? s.pathDir : s.value))) return null;

@@ -1,5 +1,6 @@
 // Fixes spoken in the user's own package manager (falls back to every variant when unknown).
 import type { CommandFix, Fix } from '../../facts/findings.js';
+import type { Drafted, FixTitle } from '../../engine/define-rule.js';
 import type { SystemFacts } from '../../facts/schema/system.js';
 
 export type PackageManager = NonNullable<SystemFacts['os']['packageManager']>;
@@ -22,7 +23,7 @@ const OS_OF: Record<PackageManager, string> = {
 };
 
 /** Install packages with the detected package manager; every known variant when it is unknown. */
-export function installFix(system: SystemFacts, title: string, pkgs: Packages, then: Partial<Record<PackageManager, string>> = {}): CommandFix[] {
+export function installFix(system: SystemFacts, title: FixTitle, pkgs: Packages, then: Partial<Record<PackageManager, string>> = {}): Drafted<CommandFix>[] {
   const pm = system.os.packageManager;
   const known = pm && (pkgs[pm] ?? (pm === 'yum' ? pkgs.dnf : undefined));
   // A known package manager without these packages (brew, winget ...) gets none; an unknown one gets all.
@@ -36,7 +37,7 @@ export function installFix(system: SystemFacts, title: string, pkgs: Packages, t
 }
 
 /** Install (or upgrade) the distribution's CA bundle and regenerate the files Go reads. */
-export function caBundleFix(system: SystemFacts, title: string): CommandFix[] {
+export function caBundleFix(system: SystemFacts, title: FixTitle): Drafted<CommandFix>[] {
   return installFix(system, title, { apt: 'ca-certificates', dnf: 'ca-certificates', apk: 'ca-certificates', zypper: 'ca-certificates', pacman: 'ca-certificates' },
     { apt: 'sudo update-ca-certificates', dnf: 'sudo update-ca-trust', apk: 'update-ca-certificates', zypper: 'sudo update-ca-certificates' });
 }
@@ -51,10 +52,13 @@ export function formatBytes(n: number): string {
 
 export type { Fix };
 
-/** Where a Go directory setting should move to: the same source that set it (env beats go env -w). */
-export function moveDirFix(role: string, source: string, target: string, title: string): CommandFix {
+/**
+ * Where a Go directory setting should move to: the same source that set it (env beats go env -w).
+ * `exported` is the title for a setting exported in the environment.
+ */
+export function moveDirFix(role: string, source: string, target: string, title: FixTitle, exported: FixTitle): Drafted<CommandFix> {
   return source === 'env'
-    ? { kind: 'command', title: `${title} (it is exported in your shell startup or CI environment)`, command: `export ${role}=${target}`, shell: 'sh', safety: 'review' }
+    ? { kind: 'command', title: exported, command: `export ${role}=${target}`, shell: 'sh', safety: 'review' }
     : { kind: 'command', title, command: `go env -w ${role}=${target}`, shell: 'sh', safety: 'review' };
 }
 

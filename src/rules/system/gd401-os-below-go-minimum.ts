@@ -1,5 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import type { Fix } from '../../facts/findings.js';
+import { defineRule, fixTitle, type Report, type FixDraft } from '../../engine/define-rule.js';
 import { compareDotted, kernelBackportCovers, platformMinimum } from '../../knowledge/platform-minimums.js';
 
 /** The kernel (or macOS/Windows/FreeBSD release) is older than an installed or selected Go supports. */
@@ -13,6 +12,9 @@ export const gd401 = defineRule({
   messages: {
     installed: '{go} at {path} requires {minimum} or later; this machine runs {actual}.',
     selected: 'GOTOOLCHAIN selects {go} for this module, which requires {minimum} or later; this machine runs {actual}.',
+  },
+  fixTitles: {
+    upgradeTheOsOr: 'Upgrade the OS or use a Go release that still supports it',
   },
   sources: [
     'https://go.dev/doc/go1.24#linux', 'https://go.dev/wiki/MinimumRequirements', 'https://go.dev/doc/go1.25#darwin',
@@ -29,8 +31,8 @@ export const gd401 = defineRule({
     const actual = goos === 'linux' || goos === 'freebsd' ? (goos === 'freebsd' ? system.os.osVersion ?? system.os.kernelVersion : system.os.kernelVersion) : system.os.osVersion;
     if (!actual || (goos === 'linux' && kernelBackportCovers(system.arch.goarch, system.os.kernelRelease ?? ''))) return [];
     const label = goos === 'linux' ? `Linux ${system.os.kernelRelease ?? actual}` : goos === 'darwin' ? `macOS ${actual}` : goos === 'windows' ? `Windows ${actual}` : `${goos} ${actual}`;
-    const fixes = (go: string): Fix[] => [{
-      kind: 'manual', title: 'Upgrade the OS or use a Go release that still supports it',
+    const fixes = (go: string): FixDraft[] => [{
+      kind: 'manual', title: fixTitle('upgradeTheOsOr'),
       steps: [`Upgrade to ${platformMinimum(goos, go, system.arch.goarch)?.label ?? 'a supported release'} or later`, 'or pin an older Go for this machine: go env -w GOTOOLCHAIN=go1.<older>.0'],
       url: 'https://go.dev/wiki/MinimumRequirements',
     }];

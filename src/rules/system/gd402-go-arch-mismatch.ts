@@ -1,5 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import type { Fix } from '../../facts/findings.js';
+import { defineRule, fixTitle, type Report, type FixDraft } from '../../engine/define-rule.js';
 import { installFix } from './fixes.js';
 
 /** A Go toolchain built for another architecture than the machine: emulated (slow) or failing. */
@@ -14,6 +13,11 @@ export const gd402 = defineRule({
     emulated: '{path} is {platform}, but this machine is {machine} ({goarch}); it runs under {emulator}.',
     noEmulator: '{path} is {platform}, but this machine is {machine} ({goarch}) and no emulator is registered: it fails with "exec format error".',
     userland: 'The kernel is {machine} ({goarch}) but the {tool} userland is {userland} ({userlandGoarch}); download Go for {userlandGoarch}, not for uname -m.',
+  },
+  fixTitles: {
+    installGoFor: 'Install Go for {platform}/{goarch}',
+    orRegisterQemuUser: 'Or register qemu user emulation (slow, unsupported by Go)',
+    useTheGoDownload: 'Use the {goarch} Go download',
   },
   sources: ['https://go.dev/wiki/MinimumRequirements', 'https://go.dev/doc/install/source#environment', 'man:binfmt.d(5)', 'https://support.apple.com/en-us/102527'],
   fixable: true,
@@ -35,8 +39,8 @@ export const gd402 = defineRule({
       const handler = qemu.find((b) => b.name.includes(arch === 'amd64' ? 'x86_64' : arch === 'arm64' ? 'aarch64' : arch));
       const emulator = system.emulation.rosetta || (system.os.platform === 'darwin' && arch === 'amd64' && goarch === 'arm64') ? 'Rosetta 2'
         : handler ? `${handler.interpreter ?? handler.name} (binfmt_misc ${handler.name})` : null;
-      const fixes: Fix[] = [{ kind: 'manual', title: `Install Go for ${system.os.platform}/${goarch}`, steps: [`Download go1.x.y.${system.os.platform}-${goarch} from https://go.dev/dl/ and replace ${g.path.replace(/\/bin\/go$/, '')}`], url: 'https://go.dev/dl/' }];
-      if (!emulator) fixes.push(...installFix(system, 'Or register qemu user emulation (slow, unsupported by Go)', { apt: 'qemu-user-static binfmt-support', dnf: 'qemu-user-static' }));
+      const fixes: FixDraft[] = [{ kind: 'manual', title: fixTitle('installGoFor', { platform: system.os.platform, goarch }), steps: [`Download go1.x.y.${system.os.platform}-${goarch} from https://go.dev/dl/ and replace ${g.path.replace(/\/bin\/go$/, '')}`], url: 'https://go.dev/dl/' }];
+      if (!emulator) fixes.push(...installFix(system, fixTitle('orRegisterQemuUser'), { apt: 'qemu-user-static binfmt-support', dnf: 'qemu-user-static' }));
       out.push({
         messageId: emulator ? ('emulated' as const) : ('noEmulator' as const), severity: emulator ? 'warning' as const : 'error' as const,
         data: { path: g.path, platform: g.platform ?? arch, machine, goarch, emulator: emulator ?? 'none' },
@@ -50,7 +54,7 @@ export const gd402 = defineRule({
         messageId: 'noEmulator', severity: 'error',
         data: { path: u.path, platform: `${u.goos ?? system.os.platform}/${u.goarch}`, machine, goarch, emulator: 'none' },
         evidence: { arch: system.arch, probeError: u.probeError, binfmt: system.emulation.binfmt },
-        fixes: [{ kind: 'manual', title: `Install Go for ${system.os.platform}/${goarch}`, steps: [`Download go1.x.y.${system.os.platform}-${goarch} from https://go.dev/dl/ and replace ${u.path.replace(/\/bin\/go$/, '')}`], url: 'https://go.dev/dl/' }],
+        fixes: [{ kind: 'manual', title: fixTitle('installGoFor', { platform: system.os.platform, goarch }), steps: [`Download go1.x.y.${system.os.platform}-${goarch} from https://go.dev/dl/ and replace ${u.path.replace(/\/bin\/go$/, '')}`], url: 'https://go.dev/dl/' }],
       });
     }
     if (userland?.goarch && userland.goarch !== goarch) {
@@ -58,7 +62,7 @@ export const gd402 = defineRule({
         messageId: 'userland' as const, severity: 'info' as const,
         data: { machine, goarch, tool: userland.tool, userland: userland.name, userlandGoarch: userland.goarch },
         evidence: { arch: system.arch },
-        fixes: [{ kind: 'manual' as const, title: `Use the ${userland.goarch} Go download`, steps: [`Download go1.x.y.linux-${userland.goarch}${userland.goarch === 'arm' ? 'v6l' : ''}.tar.gz from https://go.dev/dl/`], url: 'https://go.dev/dl/' }],
+        fixes: [{ kind: 'manual' as const, title: fixTitle('useTheGoDownload', { goarch: userland.goarch }), steps: [`Download go1.x.y.linux-${userland.goarch}${userland.goarch === 'arm' ? 'v6l' : ''}.tar.gz from https://go.dev/dl/`], url: 'https://go.dev/dl/' }],
       });
     }
     return out;

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { GOAMD64_SOURCES, missingFlagsFor } from '../../knowledge/platform-minimums.js';
 
 /** GOAMD64 asks for a microarchitecture level this CPU lacks: built programs refuse to start. */
@@ -11,6 +11,10 @@ export const gd403 = defineRule({
   requires: ['system'],
   messages: {
     above: 'GOAMD64={level} ({source}) but this CPU supports {cpuLevel} (missing {missing}): programs built here exit with "This program can only be run on AMD64 processors with {level} microarchitecture support."',
+  },
+  fixTitles: {
+    removeTheGoEnv: 'Remove the go env -w setting',
+    buildForThisCpu: 'Build for this CPU',
   },
   sources: [...GOAMD64_SOURCES],
   fixable: true,
@@ -25,8 +29,8 @@ export const gd403 = defineRule({
     if (!level || !cpuLevel || !/^v[234]$/.test(level) || level <= cpuLevel) return [];
     const missing = missingFlagsFor(level as 'v2' | 'v3' | 'v4', new Set(system.arch.cpuFlags));
     const fixes = source === 'user-file'
-      ? [{ kind: 'command' as const, title: 'Remove the go env -w setting', command: 'go env -u GOAMD64', safety: 'safe' as const }]
-      : [{ kind: 'command' as const, title: `Build for this CPU`, command: `export GOAMD64=${cpuLevel}`, shell: 'sh' as const, safety: 'safe' as const }];
+      ? [{ kind: 'command' as const, title: fixTitle('removeTheGoEnv'), command: 'go env -u GOAMD64', safety: 'safe' as const }]
+      : [{ kind: 'command' as const, title: fixTitle('buildForThisCpu'), command: `export GOAMD64=${cpuLevel}`, shell: 'sh' as const, safety: 'safe' as const }];
     return [{
       messageId: 'above',
       data: { level, source: source ?? 'unknown', cpuLevel, missing: missing.join(', ') || 'unknown' },

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import type { DirFact } from '../../facts/schema/system.js';
 import { homeDefault, moveDirFix } from './fixes.js';
 
@@ -14,6 +14,12 @@ export const gd404 = defineRule({
   requires: ['system'],
   messages: {
     onDrive: '{role}={path} is on the Windows drive {mount} ({fsType}) inside WSL{version}: builds are slow and file modes, case and locking differ.',
+  },
+  fixTitles: {
+    useTheLinuxTmp: 'Use the Linux /tmp',
+    useTheLinuxTmpExported: 'Use the Linux /tmp (it is exported in your shell startup or CI environment)',
+    moveIntoTheLinux: 'Move {role} into the Linux filesystem',
+    moveIntoTheLinuxExported: 'Move {role} into the Linux filesystem (it is exported in your shell startup or CI environment)',
   },
   sources: ['https://learn.microsoft.com/en-us/windows/wsl/filesystems', 'https://learn.microsoft.com/en-us/windows/wsl/compare-versions'],
   fixable: true,
@@ -32,7 +38,7 @@ export const gd404 = defineRule({
       messageId: 'onDrive' as const,
       data: { role: d.role, path: d.path, mount: d.mount?.mountPoint ?? d.path.slice(0, 6), fsType: d.mount?.fsType ?? 'Windows drive', version: system.wsl.version ? ` ${system.wsl.version}` : '' },
       evidence: { dir: d, wsl: system.wsl },
-      fixes: [d.role === 'TMPDIR' ? moveDirFix('TMPDIR', 'env', '/tmp', 'Use the Linux /tmp') : moveDirFix(d.role, d.source, homeDefault(d.role), `Move ${d.role} into the Linux filesystem`)],
+      fixes: [d.role === 'TMPDIR' ? moveDirFix('TMPDIR', 'env', '/tmp', fixTitle('useTheLinuxTmp'), fixTitle('useTheLinuxTmpExported')) : moveDirFix(d.role, d.source, homeDefault(d.role), fixTitle('moveIntoTheLinux', { role: d.role }), fixTitle('moveIntoTheLinuxExported', { role: d.role }))],
     }));
   },
 });

@@ -1,4 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import { compareDotted, RACE_GLIBC_MINIMUM } from '../../knowledge/platform-minimums.js';
 
 /** cgo binaries link against the C library they are built on: state what that means here. */
 export const gd405 = defineRule({
@@ -13,6 +14,9 @@ export const gd405 = defineRule({
     musl: 'cgo is on and this machine uses musl{version}: binaries built here load /lib/ld-musl-*.so.1 and do not start on glibc systems ("no such file or directory").',
     raceGlibc: 'glibc {version} is older than 2.17: the race detector (go test -race) does not work here.',
   },
+  fixTitles: {
+    buildAStaticLibc: 'Build a static, libc-free binary when cgo is not needed',
+  },
   sources: ['https://go.dev/doc/articles/race_detector#Requirements', 'https://pkg.go.dev/cmd/cgo', 'man:ld.so(8)'],
   fixable: false,
   docs: {
@@ -23,11 +27,11 @@ export const gd405 = defineRule({
   check({ system }) {
     const { libc, cgo } = system;
     const out: Report<'glibc' | 'musl' | 'raceGlibc'>[] = [];
-    if (libc.kind === 'glibc' && libc.version && libc.version.split('.').map(Number).reduce((a, b) => a * 1000 + b) < 2017) {
+    if (libc.kind === 'glibc' && libc.version && compareDotted(libc.version, RACE_GLIBC_MINIMUM.version) < 0) {
       out.push({ messageId: 'raceGlibc' as const, severity: 'warning' as const, data: { version: libc.version }, evidence: { libc } });
     }
     if (cgo.enabled !== true) return out;
-    const fixes = [{ kind: 'command' as const, title: 'Build a static, libc-free binary when cgo is not needed', command: 'CGO_ENABLED=0 go build ./...', shell: 'sh' as const, safety: 'safe' as const }];
+    const fixes = [{ kind: 'command' as const, title: fixTitle('buildAStaticLibc'), command: 'CGO_ENABLED=0 go build ./...', shell: 'sh' as const, safety: 'safe' as const }];
     if (libc.kind === 'glibc' && libc.version) out.push({ messageId: 'glibc' as const, data: { version: libc.version, source: libc.source ?? 'system files' }, evidence: { libc, cgo: { enabled: cgo.enabled, reason: cgo.reason } }, fixes });
     if (libc.kind === 'musl') out.push({ messageId: 'musl' as const, data: { version: libc.version ? ` ${libc.version}` : '' }, evidence: { libc }, fixes });
     return out;

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { installFix } from './fixes.js';
 
 /** The C compiler Go would use for cgo is not there: explicit cgo fails, default cgo is silently off. */
@@ -13,6 +13,12 @@ export const gd406 = defineRule({
     explicit: 'CGO_ENABLED=1 ({source}) but CC={cc} is not found on PATH: builds that use cgo fail with `cgo: C compiler "{program}" not found`.',
     defaultOff: 'No C compiler ({cc}) on PATH, so cgo is off by default (Go 1.20+): net and os/user use pure-Go code, and -race, plugins and packages with import "C" do not build.',
   },
+  fixTitles: {
+    installACCompiler: 'Install a C compiler',
+    installTheXcodeCommand: 'Install the Xcode command line tools',
+    installAMingwW64: 'Install a MinGW-w64 gcc',
+    orTurnCgoOff: 'Or turn cgo off explicitly',
+  },
   sources: ['https://go.dev/doc/go1.20#cgo', 'src/cmd/go/internal/cfg/cfg.go', 'https://pkg.go.dev/cmd/cgo'],
   fixable: true,
   docs: {
@@ -25,10 +31,10 @@ export const gd406 = defineRule({
     const cc = cgo.cc;
     if (!cc || cc.path) return [];
     const fixes = [
-      ...installFix(system, 'Install a C compiler', { apt: 'gcc libc6-dev', dnf: 'gcc glibc-devel', yum: 'gcc glibc-devel', apk: 'gcc musl-dev', zypper: 'gcc', pacman: 'gcc' }),
-      ...(system.os.platform === 'darwin' ? [{ kind: 'command' as const, title: 'Install the Xcode command line tools', command: 'xcode-select --install', os: 'darwin', safety: 'review' as const }] : []),
-      ...(system.os.platform === 'windows' ? [{ kind: 'manual' as const, title: 'Install a MinGW-w64 gcc', steps: ['Install MSYS2 (https://www.msys2.org/) and run in its UCRT64 shell: pacman -S mingw-w64-ucrt-x86_64-gcc', 'Add C:\\msys64\\ucrt64\\bin to Path (or set CC to the full path of gcc.exe)'], url: 'https://go.dev/wiki/cgo' }] : []),
-      { kind: 'command' as const, title: 'Or turn cgo off explicitly', command: 'go env -w CGO_ENABLED=0', safety: 'review' as const },
+      ...installFix(system, fixTitle('installACCompiler'), { apt: 'gcc libc6-dev', dnf: 'gcc glibc-devel', yum: 'gcc glibc-devel', apk: 'gcc musl-dev', zypper: 'gcc', pacman: 'gcc' }),
+      ...(system.os.platform === 'darwin' ? [{ kind: 'command' as const, title: fixTitle('installTheXcodeCommand'), command: 'xcode-select --install', os: 'darwin', safety: 'review' as const }] : []),
+      ...(system.os.platform === 'windows' ? [{ kind: 'manual' as const, title: fixTitle('installAMingwW64'), steps: ['Install MSYS2 (https://www.msys2.org/) and run in its UCRT64 shell: pacman -S mingw-w64-ucrt-x86_64-gcc', 'Add C:\\msys64\\ucrt64\\bin to Path (or set CC to the full path of gcc.exe)'], url: 'https://go.dev/wiki/cgo' }] : []),
+      { kind: 'command' as const, title: fixTitle('orTurnCgoOff'), command: 'go env -w CGO_ENABLED=0', safety: 'review' as const },
     ];
     const data = { cc: cc.setting, program: cc.program, source: cgo.enabledSource ?? 'unknown' };
     if (cgo.reason === 'explicit' && cgo.enabled) return [{ messageId: 'explicit' as const, data, evidence: { cgo }, fixes }];

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { installFix } from './fixes.js';
 
 /** `#cgo pkg-config:` directives need the pkg-config program. */
@@ -11,6 +11,9 @@ export const gd407 = defineRule({
   requires: ['system'],
   messages: {
     missing: '{count} file(s) in this module use `#cgo pkg-config:` (first: {file}) but {program} is not on PATH: go build fails with `exec: "{program}": executable file not found in $PATH`.',
+  },
+  fixTitles: {
+    installPkgConfig: 'Install pkg-config',
   },
   sources: ['https://pkg.go.dev/cmd/cgo', 'src/cmd/go/internal/work/exec.go'],
   fixable: true,
@@ -27,7 +30,7 @@ export const gd407 = defineRule({
       messageId: 'missing',
       data: { count: pkgConfig.neededBy.length, file: pkgConfig.neededBy[0]!, program },
       evidence: { pkgConfig },
-      fixes: installFix(system, 'Install pkg-config', { apt: 'pkg-config', dnf: 'pkgconf-pkg-config', yum: 'pkgconfig', apk: 'pkgconf', zypper: 'pkg-config', pacman: 'pkgconf', brew: 'pkgconf' }),
+      fixes: installFix(system, fixTitle('installPkgConfig'), { apt: 'pkg-config', dnf: 'pkgconf-pkg-config', yum: 'pkgconfig', apk: 'pkgconf', zypper: 'pkg-config', pacman: 'pkgconf', brew: 'pkgconf' }),
     }];
   },
 });

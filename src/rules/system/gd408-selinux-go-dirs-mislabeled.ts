@@ -1,5 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import type { Fix } from '../../facts/findings.js';
+import { defineRule, fixTitle, type Report, type FixDraft } from '../../engine/define-rule.js';
 import type { SelinuxLabel } from '../../facts/schema/system.js';
 import { shQuote } from '../../knowledge/shell-quote.js';
 
@@ -30,6 +29,10 @@ export const gd408 = defineRule({
     mismatch: '{role}={path} is labelled {type} but the policy says {expectedType} (SELinux {mode}); confined tools and services are denied access.',
     noRule: '{role}={path} is labelled {type} and the policy has no rule for this path (SELinux {mode}); give it a file-context rule.',
   },
+  fixTitles: {
+    restoreThePolicyLabel: 'Restore the policy label',
+    labelItAndApply: 'Label it {type} and apply',
+  },
   sources: ['man:restorecon(8)', 'man:semanage-fcontext(8)', 'man:matchpathcon(8)', 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/9/html/using_selinux/troubleshooting-problems-related-to-selinux_using-selinux'],
   fixable: true,
   docs: {
@@ -45,7 +48,7 @@ export const gd408 = defineRule({
     for (const l of selinux.labels) {
       if (!l.type) continue;
       const expectedSane = l.expectedType && !SUSPECT_TYPES.has(l.expectedType);
-      const restore: Fix = { kind: 'command', title: 'Restore the policy label', command: `sudo restorecon -Rv ${shQuote(l.path)}`, os: 'rhel', safety: 'review' };
+      const restore: FixDraft = { kind: 'command', title: fixTitle('restoreThePolicyLabel'), command: `sudo restorecon -Rv ${shQuote(l.path)}`, os: 'rhel', safety: 'review' };
       if (expectedSane && l.type !== l.expectedType) {
         out.push({ messageId: 'mismatch' as const, severity, data: { role: l.role, path: l.path, type: l.type, expectedType: l.expectedType!, mode: selinux.mode }, evidence: { label: l }, fixes: [restore] });
         continue;
@@ -56,7 +59,7 @@ export const gd408 = defineRule({
       const type = wantedType(l);
       out.push({
         messageId: 'noRule' as const, severity, data: { role: l.role, path: l.path, type: l.type, mode: selinux.mode }, evidence: { label: l },
-        fixes: [{ kind: 'command' as const, title: `Label it ${type} and apply`, command: `sudo semanage fcontext -a -t ${type} ${shQuote(`${l.path}(/.*)?`)} && sudo restorecon -Rv ${shQuote(l.path)}`, os: 'rhel', safety: 'review' as const }],
+        fixes: [{ kind: 'command' as const, title: fixTitle('labelItAndApply', { type }), command: `sudo semanage fcontext -a -t ${type} ${shQuote(`${l.path}(/.*)?`)} && sudo restorecon -Rv ${shQuote(l.path)}`, os: 'rhel', safety: 'review' as const }],
       });
     }
     return out;

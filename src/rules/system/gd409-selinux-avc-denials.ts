@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { shQuote } from '../../knowledge/shell-quote.js';
 
 /** Recent AVC denials of go, compile, link or test binaries. */
@@ -11,6 +11,10 @@ export const gd409 = defineRule({
   requires: ['system'],
   messages: {
     denied: '{count} AVC denial(s) for {comm}: {{perms}} on {target} ({tclass}, {ttype}) from {stype}; last at {time}.',
+  },
+  fixTitles: {
+    restoreTheLabelOf: 'Restore the label of the denied path',
+    lastResortReviewA: 'Last resort: review a local policy module',
   },
   sources: ['man:ausearch(8)', 'man:audit2allow(1)', 'man:restorecon(8)', 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/9/html/using_selinux/troubleshooting-problems-related-to-selinux_using-selinux'],
   fixable: true,
@@ -31,8 +35,8 @@ export const gd409 = defineRule({
       const last = ds[ds.length - 1]!;
       const target = last.path ?? last.name ?? '?';
       const fixes = [];
-      if (last.path) fixes.push({ kind: 'command' as const, title: 'Restore the label of the denied path', command: `sudo restorecon -Rv ${shQuote(last.path)}`, os: 'rhel', safety: 'review' as const });
-      fixes.push({ kind: 'command' as const, title: 'Last resort: review a local policy module', command: `sudo ausearch -m avc -c ${shQuote(last.comm)} --raw | audit2allow -m go-local`, os: 'rhel', safety: 'review' as const });
+      if (last.path) fixes.push({ kind: 'command' as const, title: fixTitle('restoreTheLabelOf'), command: `sudo restorecon -Rv ${shQuote(last.path)}`, os: 'rhel', safety: 'review' as const });
+      fixes.push({ kind: 'command' as const, title: fixTitle('lastResortReviewA'), command: `sudo ausearch -m avc -c ${shQuote(last.comm)} --raw | audit2allow -m go-local`, os: 'rhel', safety: 'review' as const });
       return {
         messageId: 'denied' as const,
         severity: selinux.mode === 'enforcing' ? 'error' as const : 'warning' as const,

@@ -1,5 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import type { Fix } from '../../facts/findings.js';
+import { defineRule, fixTitle, type Report, type FixDraft } from '../../engine/define-rule.js';
 import { defaultGomaxprocs, GOMAXPROCS_SOURCES } from '../../knowledge/platform-minimums.js';
 
 /** Under a cgroup CPU quota, programs from a quota-blind Go start more Ps than the quota allows. */
@@ -13,6 +12,12 @@ export const gd410 = defineRule({
   messages: {
     quotaBlind: 'A program built with {go} here starts with GOMAXPROCS={procs} ({why}) but the cgroup CPU quota is {limit} CPUs ({quota}/{period} µs in {file}): expect CFS throttling and latency spikes.',
     explicit: 'GOMAXPROCS={value} is set in the environment but the cgroup CPU quota is {limit} CPUs ({quota}/{period} µs).',
+  },
+  fixTitles: {
+    matchTheQuota: 'Match the quota',
+    matchGomaxprocsToThe: 'Match GOMAXPROCS to the quota',
+    optTheModuleInto: 'Opt the module into container-aware GOMAXPROCS (needs Go 1.25+)',
+    onGoBefore1: 'On Go before 1.25',
   },
   sources: [...GOMAXPROCS_SOURCES, 'https://docs.kernel.org/scheduler/sched-bwc.html'],
   fixable: true,
@@ -32,16 +37,16 @@ export const gd410 = defineRule({
     const envValue = go.env.GOMAXPROCS;
     if (envValue) {
       const n = Number(envValue);
-      if (Number.isInteger(n) && n > ceiling) out.push({ messageId: 'explicit', data: { ...data, value: n }, evidence: { cgroup }, fixes: [{ kind: 'command', title: 'Match the quota', command: `export GOMAXPROCS=${ceiling}`, shell: 'sh', safety: 'review' }] });
+      if (Number.isInteger(n) && n > ceiling) out.push({ messageId: 'explicit', data: { ...data, value: n }, evidence: { cgroup }, fixes: [{ kind: 'command', title: fixTitle('matchTheQuota'), command: `export GOMAXPROCS=${ceiling}`, shell: 'sh', safety: 'review' }] });
       return out;
     }
     const versions = new Set([...go.installs.map((g) => g.version), ...(go.selected ? [go.selected.version] : [])]);
     for (const v of versions) {
       const r = defaultGomaxprocs({ goVersion: v, mainModuleGo: go.mainModule?.go ?? null, godebug: go.env.GODEBUG, affinityCpus: affinity, cpuLimit: limit });
       if (r.procs <= ceiling) continue;
-      const fixes: Fix[] = [{ kind: 'command', title: 'Match GOMAXPROCS to the quota', command: `export GOMAXPROCS=${ceiling}`, shell: 'sh', safety: 'review' }];
-      if (go.mainModule && !r.cgroupAware) fixes.push({ kind: 'command', title: 'Opt the module into container-aware GOMAXPROCS (needs Go 1.25+)', command: 'go get go@1.25.0', safety: 'review' });
-      fixes.push({ kind: 'manual', title: 'On Go before 1.25', steps: ['import _ "go.uber.org/automaxprocs" in package main'], url: 'https://github.com/uber-go/automaxprocs' });
+      const fixes: FixDraft[] = [{ kind: 'command', title: fixTitle('matchGomaxprocsToThe'), command: `export GOMAXPROCS=${ceiling}`, shell: 'sh', safety: 'review' }];
+      if (go.mainModule && !r.cgroupAware) fixes.push({ kind: 'command', title: fixTitle('optTheModuleInto'), command: 'go get go@1.25.0', safety: 'review' });
+      fixes.push({ kind: 'manual', title: fixTitle('onGoBefore1'), steps: ['import _ "go.uber.org/automaxprocs" in package main'], url: 'https://github.com/uber-go/automaxprocs' });
       out.push({ messageId: 'quotaBlind', data: { ...data, go: v, procs: r.procs, why: r.why }, evidence: { cgroup, mainModule: go.mainModule, godebug: go.env.GODEBUG }, fixes });
     }
     return out;

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { formatBytes } from './fixes.js';
 
 /** GOMEMLIMIT as runtime/debug parses it: bytes with an optional B/KiB/MiB/GiB/TiB suffix, or off. */
@@ -24,6 +24,9 @@ export const gd411 = defineRule({
     above: 'GOMEMLIMIT={value} ({limit}) is at or above the cgroup memory limit {max}: the GC starts working harder only after the OOM killer would have struck.',
     invalid: 'GOMEMLIMIT={value} is not a valid value (bytes with an optional B, KiB, MiB, GiB or TiB suffix, or off): Go programs exit at startup.',
   },
+  fixTitles: {
+    setASoftLimit: 'Set a soft limit at 90% of the container limit',
+  },
   sources: ['https://go.dev/doc/gc-guide#Memory_limit', 'https://pkg.go.dev/runtime#hdr-Environment_Variables', 'https://docs.kernel.org/admin-guide/cgroup-v2.html#memory-interface-files'],
   fixable: true,
   docs: {
@@ -47,5 +50,5 @@ export const gd411 = defineRule({
 
 function suggest(max: number) {
   const mib = Math.floor((max * 0.9) / 2 ** 20);
-  return { kind: 'command' as const, title: 'Set a soft limit at 90% of the container limit', command: `export GOMEMLIMIT=${mib}MiB`, shell: 'sh' as const, safety: 'review' as const };
+  return { kind: 'command' as const, title: fixTitle('setASoftLimit'), command: `export GOMEMLIMIT=${mib}MiB`, shell: 'sh' as const, safety: 'review' as const };
 }

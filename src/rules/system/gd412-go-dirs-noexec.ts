@@ -1,5 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
-import type { Fix } from '../../facts/findings.js';
+import { defineRule, fixTitle, type FixDraft } from '../../engine/define-rule.js';
 import type { DirFact } from '../../facts/schema/system.js';
 import { moveDirFix } from './fixes.js';
 
@@ -25,6 +24,12 @@ export const gd412 = defineRule({
     work: '{role}={path} is on {mountPoint} mounted noexec: go test and go run fail with "fork/exec {path}/go-build…/exe/…: permission denied".',
     cache: 'GOCACHE={path} is on {mountPoint} mounted noexec: from Go 1.24 a repeated go run or go tool executes the cached binary and fails with "permission denied".',
   },
+  fixTitles: {
+    giveTheGoCommand: 'Give the go command an exec-allowed work directory',
+    giveTheGoCommandExported: 'Give the go command an exec-allowed work directory (it is exported in your shell startup or CI environment)',
+    moveTheBuildCache: 'Move the build cache to an exec-allowed filesystem',
+    moveTheBuildCacheExported: 'Move the build cache to an exec-allowed filesystem (it is exported in your shell startup or CI environment)',
+  },
   sources: ['https://pkg.go.dev/cmd/go#hdr-Environment_variables', 'https://go.dev/doc/go1.24#go-command', 'man:mount(8)', 'man:proc_pid_mountinfo(5)'],
   fixable: true,
   docs: {
@@ -35,9 +40,9 @@ export const gd412 = defineRule({
   check({ system }) {
     return execDirs(system.dirs).filter((d) => d.mount?.options.includes('noexec')).map((d) => {
       const isCache = d.role === 'GOCACHE';
-      const setWork = moveDirFix('GOTMPDIR', system.dirs.find((x) => x.role === 'GOTMPDIR')?.source ?? 'default', '$HOME/.cache/go-tmp', 'Give the go command an exec-allowed work directory');
-      const fixes: Fix[] = [isCache
-        ? moveDirFix('GOCACHE', d.source, '$HOME/.cache/go-build', 'Move the build cache to an exec-allowed filesystem')
+      const setWork = moveDirFix('GOTMPDIR', system.dirs.find((x) => x.role === 'GOTMPDIR')?.source ?? 'default', '$HOME/.cache/go-tmp', fixTitle('giveTheGoCommand'), fixTitle('giveTheGoCommandExported'));
+      const fixes: FixDraft[] = [isCache
+        ? moveDirFix('GOCACHE', d.source, '$HOME/.cache/go-build', fixTitle('moveTheBuildCache'), fixTitle('moveTheBuildCacheExported'))
         : { ...setWork, command: `mkdir -p $HOME/.cache/go-tmp && ${setWork.command}` }];
       return {
         messageId: isCache ? 'cache' as const : 'work' as const,

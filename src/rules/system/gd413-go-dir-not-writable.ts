@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { homeDefault, moveDirFix } from './fixes.js';
 import { shQuote } from '../../knowledge/shell-quote.js';
 
@@ -15,6 +15,11 @@ export const gd413 = defineRule({
   messages: {
     foreignOwner: '{role}={path} is owned by uid {owner}, not by you (uid {uid}): usually left by `sudo go …`; go fails with "permission denied" writing to it.',
     readOnly: '{role}={path} is not writable ({why}).',
+  },
+  fixTitles: {
+    takeTheDirectoryBack: 'Take the directory back',
+    pointAtAWritable: 'Point {role} at a writable directory',
+    pointAtAWritableExported: 'Point {role} at a writable directory (it is exported in your shell startup or CI environment)',
   },
   sources: ['https://pkg.go.dev/cmd/go#hdr-Build_and_test_caching', 'https://go.dev/ref/mod#module-cache', 'man:chown(1)'],
   fixable: true,
@@ -35,7 +40,7 @@ export const gd413 = defineRule({
           messageId: 'foreignOwner' as const,
           data: { role: d.role, path: examined, owner: d.ownerUid, uid },
           evidence: { dir: d },
-          fixes: [{ kind: 'command' as const, title: 'Take the directory back', command: `sudo chown -R "$(id -u):$(id -g)" ${shQuote(examined)}`, shell: 'sh' as const, safety: 'review' as const }],
+          fixes: [{ kind: 'command' as const, title: fixTitle('takeTheDirectoryBack'), command: `sudo chown -R "$(id -u):$(id -g)" ${shQuote(examined)}`, shell: 'sh' as const, safety: 'review' as const }],
         });
       } else {
         const why = d.mount?.options.includes('ro') ? `${d.mount.mountPoint} is mounted read-only` : `mode ${(d.mode ?? 0).toString(8)}`;
@@ -43,7 +48,7 @@ export const gd413 = defineRule({
           messageId: 'readOnly' as const,
           data: { role: d.role, path: examined, why },
           evidence: { dir: d },
-          fixes: [moveDirFix(d.role, d.role === 'TMPDIR' ? 'env' : d.source, homeDefault(d.role), `Point ${d.role} at a writable directory`)],
+          fixes: [moveDirFix(d.role, d.role === 'TMPDIR' ? 'env' : d.source, homeDefault(d.role), fixTitle('pointAtAWritable', { role: d.role }), fixTitle('pointAtAWritableExported', { role: d.role }))],
         });
       }
     }

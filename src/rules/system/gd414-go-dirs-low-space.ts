@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { formatBytes } from './fixes.js';
 
 /** Below this, a module download plus a large link can fail with "no space left on device". */
@@ -13,6 +13,9 @@ export const gd414 = defineRule({
   requires: ['system'],
   messages: {
     low: '{roles} on {mountPoint} have only {free} free of {total}: builds can fail with "no space left on device".',
+  },
+  fixTitles: {
+    trimTheBuildCache: 'Trim the build cache',
   },
   sources: ['https://pkg.go.dev/cmd/go#hdr-Build_and_test_caching', 'man:df(1)'],
   fixable: true,
@@ -32,7 +35,7 @@ export const gd414 = defineRule({
       messageId: 'low' as const,
       data: { roles: ds.map((d) => d.role).join(', '), mountPoint, free: formatBytes(ds[0]!.freeBytes!), total: formatBytes(ds[0]!.totalBytes ?? 0) },
       evidence: { dirs: ds },
-      fixes: [{ kind: 'command' as const, title: 'Trim the build cache', command: 'go clean -cache', safety: 'safe' as const }],
+      fixes: [{ kind: 'command' as const, title: fixTitle('trimTheBuildCache'), command: 'go clean -cache', safety: 'safe' as const }],
     }));
   },
 });

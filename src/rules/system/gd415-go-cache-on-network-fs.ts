@@ -1,5 +1,5 @@
-import { defineRule } from '../../engine/define-rule.js';
-import { NETWORK_FS_TYPES } from '../../collectors/system/mountinfo.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
+import { NETWORK_FS_TYPES } from '../../knowledge/network-filesystems.js';
 import { moveDirFix } from './fixes.js';
 
 export const gd415 = defineRule({
@@ -11,6 +11,10 @@ export const gd415 = defineRule({
   requires: ['system'],
   messages: {
     network: '{role}={path} is on {fsType} ({source} at {mountPoint}): every build does many small reads and renames over the network.',
+  },
+  fixTitles: {
+    moveToALocal: 'Move {role} to a local disk',
+    moveToALocalExported: 'Move {role} to a local disk (it is exported in your shell startup or CI environment)',
   },
   sources: ['https://pkg.go.dev/cmd/go#hdr-Build_and_test_caching', 'https://go.dev/ref/mod#module-cache', 'man:nfs(5)'],
   fixable: true,
@@ -26,7 +30,7 @@ export const gd415 = defineRule({
       messageId: 'network' as const,
       data: { role: d.role, path: d.path, fsType: d.mount!.fsType, source: d.mount!.source, mountPoint: d.mount!.mountPoint },
       evidence: { dir: d },
-      fixes: [moveDirFix(d.role, d.source, `/var/tmp/$(id -un)/${d.role.toLowerCase()}`, `Move ${d.role} to a local disk`)],
+      fixes: [moveDirFix(d.role, d.source, `/var/tmp/$(id -un)/${d.role.toLowerCase()}`, fixTitle('moveToALocal', { role: d.role }), fixTitle('moveToALocalExported', { role: d.role }))],
     }));
   },
 });

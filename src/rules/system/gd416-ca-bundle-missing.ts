@@ -1,5 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
-import type { Fix } from '../../facts/findings.js';
+import { defineRule, fixTitle, type FixDraft } from '../../engine/define-rule.js';
 import { caBundleFix } from './fixes.js';
 
 /** No CA certificates where Go's crypto/x509 looks: every HTTPS fetch fails. */
@@ -14,6 +13,11 @@ export const gd416 = defineRule({
     none: 'No CA certificates in any location Go reads ({locations}): module downloads and HTTPS fail with "x509: certificate signed by unknown authority".',
     badEnvFile: 'SSL_CERT_FILE={path} is {state}: Go reads only this file (not the distribution bundle), so TLS verification has {count} roots from directories.',
   },
+  fixTitles: {
+    installTheCaBundle: 'Install the CA bundle',
+    inAScratchOr: 'In a scratch or distroless image',
+    stopOverridingTheBundle: 'Stop overriding the bundle',
+  },
   sources: ['src/crypto/x509/root_linux.go', 'src/crypto/x509/root_unix.go', 'https://pkg.go.dev/crypto/x509#SystemCertPool', 'man:update-ca-certificates(8)'],
   fixable: true,
   docs: {
@@ -24,8 +28,8 @@ export const gd416 = defineRule({
   check({ system }) {
     const { ca } = system;
     if (ca.certificates === null) return [];
-    const fixes: Fix[] = caBundleFix(system, 'Install the CA bundle');
-    fixes.push({ kind: 'manual', title: 'In a scratch or distroless image', steps: ['COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/'] });
+    const fixes: FixDraft[] = caBundleFix(system, fixTitle('installTheCaBundle'));
+    fixes.push({ kind: 'manual', title: fixTitle('inAScratchOr'), steps: ['COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/'] });
     if (ca.sslCertFile) {
       const f = ca.candidates.find((c) => c.kind === 'file' && c.path === ca.sslCertFile);
       if (f && f.certificates === 0) {
@@ -34,7 +38,7 @@ export const gd416 = defineRule({
           messageId: 'badEnvFile', severity: dirCount > 0 ? 'warning' : 'error',
           data: { path: f.path, state: f.exists ? 'empty or not PEM' : 'missing', count: dirCount },
           evidence: { ca },
-          fixes: [{ kind: 'command', title: 'Stop overriding the bundle', command: 'unset SSL_CERT_FILE', shell: 'sh', safety: 'safe' }, ...fixes],
+          fixes: [{ kind: 'command', title: fixTitle('stopOverridingTheBundle'), command: 'unset SSL_CERT_FILE', shell: 'sh', safety: 'safe' }, ...fixes],
         }];
       }
     }

@@ -1,5 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import type { Fix } from '../../facts/findings.js';
+import { defineRule, fixTitle, type Report, type FixDraft } from '../../engine/define-rule.js';
 import type { CaRoot } from '../../facts/schema/system.js';
 import { caBundleFix } from './fixes.js';
 
@@ -22,6 +21,10 @@ export const gd425 = defineRule({
     expired: '{count} CA certificate(s) Go loads have expired: {list}. Go builds no chain through them, so the bundle is out of date.',
     expiring: '{count} CA certificate(s) Go loads expire within {days} days: {list}. From then on, servers whose chain ends only at them fail verification.',
   },
+  fixTitles: {
+    updateTheCaBundle: 'Update the CA bundle',
+    checkTheClock: 'Check the clock',
+  },
   sources: ['src/crypto/x509/verify.go', 'src/crypto/x509/cert_pool.go', 'src/crypto/x509/root_unix.go', 'src/crypto/x509/root_linux.go', 'man:update-ca-certificates(8)'],
   fixable: true,
   docs: {
@@ -35,7 +38,7 @@ export const gd425 = defineRule({
     const now = Date.parse(ca.checkedAt);
     const loaded = ca.candidates.filter((c) => c.roots && c.roots.length > 0);
     if (loaded.length === 0) return [];
-    const fixes: Fix[] = caBundleFix(system, 'Update the CA bundle');
+    const fixes: FixDraft[] = caBundleFix(system, fixTitle('updateTheCaBundle'));
     const all = distinct(loaded.flatMap((c) => c.roots!));
     const expired = all.filter((r) => Date.parse(r.notAfter) < now);
     const notYetValid = all.filter((r) => Date.parse(r.notBefore) > now);
@@ -45,7 +48,7 @@ export const gd425 = defineRule({
         messageId: 'noneValid', severity: 'error',
         data: { count: all.length, locations: loaded.map((c) => c.path).join(', '), date: ca.checkedAt.slice(0, 10), expired: expired.length, notYetValid: notYetValid.length },
         evidence: { checkedAt: ca.checkedAt, roots: all.slice(0, LISTED) },
-        fixes: notYetValid.length > 0 ? [{ kind: 'manual', title: 'Check the clock', steps: ['timedatectl status', 'date -u'] }, ...fixes] : fixes,
+        fixes: notYetValid.length > 0 ? [{ kind: 'manual', title: fixTitle('checkTheClock'), steps: ['timedatectl status', 'date -u'] }, ...fixes] : fixes,
       }];
     }
     const reports: Report<'bundleExpired' | 'expired' | 'expiring'>[] = [];

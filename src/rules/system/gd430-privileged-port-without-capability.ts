@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { shQuote } from '../../knowledge/shell-quote.js';
 
 const CAP = 'cap_net_bind_service';
@@ -16,6 +16,9 @@ export const gd430 = defineRule({
     noNewPrivileges: '{unit} relies on the {cap} file capability of {binary} to listen on port {port} ({source}), but sets NoNewPrivileges=yes, under which execve grants no capability the service does not already hold: it fails with "bind: permission denied".',
     capsUnknown: '{unit} runs {binary} as {user} on port {port} ({source}) without AmbientCapabilities=CAP_NET_BIND_SERVICE, and the binary\'s file capabilities could not be read ({problem}).',
   },
+  fixTitles: {
+    grantTheCapabilityFrom: 'Grant the capability from the unit (survives rebuilds)',
+  },
   sources: ['man:capabilities(7)', 'man:systemd.exec(5)', 'https://docs.kernel.org/networking/ip-sysctl.html', 'man:setcap(8)', 'src/net/sock_posix.go'],
   fixable: true,
   docs: {
@@ -32,7 +35,7 @@ export const gd430 = defineRule({
       const first = s.ports[0]!;
       const data = { unit: s.unit, binary: s.binary, user: s.user ?? 'root', port: first.port, source: first.source, start: pp.unprivilegedPortStart ?? 1024, cap: CAP };
       const dropIn = {
-        kind: 'manual' as const, title: 'Grant the capability from the unit (survives rebuilds)',
+        kind: 'manual' as const, title: fixTitle('grantTheCapabilityFrom'),
         steps: [`systemctl edit ${shQuote(s.unit.split('/').pop()!)}`, '[Service]', 'AmbientCapabilities=CAP_NET_BIND_SERVICE', `systemctl restart ${shQuote(s.unit.split('/').pop()!)}`],
       };
       const evidence = { ports: s.ports, ambientCapabilities: s.ambientCapabilities, fileCaps: s.fileCaps, noNewPrivileges: s.noNewPrivileges };

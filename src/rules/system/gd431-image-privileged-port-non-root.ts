@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 
 /** The project's image runs its Go server as a non-root user on a port below 1024, with no setcap. */
 export const gd431 = defineRule({
@@ -10,6 +10,9 @@ export const gd431 = defineRule({
   requires: ['system'],
   messages: {
     image: '{path} runs as USER {user} and listens on port {port} ({source}, line {line}) without giving the binary cap_net_bind_service (no RUN setcap): this works under Docker and Podman, which set net.ipv4.ip_unprivileged_port_start=0 in each container, and fails with "bind: permission denied" where the runtime leaves it at 1024 (Kubernetes unless the pod or the runtime lowers it).',
+  },
+  fixTitles: {
+    letThePodBind: 'Let the pod bind low ports',
   },
   sources: ['man:capabilities(7)', 'https://docs.kernel.org/networking/ip-sysctl.html', 'https://github.com/moby/moby/pull/41030', 'https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/', 'man:setcap(8)'],
   fixable: true,
@@ -26,7 +29,7 @@ export const gd431 = defineRule({
         data: { path: d.path, user: d.user, port: first.port, source: first.source, line: first.line },
         evidence: { ports: d.ports, userLine: d.userLine },
         location: { file: d.path, line: first.line },
-        fixes: [{ kind: 'manual' as const, title: 'Let the pod bind low ports', steps: ['securityContext:', '  sysctls:', '  - name: net.ipv4.ip_unprivileged_port_start', '    value: "0"'] }],
+        fixes: [{ kind: 'manual' as const, title: fixTitle('letThePodBind'), steps: ['securityContext:', '  sysctls:', '  - name: net.ipv4.ip_unprivileged_port_start', '    value: "0"'] }],
       };
     });
   },

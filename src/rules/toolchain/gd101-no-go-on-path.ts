@@ -1,5 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
-import type { Fix } from '../../facts/findings.js';
+import { defineRule, fixTitle, type FixDraft } from '../../engine/define-rule.js';
 
 /** No `go` on PATH: nothing else can work until one is installed or PATH fixed. */
 export const gd101 = defineRule({
@@ -13,6 +12,13 @@ export const gd101 = defineRule({
     none: 'No `go` found in any of the {count} PATH entries.',
     offPath: 'No `go` on PATH, but a Go install exists at {path} ({version}); its bin directory is not on PATH.',
   },
+  fixTitles: {
+    addItToPath: 'Add it to PATH for login shells',
+    addItToPath2: 'Add it to PATH in fish',
+    installGoFromThe: 'Install Go from the official archive',
+    orTheDistributionPackage: 'Or the distribution package',
+    orHomebrew: 'Or Homebrew',
+  },
   sources: ['https://go.dev/doc/install', 'https://go.dev/wiki/Ubuntu'],
   fixable: true,
   docs: {
@@ -25,9 +31,9 @@ export const gd101 = defineRule({
     const existing = toolchains.offPath.find((g) => g.reportedVersion || g.versionFile);
     if (existing) {
       const bin = existing.path.replace(/[/\\]go(\.exe)?$/, '');
-      const fixes: Fix[] = [
-        { kind: 'command', title: 'Add it to PATH for login shells', shell: 'sh', command: `echo 'export PATH="$PATH:${bin}"' >> ~/.profile`, safety: 'review' },
-        { kind: 'command', title: 'Add it to PATH in fish', shell: 'fish', command: `fish_add_path ${bin}`, safety: 'review' },
+      const fixes: FixDraft[] = [
+        { kind: 'command', title: fixTitle('addItToPath'), shell: 'sh', command: `echo 'export PATH="$PATH:${bin}"' >> ~/.profile`, safety: 'review' },
+        { kind: 'command', title: fixTitle('addItToPath2'), shell: 'fish', command: `fish_add_path ${bin}`, safety: 'review' },
       ];
       return [{
         messageId: 'offPath',
@@ -41,9 +47,9 @@ export const gd101 = defineRule({
       data: { count: toolchains.pathEntries.length },
       evidence: { pathEntries: toolchains.pathEntries.map((e) => e.dir) },
       fixes: [
-        { kind: 'manual', title: 'Install Go from the official archive', steps: ['Download the archive for your platform from https://go.dev/dl/', 'rm -rf /usr/local/go && tar -C /usr/local -xzf go*.linux-*.tar.gz', 'Add /usr/local/go/bin to PATH in ~/.profile'], url: 'https://go.dev/doc/install' },
-        { kind: 'command', title: 'Or the distribution package', os: 'debian', command: 'sudo apt-get install golang-go', safety: 'review' },
-        { kind: 'command', title: 'Or Homebrew', os: 'darwin', command: 'brew install go', safety: 'review' },
+        { kind: 'manual', title: fixTitle('installGoFromThe'), steps: ['Download the archive for your platform from https://go.dev/dl/', 'rm -rf /usr/local/go && tar -C /usr/local -xzf go*.linux-*.tar.gz', 'Add /usr/local/go/bin to PATH in ~/.profile'], url: 'https://go.dev/doc/install' },
+        { kind: 'command', title: fixTitle('orTheDistributionPackage'), os: 'debian', command: 'sudo apt-get install golang-go', safety: 'review' },
+        { kind: 'command', title: fixTitle('orHomebrew'), os: 'darwin', command: 'brew install go', safety: 'review' },
       ],
     }];
   },

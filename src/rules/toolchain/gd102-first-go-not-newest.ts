@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { compareGoVersions } from '../../knowledge/goversion.js';
 import type { GoInstall } from '../../facts/schema/toolchains.js';
 
@@ -16,6 +16,10 @@ export const gd102 = defineRule({
     shadowedNewer: '{first} ({firstVersion}) runs first on PATH, but a newer {newer} ({newerVersion}) comes later at PATH position {newerIndex}.',
     newerOffPath: '{first} ({firstVersion}) runs, while a newer Go {newerVersion} is installed at {newer} but not on PATH.',
   },
+  fixTitles: {
+    putTheNewerGo: 'Put the newer Go first on PATH (in ~/.profile for login shells)',
+    inFish: 'In fish',
+  },
   sources: ['https://go.dev/doc/manage-install', 'https://go.dev/doc/install'],
   fixable: true,
   docs: {
@@ -30,8 +34,8 @@ export const gd102 = defineRule({
     const newer = rest.filter((g) => !sameAsFirst(g) && g.reportedVersion && compareGoVersions(g.reportedVersion, first.reportedVersion!) > 0)
       .sort((a, b) => compareGoVersions(b.reportedVersion!, a.reportedVersion!))[0];
     const fix = (g: GoInstall) => [
-      { kind: 'command' as const, title: 'Put the newer Go first on PATH (in ~/.profile for login shells)', shell: 'sh' as const, command: `export PATH="${binDir(g)}:$PATH"`, safety: 'review' as const },
-      { kind: 'command' as const, title: 'In fish', shell: 'fish' as const, command: `fish_add_path --move ${binDir(g)}`, safety: 'review' as const },
+      { kind: 'command' as const, title: fixTitle('putTheNewerGo'), shell: 'sh' as const, command: `export PATH="${binDir(g)}:$PATH"`, safety: 'review' as const },
+      { kind: 'command' as const, title: fixTitle('inFish'), shell: 'fish' as const, command: `fish_add_path --move ${binDir(g)}`, safety: 'review' as const },
     ];
     if (newer) {
       return [{

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { compareGoVersions, isValidGoVersion } from '../../knowledge/goversion.js';
 
 /** A tree whose VERSION disagrees with its go binary: one release unpacked over another. */
@@ -11,6 +11,9 @@ export const gd103 = defineRule({
   requires: ['toolchains'],
   messages: {
     mismatch: '{path} reports {reported}, but {goroot}/VERSION says {file}: the tree mixes two Go releases.',
+  },
+  fixTitles: {
+    reinstallIntoAnEmpty: 'Reinstall into an empty directory',
   },
   sources: ['https://go.dev/doc/install', 'src/cmd/dist/build.go'],
   fixable: true,
@@ -29,7 +32,7 @@ export const gd103 = defineRule({
         severity: i === 0 && g.onPath ? 'error' as const : 'warning' as const,
         data: { path: g.path, reported: g.reportedVersion, goroot: g.goroot, file: g.versionFile },
         evidence: { installKind: g.installKind, realPath: g.realPath },
-        fixes: [{ kind: 'manual' as const, title: 'Reinstall into an empty directory', steps: [`sudo rm -rf ${g.goroot}`, `sudo tar -C ${g.goroot.replace(/\/go$/, '') || '/usr/local'} -xzf go${g.reportedVersion.replace(/^go/, '')}.<os>-<arch>.tar.gz (or the release you want)`], url: 'https://go.dev/doc/install' }],
+        fixes: [{ kind: 'manual' as const, title: fixTitle('reinstallIntoAnEmpty'), steps: [`sudo rm -rf ${g.goroot}`, `sudo tar -C ${g.goroot.replace(/\/go$/, '') || '/usr/local'} -xzf go${g.reportedVersion.replace(/^go/, '')}.<os>-<arch>.tar.gz (or the release you want)`], url: 'https://go.dev/doc/install' }],
       }];
     });
   },

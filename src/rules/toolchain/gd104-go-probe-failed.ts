@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 
 /** A go on PATH that hangs, crashes or prints garbage: everything that calls it breaks the same way. */
 export const gd104 = defineRule({
@@ -10,6 +10,9 @@ export const gd104 = defineRule({
   requires: ['toolchains'],
   messages: {
     failed: '{path} failed to report its version: {error}.',
+  },
+  fixTitles: {
+    checkItByHand: 'Check it by hand',
   },
   sources: ['https://pkg.go.dev/cmd/go#hdr-Print_Go_version', 'src/cmd/go/internal/version/version.go', 'src/debug/buildinfo/buildinfo.go'],
   fixable: false,
@@ -24,7 +27,7 @@ export const gd104 = defineRule({
       severity: i === 0 && g.onPath ? 'error' as const : 'warning' as const,
       data: { path: g.path, error: g.probeError! },
       evidence: { realPath: g.realPath, installKind: g.installKind, onPath: g.onPath },
-      fixes: [{ kind: 'manual' as const, title: 'Check it by hand', steps: [`GOTOOLCHAIN=local ${g.path} version`, 'Reinstall that toolchain, or remove its directory from PATH'] }],
+      fixes: [{ kind: 'manual' as const, title: fixTitle('checkItByHand'), steps: [`GOTOOLCHAIN=local ${g.path} version`, 'Reinstall that toolchain, or remove its directory from PATH'] }],
     }));
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 
 /** A `go` entry on PATH that cannot run: dangling symlink (uninstalled toolchain), loop, no exec bit. */
 export const gd105 = defineRule({
@@ -11,6 +11,9 @@ export const gd105 = defineRule({
   messages: {
     broken: '{path} is on PATH but cannot run: {problem}.',
   },
+  fixTitles: {
+    removeTheBrokenEntry: 'Remove the broken entry (check what it pointed to first)',
+  },
   sources: ['man:execvp(3)', 'man:path_resolution(7)'],
   fixable: true,
   docs: {
@@ -22,7 +25,7 @@ export const gd105 = defineRule({
     return toolchains.brokenOnPath.map((b) => ({
       messageId: 'broken' as const,
       data: { path: b.path, problem: b.problem },
-      fixes: [{ kind: 'command' as const, title: 'Remove the broken entry (check what it pointed to first)', shell: 'sh' as const, command: `ls -l ${b.path} && sudo rm ${b.path}`, safety: 'destructive' as const }],
+      fixes: [{ kind: 'command' as const, title: fixTitle('removeTheBrokenEntry'), shell: 'sh' as const, command: `ls -l ${b.path} && sudo rm ${b.path}`, safety: 'destructive' as const }],
     }));
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 
 /** The Go snap follows its channel: the toolchain version can change underneath a project. */
 export const gd106 = defineRule({
@@ -10,6 +10,9 @@ export const gd106 = defineRule({
   requires: ['toolchains'],
   messages: {
     snap: '{path} is the Go snap ({version}); snapd refreshes it along its tracked channel, and its GOROOT path changes with each revision.',
+  },
+  fixTitles: {
+    stayOnOneGo: 'Stay on one Go release',
   },
   sources: ['https://snapcraft.io/docs/managing-updates', 'https://snapcraft.io/go'],
   fixable: true,
@@ -26,7 +29,7 @@ export const gd106 = defineRule({
       messageId: 'snap',
       data: { path: first.path, version: first.reportedVersion ?? 'unknown version' },
       evidence: { realPath: first.realPath, goroot: first.goroot },
-      fixes: [{ kind: 'command', title: 'Stay on one Go release', os: 'linux', command: `sudo snap refresh go --channel=${minor ?? '1.N'}/stable`, safety: 'review' }],
+      fixes: [{ kind: 'command', title: fixTitle('stayOnOneGo'), os: 'linux', command: `sudo snap refresh go --channel=${minor ?? '1.N'}/stable`, safety: 'review' }],
     }];
   },
 });

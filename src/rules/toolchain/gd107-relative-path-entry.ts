@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 
 /**
  * An empty or relative PATH entry: a shell then runs whatever `go`, `gcc` or `git` lies in the
@@ -15,6 +15,9 @@ export const gd107 = defineRule({
   messages: {
     empty: 'PATH entry {position} is empty: shells search the current directory there, so a go, gcc or git in any directory you cd into runs in place of the installed one.',
     relative: 'PATH entry {position} ({dir}) is relative: it is resolved against the current directory, so programs run from whatever directory you are in.',
+  },
+  fixTitles: {
+    dropTheEntryFrom: 'Drop the entry from PATH',
   },
   sources: [
     'https://go.dev/doc/go1.19#os-exec-path',
@@ -33,7 +36,7 @@ export const gd107 = defineRule({
       messageId: e.dir === '' ? ('empty' as const) : ('relative' as const),
       data: { position: e.index + 1, dir: e.dir },
       evidence: { pathEntries: toolchains.pathEntries.map((x) => x.dir) },
-      fixes: [{ kind: 'manual' as const, title: 'Drop the entry from PATH', steps: ['Find the line that sets PATH in your shell startup files (`godiag shell` shows it with file:line).', `Remove the ${e.dir === '' ? 'empty entry (a doubled, leading or trailing colon)' : `entry ${JSON.stringify(e.dir)}`}, or write an absolute directory instead.`] }],
+      fixes: [{ kind: 'manual' as const, title: fixTitle('dropTheEntryFrom'), steps: ['Find the line that sets PATH in your shell startup files (`godiag shell` shows it with file:line).', `Remove the ${e.dir === '' ? 'empty entry (a doubled, leading or trailing colon)' : `entry ${JSON.stringify(e.dir)}`}, or write an absolute directory instead.`] }],
     }));
   },
 });

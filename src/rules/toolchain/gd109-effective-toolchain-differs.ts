@@ -1,6 +1,5 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
-import type { Fix } from '../../facts/findings.js';
-import { gotoolchainFixes } from '../settings/gotoolchain-fixes.js';
+import { defineRule, fixTitle, type Report, type FixDraft } from '../../engine/define-rule.js';
+import { gotoolchainFixes, GOTOOLCHAIN_FIX_TITLES } from '../settings/gotoolchain-fixes.js';
 
 type Id = 'usePath' | 'useCache' | 'download' | 'failDownload' | 'failPath';
 
@@ -23,6 +22,11 @@ export const gd109 = defineRule({
     failDownload: 'Every go command in {dir} needs {target}, not the {local} on PATH: {why}. {target} is not downloaded and GOPROXY=off forbids it, so every go command fails with "download {target} for {platform}: toolchain not available".',
     failPath: 'Every go command in {dir} needs {target}, not the {local} on PATH: {why}, and only looks on PATH, where there is no {target}: "cannot find \\"{target}\\" in PATH".',
   },
+  fixTitles: {
+    ...GOTOOLCHAIN_FIX_TITLES,
+    dropTheToolchainLine: 'Drop the toolchain line if the switch is not wanted (run in {value})',
+    orDownloadNowWhile: 'Or download {target} now, while online',
+  },
   sources: ['src/cmd/go/internal/toolchain/select.go (Select, Exec)', 'src/cmd/go/internal/modfetch/fetch.go (Download)', 'https://go.dev/doc/toolchain#select'],
   fixable: true,
   docs: {
@@ -37,11 +41,11 @@ export const gd109 = defineRule({
       ? `GOTOOLCHAIN=${s.gotoolchain} (from ${s.gotoolchainSource}) selects it`
       : `the toolchain line of ${s.file} asks for it and GOTOOLCHAIN=${s.gotoolchain} (from ${s.gotoolchainSource}) allows the switch`;
     const data = { dir: project.cwd, target: s.target, local: s.local, why, cachedPath: s.cachedPath ?? '', module: s.downloadModule ?? '', platform: (s.downloadModule ?? '').replace(/^.*\.([a-z0-9]+)-([a-z0-9]+)$/, '$1/$2') };
-    const undo: Fix[] = s.targetFrom === 'GOTOOLCHAIN'
+    const undo: FixDraft[] = s.targetFrom === 'GOTOOLCHAIN'
       ? gotoolchainFixes(s.gotoolchainSource, 'auto', `to run the go on PATH unless a go.mod needs newer`)
-      : [{ kind: 'command', title: `Drop the toolchain line if the switch is not wanted (run in ${s.file ? s.file.replace(/\/[^/]+$/, '') : 'the module'})`, command: 'go mod edit -toolchain=none', safety: 'review' }];
-    const fetch: Fix = { kind: 'command', title: `Or download ${s.target} now, while online`, shell: 'sh', command: `GOPROXY=https://proxy.golang.org,direct GOTOOLCHAIN=${s.target} go version`, safety: 'review' };
-    const one = (messageId: Id, fixes: Fix[], severity?: 'info' | 'error'): Report<Id>[] => [{ messageId, data, evidence: { selection: s }, fixes, ...(severity ? { severity } : {}) }];
+      : [{ kind: 'command', title: fixTitle('dropTheToolchainLine', { value: s.file ? s.file.replace(/\/[^/]+$/, '') : 'the module' }), command: 'go mod edit -toolchain=none', safety: 'review' }];
+    const fetch: FixDraft = { kind: 'command', title: fixTitle('orDownloadNowWhile', { target: s.target }), shell: 'sh', command: `GOPROXY=https://proxy.golang.org,direct GOTOOLCHAIN=${s.target} go version`, safety: 'review' };
+    const one = (messageId: Id, fixes: FixDraft[], severity?: 'info' | 'error'): Report<Id>[] => [{ messageId, data, evidence: { selection: s }, fixes, ...(severity ? { severity } : {}) }];
     switch (s.action) {
       case 'use-path': return one('usePath', undo, 'info');
       case 'use-cache': return one('useCache', undo);

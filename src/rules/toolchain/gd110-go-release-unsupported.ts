@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { endOfSupport } from '../../knowledge/go-releases.js';
 
 /** The go that runs is a release the Go team no longer fixes (security fixes included). */
@@ -11,6 +11,9 @@ export const gd110 = defineRule({
   requires: ['toolchains'],
   messages: {
     unsupported: '{path} is {version}, past end of support: each major release is supported until two newer ones exist, and Go 1.{newer} came out{released}, so 1.{minor} gets no security fixes (newest major known here: 1.{newest}).',
+  },
+  fixTitles: {
+    installASupportedRelease: 'Install a supported release',
   },
   sources: ['https://go.dev/doc/devel/release#policy', 'https://go.dev/doc/devel/release', 'https://pkg.go.dev/std?tab=versions'],
   fixable: true,
@@ -30,7 +33,7 @@ export const gd110 = defineRule({
       messageId: 'unsupported',
       data: { path: first.path, version, minor: Number(/^go1\.(\d+)/.exec(version)?.[1]), newer: eos.newer, released: eos.released ? ` on ${eos.released}` : '', newest: eos.newest },
       evidence: { seen },
-      fixes: [{ kind: 'manual', title: 'Install a supported release', steps: [`Download Go 1.${eos.newest} (or 1.${eos.newest - 1}) from https://go.dev/dl/`, 'Put its bin directory first on PATH in your login shell file'], url: 'https://go.dev/doc/install' }],
+      fixes: [{ kind: 'manual', title: fixTitle('installASupportedRelease'), steps: [`Download Go 1.${eos.newest} (or 1.${eos.newest - 1}) from https://go.dev/dl/`, 'Put its bin directory first on PATH in your login shell file'], url: 'https://go.dev/doc/install' }],
     }];
   },
 });

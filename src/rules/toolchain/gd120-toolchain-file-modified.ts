@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { referenceName, someOf, treeName, VERIFY_SOURCES } from './verify-shared.js';
 
 // Edits to go.env whose intent can be named. go.env is the release's own default settings file
@@ -20,6 +20,9 @@ export const gd120 = defineRule({
     goenvNamed: '{tree}: go.env differs from the release by a known edit: {meaning}.',
     goenvEdited: '{tree}: go.env differs from the release: {changes}. These are defaults for every go command using this installation.',
   },
+  fixTitles: {
+    reinstallTheReleaseInto: 'Reinstall the release into an empty directory',
+  },
   sources: [...VERIFY_SOURCES, 'src/cmd/go/internal/cfg/cfg.go', 'https://go.dev/doc/toolchain#config'],
   fixable: true,
   docs: {
@@ -37,7 +40,7 @@ export const gd120 = defineRule({
           messageId: 'modified' as const,
           data: { tree: treeName(v), count: others.length, reference: referenceName(v), files: someOf(others.map((m) => m.path)) },
           evidence: { modified: others.slice(0, 20).map((m) => ({ path: m.path, algorithm: m.algorithm, expected: m.expected, actual: m.actual, ...(m.diff ? { diff: m.diff } : {}) })) },
-          fixes: [{ kind: 'manual' as const, title: 'Reinstall the release into an empty directory', steps: [`Remove ${v.goroot} and extract the ${v.release} archive from https://go.dev/dl/ again (or reinstall the package that owns it)`], url: 'https://go.dev/doc/install' }],
+          fixes: [{ kind: 'manual' as const, title: fixTitle('reinstallTheReleaseInto'), steps: [`Remove ${v.goroot} and extract the ${v.release} archive from https://go.dev/dl/ again (or reinstall the package that owns it)`], url: 'https://go.dev/doc/install' }],
         });
       }
       if (goenv) {

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { referenceName, someOf, treeName, VERIFY_SOURCES } from './verify-shared.js';
 
 /** Files of the release are gone from the tree. */
@@ -12,6 +12,9 @@ export const gd121 = defineRule({
   messages: {
     missing: '{tree} lacks {count} file(s) that {reference} has: {files}.',
   },
+  fixTitles: {
+    reinstallTheReleaseInto: 'Reinstall the release into an empty directory',
+  },
   sources: VERIFY_SOURCES,
   fixable: true,
   docs: {
@@ -24,7 +27,7 @@ export const gd121 = defineRule({
       messageId: 'missing' as const,
       data: { tree: treeName(v), count: v.missingCount, reference: referenceName(v), files: someOf(v.missing, v.missingCount) },
       evidence: { missing: v.missing.slice(0, 50) },
-      fixes: [{ kind: 'manual' as const, title: 'Reinstall the release into an empty directory', steps: [`Remove ${v.goroot} and extract the ${v.release} archive from https://go.dev/dl/ again (or reinstall the package that owns it)`], url: 'https://go.dev/doc/install' }],
+      fixes: [{ kind: 'manual' as const, title: fixTitle('reinstallTheReleaseInto'), steps: [`Remove ${v.goroot} and extract the ${v.release} archive from https://go.dev/dl/ again (or reinstall the package that owns it)`], url: 'https://go.dev/doc/install' }],
     }));
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../../engine/define-rule.js';
+import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { someOf, treeName, VERIFY_SOURCES } from './verify-shared.js';
 
 /** Files the release does not ship, inside the part of the tree the release covers. */
@@ -13,6 +13,9 @@ export const gd122 = defineRule({
     stalePackageFiles: '{tree} has {count} source file(s) in standard-library package directories that {release} does not ship: {files}. The go command compiles every such file into its package, so these packages break or change: {packages}.',
     extraFiles: '{tree} has {count} file(s) that {release} does not ship: {files}.',
   },
+  fixTitles: {
+    reinstallIntoAnEmpty: 'Reinstall into an empty directory',
+  },
   sources: [...VERIFY_SOURCES, 'https://go.dev/doc/install', 'src/go/build/build.go'],
   fixable: true,
   docs: {
@@ -24,7 +27,7 @@ export const gd122 = defineRule({
     return verify.toolchains.flatMap((v) => {
       const inPackages = v.extra.filter((e) => e.package && e.buildFile);
       const rest = v.extra.filter((e) => !(e.package && e.buildFile));
-      const fix = { kind: 'manual' as const, title: 'Reinstall into an empty directory', steps: [`sudo rm -rf ${v.goroot}`, `Extract the ${v.release} archive from https://go.dev/dl/ into ${v.goroot.replace(/\/[^/]+$/, '') || '/'} again`], url: 'https://go.dev/doc/install' };
+      const fix = { kind: 'manual' as const, title: fixTitle('reinstallIntoAnEmpty'), steps: [`sudo rm -rf ${v.goroot}`, `Extract the ${v.release} archive from https://go.dev/dl/ into ${v.goroot.replace(/\/[^/]+$/, '') || '/'} again`], url: 'https://go.dev/doc/install' };
       const out: Report<'stalePackageFiles' | 'extraFiles'>[] = [];
       if (inPackages.length) {
         const packages = [...new Set(inPackages.map((e) => e.package!))].sort();

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { treeName, VERIFY_SOURCES } from './verify-shared.js';
 
 /** Nothing to compare the tree with: say why, and how to get a reference. */
@@ -12,6 +12,10 @@ export const gd123 = defineRule({
   messages: {
     noReference: '{tree} was not checked: {why}.',
   },
+  fixTitles: {
+    fetchTheReleaseModule: 'Fetch the release module for this check only (through your GOPROXY)',
+    keepTheReleaseModule: 'Keep the release module in your module cache',
+  },
   sources: [...VERIFY_SOURCES, 'https://go.dev/ref/mod#go-mod-download'],
   fixable: true,
   docs: {
@@ -24,8 +28,8 @@ export const gd123 = defineRule({
       messageId: 'noReference' as const,
       data: { tree: treeName(v), why: v.reference.note ?? 'no reference found' },
       fixes: v.reference.module ? [
-        { kind: 'command' as const, title: 'Fetch the release module for this check only (through your GOPROXY)', command: 'godiag doctor --verify-toolchain --fetch-toolchain-module', safety: 'safe' as const },
-        { kind: 'command' as const, title: 'Keep the release module in your module cache', command: `go mod download ${v.reference.module}`, safety: 'safe' as const },
+        { kind: 'command' as const, title: fixTitle('fetchTheReleaseModule'), command: 'godiag doctor --verify-toolchain --fetch-toolchain-module', safety: 'safe' as const },
+        { kind: 'command' as const, title: fixTitle('keepTheReleaseModule'), command: `go mod download ${v.reference.module}`, safety: 'safe' as const },
       ] : [],
     }));
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, fixTitle } from '../../engine/define-rule.js';
 import { VERIFY_SOURCES } from './verify-shared.js';
 
 /** The reference itself does not hash to what go recorded when it downloaded it. */
@@ -12,6 +12,9 @@ export const gd124 = defineRule({
   messages: {
     altered: '{path} hashes to {computed}, but go recorded {recorded} in its .ziphash when it downloaded and checked it: the module cache was changed after the download, so it cannot vouch for {goroot}.',
   },
+  fixTitles: {
+    emptyTheModuleCache: 'Empty the module cache and download again',
+  },
   sources: [...VERIFY_SOURCES, 'src/cmd/go/internal/modfetch/fetch.go', 'https://go.dev/ref/mod#module-cache'],
   fixable: true,
   docs: {
@@ -24,7 +27,7 @@ export const gd124 = defineRule({
       messageId: 'altered' as const,
       data: { path: v.reference.paths[0] ?? '', computed: v.reference.computedHash!, recorded: v.reference.recordedHash!, goroot: v.goroot },
       evidence: { module: v.reference.module },
-      fixes: [{ kind: 'command' as const, title: 'Empty the module cache and download again', command: 'go clean -modcache', safety: 'destructive' as const }],
+      fixes: [{ kind: 'command' as const, title: fixTitle('emptyTheModuleCache'), command: 'go clean -modcache', safety: 'destructive' as const }],
     }));
   },
 });

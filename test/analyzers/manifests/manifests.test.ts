@@ -98,7 +98,7 @@ test('GOMEMLIMIT values: the parser agrees with the Go runtime, which refuses th
 });
 
 test('automaxprocs in the module: no GD773; lint says how many documents it did not read', async () => {
-  const { findings } = await lintDir(path.join(FIXTURES, 'ok', 'gd773b'), null);
+  const { findings } = await lintDir(path.join(FIXTURES, '..', 'deploy', 'gd773-automaxprocs'), null);
   assert.deepEqual(findings.filter((f) => f.ruleId === 'GD773'), []);
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'godiag-helm-'));
   try {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import { analyzeShells } from '../../../src/collectors/shell/analyze.js';
 import { runShells } from '../../../src/collectors/shell/dynamic.js';
-import { REPORTED_GO_VARS } from '../../../src/analyzers/shell/go-vars.js';
+import { REPORTED_GO_VARS } from '../../../src/knowledge/go-vars.js';
 import type { ShellsFacts } from '../../../src/facts/schema/shells.js';
 import { makeHome, hostFor, context } from './home.js';
 

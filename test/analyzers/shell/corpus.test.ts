@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { RecordedHost } from '../../../src/collectors/host.js';
 import { scanStartupFile } from '../../../src/collectors/shell/analyze.js';
 import { parseFishVariables } from '../../../src/analyzers/shell/env-files.js';
-import type { Dialect } from '../../../src/analyzers/shell/startup.js';
+import type { Dialect } from '../../../src/knowledge/shell-startup.js';
 
 const ROOT = 'test/fixtures/dotfiles';
 

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { promises as fs, readdirSync } from 'node:fs';
 import { analyzeShells } from '../../../src/collectors/shell/analyze.js';
 import { runShells } from '../../../src/collectors/shell/dynamic.js';
-import { REPORTED_GO_VARS } from '../../../src/analyzers/shell/go-vars.js';
-import { SHELLS } from '../../../src/analyzers/shell/startup.js';
+import { REPORTED_GO_VARS } from '../../../src/knowledge/go-vars.js';
+import { SHELLS } from '../../../src/knowledge/shell-startup.js';
 import { fixtureHome, hostFor } from './home.js';
 
 const HOMES = readdirSync('test/fixtures/dotfiles', { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'system').map((d) => d.name);

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { LocalHost } from '../../../src/collectors/host.js';
 import { analyzeShells } from '../../../src/collectors/shell/analyze.js';
 import type { ShellsFacts } from '../../../src/facts/schema/shells.js';
-import type { ShellName } from '../../../src/analyzers/shell/startup.js';
+import type { ShellName } from '../../../src/knowledge/shell-startup.js';
 
 export const BASE_PATH = '/usr/local/bin:/usr/bin:/bin';
 

@@ -1,11 +1,14 @@
 // Cross-file helpers the lint rules share: which go.mod a file builds, locations, line edits.
-import type { EditFix, Location } from '../../facts/findings.js';
-import type { CiFile, FilesFacts, ModFacts, Scalar, DockerfileFacts, DockerStage, MakefileFacts, GolangciConfig } from '../../facts/schema/files.js';
-import { compareGoVersions } from '../../knowledge/goversion.js';
-import { goCommands, type GoCommand } from './go-commands.js';
+import type { EditFix, Location } from '../facts/findings.js';
+import type { CiFile, FilesFacts, GoCommand, ModFacts, Scalar, DockerfileFacts, DockerStage, MakefileFacts, GolangciConfig } from '../facts/schema/files.js';
+import { dirOf } from '../facts/paths.js';
+import { imageOf, parentStage, platformOf, stageByRef, stageChain } from '../facts/docker-stages.js';
+
+export { imageOf, parentStage, platformOf, stageByRef, stageChain };
+import { compareGoVersions } from '../knowledge/goversion.js';
 
 /** The directory of a root-relative path ('' for the root). */
-export const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+export { dirOf };
 
 interface ModIndex { list: ModFacts[]; byDir: Map<string, ModFacts> }
 const modIndexCache = new WeakMap<FilesFacts, ModIndex>();
@@ -70,13 +73,13 @@ export function scalarAt(file: string, s: Scalar): Location {
 }
 
 /** Replace one YAML scalar in its line (single-line scalars only). */
-export function scalarEdit(title: string, file: string, s: Scalar, newRaw: string): EditFix | null {
+export function scalarEdit<T>(title: T, file: string, s: Scalar, newRaw: string): (Omit<EditFix, 'title'> & { title: T }) | null {
   const before = s.lineText.slice(0, s.column - 1);
   if (!s.lineText.slice(s.column - 1).startsWith(s.raw)) return null;
   return { kind: 'edit', title, file, range: { startLine: s.line, endLine: s.line }, replacement: before + newRaw + s.lineText.slice(s.column - 1 + s.raw.length), safety: 'review' };
 }
 
-export function lineEdit(title: string, file: string, startLine: number, endLine: number, replacement: string): EditFix {
+export function lineEdit<T>(title: T, file: string, startLine: number, endLine: number, replacement: string): Omit<EditFix, 'title'> & { title: T } {
   return { kind: 'edit', title, file, range: { startLine, endLine }, replacement, safety: 'review' };
 }
 
@@ -174,7 +177,7 @@ export function shellLines(files: FilesFacts): ShellLine[] {
   const out: ShellLine[] = [];
   for (const c of files.ci) {
     for (const s of c.scripts) {
-      const { commands } = goCommands(s.text);
+      const commands = s.goCommands;
       if (!commands.length) continue;
       // Workflow, job and step env reach the step's shell, the narrower scope winning.
       const exported: Record<string, string> = {};
@@ -190,53 +193,12 @@ export function shellLines(files: FilesFacts): ShellLine[] {
   for (const m of files.makefiles) {
     const exported = makeExports(m);
     for (const r of m.recipes) {
-      const { commands } = goCommands(r.expanded);
+      const commands = r.goCommands;
       if (commands.length) out.push({ file: m.path, line: r.line, column: r.column, endLine: r.endLine, text: r.text, commands, exported, source: r.source, origin: 'makefile', scope: r.target, host: null });
     }
   }
   shellLineCache.set(files, out);
   return out;
-}
-
-/** Stage lookup for COPY --from (a name or an index). */
-export function stageByRef(d: DockerfileFacts, ref: string): DockerStage | null {
-  if (/^\d+$/.test(ref)) return d.stages[Number(ref)] ?? null;
-  return d.stages.find((s) => s.name !== null && s.name.toLowerCase() === ref.toLowerCase()) ?? null;
-}
-
-/** The earlier stage a FROM names (`FROM builder AS test`), or null when it names an image. */
-export function parentStage(d: DockerfileFacts, s: DockerStage): DockerStage | null {
-  const ref = s.resolvedImage?.toLowerCase();
-  if (!ref) return null;
-  for (let i = s.index - 1; i >= 0; i--) {
-    const p = d.stages[i]!;
-    if (p.name !== null && p.name.toLowerCase() === ref) return p;
-  }
-  return null;
-}
-
-/** The stage and its ancestors through stage aliases, root (the one FROM an image) first. */
-export function stageChain(d: DockerfileFacts, s: DockerStage): DockerStage[] {
-  // Several rules ask for the same chains: computed once per stage object.
-  const cached = chainCache.get(s);
-  if (cached) return cached;
-  const chain = [s];
-  for (let p = parentStage(d, s); p && chain.length <= d.stages.length; p = parentStage(d, p)) chain.unshift(p);
-  chainCache.set(s, chain);
-  return chain;
-}
-const chainCache = new WeakMap<DockerStage, DockerStage[]>();
-
-/** The image a stage really runs: its own FROM, or that of the stage it derives from. */
-export function imageOf(d: DockerfileFacts, s: DockerStage): string | null {
-  return stageChain(d, s)[0]!.resolvedImage;
-}
-
-/** A stage's --platform, inherited from the stage it derives from when it sets none. */
-export function platformOf(d: DockerfileFacts, s: DockerStage): string | null {
-  const chain = stageChain(d, s);
-  for (let i = chain.length - 1; i >= 0; i--) if (chain[i]!.platform) return chain[i]!.platform;
-  return null;
 }
 
 /** Instructions in effect in a stage: its ancestors' (ENV, installed packages carry over), then its own. */

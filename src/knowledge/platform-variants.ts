@@ -2,7 +2,13 @@
 // the GOARCH-specific setting Go records in build info (cmd/go/internal/cfg/cfg.go GetArchEnv,
 // written by cmd/go/internal/load/pkg.go setBuildInfo): GOARM, GOAMD64, GOARM64.
 // Docker's variants: https://github.com/containerd/platforms (platforms.go, Normalize).
-import type { BinaryFacts } from '../../facts/schema/artifacts.js';
+
+/** What of a binary's facts names its variant (the artifacts facts of one binary). */
+export interface VariantSource {
+  goarch: string | null;
+  buildInfo?: { settings: readonly { key: string; value: string }[] } | null;
+  arm?: { cpuArch?: string | null } | null;
+}
 
 /** The build setting that carries each GOARCH's variant. */
 export const VARIANT_SETTING: Record<string, string> = { arm: 'GOARM', amd64: 'GOAMD64', arm64: 'GOARM64' };
@@ -20,7 +26,7 @@ export function normalizeVariant(arch: string, variant: string): string | null {
  * The binary's variant: GOARM=7 (also "7,softfloat" since Go 1.22) → v7, GOAMD64=v3 → v3,
  * GOARM64=v8.0 → v8.0. Without build info, an ARM binary's EABI attributes (Tag_CPU_arch) tell v5..v7.
  */
-export function binaryVariant(b: BinaryFacts): string | null {
+export function binaryVariant(b: VariantSource): string | null {
   const key = b.goarch ? VARIANT_SETTING[b.goarch] : undefined;
   if (!key) return null;
   const value = b.buildInfo?.settings.find((s) => s.key === key)?.value;
