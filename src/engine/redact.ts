@@ -12,6 +12,8 @@ const SECRET_WORD = '(?:token|secret|password|passwd|passphrase|credential|api-?
 /** A command-line flag that takes a secret (`--token`, `-password`, `--api-key`), alone in an argv element. */
 const SECRET_FLAG = new RegExp(`^--?[a-z0-9-]*${SECRET_WORD}[a-z0-9-]*$`, 'i');
 
+// The text may be serialized JSON: a value quoted with escaped quotes (\"…\") is replaced whole,
+// and an unquoted one stops at a backslash, whose escape must survive or the document no longer parses.
 const PATTERNS: Array<[RegExp, string]> = [
   // userinfo in URLs: scheme://user:pass@host or scheme://token@host. The authority runs to the
   // last @ before the path, as url.Parse reads it, so a password may hold @ or '. A quote,
@@ -31,16 +33,16 @@ const PATTERNS: Array<[RegExp, string]> = [
   // Authorization headers and key=value secrets in command lines or files
   [/\b(Bearer|Basic|token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${REDACTED}`],
   // .netrc: "password X", "login X password Y"
-  [/\b(password|passwd)(\s+)([^\s'"]+)/gi, `$1$2${REDACTED}`],
+  [/\b(password|passwd)(\s+)(\\"[^"\\]*\\"|[^\s'"\\]+)/gi, `$1$2${REDACTED}`],
   // Flags with a secret in a command line: --token X, --password=X, --api-key X
-  [new RegExp(`((?:^|\\s)--?[a-z0-9-]*${SECRET_WORD}[a-z0-9-]*)(=|\\s+)(?!-)("[^"]*"|'[^']*'|[^\\s"']+)`, 'gim'), `$1$2${REDACTED}`],
+  [new RegExp(`((?:^|[\\s"])--?[a-z0-9-]*${SECRET_WORD}[a-z0-9-]*)(=|\\s+)(?!-)(\\\\"[^"\\\\]*\\\\"|"[^"]*"|'[^']*'|[^\\s"'\\\\]+)`, 'gim'), `$1$2${REDACTED}`],
   // Headers: X-Api-Key: X, Private-Token: X, Authorization: X (curl -H, wget --header); the secret
   // word ends the name, so a rule name like credentials-in-goproxy is not one.
-  [/\b((?:[a-z0-9]+-)*(?:token|secret|password|passwd|api-?key|access-?key|authorization|auth))(:[ \t]*)(?!Bearer\b|Basic\b|token\b)([^\s"',;]{4,})/gi, `$1$2${REDACTED}`],
+  [/\b((?:[a-z0-9]+-)*(?:token|secret|password|passwd|api-?key|access-?key|authorization|auth))(:[ \t]*)(?!Bearer\b|Basic\b|token\b)([^\s"',;\\]{4,})/gi, `$1$2${REDACTED}`],
   // Dockerfile ENV/ARG in the space form: ENV SECRET_TOKEN value
-  [/\b(ENV|ARG)(\s+)([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH(?!OR))[A-Za-z0-9_]*)([ \t]+)(?![ \t]*$)[^\n"]+/gim, `$1$2$3$4${REDACTED}`],
+  [/\b(ENV|ARG)(\s+)([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH(?!OR))[A-Za-z0-9_]*)([ \t]+)(?![ \t]*$)[^\n"\\]+/gim, `$1$2$3$4${REDACTED}`],
   // (GOAUTH holds commands, not secrets.)
-  [/\b(?!GOAUTH=)([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH(?!OR))[A-Za-z0-9_]*)=("[^"]*"|'[^']*'|[^\s"']+)/gi, `$1=${REDACTED}`],
+  [/\b(?!GOAUTH=)([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH(?!OR))[A-Za-z0-9_]*)=(\\"[^"\\]*\\"|"[^"]*"|'[^']*'|[^\s"'\\]+)/gi, `$1=${REDACTED}`],
 ];
 
 /**

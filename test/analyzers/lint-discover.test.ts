@@ -1,7 +1,7 @@
 // Discovery around the files: the `go version` probe that runs while they are parsed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { LocalHost } from '../../src/collectors/host.js';
@@ -13,7 +13,7 @@ class SlowGoHost extends LocalHost {
   probes = 0;
   override run(file: string, args: readonly string[]): Promise<ExecResult> {
     this.probes++;
-    assert.deepEqual([file, ...args], ['go', 'version']);
+    assert.deepEqual([path.basename(file), ...args], ['go', 'version']);
     const stdout = 'go version go1.99.1 linux/amd64\n';
     return new Promise((resolve) => setTimeout(() => resolve({
       ok: true, code: 0, signal: null, stdout, stderr: '', stdoutBytes: Buffer.from(stdout), timedOut: false, truncated: false, ms: 5,
@@ -26,7 +26,12 @@ test('the go probe runs once alongside parsing and its answer reaches the facts;
   try {
     writeFileSync(path.join(dir, 'go.mod'), 'module example.com/m\n\ngo 1.22\n');
     writeFileSync(path.join(dir, 'Dockerfile'), 'FROM golang:1.21\nRUN go build ./...\n');
-    const host = new SlowGoHost(process.env);
+    // A go that is not a Go binary (a script): no build info to read, so `go version` runs.
+    const bin = path.join(dir, '.bin');
+    mkdirSync(bin);
+    writeFileSync(path.join(bin, 'go'), '#!/bin/sh\necho go version go1.99.1 linux/amd64\n');
+    chmodSync(path.join(bin, 'go'), 0o755);
+    const host = new SlowGoHost({ ...process.env, PATH: `${bin}:/usr/bin:/bin` });
     const probed = await discoverFiles(host, { root: dir, paths: [dir] });
     assert.equal(host.probes, 1);
     assert.deepEqual(probed.installedGo, { version: 'go1.99.1', error: null });

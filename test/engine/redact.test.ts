@@ -86,3 +86,19 @@ test('redaction (issue 21): passwords with @ or \', scheme-less proxy credential
   }
   assert.deepEqual(redactDeep({ argv: ['curl', '--token', 'X1', '--password', 'X2', '-v', '--api-key=X3'] }), { argv: ['curl', '--token', '***', '--password', '***', '-v', '--api-key=***'] });
 });
+
+test('redacting serialized JSON keeps it JSON: a secret value ends at an escaped quote', () => {
+  const doc = {
+    recipe: '--write "pkcs11:token=credential-helper-test;pin-value=1234" --login',
+    step: 'echo "AWS_ACCESS_KEY_ID=AKIAEXAMPLEEXAMPLE1" >> $GITHUB_ENV',
+    config: '--add-config "SCRAM-SHA-256=[password=s3cr3t-pass]" --entity-type users',
+    netrc: 'machine h login u password "hunter2"',
+    flag: '--api-key "k-123456" next',
+  };
+  for (const text of [JSON.stringify(doc), JSON.stringify(doc, null, 2)]) {
+    const out = redactString(text);
+    const back = JSON.parse(out) as typeof doc;
+    for (const secret of ['credential-helper-test', 'AKIAEXAMPLEEXAMPLE1', 's3cr3t-pass', 'k-123456']) assert.ok(!out.includes(secret), `${secret} in ${out}`);
+    assert.match(back.recipe, /token=\*\*\*/);
+  }
+});

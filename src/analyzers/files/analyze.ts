@@ -6,7 +6,7 @@ import type { YamlLoader } from '../ci/yaml.js';
 import { parseMakefile } from '../makefile/parse.js';
 import { parseModFile } from '../gomod/parse.js';
 import { readDirectives } from './directives.js';
-import { manifestFormat, readManifest } from '../manifests/index.js';
+import { manifestByName, manifestFormat, readManifest } from '../manifests/index.js';
 import type { FileKind, FilesFacts, ModFacts, ToolsGo } from '../../facts/schema/files.js';
 
 const MENTIONS_GO = /\bgo\b|\bGO[A-Z0-9_]*\b|setup-go|golangci|golang|build-push-action|buildx/;
@@ -77,8 +77,12 @@ export function emptyFilesFacts(root: string): FilesFacts {
  */
 export function addFile(facts: FilesFacts, input: FileInput, kind: FileKind): boolean {
   const { path, text } = input;
-  // A YAML file that is no deployment manifest is not a lint file at all: not listed, not read further.
-  if (kind === 'manifest' && !manifestFormat(path, text)) return false;
+  // A YAML file that is no deployment manifest is not a lint file at all: not listed, not read
+  // further. A compose file or Helm values by name is listed (read, nothing in it to check).
+  if (kind === 'manifest' && !manifestFormat(path, text)) {
+    if (manifestByName(path)) facts.files.push({ path, kind, error: null });
+    return false;
+  }
   let error: string | null = null;
   let errorAt: Parsed['errorAt'] = null;
   let rejected = false;

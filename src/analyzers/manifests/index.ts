@@ -12,6 +12,11 @@ const VALUES_NAME = /(^|\/)values([.-][^/]*)?\.ya?ml$/i;
 const WORKLOAD_KIND = new RegExp(`^kind:\\s*["']?(${[...WORKLOAD_KINDS, 'List'].join('|')})\\b`, 'm');
 const SELINUX_HINT = /selinux|^\s*-\s*["']?label[:=]/im;
 
+/** Compose files and Helm values are known by their names, whatever they hold. */
+export function manifestByName(path: string): boolean {
+  return COMPOSE_NAME.test(path) || VALUES_NAME.test(path);
+}
+
 export function manifestFormat(path: string, text: string): ManifestFile['format'] | null {
   if (COMPOSE_NAME.test(path)) return /^services:/m.test(text) ? 'compose' : null;
   if (VALUES_NAME.test(path)) return /^\s*(resources|image):/m.test(text) ? 'helm-values' : null;
