@@ -142,7 +142,10 @@ test('goroutine dump of a blocked bufio writer: goroutine 1 in syscall.write und
   assert.ok(g.total >= 1);
   assert.equal(g.blockedInWrite.length, 1);
   const w = g.blockedInWrite[0]!;
-  assert.equal(w.state, 'syscall');
+  // [syscall] normally; [running] when SIGQUIT lands on the thread blocked in write(2), whose
+  // goroutine the runtime then prints as the one it was running (runtime/traceback.go goroutineheader).
+  assert.match(w.state, /^(syscall|running)$/);
+  assert.ok(w.frames.some((f) => /^syscall\.(write|Syscall)|^internal\/poll\.\(\*FD\)\.Write$/.test(f)), w.frames.join(' <- '));
   assert.ok(w.frames.includes('bufio.(*Writer).Flush'));
   assert.match(w.caller ?? '', /^main\.main at .*bufio-writer\/main\.go:\d+$/);
   assert.ok(run.channel.bytesWaiting! > 60_000, `bytesWaiting ${run.channel.bytesWaiting}: measured before the dump drained the pipe`);

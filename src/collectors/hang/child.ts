@@ -47,12 +47,30 @@ export interface Watched {
   isDone(): boolean;
   /** Also kill this group on cleanup (a grandchild that called setsid, as script(1) does). */
   track(pgid: number): void;
-  /** Stop (SIGSTOP) every tracked group, so nothing writes while we measure. */
-  freeze(): void;
+  /**
+   * Stop (SIGSTOP) every tracked group, so nothing writes while we measure. Resolves once every
+   * thread of every process we know of is stopped: the signal is asynchronous, and a thread that
+   * has not stopped yet would refill the pipe as we drain it (signal(7), "Signal dispositions").
+   */
+  freeze(host: Host): Promise<void>;
   /** Continue (SIGCONT) what freeze stopped. */
   thaw(): void;
   /** Kill the whole tree: descendants found in /proc, every tracked group, the child. */
   kill(host: Host): Promise<void>;
+}
+
+/** Until every thread of pids is stopped (state T), gone, or the bound passes. */
+async function waitStopped(host: Host, pids: readonly number[], boundMs: number): Promise<void> {
+  const deadline = performance.now() + boundMs;
+  while (performance.now() < deadline) {
+    const states = await Promise.all(pids.map(async (pid) => {
+      const tids = (await host.readdir(`/proc/${pid}/task`)) ?? [];
+      return Promise.all(tids.map((t) => host.readText(`/proc/${pid}/task/${t}/stat`, 512)));
+    }));
+    const running = states.flat().some((st) => st !== null && !/^ [TtZX] /.test(st.slice(st.lastIndexOf(')') + 1)));
+    if (!running) return;
+    await new Promise((r) => setTimeout(r, 5));
+  }
 }
 
 export function spawnWatched(file: string, args: readonly string[], opts: { env: Record<string, string>; cwd?: string; stdio: StdioOptions }): Watched {
@@ -77,8 +95,10 @@ export function spawnWatched(file: string, args: readonly string[], opts: { env:
     exited,
     isDone: () => done,
     track,
-    freeze() {
+    async freeze(host: Host) {
       for (const g of groups) killGroup(g, 'SIGSTOP');
+      const known = child.pid === undefined ? [] : [child.pid, ...(await descendants(host, child.pid)).map((d) => d.pid)];
+      await waitStopped(host, known, 2000);
     },
     thaw() {
       for (const g of groups) killGroup(g, 'SIGCONT');

@@ -1,4 +1,4 @@
-import { closeSync, constants as fsc, openSync, readSync, unlinkSync } from 'node:fs';
+import { closeSync, constants as fsc, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import { execFile } from '../exec.js';
 
@@ -14,6 +14,8 @@ export interface Fifo {
   /** The child's write end (blocking, as an inherited stdout normally is); closed after spawn. */
   writeFd: number;
   read(max?: number): { bytes: number; eof: boolean; data: Buffer };
+  /** Put back what read() took (the writer must be stopped, so the order is kept). */
+  unread(data: Buffer): void;
   closeRead(): void;
   closeWrite(): void;
 }
@@ -48,6 +50,16 @@ export async function makeFifo(dir: string, name: string, env: Record<string, st
         chunks.push(Buffer.from(buf.subarray(0, n)));
       }
       return { bytes, eof: false, data: Buffer.concat(chunks) };
+    },
+    unread(data) {
+      if (!data.length) return;
+      // The FIFO is unlinked; our read end's /proc link opens the same pipe for writing.
+      const fd = openSync(`/proc/self/fd/${readFd}`, fsc.O_WRONLY | fsc.O_NONBLOCK);
+      try {
+        for (let off = 0; off < data.length;) off += writeSync(fd, data, off);
+      } finally {
+        closeSync(fd);
+      }
     },
     closeRead() {
       if (readOpen) { readOpen = false; closeSync(readFd); }

@@ -172,10 +172,13 @@ export async function runMode(o: RunOptions): Promise<HangRun> {
       if (o.goroutines) {
         const dumpOnPipe = pty || fds.includes(2);
         if (o.mode === 'stalled-pipe' && dumpOnPipe) {
-          // The dump needs room in the pipe it shares with the blocked output: measure what waits
-          // there first, with the writer stopped, then let it run to print its goroutines.
-          w.freeze();
-          bytesWaiting = fifo.read().bytes;
+          // Measure what waits in the pipe with the writer stopped, then put it back: with room in
+          // the pipe the writer would leave its write before SIGQUIT arrives, and the dump would
+          // show it somewhere else. The dump gets its room as collectDump reads.
+          await w.freeze(o.host);
+          const waiting = fifo.read().data;
+          bytesWaiting = waiting.length;
+          fifo.unread(waiting);
           w.thaw();
         }
         let piped = '';
@@ -195,7 +198,7 @@ export async function runMode(o: RunOptions): Promise<HangRun> {
       if (calls > 10 && bytes < calls) failedWrites = { calls, overMs: elapsed() - closedIo.at };
     }
     // Nothing may write while we count what waits in the pipe.
-    w.freeze();
+    await w.freeze(o.host);
     if (o.mode === 'stalled-pipe') {
       // The pipe outlives its writer while we hold the read end, so this works after a dump too.
       bytesWaiting ??= fifo.read().bytes;
