@@ -18,6 +18,8 @@ interface Symbol { name: string; addr: number }
 const CHUNK = 256 * 1024;
 const MAX_SYMBOLS = 4_000_000;
 const MAX_VALUE = 1024;
+/** Names past this offset of a string table are not read (bounded memory for hostile tables). */
+const MAX_STRINGS = 32 * 1024 * 1024;
 
 export async function readVersionVariables(
   r: ByteReader, table: SymbolTableLocation, little: boolean, is64: boolean, sections: readonly Region[], dataRegions: readonly Region[],
@@ -44,15 +46,16 @@ export async function readVersionVariables(
 async function findSymbols(r: ByteReader, t: SymbolTableLocation, e: Endian, is64: boolean, sections: readonly Region[]): Promise<Symbol[]> {
   const size = t.kind === 'elf' ? (is64 ? 24 : 16) : t.kind === 'macho' ? (is64 ? 16 : 12) : 18;
   const count = Math.min(t.count, MAX_SYMBOLS);
-  const strings = t.kind === 'coff' ? await coffStringTable(r, t) : null;
+  // One read of the string table instead of one per symbol: a Go binary's is a few MB.
+  const strings = t.kind === 'coff' ? await coffStringTable(r, t) : await r.read(t.strOffset, Math.min(t.strSize, MAX_STRINGS));
   const found: Symbol[] = [];
   const perChunk = Math.floor(CHUNK / size);
   for (let first = 0; first < count; first += perChunk) {
     const b = await r.read(t.offset + first * size, Math.min(perChunk, count - first) * size);
     for (let o = 0; o + size <= b.length; o += size) {
-      const sym = t.kind === 'elf' ? await elfSymbol(r, t, e, is64, b, o)
-        : t.kind === 'macho' ? await machoSymbol(r, t, e, is64, b, o)
-        : coffSymbol(b, o, strings!, sections);
+      const sym = t.kind === 'elf' ? elfSymbol(strings, e, is64, b, o)
+        : t.kind === 'macho' ? machoSymbol(strings, e, is64, b, o)
+        : coffSymbol(b, o, strings, sections);
       if (sym && isVersionVariable(sym.name)) found.push(sym);
     }
     if (b.length < perChunk * size) break;
@@ -61,21 +64,28 @@ async function findSymbols(r: ByteReader, t: SymbolTableLocation, e: Endian, is6
 }
 
 /** The name is read only for data objects (STT_OBJECT), a fraction of the table. */
-async function elfSymbol(r: ByteReader, t: SymbolTableLocation, e: Endian, is64: boolean, b: Buffer, o: number): Promise<Symbol | null> {
+function elfSymbol(strings: Buffer, e: Endian, is64: boolean, b: Buffer, o: number): Symbol | null {
   const info = b[is64 ? o + 4 : o + 12]!;
   if ((info & 0xf) !== 1) return null;
-  const nameOff = e.u32(b, o);
-  if (nameOff >= t.strSize) return null;
-  return { name: await readName(r, t.strOffset + nameOff), addr: is64 ? e.u64(b, o + 8) : e.u32(b, o + 4) };
+  const name = candidateName(strings, e.u32(b, o));
+  return name === null ? null : { name, addr: is64 ? e.u64(b, o + 8) : e.u32(b, o + 4) };
 }
 
 /** Defined symbols in a section (N_SECT); Mach-O names carry a leading underscore. */
-async function machoSymbol(r: ByteReader, t: SymbolTableLocation, e: Endian, is64: boolean, b: Buffer, o: number): Promise<Symbol | null> {
+function machoSymbol(strings: Buffer, e: Endian, is64: boolean, b: Buffer, o: number): Symbol | null {
   if ((b[o + 4]! & 0x0e) !== 0x0e) return null;
-  const nameOff = e.u32(b, o);
-  if (nameOff >= t.strSize) return null;
-  const name = await readName(r, t.strOffset + nameOff);
-  return { name: name.startsWith('_') ? name.slice(1) : name, addr: is64 ? e.u64(b, o + 8) : e.u32(b, o + 8) };
+  const name = candidateName(strings, e.u32(b, o));
+  return name === null ? null : { name: name.startsWith('_') ? name.slice(1) : name, addr: is64 ? e.u64(b, o + 8) : e.u32(b, o + 8) };
+}
+
+const SUFFIX = Buffer.from('ersion');
+
+/** The name at off when it ends like a version variable's; nothing else is decoded (tables hold 100,000 names). */
+function candidateName(strings: Buffer, off: number): string | null {
+  if (off >= strings.length) return null;
+  const end = strings.indexOf(0, off);
+  if (end < 0 || end - off > 256 || end - off < 7 || strings.compare(SUFFIX, 0, SUFFIX.length, end - SUFFIX.length, end) !== 0) return null;
+  return strings.toString('utf8', off, end);
 }
 
 /** COFF: short names inline, long ones in the string table; values are offsets into their section. */
@@ -90,9 +100,5 @@ function coffSymbol(b: Buffer, o: number, strings: Buffer, sections: readonly Re
 async function coffStringTable(r: ByteReader, t: SymbolTableLocation): Promise<Buffer> {
   const head = await r.read(t.strOffset, 4);
   const size = head.length === 4 ? head.readUInt32LE(0) : 0;
-  return size > 4 ? r.read(t.strOffset, Math.min(size, 32 * 1024 * 1024)) : Buffer.alloc(0);
-}
-
-async function readName(r: ByteReader, at: number): Promise<string> {
-  return cString(await r.read(at, 256), 0, 256);
+  return size > 4 ? r.read(t.strOffset, Math.min(size, MAX_STRINGS)) : Buffer.alloc(0);
 }
