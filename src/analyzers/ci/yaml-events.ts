@@ -39,15 +39,19 @@ const NO_KEY = Symbol('no key');
 export const MULTIPLE_DOCUMENTS = 'the file holds more than one YAML document; only the first is read';
 
 /** The strict reader: a file it refuses comes back rejected, with the error and where it is. */
-export function loadYamlStrict(text: string): YamlDoc {
+export function loadYamlStrict(text: string, firstLine = 1): YamlDoc {
   try {
-    return loadYamlEvents(text);
+    const doc = loadYamlEvents(text);
+    return firstLine === 1 ? doc : { ...doc, firstLine };
   } catch (e) {
-    const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
-    // js-yaml's YAMLException carries a 0-based mark of where it stopped.
+    const shift = firstLine - 1;
+    // js-yaml's YAMLException carries a 0-based mark of where it stopped; its message ends with
+    // the same place as (line:column), which is restated in file lines.
     const mark = (e as { mark?: { line?: unknown; column?: unknown } }).mark;
-    const errorAt = typeof mark?.line === 'number' && typeof mark.column === 'number' ? { line: mark.line + 1, column: mark.column + 1 } : null;
-    return { root: null, text, error: message, errorAt, rejected: true };
+    const errorAt = typeof mark?.line === 'number' && typeof mark.column === 'number' ? { line: mark.line + 1 + shift, column: mark.column + 1 } : null;
+    const first = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+    const message = shift && errorAt ? first.replace(/ \(\d+:\d+\)$/, ` (${errorAt.line}:${errorAt.column})`) : first;
+    return { root: null, text, error: message, errorAt, rejected: true, ...(shift ? { firstLine } : {}) };
   }
 }
 

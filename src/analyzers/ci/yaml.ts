@@ -27,6 +27,8 @@ export interface YamlDoc {
   error: string | null;
   /** Where that error is (1-based), when the parser says. */
   errorAt?: { line: number; column: number } | null;
+  /** The file line of text's first line, when text is one document cut from a longer file (default 1). */
+  firstLine?: number;
   /** The strict parser refused the file: yaml-recover.ts may still read it. */
   rejected?: boolean;
 }
@@ -104,7 +106,7 @@ export function linePos(doc: YamlDoc, offset: number): { line: number; col: numb
     if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, col: offset - starts[lo]! + 1 };
+  return { line: lo + (doc.firstLine ?? 1), col: offset - starts[lo]! + 1 };
 }
 
 export function posOf(doc: YamlDoc, node: YNode | null | undefined): { line: number; column: number } {
@@ -115,7 +117,8 @@ export function posOf(doc: YamlDoc, node: YNode | null | undefined): { line: num
 /** The source line (1-based) without its newline. */
 export function lineAt(doc: YamlDoc, line: number): string {
   const starts = lineStarts(doc);
-  return doc.text.slice(starts[line - 1] ?? 0, starts[line] ?? doc.text.length).replace(/\r?\n$/, '');
+  const i = line - (doc.firstLine ?? 1);
+  return doc.text.slice(starts[i] ?? 0, starts[i + 1] ?? doc.text.length).replace(/\r?\n$/, '');
 }
 
 export function scalar(doc: YamlDoc, node: YNode | null | undefined): Scalar | null {

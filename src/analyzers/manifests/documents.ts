@@ -1,6 +1,6 @@
 // A YAML file's documents, each parsed on its own with the strict positioned reader of the CI
 // files: one broken or templated document does not hide the others. Every document keeps the
-// file's line numbers (its text is padded with the lines before it).
+// file's line numbers.
 import { loadYamlStrict } from '../ci/yaml-events.js';
 import type { YamlDoc } from '../ci/yaml.js';
 
@@ -20,7 +20,9 @@ export function yamlDocuments(text: string, skipTemplated = true): ManifestDoc[]
     const meaningful = lines.slice(start, end).some((l) => l.trim() && !l.trim().startsWith('#'));
     if (meaningful) {
       const templated = TEMPLATE.test(body);
-      const doc = templated && skipTemplated ? null : loadYamlStrict('\n'.repeat(start) + body);
+      // Parsed alone and told its first line: padding with the lines before it made files of
+      // many documents cost the square of their length.
+      const doc = templated && skipTemplated ? null : loadYamlStrict(body, line);
       if (doc && !doc.error) out.push({ doc, line, skipped: null });
       else if (templated) out.push({ doc: null, line, skipped: 'Helm template syntax ({{ }}): its values are known only once helm renders it' });
       else out.push({ doc: null, line, skipped: `YAML error: ${doc!.error}` });
