@@ -53,11 +53,13 @@ export function describeFailure(r: ExecResult, what: string): string {
 export async function versionFromBuildInfo(host: Host, goPath: string): Promise<VersionProbe | null> {
   if (host.kind !== 'local') return null;
   try {
-    const { inspectBinary } = await import('./binary/read.js');
-    const b = await inspectBinary(goPath, host);
+    const { readBuildInfoSummary } = await import('./binary/read.js');
+    const b = await readBuildInfoSummary(goPath, host);
+    if (!b) return null;
     const platform = `${b.goos}/${b.goarch}`;
-    if (b.buildInfo?.path !== 'cmd/go' || !b.goVersion || b.goVersionSource !== 'buildinfo' || platform !== thisProcessGoPlatform()) return null;
-    return { version: findGoVersion(b.goVersion) ?? b.goVersion, platform, error: null };
+    const goVersion = b.buildInfo.goVersion;
+    if (b.buildInfo.path !== 'cmd/go' || !goVersion || platform !== thisProcessGoPlatform()) return null;
+    return { version: findGoVersion(goVersion) ?? goVersion, platform, error: null };
   } catch {
     return null;
   }

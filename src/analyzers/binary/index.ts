@@ -64,6 +64,24 @@ export async function inspectSourceOrNull(src: ByteSource, path: string): Promis
   return [await analyze(await parse(src), path, src.size)];
 }
 
+/** A thin binary's build info and the platform it names, without the scans inspectSource makes. */
+export interface BuildInfoSummary { buildInfo: NonNullable<BinaryFacts['buildInfo']>; goos: string | null; goarch: string | null }
+
+/**
+ * Only the build info: for the go command found on PATH, whose version and platform decide
+ * whether it must be run, a full analysis (pclntab, version variables) is wasted. Null for
+ * bytes in no format, universal files and files without build info.
+ */
+export async function buildInfoSummary(src: ByteSource): Promise<BuildInfoSummary | null> {
+  const format = detectFormat(await src.read(0, 16));
+  if (!format || format === 'macho-fat') return null;
+  const img = await { elf: parseElf, macho: parseMachO, pe: parsePE, xcoff: parseXcoff }[format](src);
+  const buildInfo = await readBuildInfo(img).catch(() => null);
+  if (!buildInfo) return null;
+  const setting = (k: string) => buildInfo.settings.find((s) => s.key === k)?.value || null;
+  return { buildInfo, goos: setting('GOOS') ?? img.goosHint, goarch: setting('GOARCH') ?? img.goarchHint };
+}
+
 /** Format-neutral Go analysis on top of a parsed image. */
 async function analyze(img: ParsedImage, path: string, size: number): Promise<BinaryFacts> {
   const evidence: string[] = [];

@@ -1,7 +1,7 @@
 // Reading binaries from a Host for the parsers in analyzers/binary: open, recognise the format
 // from the first 16 bytes, hand the opened file (bounded positional reads) to the parser.
 import type { BinaryFacts } from '../../facts/schema/artifacts.js';
-import { detectFormat, inspectSourceOrNull, NotABinaryError, NOT_A_BINARY } from '../../analyzers/binary/index.js';
+import { buildInfoSummary, detectFormat, inspectSourceOrNull, NotABinaryError, NOT_A_BINARY, type BuildInfoSummary } from '../../analyzers/binary/index.js';
 import { isHostError, LocalHost, type Host, type HostError, type HostFile } from '../host.js';
 
 let defaultHost: Host | undefined;
@@ -31,6 +31,17 @@ export async function inspectBinaryAll(path: string, host: Host = local()): Prom
   const opened = await openBinary(host, path);
   if (!opened) throw new NotABinaryError(NOT_A_BINARY);
   return inspectOpened(opened, path);
+}
+
+/** The build info alone (see buildInfoSummary); null when the file has none or is no binary. */
+export async function readBuildInfoSummary(path: string, host: Host = local()): Promise<BuildInfoSummary | null> {
+  const opened = await openBinary(host, path);
+  if (!opened) return null;
+  try {
+    return await buildInfoSummary(opened);
+  } finally {
+    opened.close();
+  }
 }
 
 /**
