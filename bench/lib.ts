@@ -1,12 +1,28 @@
 // Paired benchmarking: run godiag and the anchor it replaces alternately, report medians and the ratio.
 import { spawnSync } from 'node:child_process';
 
-export interface Timed { ms: number; code: number | null }
+import { readFileSync } from 'node:fs';
+
+/** Wall time, and CPU time of the process and what it waited for (null where /proc is missing). */
+export interface Timed { ms: number; code: number | null; cpuMs?: number | null }
+
+/** CPU milliseconds used by reaped children (Linux /proc counts USER_HZ = 100 ticks a second), or null elsewhere. */
+export function childrenCpuMs(): number | null {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10; // cutime, cstime
+  } catch {
+    return null;
+  }
+}
 
 export function timeCommand(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env, cwd?: string): Timed {
+  const c0 = childrenCpuMs();
   const start = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { env, cwd, stdio: ['ignore', 'ignore', 'ignore'], maxBuffer: 1 << 30 });
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, code: r.status };
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const c1 = childrenCpuMs();
+  return { ms, code: r.status, cpuMs: c0 === null || c1 === null ? null : c1 - c0 };
 }
 
 export function median(xs: number[]): number {
@@ -28,4 +44,23 @@ export function paired(name: string, ours: () => Timed, anchor: () => Timed, run
   const verdict = target === undefined ? '' : res.ratio <= target ? `  (target ≤ ${target}×: met)` : `  (target ≤ ${target}×: NOT met)`;
   console.log(`${name.padEnd(44)} godiag ${res.ours.toFixed(1).padStart(8)} ms   anchor ${res.anchor.toFixed(1).padStart(8)} ms   ratio ${res.ratio.toFixed(2)}×${verdict}`);
   return res;
+}
+
+/**
+ * Two builds of godiag and the anchor, rotated so that noise hits all three alike: the ratio of
+ * each to the anchor, measured on the same anchor runs, and after/before (wall and CPU medians).
+ */
+export function beforeAfter(name: string, before: () => Timed, after: () => Timed, anchor: () => Timed, runs = 9): void {
+  const arms = [before, after, anchor];
+  for (const arm of arms) arm();
+  const t: Timed[][] = [[], [], []];
+  for (let i = 0; i < runs; i++) for (let k = 0; k < 3; k++) { const j = (i + k) % 3; t[j]!.push(arms[j]!()); }
+  const wall = t.map((xs) => median(xs.map((x) => x.ms)));
+  const cpu = t.map((xs) => (xs.every((x) => typeof x.cpuMs === 'number') ? median(xs.map((x) => x.cpuMs!)) : null));
+  const cpuText = (k: number) => (cpu[k] === null ? '' : `, CPU ${cpu[k]!.toFixed(0)} ms`);
+  console.log(name);
+  console.log(`  before  ${wall[0]!.toFixed(1).padStart(8)} ms${cpuText(0)}   ratio to anchor ${(wall[0]! / wall[2]!).toFixed(2)}×`);
+  console.log(`  after   ${wall[1]!.toFixed(1).padStart(8)} ms${cpuText(1)}   ratio to anchor ${(wall[1]! / wall[2]!).toFixed(2)}×`);
+  console.log(`  anchor  ${wall[2]!.toFixed(1).padStart(8)} ms${cpuText(2)}`);
+  console.log(`  after/before: wall ${(wall[1]! / wall[0]!).toFixed(3)}${cpu[0] && cpu[1] ? `, CPU ${(cpu[1] / cpu[0]).toFixed(3)}` : ''}`);
 }

@@ -15,6 +15,7 @@ import { rulesIn } from '../src/rules/index.js';
 import { SCHEMA_VERSION, type Facts } from '../src/facts/schema.js';
 import { kindOf } from '../src/analyzers/files/analyze.js';
 import { loadManifest, materialise } from '../test/helpers/corpus.js';
+import { childrenCpuMs } from './lib.js';
 
 const copies = Number(process.argv[2] ?? 5);
 const tree = mkdtempSync(join(tmpdir(), 'godiag-bench-lint-'));
@@ -44,16 +45,6 @@ async function inProcess(): Promise<{ ms: number; cpuMs: number; files: number; 
   JSON.stringify(kept);
   const c = process.cpuUsage(c0);
   return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, files: files.files.length, findings: kept.length };
-}
-
-/** CPU milliseconds used by reaped children (Linux /proc counts USER_HZ = 100 ticks a second), or null elsewhere. */
-function childrenCpuMs(): number | null {
-  try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[13]) + Number(fields[14])) * 10; // cutime, cstime
-  } catch {
-    return null;
-  }
 }
 
 function runCli(): { ms: number; cpuMs: number | null } {
