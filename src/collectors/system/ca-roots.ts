@@ -11,10 +11,12 @@ export const MAX_CA_ROOTS = 4096;
 export interface RootBudget {
   left: number;
   truncated: boolean;
+  /** Dates and subject by DER hash: the distribution bundle and the directory hold the same certificates. */
+  parsed: Map<string, Omit<CaRoot, 'file'> | null>;
 }
 
 export function rootBudget(max = MAX_CA_ROOTS): RootBudget {
-  return { left: max, truncated: false };
+  return { left: max, truncated: false, parsed: new Map() };
 }
 
 // Base64 never holds '-', so the lazy body cannot run past its own END line.
@@ -32,20 +34,21 @@ export function readCaRoots(data: Buffer, file: string, into: CaRoot[], seen: Se
     const key = createHash('sha256').update(der).digest('hex');
     if (seen.has(key)) continue;
     seen.add(key);
-    const root = parseRoot(der, file);
-    if (root) into.push(root);
+    let root = budget.parsed.get(key);
+    if (root === undefined) budget.parsed.set(key, (root = parseRoot(der)));
+    if (root) into.push({ ...root, file });
     else unparsable++;
   }
   return unparsable;
 }
 
-function parseRoot(der: Buffer, file: string): CaRoot | null {
+function parseRoot(der: Buffer): Omit<CaRoot, 'file'> | null {
   try {
     const cert = new X509Certificate(der);
     const notBefore = new Date(cert.validFrom);
     const notAfter = new Date(cert.validTo);
     if (Number.isNaN(notBefore.getTime()) || Number.isNaN(notAfter.getTime())) return null;
-    return { subject: cert.subject.split('\n').join(', '), notBefore: notBefore.toISOString(), notAfter: notAfter.toISOString(), file };
+    return { subject: cert.subject.split('\n').join(', '), notBefore: notBefore.toISOString(), notAfter: notAfter.toISOString() };
   } catch {
     return null;
   }
