@@ -18,13 +18,15 @@ const HEAD_BYTES = 64 * 1024;
 const UNIT_BYTES = 64 * 1024;
 const DEFAULT_PORT_START = 1024;
 
-async function dropIns(ctx: SysCtx, dirs: readonly string[], unit: string): Promise<string[]> {
+async function dropIns(ctx: SysCtx, dirs: readonly string[], unit: string, withDropIns: ReadonlySet<string>): Promise<string[]> {
   // Same file name in several directories: the higher-precedence one wins; then by name.
   const byName = new Map<string, string>();
   for (const dir of dirs) {
-    for (const e of (await ctx.host.readdirTyped(path.posix.join(dir, `${unit}.d`))) ?? []) {
+    const d = path.posix.join(dir, `${unit}.d`);
+    if (!withDropIns.has(d)) continue;
+    for (const e of (await ctx.host.readdirTyped(d)) ?? []) {
       if (!e.name.endsWith('.conf') || byName.has(e.name)) continue;
-      byName.set(e.name, path.posix.join(dir, `${unit}.d`, e.name));
+      byName.set(e.name, path.posix.join(d, e.name));
     }
   }
   const texts: string[] = [];
@@ -70,15 +72,19 @@ export async function collectPrivilegedPorts(ctx: SysCtx, dirs: readonly string[
   const seen = new Set<string>();
   const services: PrivilegedPortService[] = [];
   let unitsRead = 0;
-  for (const dir of dirs) {
-    for (const e of (await ctx.host.readdirTyped(dir)) ?? []) {
+  const listings = await Promise.all(dirs.map(async (dir) => ({ dir, entries: (await ctx.host.readdirTyped(dir)) ?? [] })));
+  // The <unit>.d directories that exist, from the listings: most units have none, and looking
+  // for each in every directory cost five failed reads per unit.
+  const withDropIns = new Set(listings.flatMap(({ dir, entries }) => entries.filter((e) => e.name.endsWith('.service.d') && (e.isDir || e.isSymlink)).map((e) => path.posix.join(dir, e.name))));
+  for (const { dir, entries } of listings) {
+    for (const e of entries) {
       if (!e.name.endsWith('.service') || seen.has(e.name) || !(e.isFile || e.isSymlink)) continue;
       seen.add(e.name);
       const file = path.posix.join(dir, e.name);
       const text = await ctx.host.readText(file, UNIT_BYTES);
       if (text === null) continue; // a mask (link to /dev/null) or unreadable
       unitsRead++;
-      const unit = parseServiceUnit([text, ...(await dropIns(ctx, dirs, e.name))]);
+      const unit = parseServiceUnit([text, ...(await dropIns(ctx, dirs, e.name, withDropIns))]);
       if (!unit.execStart?.[0] || !runsUnprivileged(unit)) continue;
       const ports = [...portsFromArgs(unit.execStart.slice(1)), ...portsFromEnv(unit.environment)].filter((p) => p.port < limit);
       const binary = unit.execStart[0];
