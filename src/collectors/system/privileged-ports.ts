@@ -7,8 +7,6 @@ import { parseServiceUnit, runsUnprivileged } from '../../analyzers/systemd/unit
 import { portsFromArgs, portsFromEnv } from '../../knowledge/listen-ports.js';
 import { readFileCaps } from '../file-caps.js';
 import { headLooksGo } from '../../analyzers/binary/go-markers.js';
-import { parseDockerfile } from '../../analyzers/dockerfile/parse.js';
-import { dockerListen } from '../../analyzers/dockerfile/listen-user.js';
 import { readSmall, type SysCtx } from './context.js';
 
 /** systemd's system unit search path, highest precedence first (systemd.unit(5)). */
@@ -49,6 +47,8 @@ async function dockerfilesOf(ctx: SysCtx, projectDir: string | null): Promise<No
     const file = path.posix.join(projectDir, name);
     const text = await ctx.host.readText(file, 1024 * 1024);
     if (text === null) continue;
+    // Loaded only for a project with a Dockerfile: the parser library is most of doctor's start-up otherwise.
+    const [{ parseDockerfile }, { dockerListen }] = await Promise.all([import('../../analyzers/dockerfile/parse.js'), import('../../analyzers/dockerfile/listen-user.js')]);
     let listen;
     try {
       listen = dockerListen(parseDockerfile(file, text));
