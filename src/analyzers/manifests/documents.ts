@@ -9,8 +9,12 @@ export interface ManifestDoc { doc: YamlDoc | null; line: number; skipped: strin
 /** Go template actions ({{ .Values.x }}, {{- if }}): Helm renders these before YAML is read. */
 const TEMPLATE = /\{\{-?\s*[\s\S]*?\}\}/;
 
-/** `skipTemplated`: a document with template actions is not read (chart templates); else it is tried first (values files quote them). */
-export function yamlDocuments(text: string, skipTemplated = true): ManifestDoc[] {
+/**
+ * `skipTemplated`: a document with template actions is not read (chart templates); else it is
+ * tried first (values files quote them). `wanted`: documents whose text does not match are not
+ * read at all (a Kubernetes file's CRDs, Services and ConfigMaps hold no workload).
+ */
+export function yamlDocuments(text: string, skipTemplated = true, wanted?: RegExp): ManifestDoc[] {
   const lines = text.split('\n');
   const out: ManifestDoc[] = [];
   let start = 0;
@@ -18,7 +22,7 @@ export function yamlDocuments(text: string, skipTemplated = true): ManifestDoc[]
     const body = lines.slice(start, end).join('\n');
     const line = start + 1;
     const meaningful = lines.slice(start, end).some((l) => l.trim() && !l.trim().startsWith('#'));
-    if (meaningful) {
+    if (meaningful && (!wanted || wanted.test(body))) {
       const templated = TEMPLATE.test(body);
       // Parsed alone and told its first line: padding with the lines before it made files of
       // many documents cost the square of their length.

@@ -28,7 +28,7 @@ export function readManifest(path: string, text: string): ManifestFile | null {
   const format = manifestFormat(path, text);
   if (!format) return null;
   const file: ManifestFile = { path, format, workloads: [], skipped: [], selinux: null };
-  for (const d of yamlDocuments(text, format === 'kubernetes')) {
+  for (const d of yamlDocuments(text, format === 'kubernetes', format === 'kubernetes' ? WORKLOAD_KIND : undefined)) {
     if (d.skipped) {
       file.skipped.push({ line: d.line, reason: d.skipped });
       continue;
