@@ -136,6 +136,13 @@ export function cgoBreaks(pk: GoPackages, t: BuildTarget, roots: { named: readon
   return [...found.values()].sort((a, b) => compareText(a.pkg.importPath, b.pkg.importPath));
 }
 
+/** A package's directory as go prints it: root joined with the package's dir (which starts with ../ for a replaced module outside root), cleaned. */
+export function packageDirIn(root: string, dir: string): string {
+  if (!dir) return root;
+  const joined = norm(`${root}/${dir}`);
+  return root.startsWith('/') ? `/${joined}` : joined;
+}
+
 /** The error go prints for a break (null for a package a ... pattern leaves out), with DIR as the build sees it. */
 export function goError(b: CgoBreak, dir: string): string | null {
   const tail = `build constraints exclude all Go files in ${dir}`;

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { FIXTURES, lintDir } from '../helpers/lint.js';
@@ -175,5 +175,28 @@ test('a package left out by ./... is no error: go builds the pattern and reports
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a replaced local module outside the linted tree: its cgo package is found, and make fails as predicted', async () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'godiag-replace-'));
+  try {
+    const write = (rel: string, text: string) => { mkdirSync(path.dirname(path.join(root, rel)), { recursive: true }); writeFileSync(path.join(root, rel), text); };
+    write('drivers/go.mod', 'module example.com/drivers\n\ngo 1.19\n');
+    write('drivers/gpio/gpio.go', 'package gpio\n\n// static int pins(void) { return 40; }\nimport "C"\n\n// Pins is the header\'s pin count.\nfunc Pins() int { return int(C.pins()) }\n');
+    write('app/go.mod', 'module example.com/app\n\ngo 1.19\n\nrequire example.com/drivers v0.0.0\n\nreplace example.com/drivers => ../drivers\n');
+    write('app/cmd/app/main.go', 'package main\n\nimport "example.com/drivers/gpio"\n\nfunc main() { println(gpio.Pins()) }\n');
+    write('app/Makefile', 'app:\n\tCGO_ENABLED=0 go build -o bin/app ./cmd/app\n');
+    const { findings, files } = await lintDir(path.join(root, 'app'), null);
+    assert.deepEqual(files.goPackages?.modules, [{ path: 'example.com/app', dir: '' }, { path: 'example.com/drivers', dir: '../drivers' }]);
+    const [f] = at(findings, 'GD716', 'Makefile', 2, 'excluded');
+    assert.ok(f, JSON.stringify(findings.map((x) => x.ruleId)));
+    for (const bin of [GO126, GO119]) {
+      const r = run('/usr/bin/make', ['-s', 'app'], path.join(root, 'app'), { PATH: `${path.dirname(bin)}:/usr/bin:/bin` });
+      assert.notEqual(r.code, 0);
+      assert.ok(r.stderr.includes((f.evidence as { goError: string }).goError), `${bin}:\n${r.stderr}\npredicted:\n${(f.evidence as { goError: string }).goError}`);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
 });

@@ -2,7 +2,7 @@ import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage } from '../../knowledge/docker-images.js';
 import { compareGoVersions } from '../../knowledge/goversion.js';
 import { at, COMPILER_INSTALL, dirOf, goModFor, repositoryRootOf, shellLines, type ShellLine } from '../file-relations.js';
-import { breaksFor, goError, packageArgs } from '../cgo-build.js';
+import { breaksFor, goError, packageArgs, packageDirIn } from '../cgo-build.js';
 import type { FilesFacts, GoCommand } from '../../facts/schema/files.js';
 
 /** OS and architectures any build machine may be: a target outside them is certainly a cross-compile. */
@@ -84,7 +84,7 @@ export const gd716 = defineRule({
         const env = { ...l.exported, ...c.env };
         const breaks = breaksFor(pk, cwd, c, targets, null, env.GOFLAGS);
         for (const b of breaks) {
-          const error = goError(b, b.pkg.dir ? `${pk.root}/${b.pkg.dir}` : pk.root);
+          const error = goError(b, packageDirIn(pk.root, b.pkg.dir));
           const pattern = packageArgs(c).find((p) => p.endsWith('...')) ?? './...';
           out.push({
             messageId: b.how === 'skipped' ? 'skipped' : 'excluded',

@@ -121,6 +121,8 @@ export const gd619 = defineRule({
             const targets = (arch ? [arch] : ['amd64', 'arm64']).map((goarch) => ({ goos, goarch }));
             const breaks = breaksFor(pk, [modDir, sub].filter(Boolean).join('/'), c, targets, img?.goVersion ?? null, resolved(c.env.GOFLAGS ?? e.env.get('GOFLAGS')?.value, e.env) ?? undefined);
             for (const b of breaks) {
+              // A replaced module outside the build context is not in the image: that build fails otherwise.
+              if (modDir ? !b.pkg.dir.startsWith(`${modDir}/`) && b.pkg.dir !== modDir : b.pkg.dir.startsWith('../')) continue;
               const relDir = modDir ? b.pkg.dir.slice(modDir.length + 1) : b.pkg.dir;
               const dirInImage = relDir ? joinPath(root, relDir) : root;
               const error = goError(b, dirInImage);

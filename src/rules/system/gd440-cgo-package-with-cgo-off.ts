@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { cgoBreaks, buildTags, goError, resolvePatterns } from '../cgo-build.js';
+import { cgoBreaks, buildTags, goError, packageDirIn, resolvePatterns } from '../cgo-build.js';
 
 /** The module in --cwd has packages whose every file imports "C", and cgo is off on this machine. */
 export const gd440 = defineRule({
@@ -42,7 +42,7 @@ export const gd440 = defineRule({
     if (!all_) return out;
     const breaks = cgoBreaks(pk, target, { named: here?.named ?? [], wild: all_.wild });
     for (const b of breaks) {
-      const dir = b.pkg.dir ? `${pk.root}/${b.pkg.dir}` : pk.root;
+      const dir = packageDirIn(pk.root, b.pkg.dir);
       const error = goError(b.how === 'skipped' ? { ...b, how: 'named' } : b, dir)!;
       out.push({
         messageId: b.how,
