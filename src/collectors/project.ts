@@ -4,6 +4,7 @@ import type { Host } from './host.js';
 import type { ModFileSummary, ProjectFacts } from '../facts/schema/project.js';
 import { parseModFile } from '../analyzers/gomod/parse.js';
 import { selectToolchain } from '../analyzers/toolchain/toolchain-select.js';
+import { collectModulePackages } from './gosource.js';
 
 const MAX_MODFILE = 4 * 1024 * 1024;
 
@@ -92,6 +93,9 @@ export const projectCollector = defineCollector({
           modulesEnabled: (setting('GO111MODULE')?.value ?? '') !== 'off',
         })
       : null;
-    return { cwd, gomod, gowork: work, hasVendor, selection };
+    // With cgo off (go env's CGO_ENABLED, which already weighs cross-compiles and a missing C
+    // compiler), packages that need cgo no longer build: their sources are read only then.
+    const packages = modPath && gomod?.module && setting('CGO_ENABLED')?.value === '0' ? await collectModulePackages(host, modPath) : null;
+    return { cwd, gomod, gowork: work, hasVendor, selection, packages };
   },
 });

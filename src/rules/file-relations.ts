@@ -6,6 +6,7 @@ import { imageOf, parentStage, platformOf, stageByRef, stageChain } from '../fac
 
 export { imageOf, parentStage, platformOf, stageByRef, stageChain };
 import { compareGoVersions } from '../knowledge/goversion.js';
+import { parseGolangImage } from '../knowledge/docker-images.js';
 
 /** The directory of a root-relative path ('' for the root). */
 export { dirOf };
@@ -292,4 +293,19 @@ export function ciExpressionValues(c: CiFile, job: string, text: string): { valu
   }
   const mx = c.matrices.find((x) => x.job === job && x.key === m[2]);
   return mx ? { values: mx.values, via: `matrix.${m[2]}` } : null;
+}
+
+/** A package manager installing a C compiler (gcc, build-base, clang ...). */
+export const COMPILER_INSTALL = /\b(apk|apt-get|apt|dnf|yum|microdnf)\b.*\b(gcc|build-base|build-essential|clang|musl-dev)\b/;
+
+/**
+ * Does the stage (with the stages it derives from) have a C compiler: a Debian golang image, or
+ * gcc/build-base installed by a RUN (before `upTo`, when given)?
+ */
+export function hasCompiler(d: DockerfileFacts, s: DockerStage, upTo?: DockerStage['instructions'][number]): boolean {
+  const img = imageOf(d, s);
+  if (img && parseGolangImage(img)?.hasGcc) return true;
+  const all = instructionsOf(d, s);
+  const end = upTo ? all.indexOf(upTo) : all.length;
+  return all.slice(0, end < 0 ? all.length : end).some((i) => i.keyword === 'RUN' && COMPILER_INSTALL.test(i.args));
 }

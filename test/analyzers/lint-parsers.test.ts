@@ -85,6 +85,12 @@ test('Dockerfile: stages, flags kept apart from arguments, ENV pairs with positi
   assert.equal(substituteArgs('${A:-x}/${B}/$C', new Map([['C', 'c']])), 'x/${B}/c');
 });
 
+test('Dockerfile ARG: several names in one ARG are several arguments, not ENV\'s legacy `NAME value`', () => {
+  const d = parseDockerfile('Dockerfile', 'FROM golang AS b\nARG TARGETOS TARGETARCH\nARG A B=2\nENV P q\n');
+  const pairs = d.stages[0]!.instructions.map((i) => i.pairs.map((p) => [p.name, p.value, p.column]));
+  assert.deepEqual(pairs, [[['TARGETOS', null, 5], ['TARGETARCH', null, 14]], [['A', null, 5], ['B', '2', 7]], [['P', 'q', 5]]]);
+});
+
 test('Dockerfile heredocs: the body of RUN <<EOT is the script (default shell or a named shell), data for any other command', () => {
   const d = parseDockerfile('Dockerfile', [
     'FROM golang:1.24',

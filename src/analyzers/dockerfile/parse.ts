@@ -54,9 +54,20 @@ function pairsOf(ins: Instruction): Pair[] {
   const kw = ins.getKeyword();
   if (kw !== 'ENV' && kw !== 'ARG') return [];
   const props = (ins as Env | Arg).getProperties();
-  return props.map((p) => {
+  return props.flatMap((p) => {
     const r = p.getNameRange();
-    return { name: p.getName(), value: p.getValue(), line: r.start.line + 1, column: r.start.character + 1 };
+    const first = { name: p.getName(), value: p.getValue(), line: r.start.line + 1, column: r.start.character + 1 };
+    // `ARG TARGETOS TARGETARCH` declares two arguments (ARG takes several names); the parser reads
+    // it as ENV's legacy `NAME value` form.
+    const v = p.getValue();
+    const vr = p.getValueRange();
+    if (kw !== 'ARG' || p.getAssignmentOperator() !== null || v === null || !vr) return [first];
+    const more: Pair[] = [];
+    for (const m of v.matchAll(/\S+/g)) {
+      const eq = m[0].indexOf('=');
+      more.push({ name: eq < 0 ? m[0] : m[0].slice(0, eq), value: eq < 0 ? null : m[0].slice(eq + 1), line: vr.start.line + 1, column: vr.start.character + 1 + m.index });
+    }
+    return [{ ...first, value: null }, ...more];
   });
 }
 

@@ -10,6 +10,8 @@ import { addFile, emptyFilesFacts, outboundTls, kindOf, rereadYaml, type FileInp
 import { compareText } from '../../facts/order.js';
 import { dirOf } from '../../facts/paths.js';
 import { imageOf } from '../../facts/docker-stages.js';
+import { pool } from '../pool.js';
+import { GO_SOURCE_BYTES, MAX_GO_SOURCES, lintGoPackages } from '../gosource.js';
 
 /** Directories never worth walking for build config: VCS data, dependencies, Go test data, caches. */
 const SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'vendor', 'testdata', '.cache', '.idea', '.vscode', '__pycache__', '.terraform']);
@@ -33,9 +35,7 @@ export const MAX_BYTES_BY_KIND: Record<FileKind, number> = {
 };
 /** All files of one run together: beyond it, files are listed as not analysed (bounded memory). */
 export const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
-const MAX_GO_SOURCES = 2_000;
 const AUTOMAXPROCS = /"go\.uber\.org\/automaxprocs(\/maxprocs)?"/;
-const GO_SOURCE_BYTES = 64 * 1024;
 const READ_CONCURRENCY = 32;
 const YIELD_EVERY_MS = 50;
 
@@ -53,7 +53,7 @@ export interface DiscoverOptions {
 
 interface Found { abs: string; rel: string; context?: boolean }
 
-interface Walked { config: Found[]; go: string[]; entries: number; progress?: DiscoverOptions['progress'] }
+interface Walked { config: Found[]; go: string[]; entries: number; progress?: DiscoverOptions['progress']; dirs: string[]; goTruncated: boolean; goPartial: Set<string> }
 
 async function walk(host: Host, dir: string, root: string, depth: number, out: Walked) {
   if (depth > MAX_DEPTH || out.entries > MAX_ENTRIES) return;
@@ -72,24 +72,13 @@ async function walk(host: Host, dir: string, root: string, depth: number, out: W
     } else if (st.isFile) {
       const rel = toRel(root, abs);
       if (kindOf(rel)) out.config.push({ abs, rel });
-      else if (name.endsWith('.go') && !name.endsWith('_test.go') && out.go.length < MAX_GO_SOURCES) out.go.push(abs);
+      else if (name.endsWith('.go') && !name.endsWith('_test.go')) {
+        if (out.go.length < MAX_GO_SOURCES) out.go.push(abs);
+        else { out.goTruncated = true; out.goPartial.add(dir); }
+      }
     }
   });
   await Promise.all(subdirs.map((d) => walk(host, d, root, depth + 1, out)));
-}
-
-/** Map with at most `limit` promises in flight, keeping order. */
-async function pool<T, R>(items: readonly T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }
 
 function toRel(root: string, abs: string): string {
@@ -112,6 +101,14 @@ export async function probeInstalledGo(host: Host, timeoutMs = 10_000): Promise<
 
 export class UnknownFileError extends Error {}
 
+/** Does any Dockerfile RUN, CI step or Makefile recipe run go build or go install? */
+function buildsGo(facts: FilesFacts): boolean {
+  const builds = (cs: ReadonlyArray<{ sub: string }>) => cs.some((c) => c.sub === 'build' || c.sub === 'install');
+  return facts.dockerfiles.some((d) => d.stages.some((s) => s.instructions.some((i) => builds(i.goCommands))))
+    || facts.ci.some((c) => c.scripts.some((x) => builds(x.goCommands)))
+    || facts.makefiles.some((m) => m.recipes.some((r) => builds(r.goCommands)));
+}
+
 /** The go.mod a named file builds: its directory or the nearest parent, not above root. */
 async function nearestGoMod(host: Host, dir: string, root: string): Promise<string | null> {
   for (let d = dir; ; d = path.dirname(d)) {
@@ -125,13 +122,16 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
   const opts = { ...options, root: path.resolve(options.root) };
   const facts = emptyFilesFacts(opts.root);
   const progress = opts.progress;
-  const found: Walked = { config: [], go: [], entries: 0, progress };
+  const found: Walked = { config: [], go: [], entries: 0, progress, dirs: [], goTruncated: false, goPartial: new Set() };
   const named = new Set<string>();
   for (const p of opts.paths) {
     const abs = path.resolve(opts.root, p);
     const st = await host.stat(abs);
     if (!st) throw new UnknownFileError(`${p}: no such file or directory`);
-    if (st.isDir) await walk(host, abs, opts.root, 0, found);
+    if (st.isDir) {
+      found.dirs.push(abs);
+      await walk(host, abs, opts.root, 0, found);
+    }
     else {
       const rel = toRel(opts.root, abs);
       if (!kindOf(rel)) throw new UnknownFileError(`${p}: not a file godiag lint reads (Dockerfile, Containerfile, *.Dockerfile, .github/workflows/*.yml, .gitlab-ci.yml, Makefile, *.mk, go.mod, go.work, tools.go, .golangci.yml, Kubernetes manifests, Helm values and compose files)`);
@@ -193,8 +193,11 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
   // Go sources are read only when a rule asks about them: a final image FROM scratch (GD606:
   // outbound TLS calls?) or deployment manifests (GD773: is go.uber.org/automaxprocs imported?).
   // Otherwise they are listed by directory but not read.
+  // And when a Dockerfile, CI file or Makefile builds Go: which packages need cgo (GD619, GD716)?
   const needTls = facts.dockerfiles.some((d) => { const final = d.stages.at(-1); return !!final && imageOf(d, final)?.toLowerCase() === 'scratch'; });
-  const goToRead = needTls || facts.manifests?.length ? found.go : [];
+  const needImports = needTls || !!facts.manifests?.length;
+  const needCgo = buildsGo(facts);
+  const goToRead = needImports || needCgo ? found.go : [];
   progress?.(`reading ${goToRead.length} Go sources`);
   // Imports sit at the top; client calls can be anywhere in the file.
   const goTexts = await pool(goToRead, READ_CONCURRENCY, (g) => host.readText(g, GO_SOURCE_BYTES));
@@ -202,7 +205,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
   found.go.forEach((g, i) => {
     const rel = toRel(opts.root, g);
     goDirs.add(dirOf(rel));
-    const text = goTexts[i];
+    const text = needImports ? goTexts[i] : null;
     if (text && AUTOMAXPROCS.test(text.slice(0, 16384))) (facts.goSources.automaxprocs ??= []).push(rel);
     const seen = text ? outboundTls(text) : null;
     if (seen) {
@@ -213,6 +216,10 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
   facts.goSources.dirs = [...goDirs].sort(compareText);
   facts.goSources.tlsFiles.sort(compareText);
   facts.goSources.scanned = goToRead.length;
+  if (needCgo) {
+    progress?.('reading Go packages');
+    facts.goPackages = await lintGoPackages(host, opts.root, facts.mods, { dirs: found.dirs, files: found.go, texts: goTexts, truncated: found.goTruncated, partialDirs: found.goPartial });
+  }
   if (goProbe) {
     progress?.('waiting for go version');
     facts.installedGo = await goProbe;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../findings.js';
 import { ManifestFileSchema } from './manifests.js';
+import { GoPackagesSchema } from './gosource.js';
 
 // The 'files' area: config files of a repository (Dockerfiles, CI workflows, Makefiles,
 // go.mod/go.work, tools.go, .golangci.yml) read into positioned facts for the lint rules.
@@ -192,6 +193,11 @@ export const FilesSchema = z.object({
   golangci: z.array(GolangciConfigSchema),
   /** Kubernetes manifests, Helm values and compose files (YAML files that are none of these are not listed). */
   manifests: z.array(ManifestFileSchema).optional(),
+  /**
+   * The packages of the tree's modules and of the local modules they replace, read when a Dockerfile,
+   * CI file or Makefile runs go build/install (which of them need cgo?).
+   */
+  goPackages: GoPackagesSchema.optional(),
   /** The Go that `go version` reports with GOTOOLCHAIN=local from a neutral directory. */
   installedGo: z.object({ version: z.string().nullable(), error: z.string().nullable() }),
   /**

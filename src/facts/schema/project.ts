@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GoPackagesSchema } from './gosource.js';
 
 export const ModFileSummarySchema = z.object({
   path: z.string(),
@@ -43,5 +44,10 @@ export const ProjectSchema = z.object({
   gowork: ModFileSummarySchema.nullable(),
   hasVendor: z.boolean(),
   selection: ToolchainSelectionSchema.nullable(),
+  /**
+   * The module's packages (and those of the local modules it replaces), read only when `go env`
+   * says CGO_ENABLED=0: which of them need cgo?
+   */
+  packages: GoPackagesSchema.nullable().optional(),
 });
 export type ProjectFacts = z.infer<typeof ProjectSchema>;

@@ -1,6 +1,6 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage, runtimeLibc, DOCKER_IMAGE_SOURCES } from '../../knowledge/docker-images.js';
-import { at, copiesBuildOutput, imageOf, instructionsOf, lineEdit, prefixGoBuild, stageByRef } from '../file-relations.js';
+import { at, copiesBuildOutput, hasCompiler, imageOf, instructionsOf, lineEdit, prefixGoBuild, stageByRef } from '../file-relations.js';
 import type { GoCommand } from '../../facts/schema/files.js';
 import type { DockerfileFacts, DockerInstruction, DockerStage } from '../../facts/schema/files.js';
 
@@ -12,7 +12,6 @@ function staticAnyway(c: GoCommand, stageCgo: string | null): boolean {
   return /-extldflags[= ]['"]?[^'"]*-static/.test(args) || (/\bnetgo\b/.test(args) && /\bosusergo\b/.test(args));
 }
 
-const COMPILER_INSTALL = /\b(apk|apt-get|apt|dnf|yum|microdnf)\b.*\b(gcc|build-base|build-essential|clang|musl-dev)\b/;
 
 /** The C library a builder links a cgo binary against: from its image (golang Debian → glibc, *-alpine → musl). */
 function builderLibc(image: string | null): 'glibc' | 'musl' | 'unknown' {
@@ -21,13 +20,6 @@ function builderLibc(image: string | null): 'glibc' | 'musl' | 'unknown' {
   if (golang) return golang.variant === 'alpine' ? 'musl' : golang.variant === 'debian' ? 'glibc' : 'unknown';
   const libc = runtimeLibc(image);
   return libc === 'musl' || libc === 'glibc' ? libc : 'unknown';
-}
-
-/** Does the stage (with the stages it derives from) have a C compiler: a Debian golang image, or gcc/build-base installed? */
-function hasCompiler(d: DockerfileFacts, s: DockerStage): boolean {
-  const img = imageOf(d, s);
-  if (img && parseGolangImage(img)?.hasGcc) return true;
-  return instructionsOf(d, s).some((i) => i.keyword === 'RUN' && COMPILER_INSTALL.test(i.args));
 }
 
 /** The go build/install whose output a COPY takes (the last one that matches), with the CGO_ENABLED in effect. */

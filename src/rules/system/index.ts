@@ -19,7 +19,8 @@ import { gd420 } from './gd420-helper-program-hangs.js';
 import { gd425 } from './gd425-ca-certificates-expire.js';
 import { gd430 } from './gd430-privileged-port-without-capability.js';
 import { gd431 } from './gd431-image-privileged-port-non-root.js';
+import { gd440 } from './gd440-cgo-package-with-cgo-off.js';
 
 export const SYSTEM_RULES: readonly AnyRule[] = [
-  gd401, gd402, gd403, gd404, gd405, gd406, gd407, gd408, gd409, gd410, gd411, gd412, gd413, gd414, gd415, gd416, gd420, gd425, gd430, gd431,
+  gd401, gd402, gd403, gd404, gd405, gd406, gd407, gd408, gd409, gd410, gd411, gd412, gd413, gd414, gd415, gd416, gd420, gd425, gd430, gd431, gd440,
 ];
