@@ -66,6 +66,32 @@ test('rules read facts: no rule module imports an analyzer or a collector', () =
   assert.deepEqual(reaching, []);
 });
 
+/**
+ * The modules that touch the machine directly, each with why (DESIGN.md, "One I/O seam"). Everything
+ * else reads, stats, lists and starts processes through Host, and writes through host-write.ts.
+ */
+const MACHINE_IO: Readonly<Record<string, string>> = {
+  'collectors/host.ts': 'LocalHost and RecordedHost: every read, stat, listing and open of a file',
+  'collectors/host-file.ts': "LocalHost's positional reader for binaries",
+  'collectors/host-write.ts': 'the one writer: fix and its journal, snapshot -o, baselines, probe scratch directories',
+  'collectors/exec.ts': 'the subprocess wrapper (timeouts, output caps, PATH lookup, leftover processes in /proc)',
+  'collectors/remote/session.ts': "the remote Host's transport (ssh, docker exec, kubectl exec running sh -s)",
+  'collectors/hang/child.ts': 'the hang child: a program run with our FIFO or a pty as its descriptors',
+  'collectors/hang/fifo.ts': "the hang child's FIFO, read on our own descriptor",
+};
+
+/** The grep of the acceptance check (node:fs, node:child_process), plus their bare and promise spellings. */
+const MACHINE_MODULE = /^(node:)?(fs|child_process)(\/promises)?$/;
+
+test('only the Host implementations, the writer, the exec wrapper and the hang child touch the machine', () => {
+  const touching = files.filter((f) => {
+    const text = readFileSync(f, 'utf8');
+    const specs = ts.preProcessFile(text, true, true).importedFiles.map((i) => i.fileName);
+    return /node:fs|node:child_process/.test(text) || specs.some((s) => MACHINE_MODULE.test(s));
+  }).map((f) => relative(SRC, f)).sort();
+  assert.deepEqual(touching, Object.keys(MACHINE_IO).sort());
+});
+
 test('no import cycles between layers (rules and engine share a rank)', () => {
   const folder = (f: string) => relative(SRC, f).split('/')[0]!;
   const graph = new Map<string, Set<string>>();

@@ -2,8 +2,9 @@
 // a gate on an old repository and fail only on new findings (like golangci-lint's new-from-rev).
 // --update-baseline writes the current findings to FILE. Findings are matched by fingerprint
 // (rule, message, repository-relative file, message data; not line numbers), see fingerprint.ts.
-import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { isHostError, readCappedText, statLocalWhy } from '../collectors/host.js';
+import { writeFile } from '../collectors/host-write.js';
 import type { Finding } from '../facts/findings.js';
 import type { ReportSection } from '../report/model.js';
 import { UsageError, type CliIO } from './io.js';
@@ -17,14 +18,14 @@ export interface BaselineFile {
   findings: Array<{ fingerprint: string; ruleId: string; file: string; message: string }>;
 }
 
+/** A baseline lists every finding of a large repository once; beyond this it is no baseline. */
+const MAX_BASELINE_BYTES = 256 * 1024 * 1024;
+
 export function readBaseline(file: string): Set<string> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `baseline ${file} does not exist: record one with --update-baseline` : `cannot read baseline ${file}: ${(e as Error).message}`);
-  }
+  const st = statLocalWhy(file);
+  if (isHostError(st)) throw new UsageError(st.code === 'ENOENT' ? `baseline ${file} does not exist: record one with --update-baseline` : `cannot read baseline ${file}: ${st.message}`);
+  const text = st.isFile ? readCappedText(file, MAX_BASELINE_BYTES) : null;
+  if (text === null) throw new UsageError(`cannot read baseline ${file}: ${st.isDir ? 'it is a directory' : 'not a readable regular file'}`);
   let doc: Partial<BaselineFile>;
   try {
     doc = JSON.parse(text) as Partial<BaselineFile>;
@@ -45,7 +46,7 @@ export function writeBaseline(file: string, command: string, entries: Array<{ fi
     findings: entries.map((e) => ({ fingerprint: e.fingerprint, ruleId: e.finding.ruleId, file: e.file, message: e.finding.message })),
   };
   try {
-    writeFileSync(file, JSON.stringify(doc, null, 2) + '\n');
+    writeFile(file, JSON.stringify(doc, null, 2) + '\n');
   } catch (e) {
     throw new UsageError(`cannot write baseline ${file}: ${(e as Error).message}`);
   }

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { redactDeep } from '../engine/redact.js';
@@ -12,6 +11,7 @@ import { sitePath, siteText, type ReportSite } from '../report/site.js';
 import { UsageError, type CliIO } from './io.js';
 import { findRepoRoot } from './repo-root.js';
 import { applyBaseline } from './baseline.js';
+import { isHostError, statLocalWhy } from '../collectors/host.js';
 
 export type FailOn = Severity | 'never';
 
@@ -82,13 +82,9 @@ export function emit(io: CliIO, model: ReportModel, format: string, allowed: rea
 /** The project directory a command diagnoses: --cwd must name an existing directory. */
 export function projectDir(io: CliIO, value: string | undefined): string {
   const dir = path.resolve(io.cwd, value ?? '.');
-  let st;
-  try {
-    st = statSync(dir);
-  } catch (e) {
-    throw new UsageError(`--cwd ${JSON.stringify(value ?? dir)}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : (e as Error).message}`);
-  }
-  if (!st.isDirectory()) throw new UsageError(`--cwd ${JSON.stringify(value ?? dir)}: not a directory`);
+  const st = statLocalWhy(dir);
+  if (isHostError(st)) throw new UsageError(`--cwd ${JSON.stringify(value ?? dir)}: ${st.code === 'ENOENT' ? 'no such directory' : st.message}`);
+  if (!st.isDir) throw new UsageError(`--cwd ${JSON.stringify(value ?? dir)}: not a directory`);
   return dir;
 }
 

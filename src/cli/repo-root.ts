@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
 import * as path from 'node:path';
+import { statLocal } from '../collectors/host.js';
 
 /**
  * The repository a report is about: the nearest directory at or above `dir` holding .git (a
@@ -9,10 +9,7 @@ import * as path from 'node:path';
 export function findRepoRoot(dir: string): string {
   let cur = path.resolve(dir);
   for (;;) {
-    try {
-      statSync(path.join(cur, '.git'));
-      return cur;
-    } catch { /* keep looking */ }
+    if (statLocal(path.join(cur, '.git'))) return cur;
     const up = path.dirname(cur);
     if (up === cur) return path.resolve(dir);
     cur = up;

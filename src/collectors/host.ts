@@ -278,6 +278,24 @@ function statOrNull(p: string, follow: boolean): HostStat | null {
   return s ? toStat(s) : null;
 }
 
+/**
+ * The local machine's stat, listing and stat-with-reason as plain calls, for code that runs only
+ * here and synchronously (fix and its journal, report paths, --cwd checks); LocalHost answers
+ * the same calls through the Host interface.
+ */
+export function statLocal(p: string, opts: { noFollow?: boolean } = {}): HostStat | null {
+  try { return statOrNull(p, !opts.noFollow); } catch { return null; }
+}
+
+export function statLocalWhy(p: string, opts: { noFollow?: boolean } = {}): HostStat | HostError {
+  try { return toStat(opts.noFollow ? fs.lstatSync(p) : fs.statSync(p)); } catch (e) { return hostError(e); }
+}
+
+/** Directory entry names, sorted by code unit; null when the directory cannot be listed. */
+export function listLocal(p: string): string[] | null {
+  try { return fs.readdirSync(p).sort(); } catch { return null; }
+}
+
 /** Metadata calls are synchronous too, for the reason given at readRegular. */
 export class LocalHost implements Host {
   readonly kind = 'local' as const;
@@ -293,13 +311,13 @@ export class LocalHost implements Host {
     return readCappedText(p, maxBytes);
   }
   async stat(p: string) {
-    try { return statOrNull(p, true); } catch { return null; }
+    return statLocal(p);
   }
   async lstat(p: string) {
-    try { return statOrNull(p, false); } catch { return null; }
+    return statLocal(p, { noFollow: true });
   }
   async readdir(p: string) {
-    try { return fs.readdirSync(p).sort(); } catch { return null; }
+    return listLocal(p);
   }
   async readdirTyped(p: string) {
     try { return typedEntries(p); } catch { return null; }
@@ -331,7 +349,7 @@ export class LocalHost implements Host {
     return paths.map((p, i) => headOf(p, all.subarray(i * bytes, (i + 1) * bytes)));
   }
   async statWhy(p: string, opts: { noFollow?: boolean } = {}) {
-    try { return toStat(opts.noFollow ? fs.lstatSync(p) : fs.statSync(p)); } catch (e) { return hostError(e); }
+    return statLocalWhy(p, opts);
   }
   async readdirWhy(p: string) {
     try { return typedEntries(p); } catch (e) { return hostError(e); }

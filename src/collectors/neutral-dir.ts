@@ -1,7 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Host } from './host.js';
+import { makeDir, makeTempDir, remove, writeFile } from './host-write.js';
 
 /** Where probes keep the build cache and the config directory (telemetry) inside the neutral dir. */
 export const PROBE_CACHE = '.probe-cache';
@@ -18,13 +17,13 @@ export const PROBE_CONFIG = '.probe-config';
 export async function withNeutralDir<T>(host: Host, body: (dir: string) => Promise<T>): Promise<T> {
   if (host.kind === 'remote' && host.neutralDir) return body(await host.neutralDir());
   if (host.kind !== 'local') return body('/');
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'godiag-probe-'));
+  const dir = makeTempDir('godiag-probe-');
   try {
     const telemetry = path.join(dir, PROBE_CONFIG, 'go', 'telemetry');
-    mkdirSync(telemetry, { recursive: true });
-    writeFileSync(path.join(telemetry, 'mode'), 'off\n');
+    makeDir(telemetry, { recursive: true });
+    writeFile(path.join(telemetry, 'mode'), 'off\n');
     return await body(dir);
   } finally {
-    rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    remove(dir, { recursive: true });
   }
 }

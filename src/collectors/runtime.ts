@@ -2,10 +2,10 @@
 // temporary directory under the user's TMPDIR, with the user's environment except
 // GOTOOLCHAIN=local (nothing is downloaded by toolchain selection). The only collector that
 // touches the network: one `go mod download` through the configured GOPROXY and GOSUMDB.
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { defineCollector, earlierValue, type CollectOptions, type Partial_ } from './collector.js';
 import type { Host } from './host.js';
+import { makeDir, makeTempDir, removeReadOnlyTree, writeFile } from './host-write.js';
 import type { ExecResult } from './exec.js';
 import type { RuntimeFacts, RuntimeStep } from '../facts/schema/runtime.js';
 import { classifyFailure } from './runtime-classify.js';
@@ -46,19 +46,6 @@ const MACHINES: Record<string, string[]> = {
   amd64: ['x86-64', 'x86_64'], arm64: ['AArch64', 'arm64', 'ARM64'], '386': ['i386', 'Intel 80386'], arm: ['ARM', 'arm', 'ARMv7 Thumb-2'],
 };
 const FORMATS: Record<string, string> = { linux: 'elf', darwin: 'macho', windows: 'pe', freebsd: 'elf', aix: 'xcoff' };
-
-/** rm -rf that also works on the read-only module cache. */
-async function removeTree(dir: string): Promise<boolean> {
-  const makeWritable = async (p: string): Promise<void> => {
-    const st = await fs.lstat(p).catch(() => null);
-    if (!st || !st.isDirectory()) return;
-    await fs.chmod(p, 0o755).catch(() => {});
-    for (const e of await fs.readdir(p).catch(() => [] as string[])) await makeWritable(path.join(p, e));
-  };
-  await makeWritable(dir);
-  await fs.rm(dir, { recursive: true, force: true }).catch(() => {});
-  return !(await fs.stat(dir).catch(() => null));
-}
 
 function show(env: Record<string, string>, argv: readonly string[]): string {
   return [...Object.entries(env).map(([k, v]) => `${k}=${redactUserinfo(v)}`), ...argv].join(' ');
@@ -144,7 +131,7 @@ export async function collectRuntime(host: Host, opts: CollectOptions, earlier: 
   const module = ro.module ?? DEFAULT_PROBE_MODULE;
   const targets = ro.targets ?? opts.crossTargets ?? DEFAULT_CROSS_TARGETS;
   const tmpBase = host.env.TMPDIR || '/tmp';
-  const root = await fs.mkdtemp(path.join(tmpBase, 'godiag-runtime-'));
+  const root = makeTempDir('godiag-runtime-', tmpBase);
   // The user's environment, but never a toolchain switch and never an outer go.work.
   const env = { ...host.env, GOTOOLCHAIN: 'local', GOWORK: 'off' };
   // doctor's --timeout (seconds per probe command) is too short for a cold build: it can only raise these.
@@ -163,9 +150,9 @@ export async function collectRuntime(host: Host, opts: CollectOptions, earlier: 
   let tempRemoved = false;
   const program = async (name: string, source: string) => {
     const dir = path.join(root, name);
-    await fs.mkdir(dir);
-    await fs.writeFile(path.join(dir, 'go.mod'), GO_MOD);
-    await fs.writeFile(path.join(dir, 'main.go'), source);
+    makeDir(dir);
+    writeFile(path.join(dir, 'go.mod'), GO_MOD);
+    writeFile(path.join(dir, 'main.go'), source);
     return dir;
   };
   const probeCgo = async (dir: string) => {
@@ -207,7 +194,7 @@ export async function collectRuntime(host: Host, opts: CollectOptions, earlier: 
       project?.gomod && want('project') && probeProject(project.gomod.path),
     ]);
   } finally {
-    tempRemoved = await removeTree(root);
+    tempRemoved = removeReadOnlyTree(root);
     progress(`${tempRemoved ? 'removed' : 'could NOT remove'} ${root}`);
   }
   // Facts in a stable order whatever finished first.

@@ -1,7 +1,8 @@
 // fix --apply and fix --undo: write the planned changes with a journal to undo them from.
-import * as fs from 'node:fs';
-import { FixFileError, cleanStaleTemps, missingParents, readForEdit, writeAtomic } from './files.js';
-import { cleanPartialJournals, journalRoot, lastApply, lock, record, sha256, writeManifest, type Manifest } from './journal.js';
+import { cleanStaleTemps, makeDir, missingParents, remove, removeEmptyDir, writeAtomic } from '../collectors/host-write.js';
+import { readCapped, statLocal } from '../collectors/host.js';
+import { FixFileError, MAX_EDIT_BYTES, readForEdit } from './files.js';
+import { cleanPartialJournals, journalRoot, lastApply, lock, readManifest, record, sha256, writeManifest } from './journal.js';
 import type { PlannedChange } from './changes.js';
 
 export interface FileOutcome {
@@ -47,14 +48,15 @@ export function applyChanges(changes: readonly PlannedChange[], env: Env): { jou
     for (const { change, createdDirs } of ready) {
       const b = change.before;
       try {
-        for (const d of createdDirs) fs.mkdirSync(d, { mode: 0o755 });
+        for (const d of createdDirs) makeDir(d, { mode: 0o755 });
         writeAtomic(b.target, change.after, { mode: b.mode, uid: b.uid, gid: b.gid });
         outcomes.push({ path: b.path, outcome: 'written', detail: b.target === b.path ? '' : `through the symbolic link, in ${b.target}` });
       } catch (e) {
         outcomes.push({ path: b.path, outcome: 'failed', detail: (e as Error).message });
       }
     }
-    const m = JSON.parse(fs.readFileSync(`${journal}/manifest.json`, 'utf8')) as Manifest;
+    const m = readManifest(journal);
+    if (!m) throw new FixFileError(`the record of this apply (${journal}/manifest.json) cannot be read back`);
     writeManifest(journal, { ...m, state: 'applied' });
     return { journal, outcomes };
   });
@@ -68,23 +70,21 @@ export function undoLast(env: Env): { journal: string | null; outcomes: FileOutc
     const outcomes: FileOutcome[] = [];
     for (const e of [...last.manifest.entries].reverse()) {
       try {
-        const now = fs.existsSync(e.target) ? readForEdit(e.target) : null;
+        const now = statLocal(e.target) ? readForEdit(e.target) : null;
         const untouched = now?.bytes ? sha256(now.bytes) === e.sha256After || sha256(now.bytes) === e.sha256Before : true;
         if (!untouched) {
           outcomes.push({ path: e.path, outcome: 'skipped', detail: 'changed since godiag wrote it; not restored (the backup is in the journal)' });
           continue;
         }
         if (e.existed) {
-          writeAtomic(e.target, fs.readFileSync(`${last.dir}/${e.backup}`), { mode: e.mode, uid: e.uid, gid: e.gid });
+          const backup = readCapped(`${last.dir}/${e.backup}`, MAX_EDIT_BYTES);
+          if (!backup) throw new FixFileError(`the backup ${last.dir}/${e.backup} is missing or unreadable; not restored`);
+          writeAtomic(e.target, backup, { mode: e.mode, uid: e.uid, gid: e.gid });
           outcomes.push({ path: e.path, outcome: 'restored', detail: '' });
         } else {
-          fs.rmSync(e.target, { force: true });
+          remove(e.target);
           for (const d of [...e.createdDirs].reverse()) {
-            try {
-              fs.rmdirSync(d);
-            } catch {
-              break; // not empty: something else lives there now
-            }
+            if (!removeEmptyDir(d)) break; // not empty: something else lives there now
           }
           outcomes.push({ path: e.path, outcome: 'removed', detail: 'godiag had created it' });
         }

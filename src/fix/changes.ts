@@ -3,13 +3,13 @@
 // go env -w/-u runs against a copy of the go env file (GOENV pointing at it), so the go
 // command's own rewriting rules decide the new content and the real file is written like any
 // other: backed up, atomically, keeping a symlink, its mode and owner.
-import { promises as fsp } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { EditFix } from '../facts/findings.js';
-import type { Host } from '../collectors/host.js';
+import { readCapped, type Host } from '../collectors/host.js';
+import { makeTempDir, remove, writeFile } from '../collectors/host-write.js';
 import type { ApplicableFix } from './plan.js';
-import { FixFileError, readForEdit, type FileState } from './files.js';
+import { FixFileError, MAX_EDIT_BYTES, readForEdit, type FileState } from './files.js';
 
 export interface PlannedChange {
   before: FileState;
@@ -81,15 +81,16 @@ export function editText(before: string | null, fix: EditFix): string {
 /** The go env file after `go env -w/-u ...`, computed by the go command on a copy. */
 async function goEnvAfter(ctx: ChangeContext, current: Buffer | null, argv: readonly string[]): Promise<Buffer> {
   if (!ctx.goBinary) throw new FixFileError('no go on PATH to compute the go env change');
-  const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'godiag-goenv-'));
+  const dir = makeTempDir('godiag-goenv-');
   try {
     const copy = path.join(dir, 'env');
-    if (current) await fsp.writeFile(copy, current);
+    if (current) writeFile(copy, current);
     const r = await ctx.host.run(ctx.goBinary, argv.slice(1), { env: { ...ctx.host.env, GOENV: copy, GOTOOLCHAIN: 'local', GOFLAGS: '' }, timeoutMs: 15_000, cwd: dir });
     if (!r.ok || r.code !== 0) throw new FixFileError(`${argv.join(' ')} failed: ${(r.stderr || r.error || '').trim()}`);
-    return await fsp.readFile(copy).catch(() => Buffer.alloc(0));
+    // go env -w adds a line to a file of at most MAX_EDIT_BYTES: twice that holds any result.
+    return readCapped(copy, 2 * MAX_EDIT_BYTES) ?? Buffer.alloc(0);
   } finally {
-    await fsp.rm(dir, { recursive: true, force: true });
+    remove(dir, { recursive: true });
   }
 }
 

@@ -3,10 +3,11 @@
 // was, and manifest.json. The directory is complete before the first file changes (built under
 // a temp name, then renamed), so a kill at any moment leaves either no record and no change, or
 // a full record to undo from.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
-import { FixFileError, cleanStaleTemps, writeAtomic, type FileState } from './files.js';
+import { cleanStaleTemps, createExclusive, makeDir, processAlive, remove, rename, writeAtomic } from '../collectors/host-write.js';
+import { listLocal, readCappedText } from '../collectors/host.js';
+import { FixFileError, type FileState } from './files.js';
 
 export interface JournalEntry {
   path: string;
@@ -40,30 +41,19 @@ export function journalRoot(env: Readonly<Record<string, string | undefined>>): 
 }
 
 const LOCK = 'lock';
+/** Manifests name a handful of files; anything this large is no manifest of ours. */
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 
 /** One apply or undo at a time; a lock left by a killed run (its pid gone) is taken over. */
 export function lock(root: string): () => void {
-  fs.mkdirSync(root, { recursive: true, mode: 0o700 });
+  makeDir(root, { recursive: true, mode: 0o700 });
   const file = path.join(root, LOCK);
   for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      fs.writeFileSync(file, String(process.pid), { flag: 'wx', mode: 0o600 });
-      return () => fs.rmSync(file, { force: true });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const pid = Number(fs.readFileSync(file, 'utf8').trim());
-      let running = false;
-      try {
-        if (pid > 0 && pid !== process.pid) {
-          process.kill(pid, 0);
-          running = true;
-        }
-      } catch (k) {
-        running = (k as NodeJS.ErrnoException).code === 'EPERM';
-      }
-      if (running) throw new FixFileError(`another godiag fix is running (pid ${pid}); try again when it ends`);
-      fs.rmSync(file, { force: true });
-    }
+    if (createExclusive(file, String(process.pid), 0o600)) return () => remove(file);
+    const pid = Number((readCappedText(file, 64) ?? '').trim());
+    const running = pid > 0 && pid !== process.pid && processAlive(pid);
+    if (running) throw new FixFileError(`another godiag fix is running (pid ${pid}); try again when it ends`);
+    remove(file);
   }
   throw new FixFileError(`cannot take the lock ${file}`);
 }
@@ -74,17 +64,13 @@ export function lock(root: string): () => void {
  */
 export function cleanPartialJournals(root: string): void {
   for (const name of safeList(root)) {
-    if (name.startsWith('.partial-')) fs.rmSync(path.join(root, name), { recursive: true, force: true });
+    if (name.startsWith('.partial-')) remove(path.join(root, name), { recursive: true });
     else if (name.startsWith('apply-')) cleanStaleTemps(path.join(root, name, 'manifest.json'));
   }
 }
 
 function safeList(dir: string): string[] {
-  try {
-    return fs.readdirSync(dir).sort();
-  } catch {
-    return [];
-  }
+  return listLocal(dir) ?? [];
 }
 
 /** Record the files about to change; returns the journal directory (complete on disk). */
@@ -92,7 +78,7 @@ export function record(root: string, changes: readonly { before: FileState; afte
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const name = `apply-${stamp}-${process.pid}`;
   const partial = path.join(root, `.partial-${name}`);
-  fs.mkdirSync(partial, { recursive: true, mode: 0o700 });
+  makeDir(partial, { recursive: true, mode: 0o700 });
   const entries: JournalEntry[] = changes.map((c, i) => {
     const backup = c.before.existed ? `backup-${i}` : null;
     // The backup belongs to whoever owns the file, readable by them alone.
@@ -105,7 +91,7 @@ export function record(root: string, changes: readonly { before: FileState; afte
   });
   writeManifest(partial, { version: 1, createdAt: now.toISOString(), state: 'applying', entries });
   const final = path.join(root, name);
-  fs.renameSync(partial, final);
+  rename(partial, final);
   return final;
 }
 
@@ -115,7 +101,7 @@ export function writeManifest(dir: string, m: Manifest): void {
 
 export function readManifest(dir: string): Manifest | null {
   try {
-    const m = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+    const m = JSON.parse(readCappedText(path.join(dir, 'manifest.json'), MAX_MANIFEST_BYTES) ?? '') as Manifest;
     return m.version === 1 && Array.isArray(m.entries) ? m : null;
   } catch {
     return null;

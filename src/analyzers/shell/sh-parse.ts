@@ -1,6 +1,6 @@
 // A structural reader for POSIX sh, bash and zsh startup files: enough grammar to see
 // commands, assignments, `if`/`case`/`&&` conditions, loops and functions with line numbers.
-// Syntax *validation* is mvdan/sh's job (sh-validate.ts); this reader is lenient on purpose so a
+// Syntax *validation* is mvdan/sh's job (collectors/shell/sh-validate.ts); this reader is lenient on purpose so a
 // file the real shell would partly execute still yields what it sets before the error.
 
 export interface Word {

@@ -1,5 +1,4 @@
-import * as path from 'node:path';
-import { COMMON_FLAGS, parseFlags } from '../output.js';
+import { COMMON_FLAGS, parseFlags, projectDir } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { collectDoctorFacts, localHost, parseTimeout } from '../doctor-run.js';
 import { loadUserConfig } from '../pipeline.js';
@@ -47,7 +46,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function fix(io: CliIO, say: (s: string) => void, o: { apply: boolean; rules: string[]; cwd?: string; config?: string; timeout?: string }): Promise<number> {
-  const cwd = path.resolve(io.cwd, o.cwd ?? '.');
+  const cwd = projectDir(io, o.cwd);
   const config = await loadUserConfig(o.config, cwd);
   const host = localHost(io.env);
   const timeoutMs = parseTimeout(o.timeout);

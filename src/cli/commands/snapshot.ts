@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { promises as fs } from 'node:fs';
 import { redactDeep } from '../../engine/redact.js';
+import { writeFile } from '../../collectors/host-write.js';
 import { COMMON_FLAGS, parseFlags, projectDir } from '../output.js';
 import { UsageError, type CliIO } from '../io.js';
 import { startStatus } from '../status-line.js';
@@ -40,7 +40,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (values.output) {
     const file = path.resolve(io.cwd, values.output);
     try {
-      await fs.writeFile(file, json);
+      writeFile(file, json);
     } catch (e) {
       throw new UsageError(`cannot write the snapshot to ${file}: ${(e as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a directory (give a file name)' : (e as Error).message}`);
     }

@@ -38,6 +38,9 @@ export function installSignalHandlers(onSignal?: (sig: NodeJS.Signals) => void):
   }
 }
 
+/** How the child's descriptors are wired (our FIFO's write end, a pipe, ignored). */
+export type Stdio = StdioOptions;
+
 export interface ChildEnd { code: number | null; signal: string | null; error?: string }
 
 export interface Watched {
@@ -73,7 +76,7 @@ async function waitStopped(host: Host, pids: readonly number[], boundMs: number)
   }
 }
 
-export function spawnWatched(file: string, args: readonly string[], opts: { env: Record<string, string>; cwd?: string; stdio: StdioOptions }): Watched {
+export function spawnWatched(file: string, args: readonly string[], opts: { env: Record<string, string>; cwd?: string; stdio: Stdio }): Watched {
   // A bare name is looked up in absolute PATH entries only; a path the user typed runs as given.
   const found = file.includes('/') ? { path: file } : resolveProgram(file, opts.env.PATH);
   // Not found there: let the spawn fail with ENOENT rather than search a relative entry.

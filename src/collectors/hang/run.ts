@@ -1,11 +1,8 @@
-import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import type { StdioOptions } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import type { Host } from '../host.js';
+import { makeTempDir, remove } from '../host-write.js';
 import type { BlockedWrite, HangMode, HangRun, ProcSnapshot } from '../../facts/schema/hang.js';
-import { spawnWatched, type ChildEnd, type Watched } from './child.js';
+import { spawnWatched, type ChildEnd, type Stdio, type Watched } from './child.js';
 import { makeFifo, type Fifo } from './fifo.js';
 import { findPeers } from './peers.js';
 import { descendants, snapshot } from './procfs.js';
@@ -56,13 +53,13 @@ export async function runMode(o: RunOptions): Promise<HangRun> {
   const elapsed = () => Math.round(performance.now() - start);
   const interval = o.intervalMs ?? 100;
   const notes: string[] = [];
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'godiag-hang-'));
+  const dir = makeTempDir('godiag-hang-');
   let fifo: Fifo | null = null;
   let w: Watched | null = null;
   try {
     fifo = await makeFifo(dir, 'out', o.env);
     // The open fds keep the pipe alive; nothing stays on disk even if we are killed.
-    await fs.rm(dir, { recursive: true, force: true });
+    remove(dir, { recursive: true });
     const pty = o.mode === 'pty';
     // --goroutines changes nothing here: the wiring, and so the verdict, are those of a run without
     // it. A dump on a wired fd 2 is read from the pipe once the block has been measured.
@@ -70,7 +67,7 @@ export async function runMode(o: RunOptions): Promise<HangRun> {
     const env = cleanEnv(o.goroutines ? { ...o.env, GOTRACEBACK: 'all' } : o.env);
     let file = o.argv[0]!;
     let args = o.argv.slice(1);
-    let stdio: StdioOptions;
+    let stdio: Stdio;
     if (pty) {
       const s = scriptArgv(o.argv, o.env.SHELL);
       file = s.file;
@@ -237,7 +234,7 @@ export async function runMode(o: RunOptions): Promise<HangRun> {
     if (w && !w.isDone()) await w.kill(o.host);
     fifo?.closeRead();
     fifo?.closeWrite();
-    await fs.rm(dir, { recursive: true, force: true });
+    remove(dir, { recursive: true });
   }
 }
 

@@ -7,7 +7,7 @@ import { EvalState, EventSink, FileCache, Stop, runFile, type PathEntryState } f
 import { SHELLS, SHELL_CONTEXTS, SSH_COMMAND, DIALECT, startupSteps, shellArgv, SOURCES, type ShellName, type ShellContext, type Dialect } from '../../knowledge/shell-startup.js';
 import { parseEtcEnvironment, parseEnvironmentD, parsePathsFile, parseFishVariables } from '../../analyzers/shell/env-files.js';
 import { isGoVar } from '../../knowledge/go-vars.js';
-import { syntaxCheckerError } from '../../analyzers/shell/sh-validate.js';
+import { syntaxCheckerError } from './sh-validate.js';
 
 /** Where each shell is usually installed; the host's PATH is searched first. */
 const SHELL_BINARIES: Record<ShellName, string[]> = {

@@ -4,7 +4,7 @@ import type { Host, HostStat } from '../host.js';
 import type { ShellEvent, Origin } from '../../facts/schema/shells.js';
 import { parseSh, type ShNode } from '../../analyzers/shell/sh-parse.js';
 import { parseFish } from '../../analyzers/shell/fish-parse.js';
-import { validateShell, type SyntaxProblem } from '../../analyzers/shell/sh-validate.js';
+import { validateShell, type SyntaxProblem } from './sh-validate.js';
 import type { Dialect } from '../../knowledge/shell-startup.js';
 import { compareText } from '../../facts/order.js';
 

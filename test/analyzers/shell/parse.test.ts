@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseSh, tokenize } from '../../../src/analyzers/shell/sh-parse.js';
 import { parseFish } from '../../../src/analyzers/shell/fish-parse.js';
 import { expandWord, braceExpand, OLD_PATH } from '../../../src/analyzers/shell/expand.js';
-import { validateShell } from '../../../src/analyzers/shell/sh-validate.js';
+import { validateShell } from '../../../src/collectors/shell/sh-validate.js';
 
 const vars = (m: Record<string, string>) => ({ get: (k: string) => m[k], positional: [] as string[] });
 

@@ -1,10 +1,13 @@
 // Syntax check with mvdan/sh (the sh-syntax WASM build). Its JS API returns statement spans
 // only, so it is our authority on *where a file stops parsing*, not on what commands mean.
-import fs from 'node:fs';
+// A collector, not an analyzer: it loads the parser's WebAssembly from the installed package.
 import v8 from 'node:v8';
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Dialect } from '../../knowledge/shell-startup.js';
+import { readCapped } from '../host.js';
+
+/** sh-syntax's main.wasm is under 1 MB; a larger file is not the package we know. */
+const MAX_WASM_BYTES = 16 * 1024 * 1024;
 
 /** mvdan/sh's WASM build runs out of memory on inputs around 1 MB; stay well below. */
 export const VALIDATE_MAX_BYTES = 256 * 1024;
@@ -30,10 +33,10 @@ let processorPromise: Promise<{ run: Processor; variants: Record<string, number>
 
 async function processor() {
   processorPromise ??= (async () => {
-    // Go's wasm_exec needs these globals; the package sets them in modules that bundlers drop
-    // as side-effect free, so set them here and load wasm_exec at run time.
+    // Go's wasm_exec needs its globals (Go, fs); the package sets them in modules that bundlers
+    // drop as side-effect free, so load wasm_exec at run time: required as CommonJS, it sets
+    // globalThis.fs itself (vendors/wasm_exec.cjs).
     const g = globalThis as unknown as Record<string, unknown>;
-    g.fs ??= fs;
     const require = createRequire(import.meta.url);
     if (!g.Go) require('sh-syntax/vendors/wasm_exec.cjs');
     const mod = await import('sh-syntax');
@@ -43,7 +46,9 @@ async function processor() {
     // background tier-up to optimised code made single checks take up to seconds on busy
     // 2-core machines (measured: 20-900 ms per call with tier-up, 3-30 ms without).
     v8.setFlagsFromString('--liftoff-only');
-    const compiled = await WA.compile(await readFile(wasmPath));
+    const wasm = readCapped(wasmPath, MAX_WASM_BYTES);
+    if (!wasm) throw new Error(`cannot read ${wasmPath}`);
+    const compiled = await WA.compile(wasm);
     const getProcessor = mod.getProcessor as unknown as (f: (imports: object) => Promise<object>) => Processor;
     const run = getProcessor((imports) => WA.instantiate(compiled, imports));
     return { run, variants: mod.LangVariant as unknown as Record<string, number> };
