@@ -186,6 +186,19 @@ test('doctor on a terminal: the status line names the probes that run, with elap
   assertNoStatusBytes(piped.stderr, 'doctor');
 });
 
+test('doctor --on a remote target on a terminal: the status line names the target and the probes, and is gone before the report', { timeout: 240_000 }, async () => {
+  const b = sandbox();
+  const slow = b.binWithScript('slow-go', `#!/bin/sh\nsleep 1\nexec ${REAL_GO} "$@"\n`);
+  const env = b.env([slow], PLAIN);
+  const tty = await underPty(godiag(['doctor', '--on', 'local-probe', '--fail-on', 'never']), { env, cwd: b.project, timeoutMs: 200_000 });
+  assert.equal(tty.code, 0, tty.out);
+  const { draws, rest } = statusOf(tty.out, 'doctor');
+  assert.ok(draws.some((d) => /^doctor: on local-probe: .* \(\d+\.\d s\)$/.test(d)), `the target, its probes and elapsed time: ${draws.join('\n')}`);
+  assertErasedEachTime(tty.out, 'doctor');
+  assert.match(rest, /Go toolchains/);
+  assert.doesNotMatch(rest, /doctor: /);
+});
+
 test('doctor --runtime on a terminal: each runtime step shows on the status line, none is left behind', { timeout: 300_000 }, async () => {
   const proxy = await startModuleProxy();
   const db = await startSumdb(404);

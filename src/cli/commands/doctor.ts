@@ -4,6 +4,7 @@ import { COMMON_FLAGS, parseFailOn, parseFlags, projectDir } from '../output.js'
 import { UsageError, type CliIO } from '../io.js';
 import { parseCrossTargets } from '../../collectors/runtime.js';
 import { startStatus } from '../status-line.js';
+import { redactString } from '../../engine/redact.js';
 import { collectDoctorFacts, localHost, parseTimeout } from '../doctor-run.js';
 import { finish, loadUserConfig } from '../pipeline.js';
 import { TARGET_FLAGS, TARGET_HELP, connectTarget, describeTarget, targetCwd, transportFrom, warnIfBroken } from '../remote-target.js';
@@ -69,7 +70,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if ((values['verify-all'] || values['fetch-toolchain-module']) && !values['verify-toolchain']) throw new UsageError('--verify-all and --fetch-toolchain-module go with --verify-toolchain');
   const cross = values['cross-targets'] === undefined ? undefined : parseCrossTargets(values['cross-targets']);
   if (typeof cross === 'string') throw new UsageError(cross);
-  const target = transport ? await connectTarget(transport, io) : null;
+  const status = startStatus(io, 'doctor', !!values['no-progress']);
+  const where = transport ? `on ${redactString(transport.target)}: ` : '';
+  if (transport) status.set(`connecting to ${redactString(transport.target)}`);
+  const target = transport ? await connectTarget(transport, io).catch((e) => { status.done(); throw e; }) : null;
   const cwd = target ? targetCwd(target, values.cwd) : localDir;
   const opts: CollectOptions = {
     cwd,
@@ -83,8 +87,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     fetchToolchainModule: values['fetch-toolchain-module'],
     ...(timeoutMs ? { timeoutMs } : {}),
   };
-  const status = startStatus(io, 'doctor', !!values['no-progress']);
-  const collecting = collectDoctorFacts({ ...opts, progress: (step) => status.set(step) }, target ?? localHost(io.env))
+  const collecting = collectDoctorFacts({ ...opts, progress: (step) => status.set(`${where}${step}`) }, target ?? localHost(io.env))
     .finally(() => target?.close());
   // The rules compile while the probes run.
   const [{ doctorReport }, { facts, timings }] = await Promise.all([import('../doctor-report.js'), collecting]).finally(() => status.done());
