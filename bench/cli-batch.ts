@@ -36,10 +36,24 @@ export function failedRules(json: unknown): string[] {
   return skipped.filter((s) => s.reason.startsWith('rule failed')).map((s) => `${s.ruleId}: ${s.reason}`);
 }
 
-export interface CliFuzzResult { cases: number; runs: number; failures: string[]; slowestRun: { ms: number; cases: number; first: number }; ms: number }
+export interface CliFuzzResult { cases: number; runs: number; failures: string[]; /** Cases refused as usage errors, as they should be (lint: a directive naming no rule). */ refused?: number; slowestRun: { ms: number; cases: number; first: number }; ms: number }
+
+/**
+ * lint's usage error for a rule id no rule has, in a directive of the input (exit 2, one line):
+ * the right answer to the cases it names, as `(cNNN/path:line)`.
+ */
+const UNKNOWN_RULE_ID = /^godiag lint: unknown rule ids? \(godiag rules lists them\): (.+)$/;
+
+/** The case directories an unknown-rule-id usage error names; null when the answer is anything else. */
+export function refusedCases(r: CliBatch): string[] | null {
+  const m = r.code === 2 ? UNKNOWN_RULE_ID.exec(r.stderr.trim()) : null;
+  if (!m || r.stdout.trim()) return null;
+  const dirs = [...m[1]!.matchAll(/\(([^()/]+)\/[^()]*:\d+\)/g)].map((x) => x[1]!);
+  return dirs.length ? [...new Set(dirs)] : null;
+}
 
 export function report(name: string, r: CliFuzzResult) {
-  console.log(`${name} (CLI): ${r.cases} cases in ${r.runs} runs of dist/godiag.js, ${r.failures.length} failures, slowest run ${r.slowestRun.ms.toFixed(0)} ms for ${r.slowestRun.cases} cases (from #${r.slowestRun.first}), ${(r.ms / 1000).toFixed(1)} s`);
+  console.log(`${name} (CLI): ${r.cases} cases in ${r.runs} runs of dist/godiag.js, ${r.failures.length} failures, ${r.refused === undefined ? '' : `${r.refused} refused as usage errors (a directive naming no rule), `}slowest run ${r.slowestRun.ms.toFixed(0)} ms for ${r.slowestRun.cases} cases (from #${r.slowestRun.first}), ${(r.ms / 1000).toFixed(1)} s`);
   for (const f of r.failures.slice(0, 20)) console.log('  ' + f);
 }
 
@@ -49,18 +63,26 @@ export function report(name: string, r: CliFuzzResult) {
  */
 export function runBatches<W>(o: {
   cases: number; batch: number; from?: number; prefix: string; args: (dir: string) => string[];
-  write: (dir: string, first: number, n: number) => W; check: (r: CliBatch & { json: unknown }, written: W) => string[]; label: (first: number, n: number, written: W) => string;
+  write: (dir: string, first: number, n: number) => W; check: (r: CliBatch & { json: unknown }, written: W, dir: string) => string[]; label: (first: number, n: number, written: W) => string;
 }): CliFuzzResult {
   const from = o.from ?? 0;
-  const res: CliFuzzResult = { cases: 0, runs: 0, failures: [], slowestRun: { ms: 0, cases: 0, first: from }, ms: 0 };
+  const res: CliFuzzResult = { cases: 0, runs: 0, failures: [], refused: 0, slowestRun: { ms: 0, cases: 0, first: from }, ms: 0 };
   const t0 = performance.now();
   for (let first = from; first < from + o.cases; first += o.batch) {
     const n = Math.min(o.batch, from + o.cases - first);
     const dir = mkdtempSync(join(tmpdir(), `${o.prefix}-`));
     try {
       const written = o.write(dir, first, n);
-      const r = runCliBatch(o.args(dir), { cwd: dir, env: { PATH: '/usr/bin:/bin', HOME: dir, NO_COLOR: '1' } });
-      for (const p of [...r.problems, ...failedRules(r.json), ...(r.json ? o.check(r, written) : [])]) res.failures.push(`${o.label(first, n, written)}: ${p}`);
+      const run = () => runCliBatch(o.args(dir), { cwd: dir, env: { PATH: '/usr/bin:/bin', HOME: dir, NO_COLOR: '1' } });
+      let r = run();
+      // A case whose mutation left a directive naming no rule is rightly refused (exit 2): count
+      // it, take it out of the batch, and run the rest again.
+      for (let dirs = refusedCases(r); dirs; dirs = refusedCases(r)) {
+        for (const d of dirs) rmSync(join(dir, d), { recursive: true, force: true });
+        res.refused = (res.refused ?? 0) + dirs.length;
+        r = run();
+      }
+      for (const p of [...r.problems, ...failedRules(r.json), ...(r.json ? o.check(r, written, dir) : [])]) res.failures.push(`${o.label(first, n, written)}: ${p}`);
       if (r.ms > res.slowestRun.ms) res.slowestRun = { ms: r.ms, cases: n, first };
     } finally {
       rmSync(dir, { recursive: true, force: true });

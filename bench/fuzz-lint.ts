@@ -5,7 +5,7 @@
 // a watchdog. With --cli the cases are written to disk in batches and linted by the built CLI
 // (npm run build first): exit code, stderr, JSON and the file list are checked at the boundary.
 import { manifestByName } from '../src/analyzers/manifests/index.js';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { report, runBatches, type CliFuzzResult } from './cli-batch.js';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -126,11 +126,12 @@ export function fuzzCli(cases: number, seed: number, batch = 250, from = 0): Cli
       return written;
     },
     // Every file written is either analysed or listed with the reason it was not: none is passed over in silence.
-    check(r, written) {
+    check(r, written, dir) {
       const listed = new Set(((r.json as { facts?: { files?: { value?: { files?: { path: string }[] } } } }).facts?.files?.value?.files ?? []).map((f) => f.path));
       // A YAML file known only by its content (a Kubernetes manifest) is no lint input once the
       // mutation has made it something else; compose files and Helm values are known by name.
-      const unlisted = [...written].filter((w) => !listed.has(w) && (!/\.ya?ml$/i.test(w) || manifestByName(w) || /(^|\/)(\.github\/workflows\/|\.gitlab|\.golangci)/.test(w)));
+      // A case refused as a usage error was taken out of the batch.
+      const unlisted = [...written].filter((w) => existsSync(join(dir, w)) && !listed.has(w) && (!/\.ya?ml$/i.test(w) || manifestByName(w) || /(^|\/)(\.github\/workflows\/|\.gitlab|\.golangci)/.test(w)));
       return unlisted.length ? [`${unlisted.length} files neither analysed nor listed: ${unlisted.slice(0, 3).join(', ')}`] : [];
     },
     label: (first, n) => `cases ${first}-${first + n - 1} (seed ${seed})`,
