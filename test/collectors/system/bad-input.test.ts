@@ -36,7 +36,8 @@ async function collectWithin(host: RecordedHost, ms = 10_000): Promise<SystemFac
 
 function rulesRunCleanly(system: SystemFacts) {
   const r = runRules(SYSTEM_RULES, factsWith({ system }));
-  assert.deepEqual(r.skipped, [], 'no rule may fail on degraded facts');
+  // Rules that also need another area (GD440: the project) are skipped for want of it; none may fail.
+  assert.deepEqual(r.skipped.filter((s) => !/^\w+ facts were not collected$/.test(s.reason)), [], 'no rule may fail on degraded facts');
   return r.findings.map((f) => `${f.ruleId}:${f.messageId}`);
 }
 
