@@ -14,7 +14,7 @@ if (got.error) {
   console.error(`corpus: some modules could not be downloaded through the module proxy:\n${got.error}`);
   if (got.dirs.size === 0) process.exit(2);
 }
-const cmp: Comparison = { byType: new Map(), problems: [] };
+const cmp: Comparison = { byType: new Map(), problems: [], falseAlarms: [] };
 let files = 0;
 for (const m of manifest.modules) {
   const key = `${m.module}@${m.version}`;
@@ -43,6 +43,7 @@ for (const type of [...FILE_TYPES, 'other' as const]) {
 }
 console.log(`${'all'.padEnd(15)} ${String(total.files).padStart(5)} ${String(total.findings).padStart(8)} ${String(total.tp).padStart(4)} ${String(total.fp).padStart(4)} ${String(total.fn).padStart(4)}  ${pct(ratio(total.tp, total.tp + total.fp))}    ${pct(ratio(total.tp, total.tp + total.fn))}   ${pct(ratio(total.fp, total.findings))}`);
 if (total.unlabelled) console.log(`${total.unlabelled} finding(s) not labelled yet count as false positives.`);
+if (cmp.falseAlarms?.length) console.log(`\n${cmp.falseAlarms.length} false alarm(s) still raised:\n${cmp.falseAlarms.map((p) => `  ${p}`).join('\n')}`);
 if (cmp.problems.length) console.log(`\n${cmp.problems.length} disagreement(s) between the manifest and lint:\n${cmp.problems.map((p) => `  ${p}`).join('\n')}`);
 
 // Deployment manifests of Go services: the deploy rules (77x) against their own labels.

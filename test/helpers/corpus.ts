@@ -123,6 +123,8 @@ export interface Comparison {
   byType: Map<FileType, Tally>;
   /** Problems that make the manifest and the linter disagree: a finding nobody labelled, a labelled true finding that disappeared, a miss now found, a listed file that is gone. */
   problems: string[];
+  /** Findings still raised that a reader labelled false: the false alarms left to remove. */
+  falseAlarms?: string[];
 }
 
 const at = (f: Finding) => `${f.location?.file}:${f.location?.line} ${f.ruleId}`;
@@ -161,7 +163,10 @@ export function compare(mod: ManifestModule, result: ModuleResult, into: Compari
       t.fp++; // unreviewed findings count against precision until someone reads the file
       into.problems.push(`${result.key} ${key}: finding not labelled (read the file, then label it true or false)`);
     } else if (l.label === 'true') t.tp++;
-    else if (l.label === 'false') t.fp++;
+    else if (l.label === 'false') {
+      t.fp++;
+      into.falseAlarms?.push(`${result.key} ${key}: ${l.note}`);
+    }
     else {
       t.tp++;
       into.problems.push(`${result.key} ${key}: labelled as a miss but now found: relabel it "true"`);
