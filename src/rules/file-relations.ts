@@ -104,6 +104,17 @@ export function switchesToolchain(v: string): boolean {
 }
 
 /**
+ * Does a Go before 1.21 stop at this go.mod? It reads a two-part go line as advisory (it builds,
+ * and names the line only when compiling fails), but rejects a three-part go line ("invalid go
+ * version '1.22.0': must match format 1.23") and a toolchain directive ("unknown directive:
+ * toolchain"): go1.19.8, src/cmd/go/internal/modload/init.go and golang.org/x/mod/modfile of that
+ * release.
+ */
+export function preToolchainGoRejects(mod: Pick<ModFacts, 'go' | 'toolchain'>): boolean {
+  return (mod.go?.value.split('.').length ?? 0) > 2 || mod.toolchain !== null;
+}
+
+/**
  * What an older Go from setup-go does with a newer go line. Go < 1.21 cannot switch. setup-go v6+
  * exports GOTOOLCHAIN=local (src/main.ts setGoToolchain, actions/setup-go#460), so the build fails;
  * v5 and earlier leave go.env's GOTOOLCHAIN=auto, so the go command downloads the newer toolchain.
