@@ -310,6 +310,13 @@ export function ciExpressionValues(c: CiFile, job: string, text: string): { valu
 export const COMPILER_INSTALL = /\b(apk|apt-get|apt|dnf|yum|microdnf)\b.*\b(gcc|build-base|build-essential|clang|musl-dev)\b/;
 
 /**
+ * apk installing Alpine's glibc compatibility layer: gcompat (and libc6-compat, which depends on
+ * it) provides the glibc loader path and symbols, so a dynamically linked glibc binary starts.
+ * Source: Alpine's package index, packages gcompat and libc6-compat.
+ */
+export const GLIBC_COMPAT_INSTALL = /\bapk\b.*\b(gcompat|libc6-compat)\b/;
+
+/**
  * Does the stage (with the stages it derives from) have a C compiler: a Debian golang image, or
  * gcc/build-base installed by a RUN (before `upTo`, when given)?
  */

@@ -1,6 +1,6 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage, runtimeLibc, DOCKER_IMAGE_SOURCES } from '../../knowledge/docker-images.js';
-import { at, copiesBuildOutput, hasCompiler, imageOf, instructionsOf, lineEdit, prefixGoBuild, stageByRef } from '../file-relations.js';
+import { at, copiesBuildOutput, GLIBC_COMPAT_INSTALL, hasCompiler, imageOf, instructionsOf, lineEdit, prefixGoBuild, stageByRef } from '../file-relations.js';
 import type { GoCommand } from '../../facts/schema/files.js';
 import type { DockerfileFacts, DockerInstruction, DockerStage } from '../../facts/schema/files.js';
 
@@ -52,10 +52,10 @@ export const gd605 = defineRule({
   fixTitles: {
     buildAStaticBinary: 'Build a static binary',
   },
-  sources: ['src/go/build/build.go', 'https://pkg.go.dev/cmd/cgo', 'https://pkg.go.dev/net#hdr-Name_Resolution', ...DOCKER_IMAGE_SOURCES],
+  sources: ['src/go/build/build.go', 'https://pkgs.alpinelinux.org/package/edge/main/x86_64/gcompat', 'https://pkg.go.dev/cmd/cgo', 'https://pkg.go.dev/net#hdr-Name_Resolution', ...DOCKER_IMAGE_SOURCES],
   fixable: true,
   docs: {
-    what: 'Follows COPY --from into final stages based on scratch, distroless/static or alpine (through stage aliases), finds the go build/install whose output is copied, and reports it when its stage has a C compiler (golang:* Debian images ship gcc; or gcc/build-base installed) and it sets neither CGO_ENABLED=0, netgo+osusergo tags nor -extldflags -static. On Alpine only binaries from a glibc builder are reported: an Alpine builder links musl.',
+    what: 'Follows COPY --from into final stages based on scratch, distroless/static or alpine (through stage aliases), finds the go build/install whose output is copied, and reports it when its stage has a C compiler (golang:* Debian images ship gcc; or gcc/build-base installed) and it sets neither CGO_ENABLED=0, netgo+osusergo tags nor -extldflags -static. On Alpine only binaries from a glibc builder are reported (an Alpine builder links musl), and not when the stage installs the glibc compatibility layer (apk add gcompat or libc6-compat).',
     why: 'With a C compiler present and no cross-compilation, CGO_ENABLED defaults to 1 (go/build defaultContext, and since Go 1.20 only when a compiler is found). Packages net and os/user then use the C resolver and link libc dynamically; the kernel cannot find the interpreter /lib64/ld-linux-x86-64.so.2 in scratch or on Alpine and exec fails with a misleading "no such file or directory".',
     fix: 'Build with CGO_ENABLED=0 (or -tags netgo,osusergo), or run the binary on an image with the same glibc (distroless/base, debian).',
   },
@@ -66,6 +66,8 @@ export const gd605 = defineRule({
         const finalImage = imageOf(d, s);
         const libc = finalImage ? runtimeLibc(finalImage) : 'unknown';
         if (libc !== 'none' && libc !== 'musl') continue;
+        // Alpine with its glibc compatibility layer runs a glibc binary.
+        if (libc === 'musl' && instructionsOf(d, s).some((i) => i.keyword === 'RUN' && GLIBC_COMPAT_INSTALL.test(i.args))) continue;
         for (const ins of s.instructions) {
           if (ins.keyword !== 'COPY') continue;
           const from = ins.flags.find((f) => f.name === 'from')?.value;
