@@ -38,7 +38,9 @@ test('doctor, lint and shell --run-shells end within timeout + 1 s when go leave
   const sb = new Sandbox();
   const pids = join(sb.root, 'pids');
   try {
-    const bin = sb.binWithScript('fake', `#!/bin/sh\nsetsid sleep 40 &\necho $! >> ${pids}\nexit 0\n`);
+    // The fake go returns only once its grandchild has left the group (setsid done, sleep running),
+    // so what godiag sees does not depend on how fast a loaded machine schedules the fork.
+    const bin = sb.binWithScript('fake', `#!/bin/sh\nsetsid sleep 40 &\nchild=$!\necho $child >> ${pids}\ni=0\nwhile [ "$(cat /proc/$child/comm 2>/dev/null)" != sleep ] && [ $i -lt 200 ]; do sleep 0.01; i=$((i+1)); done\nexit 0\n`);
     // Startup files that run go, as many do (export GOPATH=$(go env GOPATH)).
     sb.file('home/.profile', 'export GOPATH="$(go env GOPATH)"\n');
     sb.file('home/.bashrc', 'export GOPATH="$(go env GOPATH)"\n');
