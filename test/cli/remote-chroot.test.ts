@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CLI, runProgram } from '../helpers/cli.js';
 import { BusyboxRoot, rootfsUnavailable, toolchainRoot, withProc } from '../helpers/rootfs.js';
+import { CertMaker } from '../helpers/certs.js';
 
 test('doctor and snapshot --on chroot:// report the target\'s Go, settings and OS', { timeout: 300_000 }, async () => {
   const why = rootfsUnavailable();
@@ -36,5 +37,32 @@ test('doctor and snapshot --on chroot:// report the target\'s Go, settings and O
     assert.doesNotMatch(d.stdout, /go1\.26\.8/);
   } finally {
     root.cleanup();
+  }
+});
+
+test('doctor --on chroot:// reads the dates of the target\'s own CA bundle: an image whose roots expired', { timeout: 300_000 }, async () => {
+  const why = rootfsUnavailable();
+  assert.equal(why, null, `cannot build a chroot target here: ${why}`);
+  const certs = await CertMaker.create();
+  const root = new BusyboxRoot();
+  try {
+    certs.dated('old', 'Image Old Root', '20190101000000Z', '20200101000000Z');
+    certs.forDays('soon', 'Image Soon Root', 12);
+    // The path crypto/x509 tries first on Debian-like systems (root_linux.go).
+    root.file('etc/ssl/certs/ca-certificates.crt', await certs.pem('old'));
+    const env = { PATH: '/usr/sbin:/usr/bin:/bin', HOME: '/nonexistent-caller-home', NO_COLOR: '1' };
+    const doctor = async () => {
+      const [file, ...args] = withProc(root.dir, [process.execPath, CLI, 'doctor', '--no-progress', '--on', `chroot://${root.dir}`]);
+      return runProgram(file!, args, { env, cwd: '/', timeoutMs: 120_000 });
+    };
+    const expired = await doctor();
+    assert.match(expired.stdout, /GD425 None of the 1 CA certificates Go loads \(\/etc\/ssl\/certs\/ca-certificates\.crt/, expired.stdout);
+    root.file('etc/ssl/certs/ca-certificates.crt', await certs.pem('soon'));
+    const expiring = await doctor();
+    assert.match(expiring.stdout, /expire within 30 days: CN=Image Soon Root/, expiring.stdout);
+    assert.doesNotMatch(expiring.stdout, /None of the/);
+  } finally {
+    root.cleanup();
+    await certs.cleanup();
   }
 });

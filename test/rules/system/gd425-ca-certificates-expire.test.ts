@@ -3,7 +3,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { LocalHost } from '../../../src/collectors/host.js';
@@ -13,62 +12,26 @@ import { CaSchema, type CaRoot, type SystemFacts } from '../../../src/facts/sche
 import { gd425 } from '../../../src/rules/system/gd425-ca-certificates-expire.js';
 import { check } from '../../helpers/rules.js';
 import { sys } from './system-facts.js';
+import { CertMaker } from '../../helpers/certs.js';
 
-const CA_CONFIG = `[ ca ]
-default_ca = CA_default
-[ CA_default ]
-database = ./index.txt
-new_certs_dir = .
-serial = ./serial
-default_md = sha256
-policy = policy_any
-unique_subject = no
-[ policy_any ]
-commonName = supplied
-[ v3_ca ]
-basicConstraints = critical,CA:true
-keyUsage = critical,keyCertSign,cRLSign
-[ v3_leaf ]
-basicConstraints = CA:false
-extendedKeyUsage = serverAuth
-subjectAltName = DNS:example.test
-`;
-
+let certs: CertMaker;
 let dir = '';
 const pem: Record<string, string> = {};
-
-function openssl(args: string[]): void {
-  const r = spawnSync('openssl', args, { cwd: dir, encoding: 'utf8', timeout: 60_000 });
-  if (r.error || r.status !== 0) throw new Error(`openssl ${args.join(' ')} failed (is openssl installed? scripts/install-test-deps.sh): ${r.error?.message ?? r.stderr}`);
-}
-
-/** A self-signed CA valid from `start` to `end` (openssl ca dates, YYYYMMDDHHMMSSZ). */
-function dated(name: string, cn: string, start: string, end: string): void {
-  openssl(['req', '-new', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', `${name}.key`, '-subj', `/CN=${cn}`, '-out', `${name}.csr`]);
-  openssl(['ca', '-batch', '-notext', '-config', 'ca.cnf', '-selfsign', '-keyfile', `${name}.key`, '-in', `${name}.csr`, '-startdate', start, '-enddate', end, '-extensions', 'v3_ca', '-out', `${name}.pem`]);
-}
-
-/** A self-signed CA valid from now for `days`. */
-function forDays(name: string, cn: string, days: number): void {
-  openssl(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', `${name}.key`, '-subj', `/CN=${cn}`, '-days', String(days), '-addext', 'basicConstraints=critical,CA:true', '-addext', 'keyUsage=critical,keyCertSign', '-out', `${name}.pem`]);
-}
+const openssl = (args: string[]) => certs.openssl(args);
 
 before(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'godiag-ca-'));
-  await fs.writeFile(path.join(dir, 'ca.cnf'), CA_CONFIG);
-  await fs.writeFile(path.join(dir, 'index.txt'), '');
-  await fs.writeFile(path.join(dir, 'serial'), '01\n');
-  dated('expired', 'Old Corp Root', '20200101000000Z', '20210101000000Z');
-  dated('future', 'Future Root', '20990101000000Z', '21000101000000Z');
-  forDays('expiring', 'Soon Root', 10);
-  forDays('valid', 'Good Root', 3650);
+  certs = await CertMaker.create();
+  dir = certs.dir;
+  certs.dated('expired', 'Old Corp Root', '20200101000000Z', '20210101000000Z');
+  certs.dated('future', 'Future Root', '20990101000000Z', '21000101000000Z');
+  certs.forDays('expiring', 'Soon Root', 10);
+  certs.forDays('valid', 'Good Root', 3650);
   // A server certificate that is itself valid, issued by the expired root.
-  openssl(['req', '-new', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'leaf.key', '-subj', '/CN=example.test', '-out', 'leaf.csr']);
-  openssl(['ca', '-batch', '-notext', '-config', 'ca.cnf', '-cert', 'expired.pem', '-keyfile', 'expired.key', '-in', 'leaf.csr', '-startdate', '20200101000000Z', '-enddate', '20991231000000Z', '-extensions', 'v3_leaf', '-out', 'leaf.pem']);
-  for (const n of ['expired', 'future', 'expiring', 'valid']) pem[n] = await fs.readFile(path.join(dir, `${n}.pem`), 'utf8');
+  certs.server('leaf', 'expired', '20200101000000Z', '20991231000000Z');
+  for (const n of ['expired', 'future', 'expiring', 'valid']) pem[n] = await certs.pem(n);
 });
 
-after(async () => { await fs.rm(dir, { recursive: true, force: true }); });
+after(() => certs.cleanup());
 
 /** Collect the CA facts with SSL_CERT_FILE set to a bundle of `file` and SSL_CERT_DIR to a directory of `inDir`. */
 async function collect(file: string[], inDir: string[] = []): Promise<SystemFacts['ca']> {
