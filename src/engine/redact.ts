@@ -18,7 +18,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   // userinfo in URLs: scheme://user:pass@host or scheme://token@host. The authority runs to the
   // last @ before the path, as url.Parse reads it, so a password may hold @ or '. A quote,
   // comma or bar ends it (JSON text, GOPROXY lists).
-  [/([a-z][a-z0-9+.-]*:\/\/)[^/?#\s"`,|\\<>]*@/gi, `$1${REDACTED}@`],
+  [/([a-z][a-z0-9+.-]*:\/\/)(?!\[)[^/?#\s"`,|\\<>]*@/gi, `$1${REDACTED}@`],
   // user:password@host without a scheme (GOPROXY entries get https:// added by the go command);
   // an image digest (golang:1.22@sha256:...) is not one.
   [/(^|[\s=,|"'(])[^\s/?#"'`,|=@:()]+:[^\s/?#"`,|@]*@(?!sha\d+:)(?=[a-z0-9[])/gim, `$1${REDACTED}@`],

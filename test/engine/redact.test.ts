@@ -102,3 +102,8 @@ test('redacting serialized JSON keeps it JSON: a secret value ends at an escaped
     assert.match(back.recipe, /token=\*\*\*/);
   }
 });
+
+test('usage notation is not a credential: ssh://[user@]host keeps its brackets, an IPv6 host its userinfo redacted', () => {
+  assert.equal(redactString('ssh://[user@]host[:port], docker://CONTAINER'), 'ssh://[user@]host[:port], docker://CONTAINER');
+  assert.equal(redactString('ssh://deploy:hunter2@[::1]:2222'), 'ssh://***@[::1]:2222');
+});
