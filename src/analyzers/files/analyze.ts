@@ -6,8 +6,10 @@ import type { YamlLoader } from '../ci/yaml.js';
 import { parseMakefile } from '../makefile/parse.js';
 import { parseModFile } from '../gomod/parse.js';
 import { readDirectives } from './directives.js';
+import { containerRuns } from './container-runs.js';
+import { selinuxHint } from './selinux-hint.js';
 import { manifestByName, manifestFormat, readManifest } from '../manifests/index.js';
-import type { FileKind, FilesFacts, ModFacts, ToolsGo } from '../../facts/schema/files.js';
+import type { ContainerRunFacts, FileKind, FilesFacts, ModFacts, ToolsGo } from '../../facts/schema/files.js';
 
 const MENTIONS_GO = /\bgo\b|\bGO[A-Z0-9_]*\b|setup-go|golangci|golang|build-push-action|buildx/;
 
@@ -118,11 +120,33 @@ export function addFile(facts: FilesFacts, input: FileInput, kind: FileKind): bo
         break;
       }
     }
+    addContainerRuns(facts, path, text, kind);
   } catch (e) {
     error = `cannot parse: ${e instanceof Error ? e.message : String(e)}`;
   }
   facts.files.push({ path, kind, error, ...(errorAt ? { errorAt } : {}) });
   return rejected;
+}
+
+const RUNS_CONTAINER = /\b(docker|podman)\b/;
+
+/** The docker/podman run commands of a CI file's scripts or a Makefile's recipes just read. */
+function addContainerRuns(facts: FilesFacts, path: string, text: string, kind: FileKind): void {
+  if (!RUNS_CONTAINER.test(text)) return;
+  const lines = kind === 'makefile' ? facts.makefiles.at(-1)?.recipes.map((r) => ({ line: r.line, column: r.column, text: r.expanded || r.text }))
+    : kind === 'github-workflow' || kind === 'gitlab-ci' ? facts.ci.find((c) => c.path === path)?.scripts : undefined;
+  const runs: ContainerRunFacts[] = [];
+  for (const l of lines ?? []) {
+    for (const r of containerRuns(l.text)) {
+      // A logical line may join continuation lines: its first line is where the finding points.
+      runs.push({ file: path, tool: r.tool, line: l.line, column: l.column, selinux: null, labelDisabled: r.labelDisabled, binds: r.binds.map((b) => ({ spec: b.spec, flag: b.flag, options: b.options, line: l.line, column: l.column })) });
+    }
+  }
+  if (runs.length === 0) return;
+  const labelled = runs.flatMap((r) => r.binds).find((b) => b.options.some((o) => o === 'z' || o === 'Z' || o.startsWith('relabel=')));
+  const selinux = labelled ? { line: labelled.line, evidence: `${labelled.spec} relabels its bind mount` } : selinuxHint(text);
+  for (const r of runs) r.selinux = selinux;
+  (facts.containerRuns ??= []).push(...runs);
 }
 
 /**

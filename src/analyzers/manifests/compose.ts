@@ -65,6 +65,7 @@ export function composeWorkloads(doc: YamlDoc): Workload[] {
       stdinOnce: null,
       tty: value(doc, get(svc, 'tty')),
       binds: composeBinds(doc, get(svc, 'volumes')),
+      labelDisabled: str(get(svc, 'privileged')) === 'true' || items(get(svc, 'security_opt')).some((o) => /^label[:=]disable$/.test(str(o) ?? '')),
     };
     const arch = platform?.split('/')[1];
     out.push({ name: `service ${name}`, kind: 'compose service', line: lineOf(doc, key), containers: [container], nodeArch: arch ? { values: [arch], line: lineOf(doc, get(svc, 'platform')) } : null });

@@ -6,11 +6,11 @@ import { composeWorkloads } from './compose.js';
 import { helmValuesWorkloads } from './helm-values.js';
 import { isK8sObject, k8sWorkloads, WORKLOAD_KINDS } from './kubernetes.js';
 import { yamlDocuments } from './documents.js';
+import { selinuxHint } from '../files/selinux-hint.js';
 
 const COMPOSE_NAME = /(^|\/)(docker-)?compose(\.[^/]*)?\.ya?ml$/i;
 const VALUES_NAME = /(^|\/)values([.-][^/]*)?\.ya?ml$/i;
 const WORKLOAD_KIND = new RegExp(`^kind:\\s*["']?(${[...WORKLOAD_KINDS, 'List'].join('|')})\\b`, 'm');
-const SELINUX_HINT = /selinux|^\s*-\s*["']?label[:=]/im;
 
 /** Compose files and Helm values are known by their names, whatever they hold. */
 export function manifestByName(path: string): boolean {
@@ -41,11 +41,7 @@ export function readManifest(path: string, text: string): ManifestFile | null {
   if (format === 'compose') {
     const labelled = file.workloads.flatMap((w) => w.containers.flatMap((c) => c.binds)).find((b) => b.options.some((o) => o === 'z' || o === 'Z'));
     if (labelled) file.selinux = { line: labelled.line, evidence: `${labelled.spec} relabels its bind mount` };
-    else {
-      const lines = text.split('\n');
-      const at = lines.findIndex((l) => SELINUX_HINT.test(l));
-      if (at >= 0) file.selinux = { line: at + 1, evidence: lines[at]!.trim().slice(0, 120) };
-    }
+    else file.selinux = selinuxHint(text);
   }
   return file;
 }

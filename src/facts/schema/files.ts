@@ -181,6 +181,19 @@ export const GolangciConfigSchema = z.object({
 });
 export type GolangciConfig = z.infer<typeof GolangciConfigSchema>;
 
+export const ContainerRunSchema = z.object({
+  file: z.string(),
+  tool: z.enum(['docker', 'podman']),
+  ...pos,
+  /** -v HOST:CONTAINER[:OPTIONS] and --mount type=bind,... (named and anonymous volumes are not listed). */
+  binds: z.array(z.object({ spec: z.string(), flag: z.enum(['--volume', '--mount']), options: z.array(z.string()), ...pos })),
+  /** --privileged or --security-opt label=disable: the container runs unconfined (spc_t), labels do not matter. */
+  labelDisabled: z.boolean(),
+  /** The file says it targets SELinux hosts (a :z/:Z bind, a label security option, a line naming SELinux). */
+  selinux: z.object({ line: z.number(), evidence: z.string() }).nullable(),
+});
+export type ContainerRunFacts = z.infer<typeof ContainerRunSchema>;
+
 export const FilesSchema = z.object({
   root: z.string(),
   files: z.array(FileRefSchema),
@@ -193,6 +206,8 @@ export const FilesSchema = z.object({
   golangci: z.array(GolangciConfigSchema),
   /** Kubernetes manifests, Helm values and compose files (YAML files that are none of these are not listed). */
   manifests: z.array(ManifestFileSchema).optional(),
+  /** docker/podman run and create in CI scripts and Makefile recipes, with their bind mounts. */
+  containerRuns: z.array(ContainerRunSchema).optional(),
   /**
    * The packages of the tree's modules and of the local modules they replace, read when a Dockerfile,
    * CI file or Makefile runs go build/install (which of them need cgo?).

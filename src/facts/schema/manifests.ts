@@ -25,6 +25,8 @@ export const ManifestContainerSchema = z.object({
   tty: ManifestValueSchema.nullable(),
   /** Compose bind mounts (short syntax HOST:CONTAINER[:OPTS] or type: bind). */
   binds: z.array(z.object({ spec: z.string(), options: z.array(z.string()), ...at })),
+  /** Compose privileged: true or security_opt label:disable: the container runs unconfined (spc_t), labels do not matter. */
+  labelDisabled: z.boolean().optional(),
 });
 export type ManifestContainer = z.infer<typeof ManifestContainerSchema>;
 
