@@ -31,7 +31,7 @@ test('goCommands word reading: escapes and quotes assemble words, $(...) nests, 
   assert.deepEqual(cmds('GOOS=linux\u00a0go build'), [['build', ['build'], { GOOS: 'linux' }, 11]]);
   assert.deepEqual(cmds('\ufeffgo vet ./...'), [['vet', ['vet', './...'], {}, 1]]);
   assert.deepEqual(cmds('x=$(echo (a)) go test'), [['test', ['test'], { x: '$(echo (a))' }, 14]]);
-  assert.deepEqual(cmds('go run $(go list -m)/cmd ${GOFLAGS}'), [['run', ['run', '$(go list -m)/cmd', '$'], {}, 0]]);
+  assert.deepEqual(cmds('go run $(go list -m)/cmd ${GOFLAGS}'), [['run', ['run', '$(go list -m)/cmd', '${GOFLAGS}'], {}, 0]]);
   assert.deepEqual(cmds('go build \\'), [['build', ['build', '\\'], {}, 0]], 'a trailing backslash stays');
   assert.deepEqual(cmds('echo "unterminated && go build'), [], 'an open quote runs to the end of the line');
   assert.deepEqual(cmds('a#b go build'), [], '# inside a word is not a comment');

@@ -9,6 +9,7 @@ import { readDirectives } from './directives.js';
 import { containerRuns } from './container-runs.js';
 import { selinuxHint } from './selinux-hint.js';
 import { manifestByName, manifestFormat, readManifest } from '../manifests/index.js';
+import { chartValuesIndex, preferRenderedCharts, type ChartValues } from '../manifests/helm-chart.js';
 import type { ContainerRunFacts, FileKind, FilesFacts, ModFacts, ToolsGo } from '../../facts/schema/files.js';
 
 const MENTIONS_GO = /\bgo\b|\bGO[A-Z0-9_]*\b|setup-go|golangci|golang|build-push-action|buildx/;
@@ -17,6 +18,8 @@ export interface FileInput {
   /** Relative to the root, forward slashes. */
   path: string;
   text: string;
+  /** For a Helm chart template: the chart's values it renders with. */
+  chart?: ChartValues;
 }
 
 const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
@@ -109,7 +112,7 @@ export function addFile(facts: FilesFacts, input: FileInput, kind: FileKind): bo
       case 'go.mod': case 'go.work': facts.mods.push(modFacts(path, text, kind)); break;
       case 'tools.go': facts.toolsGo.push(toolsGoFacts(path, text)); break;
       case 'manifest': {
-        const m = readManifest(path, text);
+        const m = readManifest(path, text, input.chart);
         if (m) (facts.manifests ??= []).push(m);
         break;
       }
@@ -174,11 +177,19 @@ export function rereadYaml(facts: FilesFacts, input: FileInput, kind: FileKind, 
 /** Pure and synchronous: rejected CI files are read again only when a recovering loader is given. */
 export function analyzeFiles(root: string, inputs: readonly FileInput[], recover?: YamlLoader): FilesFacts {
   const facts = emptyFilesFacts(root);
+  const chartOf = chartValuesIndex(inputs);
   for (const input of inputs) {
     const kind = kindOf(input.path);
-    if (kind && addFile(facts, input, kind) && recover) rereadYaml(facts, input, kind, recover);
+    const chart = kind === 'manifest' ? chartOf(input.path) : undefined;
+    if (kind && addFile(facts, chart ? { ...input, chart } : input, kind) && recover) rereadYaml(facts, input, kind, recover);
   }
+  finishFiles(facts);
   return facts;
+}
+
+/** What needs every file read first. */
+export function finishFiles(facts: FilesFacts): void {
+  if (facts.manifests) preferRenderedCharts(facts.manifests);
 }
 
 /** Client libraries whose import alone means outbound HTTPS (cloud SDKs, API clients). */

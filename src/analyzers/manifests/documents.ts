@@ -7,7 +7,7 @@ import type { YamlDoc } from '../ci/yaml.js';
 export interface ManifestDoc { doc: YamlDoc | null; line: number; skipped: string | null }
 
 /** Go template actions ({{ .Values.x }}, {{- if }}): Helm renders these before YAML is read. */
-const TEMPLATE = /\{\{-?\s*[\s\S]*?\}\}/;
+export const TEMPLATE_ACTION = /\{\{-?\s*[\s\S]*?\}\}/;
 
 /**
  * `skipTemplated`: a document with template actions is not read (chart templates); else it is
@@ -23,7 +23,7 @@ export function yamlDocuments(text: string, skipTemplated = true, wanted?: RegEx
     const line = start + 1;
     const meaningful = lines.slice(start, end).some((l) => l.trim() && !l.trim().startsWith('#'));
     if (meaningful && (!wanted || wanted.test(body))) {
-      const templated = TEMPLATE.test(body);
+      const templated = TEMPLATE_ACTION.test(body);
       // Parsed alone and told its first line: padding with the lines before it made files of
       // many documents cost the square of their length.
       const doc = templated && skipTemplated ? null : loadYamlStrict(body, line);

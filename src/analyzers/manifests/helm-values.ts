@@ -8,6 +8,14 @@ import { k8sContainer, lineOf, podArch, value, ARCH_LABELS } from './kubernetes.
 
 const ENV_KEYS = ['env', 'extraEnv', 'extraEnvVars', 'envVars'];
 const MAX_DEPTH = 6;
+const VALUES_PREFIX = 'values ';
+const TOP_LEVEL = '(top level)';
+
+/** The values path a workload of a values file was read at: "values controller" → controller, the top level → ''. */
+export function valuesPathOf(w: Workload): string {
+  const p = w.name.slice(VALUES_PREFIX.length);
+  return p === TOP_LEVEL ? '' : p;
+}
 
 function imageOf(doc: YamlDoc, node: YNode | null): ManifestContainer['image'] {
   const plain = value(doc, node);
@@ -46,7 +54,7 @@ export function helmValuesWorkloads(doc: YamlDoc): Workload[] {
       const base = k8sContainer(doc, node, path || 'values');
       const container: ManifestContainer = { ...base, name: path || '(top level)', image: imageOf(doc, get(node, 'image')), env: envOf(doc, node) };
       const arch = ARCH_LABELS.some((l) => get(get(node, 'nodeSelector'), l)) || get(node, 'affinity') ? podArch(doc, node) : rootArch;
-      out.push({ name: `values ${path || '(top level)'}`, kind: 'Helm values', line: lineOf(doc, node), containers: [container], nodeArch: arch });
+      out.push({ name: `${VALUES_PREFIX}${path || TOP_LEVEL}`, kind: 'Helm values', line: lineOf(doc, node), containers: [container], nodeArch: arch });
     }
     for (const [key, v] of entries(node)) {
       if (['resources', 'image', 'nodeSelector', 'affinity', 'tolerations', ...ENV_KEYS].includes(key)) continue;

@@ -6,7 +6,8 @@ import { probeVersion } from '../go-probe.js';
 import { withNeutralDir } from '../neutral-dir.js';
 import { lookPath } from '../system/context.js';
 import type { FilesFacts, FileKind } from '../../facts/schema/files.js';
-import { addFile, emptyFilesFacts, outboundTls, kindOf, rereadYaml, type FileInput } from '../../analyzers/files/analyze.js';
+import { addFile, emptyFilesFacts, finishFiles, outboundTls, kindOf, rereadYaml, type FileInput } from '../../analyzers/files/analyze.js';
+import { chartValuesIndex } from '../../analyzers/manifests/helm-chart.js';
 import { compareText } from '../../facts/order.js';
 import { dirOf } from '../../facts/paths.js';
 import { imageOf } from '../../facts/docker-stages.js';
@@ -166,6 +167,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
   const perKind = new Map<string, number>();
   let sliceStart = performance.now();
   const rejected: Array<{ input: FileInput; kind: NonNullable<ReturnType<typeof kindOf>> }> = [];
+  const chartOf = chartValuesIndex(unique.map((f, i) => ({ path: f.rel, text: texts[i] ?? null })));
   for (let i = 0; i < unique.length; i++) {
     // Parsing is synchronous: let the event loop turn now and then, so the probe's exit is seen
     // before its timeout timer, and the status line and Ctrl-C get their turn.
@@ -182,7 +184,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     if ((tooLarge[i] || text === null) && kind === 'manifest' && !named.has(f.abs)) continue;
     if (tooLarge[i]) facts.files.push({ path: f.rel, kind, error: tooLarge[i]! });
     else if (text === null) facts.files.push({ path: f.rel, kind, error: 'cannot read file' });
-    else if (addFile(facts, { path: f.rel, text }, kind)) rejected.push({ input: { path: f.rel, text }, kind });
+    else if (addFile(facts, { path: f.rel, text, chart: kind === 'manifest' ? chartOf(f.rel) : undefined }, kind)) rejected.push({ input: { path: f.rel, text }, kind });
     if (f.context) facts.files.at(-1)!.context = true;
   }
   if (rejected.length) {
@@ -190,6 +192,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     const { loadYamlRecovering } = await import('../../analyzers/ci/yaml-recover.js');
     for (const r of rejected) rereadYaml(facts, r.input, r.kind, loadYamlRecovering);
   }
+  finishFiles(facts);
   // Go sources are read only when a rule asks about them: a final image FROM scratch (GD606:
   // outbound TLS calls?) or deployment manifests (GD773: is go.uber.org/automaxprocs imported?).
   // Otherwise they are listed by directory but not read.

@@ -49,5 +49,9 @@ export const ManifestFileSchema = z.object({
   skipped: z.array(z.object({ ...at, reason: z.string() })),
   /** The file says it targets SELinux hosts (a :z/:Z bind, a label security_opt, an SELinux comment). */
   selinux: z.object({ ...at, evidence: z.string() }).nullable(),
+  /** A chart template rendered with its chart's values.yaml: the chart directory ('' for the root). */
+  helmChart: z.string().optional(),
+  /** For a rendered chart template: the dotted paths of the values it read (resources, controller.resources.limits ...). */
+  helmValuesRead: z.array(z.string()).optional(),
 });
 export type ManifestFile = z.infer<typeof ManifestFileSchema>;

@@ -19,7 +19,7 @@ export const gd771 = defineRule({
   sources: ['https://go.dev/doc/gc-guide#Memory_limit', 'https://pkg.go.dev/runtime/debug#SetMemoryLimit', 'https://go.dev/doc/go1.19#runtime', 'src/runtime/mgcpacer.go'],
   fixable: true,
   docs: {
-    what: 'Reports a container of a Kubernetes workload, Helm values entry or compose service that has a memory limit, runs a Go program (it sets a Go runtime variable, or its image is named after the repository\'s Go module) and sets no GOMEMLIMIT.',
+    what: 'Reports a container of a Kubernetes workload (a Helm chart template too, rendered with its chart\'s values.yaml where the values are plain), Helm values entry or compose service that has a memory limit, runs a Go program (it sets a Go runtime variable, or its image is named after the repository\'s Go module) and sets no GOMEMLIMIT.',
     why: 'Since Go 1.19 the GC can pace itself against a memory limit, but only one given by GOMEMLIMIT or debug.SetMemoryLimit: the runtime reads no cgroup memory limit. Without it, GOGC=100 lets the heap reach twice the live heap before a collection, so a container sized close to its steady state is OOM-killed on a burst that a GC cycle would have absorbed. The Go GC guide suggests leaving 5-10 % headroom for memory the runtime does not manage.',
     fix: 'Add GOMEMLIMIT at about 90 % of the limit (e.g. 460MiB for 512Mi), or from the downward API with a divisor-free resourceFieldRef and a lower GOMEMLIMIT computed in the entrypoint; keep GOGC as it is unless memory is the only concern.',
   },
