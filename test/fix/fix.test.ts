@@ -26,6 +26,15 @@ test('fix: dry run by default, --apply edits with backups, and is idempotent', a
     assert.match(dry.stdout, /\n-GOARCH=arm64\n-GOFLAGS=-mod=mod -bogus\n\+GOFLAGS=-mod=mod\n/, 'the go env change as a diff');
     assert.match(dry.stdout, /GD205: Add it to PATH for /);
     assert.equal(readFileSync(join(sb.home, '.config/go/env'), 'utf8'), 'GOARCH=arm64\nGOFLAGS=-mod=mod -bogus\n', 'dry run changed nothing');
+    // The same plan as one JSON document: each file with its fixes and the diff the text shows.
+    const json = await runCli(['fix', '--format', 'json'], { env });
+    assert.equal(json.code, 0, json.stderr);
+    const plan = JSON.parse(json.stdout);
+    assert.deepEqual([plan.command, plan.applying], ['fix', false]);
+    const goenvChange = plan.changes.find((c: { path: string }) => c.path.endsWith('.config/go/env'));
+    assert.ok(goenvChange.fixes.some((f: { ruleId: string }) => f.ruleId === 'GD212'));
+    assert.ok(dry.stdout.includes(goenvChange.diff), 'the JSON diff is the one the text prints');
+    assert.ok(plan.changes.some((c: { fixes: Array<{ ruleId: string }> }) => c.fixes.some((f) => f.ruleId === 'GD205')));
 
     const applied = await runCli(['fix', '--apply'], { env });
     assert.equal(applied.code, 0, applied.stdout + applied.stderr);
@@ -40,6 +49,13 @@ test('fix: dry run by default, --apply edits with backups, and is idempotent', a
     const again = await runCli(['fix', '--apply'], { env });
     assert.match(again.stdout, /Nothing to change/);
     assert.equal(readFileSync(join(sb.home, '.profile'), 'utf8'), profile, 'second run is a no-op');
+
+    const undone = await runCli(['fix', '--undo', '--format', 'json'], { env });
+    assert.equal(undone.code, 0, undone.stdout + undone.stderr);
+    const u = JSON.parse(undone.stdout);
+    assert.equal(u.command, 'fix --undo');
+    assert.ok(u.outcomes.length >= 2 && u.outcomes.every((o: { outcome: string }) => o.outcome === 'restored' || o.outcome === 'removed'), undone.stdout);
+    assert.equal(readFileSync(join(sb.home, '.profile'), 'utf8'), '# my profile\n', 'undo restores byte for byte');
   } finally {
     sb.cleanup();
   }
