@@ -1,7 +1,8 @@
 // godiag doctor vs the by-hand commands it replaces, paired in one run; and --version latency.
-// Run: npx tsx bench/doctor.ts   (after npm run build)
+// Run: npx tsx bench/doctor.ts [BEFORE]   (after npm run build; BEFORE: another checkout with a
+// build, measured in the same rotation: after/before and each one's ratio to the by-hand commands)
 import { existsSync } from 'node:fs';
-import { median, paired, timeCommand } from './lib.js';
+import { beforeAfter, median, paired, timeCommand } from './lib.js';
 
 const CLI = 'dist/godiag.js';
 if (!existsSync(CLI)) throw new Error('run npm run build first');
@@ -24,7 +25,11 @@ true`;
 
 const env = { ...process.env, NO_COLOR: '1' };
 console.log('godiag doctor benchmark (medians of paired runs)');
-paired('doctor --format json vs by-hand commands', () => timeCommand(process.execPath, [CLI, 'doctor', '--format', 'json'], env), () => timeCommand('bash', ['-c', BY_HAND], env), 9, 1.0);
+const doctor = (cli: string) => () => timeCommand(process.execPath, [cli, 'doctor', '--format', 'json'], env);
+const byHand = () => timeCommand('bash', ['-c', BY_HAND], env);
+paired('doctor --format json vs by-hand commands', doctor(CLI), byHand, 9, 1.0);
+const before = process.argv[2];
+if (before) beforeAfter(`doctor --format json: ${before} (before) vs this checkout (after), anchor the by-hand commands`, doctor(`${before}/${CLI}`), doctor(CLI), byHand, 9);
 
 // Node's own start-up is the floor under every godiag command: measured alongside, it says how
 // much of each figure godiag can act on. NODE_EXTRA_CA_CERTS, when set, is loaded at Node start-up.

@@ -2,7 +2,8 @@
 // corpus manifest's modules, downloaded through the module proxy, and the fixtures, copied N times), in-process and through the built CLI, side by side with anchors:
 //   - `go mod edit -json` per go.mod (Go's own go.mod parser, one process per file),
 //   - `cat` of every file (the I/O floor).
-// Usage: npx tsx bench/lint.ts [copies=5]   (npm run build first for the CLI figure)
+// Usage: npx tsx bench/lint.ts [copies=5] [BEFORE]   (npm run build first for the CLI figure; BEFORE:
+// another checkout with a build, its CLI measured in the same rotation as this one)
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { rulesIn } from '../src/rules/index.js';
 import { SCHEMA_VERSION, type Facts } from '../src/facts/schema.js';
 import { kindOf } from '../src/analyzers/files/analyze.js';
 import { loadManifest, materialise } from '../test/helpers/corpus.js';
-import { childrenCpuMs } from './lib.js';
+import { beforeAfter, childrenCpuMs, timeCommand } from './lib.js';
 
 const copies = Number(process.argv[2] ?? 5);
 const tree = mkdtempSync(join(tmpdir(), 'godiag-bench-lint-'));
@@ -92,6 +93,11 @@ try {
   const ourMs = best.ms / best.files;
   console.log(`anchor go mod edit -json: ${goMs.toFixed(1)} ms per go.mod; godiag lint: ${ourMs.toFixed(2)} ms per file (all rules)`);
   console.log(`ratio: godiag lint is ${(goMs / ourMs).toFixed(0)}x faster per file than one \`go mod edit -json\`, ${(best.ms / catMs).toFixed(1)}x the time of cat-ing the same files`);
+  const before = process.argv[3];
+  if (before) {
+    const lint = (cli: string) => () => timeCommand(process.execPath, [cli, 'lint', '--cwd', tree, '--format', 'json', '--go-version', '1.26.0', '--fail-on', 'never'], { ...process.env, NO_COLOR: '1' });
+    beforeAfter(`lint CLI on ${all.length} files: ${before} (before) vs this checkout (after), anchor cat of the same files`, lint(`${before}/dist/godiag.js`), lint('dist/godiag.js'), () => timeCommand('sh', ['-c', 'find "$1" -type f -exec cat {} + >/dev/null', 'sh', tree]), 7);
+  }
   console.log(`target >= 2000 files/s: wall ${fps >= 2000 ? 'met' : 'NOT met'} (${fps.toFixed(0)}), per CPU-second ${cpuFps >= 2000 ? 'met' : 'NOT met'} (${cpuFps.toFixed(0)})${cliFps ? `; CLI wall ${cliFps >= 2000 ? 'met' : 'NOT met'} (${cliFps.toFixed(0)})` : ''}`);
 } finally {
   rmSync(tree, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // Helm charts in a lint tree: which chart a template belongs to (the nearest directory above its
 // templates/ folder that holds Chart.yaml) and the values it renders with (that chart's
 // values.yaml: helm's defaults; the -f files of a release are not known here).
-import { parseYaml } from '../../engine/yaml-text.js';
+import { load as parseYaml } from 'js-yaml';
 import type { ManifestFile } from '../../facts/schema/manifests.js';
 import { valuesPathOf } from './helm-values.js';
 import { UNRESOLVED } from './helm-template.js';

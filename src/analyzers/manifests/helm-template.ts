@@ -5,8 +5,9 @@
 // action becomes UNRESOLVED, a line holding only such an action is left empty, and a block under
 // a condition that cannot be decided is left out. Each output line keeps its template line.
 // Go's text/template (trim markers "{{- " and " -}}", emptiness) and Helm's function names
-// (helm.sh/helm/v3/pkg/engine/funcs.go, Sprig) are the reference.
-import { stringify } from 'yaml';
+// (helm.sh/helm/v3/pkg/engine/funcs.go, Sprig) are the reference. js-yaml reads the values and
+// writes toYaml's output: the parser lint already loads for CI files.
+import { dump } from 'js-yaml';
 
 export const UNRESOLVED = '(templated)';
 
@@ -202,7 +203,7 @@ class Evaluator {
     const all = args.every((a) => a.known);
     const v = (i: number) => (args[i] as { v: unknown }).v;
     switch (fn) {
-      case 'toYaml': return all && args.length === 1 ? known(isEmpty(v(0)) && typeof v(0) === 'object' ? (Array.isArray(v(0)) ? '[]' : '{}') : stringify(v(0)).replace(/\n$/, '')) : UNKNOWN;
+      case 'toYaml': return all && args.length === 1 ? known(isEmpty(v(0)) && typeof v(0) === 'object' ? (Array.isArray(v(0)) ? '[]' : '{}') : dump(v(0), { lineWidth: -1 }).replace(/\n$/, '')) : UNKNOWN;
       case 'nindent': case 'indent': {
         const s = all && args.length === 2 ? text(v(1)) : null;
         return s === null || typeof v(0) !== 'number' || !(v(0) as number >= 0 && v(0) as number <= MAX_INDENT) ? UNKNOWN : known((fn === 'nindent' ? '\n' : '') + indentLines(s, v(0) as number));
