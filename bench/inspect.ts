@@ -2,7 +2,7 @@
 // The tree (≥ 10,000 files, ≥ 300 Go binaries, two sparse 2 GiB binaries) is hard links into
 // GOROOT and the matrix cache, built once under .cache/bench-tree.
 // Usage: npx tsx bench/inspect.ts [rounds=5]   (run `npm run build` first; GODIAG_CLI=path
-// measures another build of the CLI)
+// measures another build of the CLI; GODIAG_BEFORE=path adds it to the same rotation as before/after)
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -70,6 +70,8 @@ const variants: [string, string, string[]][] = [
   ['godiag inspect', process.execPath, [CLI, 'inspect', TREE]],
   ['godiag inspect -m', process.execPath, [CLI, 'inspect', '-m', TREE]],
 ];
+const BEFORE = process.env.GODIAG_BEFORE ? path.resolve(process.env.GODIAG_BEFORE) : null;
+if (BEFORE) variants.push(['before: inspect', process.execPath, [BEFORE, 'inspect', TREE]], ['before: inspect -m', process.execPath, [BEFORE, 'inspect', '-m', TREE]]);
 for (const [, cmd, args] of variants) timed(cmd, args); // warm the page cache
 const results = new Map<string, Run[]>(variants.map(([n]) => [n, []]));
 for (let i = 0; i < rounds; i++) {

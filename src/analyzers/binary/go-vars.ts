@@ -48,13 +48,17 @@ async function findSymbols(r: ByteReader, t: SymbolTableLocation, e: Endian, is6
   const count = Math.min(t.count, MAX_SYMBOLS);
   // One read of the string table instead of one per symbol: a Go binary's is a few MB.
   const strings = t.kind === 'coff' ? await coffStringTable(r, t) : await r.read(t.strOffset, Math.min(t.strSize, MAX_STRINGS));
+  // ELF and Mach-O name symbols by string-table offset: the few offsets that hold a version
+  // variable's name are found first, so a binary without one costs no read of its symbols.
+  const names = t.kind === 'coff' ? null : versionNameOffsets(strings, t.kind === 'macho');
+  if (names?.size === 0) return [];
   const found: Symbol[] = [];
   const perChunk = Math.floor(CHUNK / size);
   for (let first = 0; first < count; first += perChunk) {
     const b = await r.read(t.offset + first * size, Math.min(perChunk, count - first) * size);
     for (let o = 0; o + size <= b.length; o += size) {
-      const sym = t.kind === 'elf' ? elfSymbol(strings, e, is64, b, o)
-        : t.kind === 'macho' ? machoSymbol(strings, e, is64, b, o)
+      const sym = t.kind === 'elf' ? elfSymbol(names!, e, is64, b, o)
+        : t.kind === 'macho' ? machoSymbol(names!, e, is64, b, o)
         : coffSymbol(b, o, strings, sections);
       if (sym && isVersionVariable(sym.name)) found.push(sym);
     }
@@ -63,29 +67,38 @@ async function findSymbols(r: ByteReader, t: SymbolTableLocation, e: Endian, is6
   return found;
 }
 
-/** The name is read only for data objects (STT_OBJECT), a fraction of the table. */
-function elfSymbol(strings: Buffer, e: Endian, is64: boolean, b: Buffer, o: number): Symbol | null {
+const ENDING = Buffer.from('ersion\0');
+
+/**
+ * String-table offset → name, for every name isVersionVariable accepts (Mach-O names carry a
+ * leading _). One native search for the ending they share; the few hits are decoded.
+ */
+function versionNameOffsets(strings: Buffer, macho: boolean): Map<number, string> {
+  const out = new Map<number, string>();
+  for (let at = strings.indexOf(ENDING); at >= 0; at = strings.indexOf(ENDING, at + ENDING.length)) {
+    const end = at + ENDING.length - 1;
+    const start = strings.lastIndexOf(0, at) + 1;
+    if (end - start > 256) continue;
+    const raw = strings.toString('utf8', start, end);
+    const name = macho && raw.startsWith('_') ? raw.slice(1) : raw;
+    if (isVersionVariable(name)) out.set(start, name);
+  }
+  return out;
+}
+
+/** Data objects (STT_OBJECT) whose name is one of `names`. */
+function elfSymbol(names: ReadonlyMap<number, string>, e: Endian, is64: boolean, b: Buffer, o: number): Symbol | null {
   const info = b[is64 ? o + 4 : o + 12]!;
   if ((info & 0xf) !== 1) return null;
-  const name = candidateName(strings, e.u32(b, o));
-  return name === null ? null : { name, addr: is64 ? e.u64(b, o + 8) : e.u32(b, o + 4) };
+  const name = names.get(e.u32(b, o));
+  return name === undefined ? null : { name, addr: is64 ? e.u64(b, o + 8) : e.u32(b, o + 4) };
 }
 
-/** Defined symbols in a section (N_SECT); Mach-O names carry a leading underscore. */
-function machoSymbol(strings: Buffer, e: Endian, is64: boolean, b: Buffer, o: number): Symbol | null {
+/** Defined symbols in a section (N_SECT) whose name is one of `names`. */
+function machoSymbol(names: ReadonlyMap<number, string>, e: Endian, is64: boolean, b: Buffer, o: number): Symbol | null {
   if ((b[o + 4]! & 0x0e) !== 0x0e) return null;
-  const name = candidateName(strings, e.u32(b, o));
-  return name === null ? null : { name: name.startsWith('_') ? name.slice(1) : name, addr: is64 ? e.u64(b, o + 8) : e.u32(b, o + 8) };
-}
-
-const SUFFIX = Buffer.from('ersion');
-
-/** The name at off when it ends like a version variable's; nothing else is decoded (tables hold 100,000 names). */
-function candidateName(strings: Buffer, off: number): string | null {
-  if (off >= strings.length) return null;
-  const end = strings.indexOf(0, off);
-  if (end < 0 || end - off > 256 || end - off < 7 || strings.compare(SUFFIX, 0, SUFFIX.length, end - SUFFIX.length, end) !== 0) return null;
-  return strings.toString('utf8', off, end);
+  const name = names.get(e.u32(b, o));
+  return name === undefined ? null : { name, addr: is64 ? e.u64(b, o + 8) : e.u32(b, o + 8) };
 }
 
 /** COFF: short names inline, long ones in the string table; values are offsets into their section. */

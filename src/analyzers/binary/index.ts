@@ -115,7 +115,7 @@ async function analyze(img: ParsedImage, path: string, size: number): Promise<Bi
   if (pcln) evidence.push(`pclntab magic (${pcln})`);
   const recovered = !buildInfo && evidence.length > 0 ? await recoverFromPclntab(img.src, pclntabSection(img), pclntabScanRegions(img)) : null;
   const mainVersion = buildInfo?.main?.version;
-  const versionVariables = img.symbols && (!mainVersion || mainVersion === '(devel)')
+  const versionVariables = img.symbols && (!mainVersion || mainVersion === '(devel)') && mayHoldXStamp(buildInfo)
     ? await readVersionVariables(img.src, img.symbols, img.facts.endian === 'little', img.facts.bits === 64, img.sections, img.dataRegions) : [];
   const setting = (k: string) => buildInfo?.settings.find((s) => s.key === k)?.value || null;
   const goos = setting('GOOS'), goarch = setting('GOARCH');
@@ -140,4 +140,17 @@ function pclntabSection(img: ParsedImage): { offset: number; fileSize: number } 
 function pclntabScanRegions(img: ParsedImage): { offset: number; fileSize: number }[] {
   const seen = new Set(img.rodata.map((r) => r.offset));
   return [...img.rodata, ...img.dataRegions.filter((r) => !seen.has(r.offset))];
+}
+
+/**
+ * Whether -ldflags=-X may have set a variable. go build records -ldflags in build info, except
+ * under -trimpath (src/cmd/go/internal/load/pkg.go setBuildInfo, go.dev/issue/52372): build
+ * settings that show -ldflags without -X, or no -ldflags and no -trimpath, rule a stamp out and
+ * spare reading the symbol and string tables.
+ */
+function mayHoldXStamp(buildInfo: BinaryFacts['buildInfo'] | undefined): boolean {
+  if (!buildInfo || buildInfo.settings.length === 0) return true;
+  const ldflags = buildInfo.settings.find((s) => s.key === '-ldflags')?.value;
+  if (ldflags !== undefined) return ldflags.includes('-X');
+  return buildInfo.settings.some((s) => s.key === '-trimpath' && s.value === 'true');
 }
