@@ -146,10 +146,12 @@ function pclntabScanRegions(img: ParsedImage): { offset: number; fileSize: numbe
  * Whether -ldflags=-X may have set a variable. go build records -ldflags in build info, except
  * under -trimpath (src/cmd/go/internal/load/pkg.go setBuildInfo, go.dev/issue/52372): build
  * settings that show -ldflags without -X, or no -ldflags and no -trimpath, rule a stamp out and
- * spare reading the symbol and string tables.
+ * spare reading the symbol and string tables. So does the Go distribution's own commands (path
+ * cmd/..., no main module): cmd/dist builds them, and their version is the toolchain's.
  */
 function mayHoldXStamp(buildInfo: BinaryFacts['buildInfo'] | undefined): boolean {
   if (!buildInfo || buildInfo.settings.length === 0) return true;
+  if (!buildInfo.main && buildInfo.path.startsWith('cmd/')) return false;
   const ldflags = buildInfo.settings.find((s) => s.key === '-ldflags')?.value;
   if (ldflags !== undefined) return ldflags.includes('-X');
   return buildInfo.settings.some((s) => s.key === '-trimpath' && s.value === 'true');
