@@ -100,8 +100,11 @@ async function analyze(img: ParsedImage, path: string, size: number): Promise<Bi
   let goVersion = buildInfo?.goVersion ?? null;
   let goVersionSource: BinaryFacts['goVersionSource'] = goVersion ? 'buildinfo' : null;
   // Without build info, look further only when something already says "Go" (or the format
-  // hides the pclntab in read-only data): the scan costs a read of that data.
-  if (!buildInfo && (evidence.length > 0 || img.pclntabOffset === null)) {
+  // hides the pclntab in read-only data): the scan costs a read of that data. An ELF file that
+  // lists its sections would name Go's (.gopclntab, .note.go.buildid survive strip and external
+  // linking): with none of them it is not Go, and a tree of C binaries is not read through.
+  const namesGoSections = img.facts.format === 'elf' && img.sections.length > 0;
+  if (!buildInfo && (evidence.length > 0 || (img.pclntabOffset === null && !namesGoSections))) {
     const scan = await scanReadOnlyData(img, pcln === null);
     pcln ??= scan.pclntab;
     if (scan.runtimeNames && scan.version) evidence.push('Go runtime function names');
