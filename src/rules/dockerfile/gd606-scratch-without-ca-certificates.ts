@@ -1,12 +1,15 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at, copiesBuildOutput, dirOf, goModFor, imageOf, lineEdit, stageByRef } from '../file-relations.js';
+import { at, copiesBuildOutput, dirOf, goModFor, imageOf, instructionsOf, lineEdit, stageByRef } from '../file-relations.js';
 import type { DockerfileFacts, DockerStage, FilesFacts } from '../../facts/schema/files.js';
 
-/** The Go sources a Dockerfile plausibly builds: those of its module (the nearest go.mod), else all under the root. */
+/** The Go sources a Dockerfile plausibly builds: those of its module (the nearest go.mod, without nested modules), else all under the root. */
 function sourcesFor(files: FilesFacts, dockerfile: string): { scope: string; scanned: boolean; tlsFiles: string[]; seen: string[] } {
   const mod = goModFor(files, dockerfile)?.path;
   const scope = mod ? dirOf(mod) : '';
-  const inScope = (p: string) => scope === '' || p === scope || p.startsWith(`${scope}/`);
+  const under = (p: string, dir: string) => dir === '' || p === dir || p.startsWith(`${dir}/`);
+  // A directory with its own go.mod is another module, outside this one (cmd/go modload).
+  const nested = mod === undefined ? [] : files.mods.filter((m) => m.kind === 'go.mod').map((m) => dirOf(m.path)).filter((d) => d !== scope && under(d, scope));
+  const inScope = (p: string) => under(p, scope) && !nested.some((d) => under(p, d));
   const tlsFiles = files.goSources.tlsFiles.filter(inScope);
   const seen = tlsFiles.map((f) => `${f}: ${files.goSources.tlsSeen?.[f] ?? 'imports crypto/tls or net/http'}`);
   return { scope: scope || '.', scanned: files.goSources.dirs.some(inScope), tlsFiles, seen };
@@ -50,8 +53,10 @@ export const gd606 = defineRule({
       if (scanned && tlsFiles.length === 0) continue;
       const final = d.stages.at(-1);
       if (!final || imageOf(d, final)?.toLowerCase() !== 'scratch' || !receivesGoBinary(d, final)) continue;
-      const hasCerts = final.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && /ca-certificates|\/etc\/ssl|\/etc\/pki|certs?\b/i.test(i.args));
-      const env = final.instructions.some((i) => i.pairs.some((p) => p.name === 'SSL_CERT_FILE' || p.name === 'SSL_CERT_DIR'));
+      // A base stage the final one derives from by name carries its files and ENV over.
+      const inEffect = instructionsOf(d, final);
+      const hasCerts = inEffect.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && /ca-certificates|\/etc\/ssl|\/etc\/pki|certs?\b/i.test(i.args));
+      const env = inEffect.some((i) => i.pairs.some((p) => p.name === 'SSL_CERT_FILE' || p.name === 'SSL_CERT_DIR'));
       if (hasCerts || env) continue;
       const builder = d.stages.slice(0, -1).reverse().find((s) => s.name) ?? null;
       const copy = `COPY --from=${builder?.name ?? '0'} /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/`;
