@@ -119,6 +119,25 @@ async function nearestGoMod(host: Host, dir: string, root: string): Promise<stri
   }
 }
 
+/** A directory of an extracted module (the module cache's path@version). */
+const MODULE_VERSION_DIR = /(^|\/)[^/]+@v\d+\.\d+\.\d+[^/]*(\/|$)/;
+
+/**
+ * Whether each go.work `use` names a directory holding a go.mod (go fails on one that does not).
+ * Not checked inside an extracted module: module zips leave out every nested module
+ * (golang.org/x/mod/zip), so a repository's go.work names directories its zip never had.
+ */
+async function checkWorkspaceUses(host: Host, root: string, facts: FilesFacts): Promise<void> {
+  for (const w of facts.mods) {
+    if (w.kind !== 'go.work') continue;
+    const base = path.join(root, path.dirname(w.path));
+    if (MODULE_VERSION_DIR.test(base.split(path.sep).join('/'))) continue;
+    await Promise.all(w.uses.map(async (u) => {
+      u.goMod = (await host.stat(path.resolve(base, u.value, 'go.mod')))?.isFile ?? false;
+    }));
+  }
+}
+
 export async function discoverFiles(host: Host, options: DiscoverOptions): Promise<FilesFacts> {
   const opts = { ...options, root: path.resolve(options.root) };
   const facts = emptyFilesFacts(opts.root);
@@ -193,6 +212,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     for (const r of rejected) rereadYaml(facts, r.input, r.kind, loadYamlRecovering);
   }
   finishFiles(facts);
+  await checkWorkspaceUses(host, opts.root, facts);
   // Go sources are read only when a rule asks about them: a final image FROM scratch (GD606:
   // outbound TLS calls?) or deployment manifests (GD773: is go.uber.org/automaxprocs imported?).
   // Otherwise they are listed by directory but not read.

@@ -156,7 +156,8 @@ export const ModFactsSchema = z.object({
   go: located.nullable(),
   toolchain: located.nullable(),
   replaces: z.array(z.object({ from: z.string(), to: z.string(), toVersion: z.string().nullable(), local: z.boolean(), ...pos })),
-  uses: z.array(located),
+  /** go.work use directives; goMod: whether DIR/go.mod exists (checked when the tree is read from disk, absent otherwise). */
+  uses: z.array(located.extend({ goMod: z.boolean().optional() })),
   tools: z.array(z.string()),
   /** The tool directives with their positions (go.mod, Go 1.24+). */
   toolDirectives: z.array(located).optional(),

@@ -7,5 +7,6 @@ import { gd755 } from './gd755-go-mod-does-not-parse.js';
 import { gd756 } from './gd756-go-work-go-below-module.js';
 import { gd757 } from './gd757-linter-as-module-dependency.js';
 import { gd758 } from './gd758-tool-directive-below-go-1-24.js';
+import { gd759 } from './gd759-go-work-use-without-go-mod.js';
 
-export const GOMOD_RULES: readonly AnyRule[] = [gd751, gd752, gd753, gd754, gd755, gd756, gd757, gd758];
+export const GOMOD_RULES: readonly AnyRule[] = [gd751, gd752, gd753, gd754, gd755, gd756, gd757, gd758, gd759];
