@@ -12,8 +12,11 @@ test('GD606 in a repository of several modules: each Dockerfile is judged by the
     cpSync(join(FIXTURES, 'ok', 'gd606'), join(repo, 'tool'), { recursive: true }); // prints only
     const { findings } = await lintDir(repo);
     const gd606 = findings.filter((f) => f.ruleId === 'GD606');
-    assert.deepEqual(gd606.map((f) => f.location?.file), ['svc/Dockerfile']);
-    assert.deepEqual((gd606[0]!.evidence as { tlsFiles: string[] }).tlsFiles, ['svc/main.go']);
+    // svc/base-alias is a module of its own inside svc (its own go.mod): judged by its own sources.
+    assert.deepEqual(gd606.map((f) => f.location?.file).sort(), ['svc/Dockerfile', 'svc/base-alias/Dockerfile']);
+    const tls = (file: string) => (gd606.find((f) => f.location?.file === file)!.evidence as { tlsFiles: string[] }).tlsFiles;
+    assert.deepEqual(tls('svc/Dockerfile'), ['svc/main.go']);
+    assert.deepEqual(tls('svc/base-alias/Dockerfile'), ['svc/base-alias/main.go']);
   } finally {
     rmSync(repo, { recursive: true, force: true });
   }
