@@ -26,3 +26,32 @@ export function isGoGetUpdate(c: GoInvocation): boolean {
   return c.sub === 'get' && c.args.some((a) => a === '-u' || a === '--u' || a.startsWith('-u='));
 }
 
+
+/** Build flags that take the next word as their value (go help build). */
+const VALUE_FLAGS = new Set(['-C', '-o', '-p', '-asmflags', '-buildmode', '-compiler', '-gccgoflags', '-gcflags', '-installsuffix', '-ldflags', '-mod', '-modfile', '-overlay', '-pgo', '-pkgdir', '-tags', '-toolexec', '-exec', '-covermode', '-coverpkg']);
+
+/**
+ * Remote packages a `go install` names without @version, which it then resolves through the main
+ * module's requirements (cmd/go/internal/work/build.go InstallPackages; modload "no required
+ * module provides package"). Empty when a flag changes where or how modules are loaded
+ * (-C, -modfile, -mod=mod lets go add the requirement).
+ */
+export function unversionedInstallTargets(c: GoInvocation): string[] {
+  if (c.sub !== 'install') return [];
+  const out: string[] = [];
+  let subSeen = false;
+  for (let i = 0; i < c.args.length; i++) {
+    const a = c.args[i]!;
+    const flag = a.replace(/^--/, '-');
+    if (flag.startsWith('-')) {
+      const name = flag.split('=')[0]!;
+      const value = flag.includes('=') ? flag.slice(name.length + 1) : VALUE_FLAGS.has(name) ? c.args[++i] ?? '' : '';
+      if (name === '-C' || name === '-modfile' || (name === '-mod' && value === 'mod')) return [];
+      continue;
+    }
+    if (!subSeen) { subSeen = true; continue; } // the word `install` itself
+    if (a.includes('@') || /^[./$~]/.test(a) || !a.split('/')[0]!.includes('.')) continue;
+    out.push(a);
+  }
+  return out;
+}

@@ -162,6 +162,29 @@ export interface ShellLine {
   scope: string;
   /** The machine that runs it, when the CI runner labels say (GitHub-hosted runners); null when unknown. */
   host: { os: string; arch: string } | null;
+  /**
+   * The directory it runs in, relative to the lint root: a Makefile's own; a CI step's
+   * working-directory under the repository root (above .github/ or .gitlab/), else that root;
+   * null when an expression decides it.
+   */
+  dir: string | null;
+}
+
+/** `rel` (./a, ../b, a/b/) taken from directory `dir`, both relative to the lint root, forward slashes. */
+export function joinRel(dir: string, rel: string): string {
+  const parts = dir ? dir.split('/') : [];
+  for (const p of rel.replace(/\\/g, '/').split('/')) {
+    if (p === '.' || p === '') continue;
+    if (p === '..') parts.pop();
+    else parts.push(p);
+  }
+  return parts.join('/');
+}
+
+/** The repository root a CI file sits under: the directory above .github/ or .gitlab/, else its own. */
+function ciRoot(file: string): string {
+  const m = /^(?:(.*)\/)?\.(?:github|gitlab)\//.exec(file);
+  return m ? m[1] ?? '' : dirOf(file);
 }
 
 /** GitHub-hosted runner labels → OS and architecture (ubuntu-24.04-arm is arm64, macos-14+ is Apple silicon). */
@@ -199,14 +222,15 @@ export function shellLines(files: FilesFacts): ShellLine[] {
         }
       }
       const labels = c.runsOn?.find((r) => r.job === s.job)?.labels ?? [];
-      out.push({ file: c.path, line: s.line, column: s.column, endLine: s.line, text: s.text, commands, exported, source: null, origin: 'ci', scope: s.job, host: runnerHost(labels) });
+      const dir = s.dir === undefined ? ciRoot(c.path) : s.dir.includes('${{') ? null : joinRel(ciRoot(c.path), s.dir);
+      out.push({ file: c.path, line: s.line, column: s.column, endLine: s.line, text: s.text, commands, exported, source: null, origin: 'ci', scope: s.job, host: runnerHost(labels), dir });
     }
   }
   for (const m of files.makefiles) {
     const exported = makeExports(m);
     for (const r of m.recipes) {
       const commands = r.goCommands;
-      if (commands.length) out.push({ file: m.path, line: r.line, column: r.column, endLine: r.endLine, text: r.text, commands, exported, source: r.source, origin: 'makefile', scope: r.target, host: null });
+      if (commands.length) out.push({ file: m.path, line: r.line, column: r.column, endLine: r.endLine, text: r.text, commands, exported, source: r.source, origin: 'makefile', scope: r.target, host: null, dir: dirOf(m.path) });
     }
   }
   shellLineCache.set(files, out);

@@ -18,10 +18,13 @@ function addEnv(doc: YamlDoc, out: CiFile, node: Node | null, scope: CiFile['env
   }
 }
 
-function addScript(doc: YamlDoc, out: CiFile, node: Node | null, job: string, step: number | null = null) {
+function addScript(doc: YamlDoc, out: CiFile, node: Node | null, job: string, step: number | null = null, dir: string | null = null) {
   const nodes = items(node).length ? items(node) : node ? [node] : [];
-  for (const n of nodes) for (const l of scriptLines(doc, n)) out.scripts.push({ job, step, ...l, goCommands: goCommands(l.text).commands });
+  for (const n of nodes) for (const l of scriptLines(doc, n)) out.scripts.push({ job, step, ...l, goCommands: goCommands(l.text).commands, ...(dir ? { dir } : {}) });
 }
+
+/** `defaults: run: working-directory:` of a workflow or a job. */
+const defaultDir = (node: Node | null) => str(get(get(get(node, 'defaults'), 'run'), 'working-directory'));
 
 const MATRIX_REF = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/;
 
@@ -53,7 +56,7 @@ function readMatrix(doc: YamlDoc, out: CiFile, job: string, matrix: Node | null)
   }
 }
 
-function readStep(doc: YamlDoc, out: CiFile, job: string, step: Node) {
+function readStep(doc: YamlDoc, out: CiFile, job: string, step: Node, jobDir: string | null) {
   const uses = str(get(step, 'uses')) ?? '';
   const withNode = get(step, 'with');
   const at = posOf(doc, step);
@@ -70,7 +73,7 @@ function readStep(doc: YamlDoc, out: CiFile, job: string, step: Node) {
     out.dockerBuilds.push({ job, ...at, platforms, file: str(get(withNode, 'file')) });
   }
   addEnv(doc, out, get(step, 'env'), 'step', job, at.line);
-  addScript(doc, out, get(step, 'run'), job, at.line);
+  addScript(doc, out, get(step, 'run'), job, at.line, str(get(step, 'working-directory')) ?? jobDir);
 }
 
 function image(doc: YamlDoc, node: Node | null) {
@@ -81,6 +84,7 @@ export function parseGithubWorkflow(path: string, text: string, load: YamlLoader
   const doc = load(text);
   const out = emptyCi(path, 'github');
   addEnv(doc, out, get(doc.root, 'env'), 'workflow', null);
+  const workflowDir = defaultDir(doc.root);
   for (const [job, def] of entries(get(doc.root, 'jobs'))) {
     addEnv(doc, out, get(def, 'env'), 'job', job);
     const runsOn = get(def, 'runs-on');
@@ -89,7 +93,7 @@ export function parseGithubWorkflow(path: string, text: string, load: YamlLoader
     const img = image(doc, get(def, 'container'));
     if (img) out.images.push({ job, image: img });
     readMatrix(doc, out, job, get(get(def, 'strategy'), 'matrix'));
-    for (const step of items(get(def, 'steps'))) readStep(doc, out, job, step);
+    for (const step of items(get(def, 'steps'))) readStep(doc, out, job, step, defaultDir(def) ?? workflowDir);
   }
   return { facts: out, error: doc.error, errorAt: doc.errorAt ?? null, rejected: !!doc.rejected };
 }

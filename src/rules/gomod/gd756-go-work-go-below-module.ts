@@ -1,16 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at, dirOf, olderThan } from '../file-relations.js';
-
-/** The workspace directory a `use` names, relative to the linted root. */
-function usedDir(workDir: string, use: string): string {
-  const parts = (workDir ? workDir.split('/') : []);
-  for (const p of use.replace(/\\/g, '/').split('/')) {
-    if (p === '.' || p === '') continue;
-    if (p === '..') parts.pop();
-    else parts.push(p);
-  }
-  return parts.join('/');
-}
+import { at, dirOf, joinRel, olderThan } from '../file-relations.js';
 
 /** go.work `go 1.22` using a module that says `go 1.23`: every go command in the workspace fails. */
 export const gd756 = defineRule({
@@ -40,7 +29,7 @@ export const gd756 = defineRule({
       if (w.kind !== 'go.work' || !w.go) continue;
       let worst: { mod: (typeof files.mods)[number]; dir: string } | null = null;
       for (const u of w.uses) {
-        const dir = usedDir(dirOf(w.path), u.value);
+        const dir = joinRel(dirOf(w.path), u.value);
         const mod = byDir.get(dir);
         if (!mod?.go || !olderThan(w.go.value, mod.go.value)) continue;
         if (!worst || olderThan(worst.mod.go!.value, mod.go.value)) worst = { mod, dir: u.value };
