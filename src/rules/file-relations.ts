@@ -1,7 +1,7 @@
 // Cross-file helpers the lint rules share: which go.mod a file builds, locations, line edits.
 import type { EditFix, Location } from '../facts/findings.js';
 import type { CiFile, FilesFacts, GoCommand, ModFacts, Scalar, DockerfileFacts, DockerStage, MakefileFacts, GolangciConfig } from '../facts/schema/files.js';
-import { dirOf } from '../facts/paths.js';
+import { dirOf, isUnder } from '../facts/paths.js';
 import { imageOf, parentStage, platformOf, stageByRef, stageChain } from '../facts/docker-stages.js';
 
 export { imageOf, parentStage, platformOf, stageByRef, stageChain };
@@ -9,7 +9,7 @@ import { compareGoVersions } from '../knowledge/goversion.js';
 import { parseGolangImage } from '../knowledge/docker-images.js';
 
 /** The directory of a root-relative path ('' for the root). */
-export { dirOf };
+export { dirOf, isUnder };
 
 interface ModIndex { list: ModFacts[]; byDir: Map<string, ModFacts> }
 const modIndexCache = new WeakMap<FilesFacts, ModIndex>();

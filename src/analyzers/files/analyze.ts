@@ -146,8 +146,7 @@ function addContainerRuns(facts: FilesFacts, path: string, text: string, kind: F
     }
   }
   if (runs.length === 0) return;
-  const labelled = runs.flatMap((r) => r.binds).find((b) => b.options.some((o) => o === 'z' || o === 'Z' || o.startsWith('relabel=')));
-  const selinux = labelled ? { line: labelled.line, evidence: `${labelled.spec} relabels its bind mount` } : selinuxHint(text);
+  const selinux = selinuxHint(text, runs.flatMap((r) => r.binds));
   for (const r of runs) r.selinux = selinux;
   (facts.containerRuns ??= []).push(...runs);
 }

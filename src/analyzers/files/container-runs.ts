@@ -2,6 +2,7 @@
 // mounts: -v/--volume HOST:CONTAINER[:OPTIONS] and --mount type=bind,... A named volume
 // (cache:/root/.cache) or an anonymous one (-v /data) is not a bind mount.
 import { commandHead, simpleCommands, type Word } from './shell-words.js';
+import { disablesLabels } from '../../knowledge/selinux-labels.js';
 
 export interface ContainerBind {
   /** The mount as written: ./data:/var/lib/app:ro, or the --mount value. */
@@ -26,8 +27,6 @@ const BOOLEAN_FLAGS = new Set(['--rm', '--init', '--privileged', '--read-only', 
 /** Short boolean flags, alone or combined (-it, -dit). */
 const SHORT_BOOLEANS = /^-[itdPq]+$/;
 const VALUE_FLAG = /^(-v|--volume|--mount)(?:=(.*))?$/s;
-/** docker run --security-opt label=disable, podman's label:disable spelling too. */
-const LABEL_DISABLE = /^label[=:]disable$/;
 /** A host path: absolute, relative, home, or a variable/substitution that yields one ($PWD, $(pwd), ${CURDIR}). */
 const HOST_PATH = /^(\/|\.|~|\$)/;
 
@@ -52,9 +51,18 @@ function bindOf(flag: string, spec: string, offset: number): ContainerBind | nul
     if (type !== 'bind') return null;
     return { spec, flag: '--mount', options: items.filter((i) => !/^(type|source|src|target|destination|dst)=/.test(i)), offset };
   }
+  const options = volumeBindOptions(spec);
+  return options ? { spec, flag: '--volume', options, offset } : null;
+}
+
+/**
+ * The options of a bind mount written HOST:CONTAINER[:OPTIONS] (docker run -v, compose short
+ * syntax), or null for a named or anonymous volume.
+ */
+export function volumeBindOptions(spec: string): string[] | null {
   const parts = volumeParts(spec);
   if (parts.length < 2 || !HOST_PATH.test(parts[0]!)) return null;
-  return { spec, flag: '--volume', options: parts[2] ? parts[2].split(',') : [], offset };
+  return parts[2] ? parts[2].split(',') : [];
 }
 
 /** The run/create subcommand's position after the tool word, skipping global flags; -1 if none. */
@@ -92,7 +100,7 @@ export function containerRuns(line: string): ContainerRun[] {
       }
       if (w === '--privileged') run.labelDisabled = true;
       const securityOpt = w === '--security-opt' ? cmd[k + 1]?.text : w.startsWith('--security-opt=') ? w.slice('--security-opt='.length) : null;
-      if (securityOpt && LABEL_DISABLE.test(securityOpt)) run.labelDisabled = true;
+      if (securityOpt && disablesLabels(securityOpt)) run.labelDisabled = true;
       if (w.includes('=') || BOOLEAN_FLAGS.has(w) || SHORT_BOOLEANS.test(w)) continue;
       k++;
     }

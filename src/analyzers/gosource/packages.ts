@@ -4,6 +4,7 @@ import type { GoPackage, GoPackages } from '../../facts/schema/gosource.js';
 import { compareText } from '../../facts/order.js';
 import { dirOf } from '../../facts/paths.js';
 import { readGoHeader } from './header.js';
+import { isUnder } from '../../facts/paths.js';
 
 export interface GoSourceInput {
   /** Relative to root, forward slashes (may start with ../ for a replaced module outside it). */
@@ -16,11 +17,6 @@ export interface GoSourceInput {
 
 export interface ModuleDir { path: string; dir: string }
 
-/** Is `p` at or below `dir` ('' is the root, and holds everything but ../ paths)? */
-function under(p: string, dir: string): boolean {
-  if (dir === '') return !p.startsWith('../');
-  return p === dir || p.startsWith(`${dir}/`);
-}
 
 /**
  * Directories `go build ./...` never enters (cmd/go/internal/search: names starting with . or _,
@@ -41,7 +37,7 @@ export function goPackages(root: string, modules: readonly ModuleDir[], inputs: 
   for (const f of inputs) {
     if (seen.has(f.path)) continue;
     seen.add(f.path);
-    const mod = mods.find((m) => under(f.path, m.dir));
+    const mod = mods.find((m) => isUnder(f.path, m.dir));
     if (!mod) continue;
     const rel = mod.dir === '' ? f.path : f.path.slice(mod.dir.length + 1);
     if (!f.path.endsWith('.go') || f.path.endsWith('_test.go') || ignoredByGo(rel)) continue;

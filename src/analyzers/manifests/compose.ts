@@ -3,6 +3,8 @@ import { entries, get, items, str, type YamlDoc, type YNode } from '../ci/yaml.j
 import type { ManifestContainer, Workload } from '../../facts/schema/manifests.js';
 import { parseDockerBytes } from '../../knowledge/quantities.js';
 import { lineOf, value } from './kubernetes.js';
+import { disablesLabels } from '../../knowledge/selinux-labels.js';
+import { volumeBindOptions } from '../files/container-runs.js';
 
 /** environment: as a list of NAME=VALUE (or bare NAME, taken from the host) or as a map. */
 function composeEnv(doc: YamlDoc, node: YNode | null): ManifestContainer['env'] {
@@ -23,8 +25,8 @@ function composeBinds(doc: YamlDoc, node: YNode | null): ManifestContainer['bind
   for (const v of items(node)) {
     const s = str(v);
     if (s) {
-      const parts = s.split(':');
-      if (parts.length >= 2 && /^(\.|\/|~|\$)/.test(parts[0]!)) out.push({ spec: s, options: parts.length > 2 ? parts.at(-1)!.split(',') : [], line: lineOf(doc, v) });
+      const options = volumeBindOptions(s);
+      if (options) out.push({ spec: s, options, line: lineOf(doc, v) });
     } else if (str(get(v, 'type')) === 'bind') {
       const selinux = str(get(get(v, 'bind'), 'selinux'));
       out.push({ spec: `${str(get(v, 'source')) ?? '?'}:${str(get(v, 'target')) ?? '?'}`, options: selinux ? [selinux] : [], line: lineOf(doc, v) });
@@ -65,7 +67,7 @@ export function composeWorkloads(doc: YamlDoc): Workload[] {
       stdinOnce: null,
       tty: value(doc, get(svc, 'tty')),
       binds: composeBinds(doc, get(svc, 'volumes')),
-      labelDisabled: str(get(svc, 'privileged')) === 'true' || items(get(svc, 'security_opt')).some((o) => /^label[:=]disable$/.test(str(o) ?? '')),
+      labelDisabled: str(get(svc, 'privileged')) === 'true' || items(get(svc, 'security_opt')).some((o) => disablesLabels(str(o) ?? '')),
     };
     const arch = platform?.split('/')[1];
     out.push({ name: `service ${name}`, kind: 'compose service', line: lineOf(doc, key), containers: [container], nodeArch: arch ? { values: [arch], line: lineOf(doc, get(svc, 'platform')) } : null });

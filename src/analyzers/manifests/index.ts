@@ -44,11 +44,7 @@ export function readManifest(path: string, text: string, chart?: ChartValues): M
     else if (format === 'helm-values') file.workloads.push(...helmValuesWorkloads(doc));
     else if (isK8sObject(doc.root)) file.workloads.push(...k8sWorkloads(doc));
   }
-  if (format === 'compose') {
-    const labelled = file.workloads.flatMap((w) => w.containers.flatMap((c) => c.binds)).find((b) => b.options.some((o) => o === 'z' || o === 'Z'));
-    if (labelled) file.selinux = { line: labelled.line, evidence: `${labelled.spec} relabels its bind mount` };
-    else file.selinux = selinuxHint(text);
-  }
+  if (format === 'compose') file.selinux = selinuxHint(text, file.workloads.flatMap((w) => w.containers.flatMap((c) => c.binds)));
   return file;
 }
 

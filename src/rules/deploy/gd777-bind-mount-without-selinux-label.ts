@@ -1,5 +1,6 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { at, sites, where } from './shared.js';
+import { relabelsBind } from '../../knowledge/selinux-labels.js';
 
 /** A compose or docker/podman run bind mount without :z/:Z in a file that says it runs on SELinux hosts. */
 export const gd777 = defineRule({
@@ -31,7 +32,7 @@ export const gd777 = defineRule({
       const sel = s.file.selinux;
       if (!sel || s.file.format !== 'compose' || s.container.labelDisabled) continue;
       for (const b of s.container.binds) {
-        if (b.options.some((o) => o === 'z' || o === 'Z')) continue;
+        if (relabelsBind(b.options)) continue;
         out.push({ messageId: 'bind', data: { where: where(s), spec: b.spec, file: s.file.path, evidence: sel.evidence, selinuxLine: sel.line }, location: at(s, b.line), fixes: [{ kind: 'manual', title: fixTitle('labelTheBindMount'), steps: [`${b.spec}${b.options.length ? ',' : ':'}z   (or Z for this container only)`] }] });
       }
     }
@@ -39,7 +40,7 @@ export const gd777 = defineRule({
       const sel = r.selinux;
       if (!sel || r.labelDisabled) continue;
       for (const b of r.binds) {
-        if (b.options.some((o) => o === 'z' || o === 'Z' || o.startsWith('relabel='))) continue;
+        if (relabelsBind(b.options)) continue;
         const data = { tool: r.tool, spec: b.spec, file: r.file, evidence: sel.evidence, selinuxLine: sel.line };
         const location = { file: r.file, line: b.line, column: b.column };
         if (b.flag === '--mount' && r.tool === 'docker') {

@@ -1,15 +1,14 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at, copiesBuildOutput, dirOf, goModFor, imageOf, instructionsOf, lineEdit, stageByRef } from '../file-relations.js';
+import { at, copiesBuildOutput, dirOf, goModFor, imageOf, instructionsOf, isUnder, lineEdit, stageByRef } from '../file-relations.js';
 import type { DockerfileFacts, DockerStage, FilesFacts } from '../../facts/schema/files.js';
 
 /** The Go sources a Dockerfile plausibly builds: those of its module (the nearest go.mod, without nested modules), else all under the root. */
 function sourcesFor(files: FilesFacts, dockerfile: string): { scope: string; scanned: boolean; tlsFiles: string[]; seen: string[] } {
   const mod = goModFor(files, dockerfile)?.path;
   const scope = mod ? dirOf(mod) : '';
-  const under = (p: string, dir: string) => dir === '' || p === dir || p.startsWith(`${dir}/`);
   // A directory with its own go.mod is another module, outside this one (cmd/go modload).
-  const nested = mod === undefined ? [] : files.mods.filter((m) => m.kind === 'go.mod').map((m) => dirOf(m.path)).filter((d) => d !== scope && under(d, scope));
-  const inScope = (p: string) => under(p, scope) && !nested.some((d) => under(p, d));
+  const nested = mod === undefined ? [] : files.mods.filter((m) => m.kind === 'go.mod').map((m) => dirOf(m.path)).filter((d) => d !== scope && isUnder(d, scope));
+  const inScope = (p: string) => isUnder(p, scope) && !nested.some((d) => isUnder(p, d));
   const tlsFiles = files.goSources.tlsFiles.filter(inScope);
   const seen = tlsFiles.map((f) => `${f}: ${files.goSources.tlsSeen?.[f] ?? 'imports crypto/tls or net/http'}`);
   return { scope: scope || '.', scanned: files.goSources.dirs.some(inScope), tlsFiles, seen };
