@@ -15,19 +15,9 @@ import { DEFAULT_GOAUTH, netrcCandidates, netrcMachines, parseGoauth } from '../
 
 const KEYS = ['GOPROXY', 'GOSUMDB', 'GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOINSECURE', 'GOFLAGS', 'GOAUTH', 'GOVCS'] as const;
 
-/** First executable called name on the host's PATH (exec.LookPath), or null. */
-export async function lookPath(host: Host, name: string): Promise<string | null> {
-  const p = host.platform === 'win32' ? path.win32 : path.posix;
-  const exts = host.platform === 'win32' ? ['.exe', '.bat', '.cmd'] : [''];
-  for (const dir of splitPath(host.env.PATH ?? host.env.Path, host.platform)) {
-    if (!dir) continue;
-    for (const ext of exts) {
-      const f = p.join(dir, name + ext);
-      if (await host.isExecutable(f)) return f;
-    }
-  }
-  return null;
-}
+// One PATH lookup for every collector: relative entries never find a program (Go's exec.ErrDot).
+export { lookPath } from './system/context.js';
+import { lookPath } from './system/context.js';
 
 /** The go.mod files a workspace uses (go.work `use` lines), read from the host. */
 async function workspaceModFiles(host: Host, workPath: string): Promise<ModFileSummary[]> {
