@@ -9,6 +9,7 @@ import { shellsCollector } from './shells.js';
 import { verifyCollector } from './verify/toolchain.js';
 import { gosumCollector } from './gosum.js';
 import { vulnsCollector } from './vulns.js';
+import { toolsCollector } from './installed-tools.js';
 
 /** What `godiag doctor` collects, one line per area. */
 // goenv first: its `go env -json` is the slowest probe and the others wait for it.
@@ -23,4 +24,5 @@ export const DOCTOR_COLLECTORS: readonly Collector[] = [
   verifyCollector,
   gosumCollector,
   vulnsCollector,
+  toolsCollector,
 ];

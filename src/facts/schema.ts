@@ -13,6 +13,7 @@ import { RuntimeSchema } from './schema/runtime.js';
 import { VerifySchema } from './schema/verify.js';
 import { GoSumFactsSchema } from './schema/gosum.js';
 import { VulnsSchema } from './schema/vulns.js';
+import { ToolsSchema } from './schema/tools.js';
 
 import { SCHEMA_VERSION } from './schema-version.js';
 
@@ -50,6 +51,7 @@ export const FactsSchema = z.object({
   verify: collected(VerifySchema).optional(),
   gosum: collected(GoSumFactsSchema).optional(),
   vulns: collected(VulnsSchema).optional(),
+  tools: collected(ToolsSchema).optional(),
 });
 
 export type Facts = z.infer<typeof FactsSchema>;

@@ -8,5 +8,7 @@ import { gd106 } from './gd106-snap-go-auto-refresh.js';
 import { gd107 } from './gd107-relative-path-entry.js';
 import { gd109 } from './gd109-effective-toolchain-differs.js';
 import { gd110 } from './gd110-go-release-unsupported.js';
+import { gd111 } from './gd111-tool-built-with-older-go.js';
+import { gd112 } from './gd112-installed-tool-not-pinned-version.js';
 
-export const TOOLCHAIN_RULES: readonly AnyRule[] = [gd101, gd102, gd103, gd104, gd105, gd106, gd107, gd109, gd110];
+export const TOOLCHAIN_RULES: readonly AnyRule[] = [gd101, gd102, gd103, gd104, gd105, gd106, gd107, gd109, gd110, gd111, gd112];
