@@ -5,6 +5,7 @@ import type { ModFileSummary, ProjectFacts } from '../facts/schema/project.js';
 import { parseModFile } from '../analyzers/gomod/parse.js';
 import { selectToolchain } from '../analyzers/toolchain/toolchain-select.js';
 import { collectModulePackages } from './gosource.js';
+import { toolsGoFacts } from '../analyzers/files/analyze.js';
 
 const MAX_MODFILE = 4 * 1024 * 1024;
 
@@ -55,6 +56,21 @@ async function cachedToolchains(host: Host, gomodcache: string, goos: string, go
   return out;
 }
 
+/** Where modules keep their tools.go (the pattern the Go wiki described before tool directives). */
+const TOOLS_GO_PLACES = ['tools.go', 'tools/tools.go', 'internal/tools/tools.go'];
+
+async function readToolsGo(host: Host, moduleDir: string): Promise<ProjectFacts['toolsGo']> {
+  const out: ProjectFacts['toolsGo'] = [];
+  for (const rel of TOOLS_GO_PLACES) {
+    const file = path.join(moduleDir, rel);
+    const text = (await host.stat(file))?.isFile ? await host.readText(file, 256 * 1024) : null;
+    if (text === null) continue;
+    const t = toolsGoFacts(file, text);
+    if (t.toolsTag && t.imports.length > 0) out.push({ path: file, imports: t.imports.map((i) => i.path) });
+  }
+  return out;
+}
+
 export const projectCollector = defineCollector({
   area: 'project',
   after: ['toolchains', 'goenv'],
@@ -96,6 +112,6 @@ export const projectCollector = defineCollector({
     // With cgo off (go env's CGO_ENABLED, which already weighs cross-compiles and a missing C
     // compiler), packages that need cgo no longer build: their sources are read only then.
     const packages = modPath && gomod?.module && setting('CGO_ENABLED')?.value === '0' ? await collectModulePackages(host, modPath) : null;
-    return { cwd, gomod, gowork: work, hasVendor, selection, packages };
+    return { cwd, gomod, gowork: work, hasVendor, selection, packages, toolsGo: modPath ? await readToolsGo(host, path.dirname(modPath)) : [] };
   },
 });

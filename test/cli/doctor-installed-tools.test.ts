@@ -19,16 +19,16 @@ const STATICCHECK_OLD = 'v0.4.7'; // staticcheck 2023.1.7, the last release that
 const STATICCHECK_PINNED = 'v0.7.0';
 const TOOLS_BIN = path.resolve('.cache/tools-bin');
 
-/** staticcheck@v0.4.7 built by the Debian go1.19.8 through the module proxy (cached). */
-function staticcheckByGo119(): string {
+/** A tool built by the Debian go1.19.8 through the module proxy (cached). */
+function builtByGo119(pkgAtVersion: string): string {
   const dir = path.join(TOOLS_BIN, 'go1.19');
-  const bin = path.join(dir, 'staticcheck');
+  const bin = path.join(dir, path.basename(pkgAtVersion.split('@')[0]!));
   if (existsSync(bin)) return bin;
   mkdirSync(dir, { recursive: true });
   try {
-    execFileSync(DEBIAN_GO, ['install', `honnef.co/go/tools/cmd/staticcheck@${STATICCHECK_OLD}`], { cwd: TEST_MODCACHE, env: moduleEnv(true, { PATH: `${path.dirname(DEBIAN_GO)}:/usr/bin:/bin`, GOBIN: dir }), timeout: 600_000, stdio: 'pipe' });
+    execFileSync(DEBIAN_GO, ['install', pkgAtVersion], { cwd: TEST_MODCACHE, env: moduleEnv(true, { PATH: `${path.dirname(DEBIAN_GO)}:/usr/bin:/bin`, GOBIN: dir }), timeout: 600_000, stdio: 'pipe' });
   } catch (e) {
-    throw new Error(`cannot build staticcheck ${STATICCHECK_OLD} with ${DEBIAN_GO} (golang-1.19-go, installed by scripts/install-test-deps.sh): ${((e as { stderr?: Buffer }).stderr?.toString() || (e as Error).message).trim()}`);
+    throw new Error(`cannot build ${pkgAtVersion} with ${DEBIAN_GO} (golang-1.19-go, installed by scripts/install-test-deps.sh): ${((e as { stderr?: Buffer }).stderr?.toString() || (e as Error).message).trim()}`);
   }
   return bin;
 }
@@ -41,12 +41,15 @@ function go1273Bin(): string {
 }
 
 let staticcheck19 = '';
+let stringer19 = '';
+let toolsGoModule = '';
 let govulncheck26 = '';
 let osv = '';
 let pinnedModule = '';
 let newModule = '';
 before(() => {
-  staticcheck19 = staticcheckByGo119();
+  staticcheck19 = builtByGo119(`honnef.co/go/tools/cmd/staticcheck@${STATICCHECK_OLD}`);
+  stringer19 = builtByGo119('golang.org/x/tools/cmd/stringer@v0.12.0');
   govulncheck26 = ensureGovulncheck();
   osv = ensureVulnDb();
   const source = 'package m\n\nimport "strings"\n\n// N counts.\nfunc N(s string) int { return strings.Count(s, "a") }\n';
@@ -54,13 +57,18 @@ before(() => {
     'go.mod': `module example.com/m\n\ngo 1.26\n\ntool honnef.co/go/tools/cmd/staticcheck\n\nrequire honnef.co/go/tools ${STATICCHECK_PINNED}\n`,
     'm.go': source,
   }, 'godiag-tools-');
+  toolsGoModule = tidyModule({
+    'go.mod': 'module example.com/t\n\ngo 1.22\n\nrequire golang.org/x/tools v0.52.0\n',
+    'tools/tools.go': '//go:build tools\n\npackage tools\n\nimport _ "golang.org/x/tools/cmd/stringer"\n',
+    't.go': source.replace('package m', 'package t'),
+  }, 'godiag-tools-');
   // No requirements: nothing to tidy (and go1.26.8 would refuse the go line).
   newModule = mkdtempSync(path.join(tmpdir(), 'godiag-tools-'));
   writeFileSync(path.join(newModule, 'go.mod'), 'module example.com/n\n\ngo 1.27.3\n');
   writeFileSync(path.join(newModule, 'n.go'), source.replace('package m', 'package n'));
 });
 after(() => {
-  for (const d of [pinnedModule, newModule]) if (d) rmSync(d, { recursive: true, force: true, maxRetries: 10 });
+  for (const d of [pinnedModule, newModule, toolsGoModule]) if (d) rmSync(d, { recursive: true, force: true, maxRetries: 10 });
 });
 
 /** A HOME whose GOPATH/bin holds the given programs, with go1.26.8 first on PATH and no network. */
@@ -94,7 +102,7 @@ test('GD111 and GD112: staticcheck built by go1.19 fails on a go1.26 module that
     assert.match(old[0]!.message, /^staticcheck \(.*\/go\/bin\/staticcheck\) was built with go1\.19\.8, older than go1\.26 /);
     const pin = before.filter((f) => f.ruleId === 'GD112');
     assert.equal(pin.length, 1, ids(before).join('\n'));
-    assert.match(pin[0]!.message, new RegExp(`is honnef\\.co/go/tools ${STATICCHECK_OLD}, but .*go\\.mod pins honnef\\.co/go/tools ${STATICCHECK_PINNED.replaceAll('.', '\\.')} with \`tool honnef\\.co/go/tools/cmd/staticcheck\``));
+    assert.match(pin[0]!.message, new RegExp(`is honnef\\.co/go/tools ${STATICCHECK_OLD}, but .*go\\.mod pins honnef\\.co/go/tools ${STATICCHECK_PINNED.replaceAll('.', '\\.')} for it \\(\`tool honnef\\.co/go/tools/cmd/staticcheck\`\\)`));
 
     // The claim: that staticcheck cannot read this module with go1.26.8 on PATH.
     const run = spawnSync(path.join(gobin, 'staticcheck'), ['./...'], { cwd: pinnedModule, env, encoding: 'utf8', timeout: 120_000 });
@@ -160,6 +168,24 @@ test('GD111: a tool found only on PATH (a package manager\'s copy) gets steps, n
     assert.equal(found.length, 1);
     assert.equal(found[0]!.fixes[0]!.kind, 'manual');
     assert.match(found[0]!.fixes[0]!.steps!.join('\n'), /GOTOOLCHAIN=go1\.27\.\d+\+auto go install honnef\.co\/go\/tools\/cmd\/staticcheck@latest[\s\S]*usr-bin\/staticcheck/);
+  } finally {
+    sb.cleanup();
+  }
+});
+
+test('GD112 through tools.go: stringer v0.12.0 installed, tools/tools.go pins golang.org/x/tools v0.52.0; stringer ignores type errors, so no GD111; the fix installs v0.52.0', async () => {
+  const { sb, env, gobin } = machine([stringer19]);
+  try {
+    const before = await doctor(env, toolsGoModule);
+    assert.deepEqual(before.filter((f) => f.ruleId === 'GD111'), []);
+    const pin = before.filter((f) => f.ruleId === 'GD112');
+    assert.equal(pin.length, 1, ids(before).join('\n'));
+    assert.match(pin[0]!.message, /is golang\.org\/x\/tools v0\.12\.0, but .*go\.mod pins golang\.org\/x\/tools v0\.52\.0 for it \(the import in .*\/tools\/tools\.go\)/);
+    const applied = spawnSync('sh', ['-c', pin[0]!.fixes[0]!.command!], { env, encoding: 'utf8', timeout: 600_000 });
+    assert.equal(applied.status, 0, applied.stderr);
+    const info = execFileSync('go', ['version', '-m', path.join(gobin, 'stringer')], { env }).toString();
+    assert.match(info, /\bmod\s+golang\.org\/x\/tools\s+v0\.52\.0\b/);
+    assert.deepEqual(ids(await doctor(env, toolsGoModule)), ids(before).filter((l) => !l.startsWith('GD112 ')));
   } finally {
     sb.cleanup();
   }

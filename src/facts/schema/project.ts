@@ -49,5 +49,10 @@ export const ProjectSchema = z.object({
    * says CGO_ENABLED=0: which of them need cgo?
    */
   packages: GoPackagesSchema.nullable().optional(),
+  /**
+   * Tool imports of tools.go files (the `tools` build constraint, blank imports) in the module's
+   * directory, tools/ and internal/tools/: the pre-1.24 way to pin a tool's version in go.mod.
+   */
+  toolsGo: z.array(z.object({ path: z.string(), imports: z.array(z.string()) })).optional(),
 });
 export type ProjectFacts = z.infer<typeof ProjectSchema>;

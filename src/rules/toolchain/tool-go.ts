@@ -27,20 +27,26 @@ export function sourceGo(project: ProjectFacts | null, runningGo: string | null)
   return { lang: running, because: `${runs}, the go that runs here`, runs, local };
 }
 
-/** The requirement of go.mod that provides a tool package (the longest module path prefix), when the go.mod names it with a tool directive. */
-export function pinnedTool(project: ProjectFacts | null, mainPackage: string): { gomod: string; module: string; version: string } | null {
+/**
+ * The requirement of go.mod that provides a tool package (the longest module path prefix), when
+ * a tool directive or a tools.go import names the package; `via` says which.
+ */
+export function pinnedTool(project: ProjectFacts | null, mainPackage: string): { gomod: string; module: string; version: string; via: string } | null {
   const gomod = project?.gomod;
-  if (!gomod || !gomod.tools.includes(mainPackage)) return null;
+  if (!gomod) return null;
+  const toolsGo = (project.toolsGo ?? []).find((t) => t.imports.includes(mainPackage));
+  const via = gomod.tools.includes(mainPackage) ? `\`tool ${mainPackage}\`` : toolsGo ? `the import in ${toolsGo.path}` : null;
+  if (!via) return null;
   if (gomod.module && (mainPackage === gomod.module || mainPackage.startsWith(`${gomod.module}/`))) return null;
   const provider = gomod.requires
     .filter((r) => mainPackage === r.path || mainPackage.startsWith(`${r.path}/`))
     .sort((a, b) => b.path.length - a.path.length)[0];
   // A replaced requirement builds from elsewhere: its installed version says nothing.
   if (!provider || gomod.replaces.some((r) => r.from === provider.path)) return null;
-  return { gomod: gomod.path, module: provider.path, version: provider.version };
+  return { gomod: gomod.path, module: provider.path, version: provider.version, via };
 }
 
-/** `go install PKG` in the module's directory: Go 1.24+ builds the version go.mod pins for a tool directive. */
+/** `go install PKG` in the module's directory builds the version go.mod requires (module mode, no @version). */
 export function installPinnedCommand(gomod: string, mainPackage: string, toolchain = ''): string {
   return `cd ${shQuote(gomod.replace(/[\\/]go\.mod$/, '') || '/')} && ${toolchain}go install ${shQuote(mainPackage)}`;
 }

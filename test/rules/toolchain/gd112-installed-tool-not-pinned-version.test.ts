@@ -29,7 +29,12 @@ runRuleTester(gd112, {
     {
       name: 'another version installed: the longest requirement provides the package',
       facts: facts(tool({})),
-      errors: [{ messageId: 'differs', data: { installed: 'v0.30.0', pinned: 'v0.52.0', module: 'golang.org/x/tools' }, fixTitles: ['Install the pinned version (v0.52.0) into GOBIN'] }],
+      errors: [{ messageId: 'differs', data: { installed: 'v0.30.0', pinned: 'v0.52.0', module: 'golang.org/x/tools', via: '`tool golang.org/x/tools/cmd/stringer`' }, fixTitles: ['Install the pinned version (v0.52.0) into GOBIN'] }],
+    },
+    {
+      name: 'a tools.go import pins it (before tool directives)',
+      facts: factsWith({ tools: { tools: [tool({})], unreadable: [], read: 1 }, project: project(null, { gomod: mod({ tools: [] }), toolsGo: [{ path: '/work/tools/tools.go', imports: ['golang.org/x/tools/cmd/stringer'] }] }) }),
+      errors: [{ messageId: 'differs', data: { via: 'the import in /work/tools/tools.go', pinned: 'v0.52.0' } }],
     },
     {
       name: 'a local build ((devel)) is not the pinned release',
