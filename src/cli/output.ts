@@ -75,7 +75,9 @@ export function emit(io: CliIO, model: ReportModel, format: string, allowed: rea
   const safe = HUMAN_FORMATS.has(format) ? visibleDeep(redacted) : redacted;
   const color = format === 'text' && decideColor(io.env, io.isTTY, !!flags.noColor);
   const columns = Number(io.env.COLUMNS);
-  io.stdout(reporter(safe, { color, verbose: !!flags.verbose, pretty: io.isTTY, ...(Number.isInteger(columns) && columns > 0 ? { columns } : {}) }));
+  const document = reporter(safe, { color, verbose: !!flags.verbose, pretty: io.isTTY, ...(Number.isInteger(columns) && columns > 0 ? { columns } : {}) });
+  if (typeof document === 'string') io.stdout(document);
+  else for (const piece of document) io.stdout(piece);
   return shown;
 }
 

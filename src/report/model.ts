@@ -59,7 +59,8 @@ export interface ReporterOptions {
   columns?: number;
 }
 
-export type Reporter = (model: ReportModel, opts: ReporterOptions) => string;
+/** The document, whole or in pieces written one after the other (JSON of large trees). */
+export type Reporter = (model: ReportModel, opts: ReporterOptions) => string | Iterable<string>;
 
 export const DOCS_BASE = 'docs/rules';
 /** The same pages as published in the npm package (its files include docs/), for links from SARIF. */

@@ -22,9 +22,11 @@ export const textReporter: Reporter = (model: ReportModel, opts) => {
   const st = makeStyle(opts.color);
   const out: string[] = [];
   for (const s of model.sections ?? []) {
-    out.push(...sectionHeading(s.title, opts.color));
-    out.push(...s.lines);
-    if (s.table) out.push(...alignTable(s.table.headers, s.table.rows, opts.columns));
+    // Appended one by one: a section can hold 100,000 lines (inspect -v of /usr lists the files
+    // it skipped), more arguments than a spread call may take.
+    for (const l of sectionHeading(s.title, opts.color)) out.push(l);
+    for (const l of s.lines) out.push(l);
+    if (s.table) for (const l of alignTable(s.table.headers, s.table.rows, opts.columns)) out.push(l);
     out.push('');
   }
   const ruleById = new Map(model.rules.map((r) => [r.id, r]));

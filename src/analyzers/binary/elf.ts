@@ -229,9 +229,8 @@ async function readDynamic(src: ByteSource, e: Endian, is64: boolean, phdrs: Phd
     if (entries.some(([t]) => t === DT_NEEDED)) warnings.push('dynamic string table is not mapped by any PT_LOAD');
     return out;
   }
-  const strSize = Math.min(get(DT_STRSZ) ?? 1 << 16, 1 << 20);
-  const strs = await src.read(strOff, strSize);
-  for (const [tag, val] of entries) if (tag === DT_NEEDED) out.needed.push(cString(strs, val));
+  const strTableSize = get(DT_STRSZ) ?? 1 << 16;
+  const neededAt = entries.filter(([t]) => t === DT_NEEDED).map(([, v]) => v);
   out.flags1 = get(DT_FLAGS_1) ?? 0;
   void DT_SONAME;
 
@@ -239,26 +238,48 @@ async function readDynamic(src: ByteSource, e: Endian, is64: boolean, phdrs: Phd
   // Vernaux {vna_hash u32, vna_flags u16, vna_other u16, vna_name u32, vna_next u32}.
   const vnAddr = get(DT_VERNEED), vnNum = Math.min(get(DT_VERNEEDNUM) ?? 0, 1024);
   const vnOff = vnAddr !== undefined ? toOffset(vnAddr) : null;
-  if (vnOff === null || vnNum === 0) return out;
-  const vbuf = await src.read(vnOff, 64 * 1024);
-  let o = 0;
-  for (let i = 0; i < vnNum && o + 16 <= vbuf.length; i++) {
-    const cnt = Math.min(e.u16(vbuf, o + 2), 256);
-    const file = cString(strs, e.u32(vbuf, o + 4));
-    const versions: string[] = out.versionNeeds[file] ?? [];
-    let a = o + e.u32(vbuf, o + 8);
-    for (let j = 0; j < cnt && a + 16 <= vbuf.length && a >= 0; j++) {
-      versions.push(cString(strs, e.u32(vbuf, a + 8)));
-      const next = e.u32(vbuf, a + 12);
+  const needs: { file: number; versions: number[] }[] = [];
+  if (vnOff !== null && vnNum > 0) {
+    const vbuf = await src.read(vnOff, 64 * 1024);
+    let o = 0;
+    for (let i = 0; i < vnNum && o + 16 <= vbuf.length; i++) {
+      const cnt = Math.min(e.u16(vbuf, o + 2), 256);
+      const need = { file: e.u32(vbuf, o + 4), versions: [] as number[] };
+      let a = o + e.u32(vbuf, o + 8);
+      for (let j = 0; j < cnt && a + 16 <= vbuf.length && a >= 0; j++) {
+        need.versions.push(e.u32(vbuf, a + 8));
+        const next = e.u32(vbuf, a + 12);
+        if (next === 0) break;
+        a += next;
+      }
+      needs.push(need);
+      const next = e.u32(vbuf, o + 12);
       if (next === 0) break;
-      a += next;
+      o += next;
     }
-    out.versionNeeds[file] = versions;
-    const next = e.u32(vbuf, o + 12);
-    if (next === 0) break;
-    o += next;
   }
+  // Read only where these names sit, a window per cluster of offsets: a C++ program's table runs
+  // to megabytes of symbol names that nothing here needs.
+  const str = await stringsAt(src, strOff, strTableSize, [...neededAt, ...needs.flatMap((n) => [n.file, ...n.versions])]);
+  for (const v of neededAt) out.needed.push(str(v));
+  for (const n of needs) out.versionNeeds[str(n.file)] = [...(out.versionNeeds[str(n.file)] ?? []), ...n.versions.map(str)];
   return out;
+}
+
+/** NUL-terminated strings of a table at the given offsets, read in windows around clusters of them (names over 4 KiB are cut). */
+async function stringsAt(src: ByteSource, tableOffset: number, tableSize: number, offsets: number[]): Promise<(off: number) => string> {
+  const sorted = [...new Set(offsets.filter((v) => v < tableSize))].sort((a, b) => a - b).slice(0, 8192);
+  const windows: { from: number; bytes: Buffer }[] = [];
+  for (let i = 0; i < sorted.length;) {
+    const from = sorted[i]!;
+    let last = from;
+    while (i < sorted.length && sorted[i]! - last < 64 * 1024) last = sorted[i++]!;
+    windows.push({ from, bytes: await src.read(tableOffset + from, Math.min(last + 4096, tableSize) - from) });
+  }
+  return (off) => {
+    const w = windows.find((x) => off >= x.from && off < x.from + x.bytes.length);
+    return w ? cString(w.bytes, off - w.from) : '';
+  };
 }
 
 /** Note names+types present ("Go/4", "NetBSD/1" ...), from PT_NOTE segments and SHT_NOTE sections. */

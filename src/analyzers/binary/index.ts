@@ -118,7 +118,8 @@ async function analyze(img: ParsedImage, path: string, size: number): Promise<Bi
   if (pcln) evidence.push(`pclntab magic (${pcln})`);
   const recovered = !buildInfo && evidence.length > 0 ? await recoverFromPclntab(img.src, pclntabSection(img), pclntabScanRegions(img)) : null;
   const mainVersion = buildInfo?.main?.version;
-  const versionVariables = img.symbols && (!mainVersion || mainVersion === '(devel)') && mayHoldXStamp(buildInfo)
+  // Only Go binaries hold -X stamps: a C program's symbol names (node's run to 7 MB) stay unread.
+  const versionVariables = evidence.length > 0 && img.symbols && (!mainVersion || mainVersion === '(devel)') && mayHoldXStamp(buildInfo)
     ? await readVersionVariables(img.src, img.symbols, img.facts.endian === 'little', img.facts.bits === 64, img.sections, img.dataRegions) : [];
   const setting = (k: string) => buildInfo?.settings.find((s) => s.key === k)?.value || null;
   const goos = setting('GOOS'), goarch = setting('GOARCH');
