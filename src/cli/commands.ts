@@ -15,6 +15,7 @@ export const COMMANDS: Record<string, Command> = {
   lint: { summary: 'Go-aware checks for Dockerfiles, CI workflows, Makefiles and go.mod', load: () => import('./commands/lint.js') },
   hang: { summary: 'why a program\'s output blocks (full pipe, pty) or dies (SIGPIPE): run it or attach', load: () => import('./commands/hang.js') },
   snapshot: { summary: 'save what doctor collects as JSON, to analyze or compare elsewhere', load: () => import('./commands/snapshot.js') },
+  fleet: { summary: 'doctor on many machines at once (ssh, docker, podman, kubectl, chroot, Ansible inventories): one table, the odd ones out', load: () => import('./commands/fleet.js') },
   analyze: { summary: 'run doctor\'s rules over a snapshot from another machine', load: () => import('./commands/analyze.js') },
   diff: { summary: 'compare two snapshots: toolchains, settings and their sources, system', load: () => import('./commands/diff.js') },
   fix: { summary: 'apply the safe fixes for doctor\'s findings (dry run unless --apply)', load: () => import('./commands/fix.js') },

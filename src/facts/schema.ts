@@ -27,6 +27,8 @@ export const HostInfoSchema = z.object({
   /** A remote target (doctor --on URL): the URL, and why its session broke if it did. */
   target: z.string().optional(),
   targetError: z.string().optional(),
+  /** fleet: the target could not be reached (or did not finish in time): nothing was collected, and why. */
+  unreachable: z.string().optional(),
 });
 
 /**

@@ -1,3 +1,4 @@
+import { markdownCell } from './markdown.js';
 // `godiag diff`'s output: two snapshots' differences, as text, JSON or Markdown.
 import * as path from 'node:path';
 import type { Facts } from '../facts/schema.js';
@@ -36,7 +37,7 @@ export const DIFF_REPORTERS: Record<string, (r: DiffReport) => string> = {
     differences: r.shown,
   }, null, 2) + '\n',
   markdown: (r) => {
-    const cell = (s: string | null) => (s ?? '—').replace(/\|/g, '\\|');
+    const cell = (s: string | null) => markdownCell(s ?? '—');
     return [
       '## godiag diff', '', `A: ${label(r.a)}  `, `B: ${label(r.b)}`, '', `**${verdict(r)}**${hidden(r)}`, '',
       ...(r.summary.headlines.length ? [...r.summary.headlines.map((d) => `- \`${d.key}\`: ${cell(d.a)} → ${cell(d.b)}`), ''] : []),

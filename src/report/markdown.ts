@@ -3,7 +3,9 @@ import { describeFix } from './fixes.js';
 import type { ReportSection, Reporter } from './model.js';
 
 const SHORT_SECTION_LINES = 10;
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Text safe inside a Markdown table cell. */
+export const markdownCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = markdownCell;
 const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**

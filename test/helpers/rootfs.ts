@@ -60,3 +60,9 @@ export class BusyboxRoot {
 export function withProc(root: string, argv: string[]): string[] {
   return ['unshare', '-m', '--propagation', 'private', 'sh', '-c', 'mount -t proc proc "$0/proc" && exec "$@"', root, ...argv];
 }
+
+/** withProc for several roots at once (fleet over chroot targets): /proc mounted in each. */
+export function withProcs(roots: string[], argv: string[]): string[] {
+  const script = 'n=$1; shift; while [ "$n" -gt 0 ]; do mount -t proc proc "$1/proc" || exit 1; shift; n=$((n-1)); done; exec "$@"';
+  return ['unshare', '-m', '--propagation', 'private', 'sh', '-c', script, 'sh', String(roots.length), ...roots, ...argv];
+}
