@@ -2,7 +2,10 @@
 // target's Go, settings and OS, never this machine's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CLI, runProgram } from '../helpers/cli.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CLI, runCli, runProgram } from '../helpers/cli.js';
 import { BusyboxRoot, rootfsUnavailable, toolchainRoot, withProc } from '../helpers/rootfs.js';
 import { CertMaker } from '../helpers/certs.js';
 
@@ -64,5 +67,39 @@ test('doctor --on chroot:// reads the dates of the target\'s own CA bundle: an i
   } finally {
     root.cleanup();
     await certs.cleanup();
+  }
+});
+
+test('snapshot --on chroot:// feeds diff and analyze like a local snapshot: the target\'s Go and GOPROXY against this machine\'s', { timeout: 300_000 }, async () => {
+  const why = rootfsUnavailable();
+  assert.equal(why, null, `cannot build a chroot target here: ${why}`);
+  const root = new BusyboxRoot();
+  const out = mkdtempSync(join(tmpdir(), 'godiag-snap-'));
+  try {
+    root.copyGo(toolchainRoot('go1.27.3'));
+    root.file('etc/profile', 'export PATH=/usr/local/go/bin:$PATH\n');
+    root.file('root/.config/go/env', 'GOPROXY=off\n');
+    const env = { PATH: '/usr/local/go/bin:/usr/sbin:/usr/bin:/bin', HOME: out, NO_COLOR: '1' };
+    const remote = join(out, 'target.json'), here = join(out, 'here.json');
+    const [file, ...args] = withProc(root.dir, [process.execPath, CLI, 'snapshot', '--no-progress', '--on', `chroot://${root.dir}`, '-o', remote]);
+    assert.equal((await runProgram(file!, args, { env, cwd: '/', timeoutMs: 120_000 })).code, 0);
+    assert.equal((await runCli(['snapshot', '--no-progress', '-o', here], { env, cwd: out, timeoutMs: 120_000 })).code, 0);
+    const d = await runCli(['diff', here, remote, '--format', 'json'], { env, cwd: out });
+    assert.equal(d.code, 1, d.stderr);
+    const diff = JSON.parse(d.stdout) as { differences: Array<{ key: string; a: string | null; b: string | null }> };
+    const at = (key: string) => diff.differences.find((x) => x.key === key);
+    assert.match(String(at('goenv.GOPROXY')?.b), /^off/, JSON.stringify(at('goenv.GOPROXY')));
+    assert.match(String(at('goenv.GOVERSION')?.a), /go1\.26\.8/);
+    assert.match(String(at('goenv.GOVERSION')?.b), /go1\.27\.3/);
+    // analyze of the target's snapshot, here, finds what doctor --on finds there.
+    const analyzed = await runCli(['analyze', remote, '--format', 'json', '--fail-on', 'never'], { env, cwd: out });
+    const [f2, ...a2] = withProc(root.dir, [process.execPath, CLI, 'doctor', '--no-progress', '--format', 'json', '--fail-on', 'never', '--on', `chroot://${root.dir}`]);
+    const direct = await runProgram(f2!, a2, { env, cwd: '/', timeoutMs: 120_000 });
+    const ids = (s: string) => (JSON.parse(s) as { findings: Array<{ ruleId: string; message: string }> }).findings.map((f) => `${f.ruleId} ${f.message}`);
+    assert.deepEqual(ids(analyzed.stdout), ids(direct.stdout));
+    assert.ok(ids(direct.stdout).some((l) => l.startsWith('GD416 ')), 'the target\'s own findings (no CA bundle there)');
+  } finally {
+    root.cleanup();
+    rmSync(out, { recursive: true, force: true });
   }
 });
