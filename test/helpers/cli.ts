@@ -10,8 +10,29 @@ export const DEBIAN_GO = '/usr/lib/go-1.19/bin/go';
 
 export interface CliRun { code: number | null; stdout: string; stderr: string; ms: number }
 
-export function runCli(args: string[], opts: { env: Record<string, string>; cwd?: string; timeoutMs?: number }): Promise<CliRun> {
-  return runProgram(process.execPath, [CLI, ...args], opts);
+export async function runCli(args: string[], opts: { env: Record<string, string>; cwd?: string; timeoutMs?: number }): Promise<CliRun> {
+  const run = await runProgram(process.execPath, [CLI, ...args], opts);
+  if (process.env.GODIAG_PROBE_EQUIVALENCE === '1') await sameThroughProbe(args, opts, run);
+  return run;
+}
+
+/**
+ * GODIAG_PROBE_EQUIVALENCE=1 (scripts/probe-equivalence.sh): every `doctor --format json` a test
+ * runs on its crafted HOME is run again through the probe (--on local-probe, the code path of a
+ * remote target), and must find the same, id for id and word for word.
+ */
+async function sameThroughProbe(args: string[], opts: { env: Record<string, string>; cwd?: string; timeoutMs?: number }, run: CliRun): Promise<void> {
+  const json = args.includes('json') && (args.includes('--format') || args.includes('-f'));
+  if (args[0] !== 'doctor' || !json || args.some((a) => ['--on', '--via', '--runtime', '--verify-toolchain', '--help'].includes(a)) || !run.stdout.startsWith('{')) return;
+  const cwd = opts.cwd ?? opts.env.HOME!;
+  const withCwd = args.includes('--cwd') ? args : [...args, '--cwd', cwd];
+  const probed = await runProgram(process.execPath, [CLI, ...withCwd, '--on', 'local-probe'], { ...opts, timeoutMs: (opts.timeoutMs ?? 60_000) * 2 });
+  const shown = (out: string) => ((JSON.parse(out || '{}') as { findings?: Array<{ ruleId: string; message: string; severity: string }> }).findings ?? []).map((f) => `${f.severity} ${f.ruleId} ${f.message.replace(/\b\d+ ms\b/g, 'N ms')}`); // measured times differ run to run
+  const a = shown(run.stdout), b = shown(probed.stdout);
+  const onlyLocal = a.filter((x) => !b.includes(x)), onlyProbe = b.filter((x) => !a.includes(x));
+  if (onlyLocal.length || onlyProbe.length || run.code !== probed.code) {
+    throw new Error(`doctor ${args.join(' ')} differs through the probe (exit ${run.code} vs ${probed.code}):\n  only in-process: ${onlyLocal.join('\n    ') || '-'}\n  only probed: ${onlyProbe.join('\n    ') || '-'}\n  probe stderr: ${probed.stderr.slice(0, 500)}`);
+  }
 }
 
 /** Any program (the CLI under setpriv, node with a preload ...), captured like runCli. */

@@ -1,5 +1,5 @@
 // The probe: POSIX sh that a target runs as `sh -s`, reading its requests from the same stdin.
-// It uses only what busybox has (head, wc, cat, stat, readlink, df, env, mktemp, kill, sleep):
+// It uses only what busybox has (head, tail, dd, wc, cat, stat, readlink, df, env, mktemp, kill, sleep):
 // no bash, no coreutils, no Node. Each request is one shell command line, `q ID OP ARGS...`, whose
 // arguments godiag quotes with shQuote (knowledge/shell-quote.ts), so the shell's own parser splits
 // them and a path holding quotes, `$(...)` or a newline stays one value.
@@ -49,6 +49,12 @@ resolve() {
   done
   IFS=$r_ifs; return 1
 }
+# sweep TAG: kill every process whose environment holds TAG (Linux /proc; elsewhere nothing to read).
+sweep() {
+  for s_p in /proc/[0-9]*; do
+    [ -r "$s_p/environ" ] && tr '\000' '\n' <"$s_p/environ" 2>/dev/null | grep -qx "$1" && kill -9 "%{s_p#/proc/}" 2>/dev/null
+  done
+}
 # stat fields: hex raw mode, size, uid, gid, mtime s, dev, inode.
 st() { stat $1 -c '%f %s %u %g %Y %d %i' "$2" 2>/dev/null; }
 # ID OP ARGS...
@@ -58,6 +64,13 @@ q() {
   read|tail)
     if [ -f "$1" ] && [ -r "$1" ]; then
       if [ "$q_op" = read ]; then cap "$2" <"$1" >"$T/b" 2>/dev/null; else tail -c "$2" <"$1" >"$T/b" 2>/dev/null; fi
+      answer "$q_id" ok "$T/b"
+    else answer "$q_id" none; fi;;
+  range)
+    # range FILE OFFSET LENGTH: dd seeks in whole blocks, tail drops the rest of the first one.
+    if [ -f "$1" ] && [ -r "$1" ]; then
+      r_s=$(($2 % 4096))
+      dd if="$1" bs=4096 skip=$(($2 / 4096)) count=$((($3 + r_s + 4095) / 4096)) 2>/dev/null | tail -c +$((r_s + 1)) | cap "$3" >"$T/b"
       answer "$q_id" ok "$T/b"
     else answer "$q_id" none; fi;;
   stat|lstat)
@@ -107,9 +120,15 @@ q() {
     rm -f "$T/rc" "$T/late" "$T/ef"
     mkfifo "$T/ef" || { answer "$q_id" nostart; return; }
     cap $((q_max + 1)) <"$T/ef" >"$T/e" &
+    # The command leads its own process group (setsid, where there is one), so the deadline kills
+    # its children too; the tag in its environment finds those that left the group (a daemonizing
+    # child keeping the output open), as collectors/exec.ts does on this machine. Once the deadline
+    # has passed the watchdog ignores TERM: the end of the command must not cut its sweep short.
+    q_tag="_GODIAG_RUN=probe.$$.$q_id"
+    q_ss=; command -v setsid >/dev/null 2>&1 && q_ss=setsid
     {
-      env -i "$@" </dev/null 2>"$T/ef" & q_c=$!
-      ( trap 'kill "$q_s" 2>/dev/null; exit 0' TERM; sleep "$q_to" & q_s=$!; wait "$q_s"; : >"$T/late"; kill -9 "$q_c" 2>/dev/null ) >/dev/null 2>&1 &
+      $q_ss env -i "$q_tag" "$@" </dev/null 2>"$T/ef" & q_c=$!
+      ( trap 'kill "$q_s" 2>/dev/null; exit 0' TERM; sleep "$q_to" & q_s=$!; wait "$q_s"; trap '' TERM; : >"$T/late"; [ -n "$q_ss" ] && kill -9 -"$q_c" 2>/dev/null; kill -9 "$q_c" 2>/dev/null; sweep "$q_tag" ) >/dev/null 2>&1 &
       q_w=$!
       wait "$q_c"; echo $? >"$T/rc"; kill "$q_w" 2>/dev/null
     } | cap $((q_max + 1)) >"$T/o"

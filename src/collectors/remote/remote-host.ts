@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { constants as osc } from 'node:os';
 import type { DirEntry, Host, HostError, HostFile, HostStat, OpenOptions } from '../host.js';
-import { BufferSource } from '../../analyzers/binary/source.js';
+import { clampLength } from '../../analyzers/binary/source.js';
+import { HostFileError } from '../binary/read.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type ExecOptions, type ExecResult } from '../exec.js';
 import { parseDfP } from '../disk-space.js';
 import { PROBE_CACHE, PROBE_CONFIG } from '../neutral-dir.js';
@@ -161,17 +162,27 @@ export class RemoteHost implements Host {
     const a = await this.ask('exec', [p]);
     return a?.fields[0] === 'yes';
   }
-  /** The target's file read whole (up to OPEN_FILE_CAP) and served from memory: the probe has no seek. */
+  /**
+   * A target's file for positional reads: ranges fetched through the probe (dd) in chunks, a few
+   * kept, so a binary's headers and build info cost a few requests, not the whole file.
+   */
   async openFile(p: string, opts: OpenOptions = {}): Promise<HostFile | HostError> {
     const st = await this.stat(p);
     if (!st) return UNREADABLE;
     if (st.isDir) return { error: true, code: 'EISDIR', message: 'is a directory' };
     if (!st.isFile) return { error: true, code: 'ENOTREG', message: 'not a regular file (FIFO, socket or device): not opened' };
-    if (st.size > OPEN_FILE_CAP) return { error: true, code: 'EFBIG', message: `larger than the ${OPEN_FILE_CAP} bytes read from a remote target` };
-    const bytes = await this.readBytes(p, OPEN_FILE_CAP);
-    if (!bytes) return UNREADABLE;
-    const source = new BufferSource(bytes);
-    return { size: source.size, read: (o, n) => source.read(o, n), head: bytes.subarray(0, opts.headBytes ?? 0), close() {} };
+    const source = new RemoteRanges(st.size, async (offset, length) => {
+      const a = await this.ask('range', [p, String(offset), String(length)], length);
+      if (a?.fields[0] !== 'ok') throw new HostFileError({ error: true, code: 'EIO', message: `could not read ${p} on the target${this.broken ? `: ${this.broken}` : ''}` });
+      return (a.blobs[0] ?? Buffer.alloc(0)).subarray(0, length);
+    });
+    let head: Buffer;
+    try {
+      head = await source.read(0, opts.headBytes ?? 0);
+    } catch {
+      return UNREADABLE;
+    }
+    return { size: source.size, read: (o, n) => source.read(o, n), head, close() {} };
   }
   async readHeads(paths: readonly string[], bytes: number): Promise<(Buffer | HostError)[]> {
     return Promise.all(paths.map(async (p) => (await this.readBytes(p, bytes)) ?? UNREADABLE));
@@ -241,5 +252,37 @@ export class RemoteHost implements Host {
       ...(timedOut ? { error: `timed out after ${timeoutMs} ms` } : {}),
       ms: Math.round(performance.now() - start),
     };
+  }
+}
+
+/** Chunks of a remote file, the last few kept: parsers read headers, tables and notes close together. */
+class RemoteRanges {
+  private static readonly CHUNK = 256 * 1024;
+  private static readonly KEPT = 16;
+  private readonly chunks = new Map<number, Promise<Buffer>>();
+  constructor(readonly size: number, private readonly fetch: (offset: number, length: number) => Promise<Buffer>) {}
+
+  async read(offset: number, length: number): Promise<Buffer> {
+    const len = clampLength(offset, length, this.size);
+    if (len === 0) return Buffer.alloc(0);
+    const C = RemoteRanges.CHUNK;
+    const first = Math.floor(offset / C), last = Math.floor((offset + len - 1) / C);
+    // A read wider than a few chunks (a section table, pclntab) is one request of its own.
+    if (last - first >= 4) return this.fetch(offset, len);
+    const parts: Buffer[] = [];
+    for (let i = first; i <= last; i++) parts.push(await this.chunk(i));
+    const all = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+    return all.subarray(offset - first * C, offset - first * C + len);
+  }
+
+  private chunk(i: number): Promise<Buffer> {
+    let c = this.chunks.get(i);
+    if (!c) {
+      c = this.fetch(i * RemoteRanges.CHUNK, Math.min(RemoteRanges.CHUNK, this.size - i * RemoteRanges.CHUNK));
+      c.catch(() => this.chunks.delete(i));
+      this.chunks.set(i, c);
+      if (this.chunks.size > RemoteRanges.KEPT) this.chunks.delete(this.chunks.keys().next().value!);
+    }
+    return c;
   }
 }

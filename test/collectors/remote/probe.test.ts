@@ -93,3 +93,44 @@ test('probe runs commands with exactly the given environment, argument arrays, d
     await remote.close();
   }
 });
+
+for (const shell of SHELLS) {
+  test(`probe through ${shell.join(' ')}: a command whose children hang, one of them in a session of its own, ends at its deadline with none left`, { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'godiag-probe-hang-'));
+    const remote = await RemoteHost.connect('local-probe', { argv: shell, env: process.env });
+    try {
+      // A fake go: a child in its group keeps stdout open, a grandchild escapes with setsid.
+      const prog = join(dir, 'go');
+      writeFileSync(prog, `#!/bin/sh\nsleep 301 &\nsetsid sleep 302 &\necho started\nwait\n`);
+      chmodSync(prog, 0o755);
+      const start = Date.now();
+      const r = await remote.run(prog, ['version'], { env: { PATH: '/usr/bin:/bin' }, timeoutMs: 1000 });
+      assert.ok(Date.now() - start < 5000, `answered after ${Date.now() - start} ms`);
+      assert.equal(r.timedOut, true);
+      assert.equal(remote.broken, null, 'the session holds');
+      // The next request is answered as usual.
+      assert.equal((await remote.run('/bin/echo', ['next'], { env: { PATH: '/usr/bin:/bin' } })).stdout, 'next\n');
+      const left = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter((l) => /^sleep 30[12]$/.test(l.trim()));
+      assert.deepEqual(left, [], 'no process of the command is left');
+    } finally {
+      await remote.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test(`probe through ${shell.join(' ')}: positional reads of a large binary match the file, a few requests each`, async () => {
+    const remote = await RemoteHost.connect('local-probe', { argv: shell, env: process.env });
+    try {
+      const file = process.execPath;
+      const local = await new LocalHost(process.env).openFile(file, { headBytes: 16 });
+      const far = await remote.openFile(file, { headBytes: 16 });
+      assert.ok(!('error' in local) && !('error' in far));
+      assert.deepEqual(far.head, local.head);
+      for (const [o, n] of [[0, 64], [4095, 2], [4096, 4096], [1_000_003, 300_000], [far.size - 10, 100], [far.size + 5, 10], [12_345_677, 2_000_000]] as const) {
+        assert.deepEqual(await far.read(o, n), await local.read(o, n), `read ${o} +${n}`);
+      }
+    } finally {
+      await remote.close();
+    }
+  });
+}
