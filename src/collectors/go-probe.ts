@@ -45,20 +45,22 @@ export function describeFailure(r: ExecResult, what: string): string {
  * What `go version` prints under GOTOOLCHAIN=local is runtime.Version() and the binary's own
  * GOOS/GOARCH (cmd/go/internal/version runVersion), and the build info of a cmd/go binary
  * records all three. Reading them takes a millisecond where starting go takes tens, and runs
- * nothing. Null (so the caller runs go) unless the file is a readable cmd/go for this very
- * machine: scripts, shims, golang.org/dl wrappers, other architectures and truncated or corrupt
+ * nothing. Null (so the caller runs go) unless the file is a readable cmd/go for the very
+ * machine it is on (this one, or a remote target by its uname): scripts, shims, golang.org/dl wrappers, other architectures and truncated or corrupt
  * files are run, because only running shows what they do. (A truncated ELF file fails here: its
  * section headers sit at the end.)
  */
 export async function versionFromBuildInfo(host: Host, goPath: string): Promise<VersionProbe | null> {
-  if (host.kind !== 'local') return null;
+  // A recorded machine's go is a stand-in; a remote target's is read by range like a local one.
+  if (host.kind === 'recorded') return null;
+  const hostPlatform = thisProcessGoPlatform(host.platform, host.kind === 'local' ? process.arch : host.arch ?? '');
   try {
     const { readBuildInfoSummary } = await import('./binary/read.js');
     const b = await readBuildInfoSummary(goPath, host);
     if (!b) return null;
     const platform = `${b.goos}/${b.goarch}`;
     const goVersion = b.buildInfo.goVersion;
-    if (b.buildInfo.path !== 'cmd/go' || !goVersion || platform !== thisProcessGoPlatform()) return null;
+    if (b.buildInfo.path !== 'cmd/go' || !goVersion || platform !== hostPlatform) return null;
     return { version: findGoVersion(goVersion) ?? goVersion, platform, error: null };
   } catch {
     return null;

@@ -18,6 +18,8 @@ export interface Host {
   /** 'local' or a description of the recording. */
   readonly kind: 'local' | 'recorded' | 'remote';
   readonly platform: NodeJS.Platform;
+  /** A remote target's architecture in Node's words (uname -m mapped); this machine's is process.arch. */
+  readonly arch?: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Read at most maxBytes of a file (absolute path on the host). Null when absent/unreadable. */
   readText(p: string, maxBytes?: number): Promise<string | null>;

@@ -36,3 +36,15 @@ test('anything but a readable cmd/go for this machine is run instead', async () 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a remote target\'s go is read from its build info too (by range, for the target\'s platform), so a go env file that makes every go command fail still shows its version', async () => {
+  const { RemoteHost } = await import('../../src/collectors/remote/remote-host.js');
+  const remote = await RemoteHost.connect('local-probe', { argv: ['/bin/sh', '-s'], env: { PATH: '/usr/bin:/bin', HOME: '/nonexistent' } });
+  try {
+    const v = await versionFromBuildInfo(remote, '/usr/local/go/bin/go');
+    assert.deepEqual(v, { version: 'go1.26.8', platform: 'linux/amd64', error: null });
+    assert.equal(await versionFromBuildInfo(remote, '/bin/sh'), null, 'not a cmd/go: run it');
+  } finally {
+    await remote.close();
+  }
+});

@@ -17,7 +17,7 @@ export async function runCli(args: string[], opts: { env: Record<string, string>
 }
 
 /**
- * GODIAG_PROBE_EQUIVALENCE=1 (scripts/probe-equivalence.sh): every `doctor --format json` a test
+ * GODIAG_PROBE_EQUIVALENCE=1 (npm run test:probe-equivalence): every `doctor --format json` a test
  * runs on its crafted HOME is run again through the probe (--on local-probe, the code path of a
  * remote target), and must find the same, id for id and word for word.
  */
