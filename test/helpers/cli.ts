@@ -27,7 +27,7 @@ async function sameThroughProbe(args: string[], opts: { env: Record<string, stri
   const cwd = opts.cwd ?? opts.env.HOME!;
   const withCwd = args.includes('--cwd') ? args : [...args, '--cwd', cwd];
   const probed = await runProgram(process.execPath, [CLI, ...withCwd, '--on', 'local-probe'], { ...opts, timeoutMs: (opts.timeoutMs ?? 60_000) * 2 });
-  const shown = (out: string) => ((JSON.parse(out || '{}') as { findings?: Array<{ ruleId: string; message: string; severity: string }> }).findings ?? []).map((f) => `${f.severity} ${f.ruleId} ${f.message.replace(/\b\d+ ms\b/g, 'N ms')}`); // measured times differ run to run
+  const shown = (out: string) => ((JSON.parse(out || '{}') as { findings?: Array<{ ruleId: string; message: string; severity: string }> }).findings ?? []).map((f) => `${f.severity} ${f.ruleId} ${f.message.replace(/\b\d+ ms\b/g, 'N ms').replace(/\bpid \d+/g, 'pid N')}`); // times and pids differ run to run
   const a = shown(run.stdout), b = shown(probed.stdout);
   const onlyLocal = a.filter((x) => !b.includes(x)), onlyProbe = b.filter((x) => !a.includes(x));
   if (onlyLocal.length || onlyProbe.length || run.code !== probed.code) {

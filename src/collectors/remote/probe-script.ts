@@ -49,10 +49,12 @@ resolve() {
   done
   IFS=$r_ifs; return 1
 }
-# sweep TAG: kill every process whose environment holds TAG (Linux /proc; elsewhere nothing to read).
+# sweep TAG [LOG]: kill every process whose environment holds TAG (Linux /proc), noting "PID COMM" in LOG.
 sweep() {
   for s_p in /proc/[0-9]*; do
-    [ -r "$s_p/environ" ] && tr '\000' '\n' <"$s_p/environ" 2>/dev/null | grep -qx "$1" && kill -9 "%{s_p#/proc/}" 2>/dev/null
+    [ -r "$s_p/environ" ] && tr '\000' '\n' <"$s_p/environ" 2>/dev/null | grep -qx "$1" || continue
+    [ -n "$2" ] && printf '%s %s\n' "%{s_p#/proc/}" "$(cat "$s_p/comm" 2>/dev/null)" >>"$2"
+    kill -9 "%{s_p#/proc/}" 2>/dev/null
   done
 }
 # stat fields: hex raw mode, size, uid, gid, mtime s, dev, inode.
@@ -117,7 +119,7 @@ q() {
     if ! cd "$q_cwd" 2>/dev/null; then printf 'cannot enter %s on the target' "$q_cwd" >"$T/e"; answer "$q_id" nostart "$T/e"; return; fi
     set -- "$@" "$q_x"; q_i=0
     while [ "$q_i" -lt "$q_m" ]; do set -- "$@" "$1"; shift; q_i=$((q_i + 1)); done
-    rm -f "$T/rc" "$T/late" "$T/ef"
+    rm -f "$T/rc" "$T/late" "$T/ef"; : >"$T/left"
     mkfifo "$T/ef" || { answer "$q_id" nostart; return; }
     cap $((q_max + 1)) <"$T/ef" >"$T/e" &
     # The command leads its own process group (setsid, where there is one), so the deadline kills
@@ -128,14 +130,19 @@ q() {
     q_ss=; command -v setsid >/dev/null 2>&1 && q_ss=setsid
     {
       $q_ss env -i "$q_tag" "$@" </dev/null 2>"$T/ef" & q_c=$!
-      ( trap 'kill "$q_s" 2>/dev/null; exit 0' TERM; sleep "$q_to" & q_s=$!; wait "$q_s"; trap '' TERM; : >"$T/late"; [ -n "$q_ss" ] && kill -9 -"$q_c" 2>/dev/null; kill -9 "$q_c" 2>/dev/null; sweep "$q_tag" ) >/dev/null 2>&1 &
+      ( trap 'kill "$q_s" 2>/dev/null; exit 0' TERM; sleep "$q_to" & q_s=$!; wait "$q_s"; trap '' TERM; : >"$T/late"; [ -n "$q_ss" ] && kill -9 -"$q_c" 2>/dev/null; kill -9 "$q_c" 2>/dev/null; sweep "$q_tag" "$T/left" ) >/dev/null 2>&1 &
       q_w=$!
       wait "$q_c"; echo $? >"$T/rc"; kill "$q_w" 2>/dev/null
+      # Ended: what stays of its group goes; one that left the group and still holds the output
+      # (a setsid grandchild) is swept after a second, unless the output closed by then.
+      [ -n "$q_ss" ] && kill -9 -"$q_c" 2>/dev/null
+      ( sleep 1; [ -e "$T/fin$q_id" ] || sweep "$q_tag" "$T/left" ) >/dev/null 2>&1 &
     } | cap $((q_max + 1)) >"$T/o"
     wait
+    : >"$T/fin$q_id"
     cd /
     if [ -f "$T/late" ]; then q_l=late; else q_l=intime; fi
-    answer "$q_id" "ran $(cat "$T/rc" 2>/dev/null || echo -) $q_l" "$T/o" "$T/e";;
+    answer "$q_id" "ran $(cat "$T/rc" 2>/dev/null || echo -) $q_l" "$T/o" "$T/e" "$T/left";;
   *) answer "$q_id" "unknown-op";;
   esac
 }

@@ -238,6 +238,11 @@ export class RemoteHost implements Host {
     const stdoutBytes = out.subarray(0, maxBytes);
     const rc = Number(rcText);
     const timedOut = when === 'late';
+    // Processes that left its group and held the output open, killed by the probe ("PID COMM" lines).
+    const leftover = (a.blobs[2] ?? Buffer.alloc(0)).toString('utf8').split('\n').flatMap((l) => {
+      const m = /^(\d+) (.*)$/.exec(l);
+      return m ? [{ pid: Number(m[1]), command: m[2]! }] : [];
+    });
     // A shell reports death by signal N as status 128+N.
     const signal = rc > 128 ? SIGNAL_NAMES.get(rc - 128) ?? null : null;
     return {
@@ -250,6 +255,7 @@ export class RemoteHost implements Host {
       timedOut,
       truncated,
       ...(timedOut ? { error: `timed out after ${timeoutMs} ms` } : {}),
+      ...(leftover.length ? { leftover } : {}),
       ms: Math.round(performance.now() - start),
     };
   }

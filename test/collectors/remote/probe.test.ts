@@ -134,3 +134,24 @@ for (const shell of SHELLS) {
     }
   });
 }
+
+test('probe: a command that exits at once but leaves a setsid grandchild holding its output answers within a second or two, names and kills it', { timeout: 30_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'godiag-probe-left-'));
+  const remote = await RemoteHost.connect('local-probe', { argv: ['busybox', 'sh', '-s'], env: process.env });
+  try {
+    const prog = join(dir, 'go');
+    // The pause lets the grandchild leave the group before its parent exits (else the group kill takes it).
+    writeFileSync(prog, '#!/bin/sh\nsetsid sleep 304 &\nsleep 0.3\necho hi\n');
+    chmodSync(prog, 0o755);
+    const start = Date.now();
+    const r = await remote.run(prog, ['version'], { env: { PATH: '/usr/bin:/bin' }, timeoutMs: 5000 });
+    assert.ok(Date.now() - start < 4000, `answered after ${Date.now() - start} ms`);
+    assert.equal(r.stdout, 'hi\n');
+    assert.deepEqual(r.leftover?.map((l) => l.command), ['sleep']);
+    assert.equal(remote.broken, null);
+    assert.deepEqual(execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter((l) => l.trim() === 'sleep 304'), []);
+  } finally {
+    await remote.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
