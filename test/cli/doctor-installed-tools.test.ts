@@ -25,6 +25,7 @@ function builtByGo119(pkgAtVersion: string): string {
   const bin = path.join(dir, path.basename(pkgAtVersion.split('@')[0]!));
   if (existsSync(bin)) return bin;
   mkdirSync(dir, { recursive: true });
+  mkdirSync(TEST_MODCACHE, { recursive: true }); // the go command's working directory (a fresh clone has none yet)
   try {
     execFileSync(DEBIAN_GO, ['install', pkgAtVersion], { cwd: TEST_MODCACHE, env: moduleEnv(true, { PATH: `${path.dirname(DEBIAN_GO)}:/usr/bin:/bin`, GOBIN: dir }), timeout: 600_000, stdio: 'pipe' });
   } catch (e) {
@@ -35,6 +36,7 @@ function builtByGo119(pkgAtVersion: string): string {
 
 /** The bin directory of go1.27.3, fetched through the module proxy into the test module cache. */
 function go1273Bin(): string {
+  mkdirSync(TEST_MODCACHE, { recursive: true });
   const goroot = execFileSync('go', ['env', 'GOROOT'], { env: moduleEnv(true, { GOTOOLCHAIN: 'go1.27.3' }), cwd: TEST_MODCACHE, timeout: 600_000 }).toString().trim();
   assert.match(goroot, /go1\.27\.3/, `GOTOOLCHAIN=go1.27.3 go env GOROOT answered ${goroot}`);
   return path.join(goroot, 'bin');

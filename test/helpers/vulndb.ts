@@ -27,6 +27,7 @@ export function ensureGovulncheck(): string {
   const bin = path.join(GOBIN, 'govulncheck');
   if (existsSync(bin)) return bin;
   mkdirSync(GOBIN, { recursive: true });
+  mkdirSync(TEST_MODCACHE, { recursive: true });
   try {
     execFileSync('go', ['install', `golang.org/x/vuln/cmd/govulncheck@${GOVULNCHECK_VERSION}`], { cwd: TEST_MODCACHE, env: moduleEnv(true, { GOBIN }), timeout: 900_000, stdio: 'pipe' });
   } catch (e) {
