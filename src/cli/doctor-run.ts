@@ -5,10 +5,11 @@ import type { Facts } from '../facts/schema.js';
 import { UsageError } from './io.js';
 import { factsOf } from './pipeline.js';
 
-export function parseTimeout(v: string | undefined): number | undefined {
+/** A flag's number of seconds as milliseconds (above 0, at most `max`); undefined when not given. */
+export function parseTimeout(v: string | undefined, flag = '--timeout', max = 3600): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0 || n > 3600) throw new UsageError(`--timeout must be a number of seconds between 0 and 3600 (got ${JSON.stringify(v)})`);
+  if (!Number.isFinite(n) || n <= 0 || n > max) throw new UsageError(`${flag} must be a number of seconds between 0 and ${max} (got ${JSON.stringify(v)})`);
   return Math.round(n * 1000);
 }
 

@@ -57,12 +57,6 @@ const FLAGS = {
 /** Settings compared across targets: those that decide what a build does and where modules come from. */
 const KEY_SETTINGS = ['GOVERSION', 'GOROOT', 'GOTOOLCHAIN', 'GOPROXY', 'GOSUMDB', 'GOPRIVATE', 'GOFLAGS', 'CGO_ENABLED', 'GOOS', 'GOARCH', 'GOAMD64'] as const;
 
-function seconds(flag: string, v: string | undefined, dflt: number): number {
-  if (v === undefined) return dflt * 1000;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0 || n > 86_400) throw new UsageError(`--${flag} takes a number of seconds above 0, at most 86400 (got ${JSON.stringify(v)})`);
-  return Math.round(n * 1000);
-}
 
 async function targetList(io: CliIO, host: Host, positionals: string[], file: string | undefined, timeoutMs: number): Promise<string[]> {
   const given = [...positionals];
@@ -162,8 +156,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const concurrency = values.concurrency === undefined ? 8 : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new UsageError(`--concurrency takes a whole number from 1 to 256 (got ${JSON.stringify(values.concurrency)})`);
   const limits: Limits = {
-    connectMs: seconds('connect-timeout', values['connect-timeout'], 20),
-    targetMs: seconds('target-timeout', values['target-timeout'], 180),
+    connectMs: parseTimeout(values['connect-timeout'], '--connect-timeout', 86_400) ?? 20_000,
+    targetMs: parseTimeout(values['target-timeout'], '--target-timeout', 86_400) ?? 180_000,
     probeMs: parseTimeout(values.timeout),
     cwd: values.cwd,
   };

@@ -2,7 +2,7 @@ import { defineRule, fixTitle, type FixDraft } from '../../engine/define-rule.js
 import { compareGoVersions, goLang } from '../../knowledge/goversion.js';
 import { shQuote } from '../../knowledge/shell-quote.js';
 import { toolchainForGoLine } from '../../knowledge/toolchain-names.js';
-import { TYPE_CHECKING_SOURCES, TYPE_CHECKING_TOOLS, typeCheckingTool } from '../../knowledge/type-checking-tools.js';
+import { TYPE_CHECKING_SOURCES, TYPE_CHECKING_TOOLS, typeCheckingTool, type TypeCheckingTool } from '../../knowledge/type-checking-tools.js';
 import type { InstalledTool } from '../../facts/schema/tools.js';
 import type { ProjectFacts } from '../../facts/schema/project.js';
 import { golangciFor } from '../../knowledge/golangci-lint.js';
@@ -45,7 +45,7 @@ export const gd111 = defineRule({
         messageId: 'tooOld' as const,
         data: { command: t.command, path: t.path, toolGo: t.goVersion, need: needNumber, because: need.because, failure: known.failure },
         evidence: { tool: t, sourceGo: need.lang },
-        fixes: rebuild(t, needNumber, need, project),
+        fixes: rebuild(t, known, needNumber, need, project),
       }];
     });
   },
@@ -55,7 +55,7 @@ export const gd111 = defineRule({
  * Reinstall with a go new enough to read the code: the version go.mod pins when a tool directive
  * names it, a golangci-lint release that supports that Go, else the latest release.
  */
-function rebuild(t: InstalledTool, need: string, source: SourceGo, project: ProjectFacts | null): FixDraft[] {
+function rebuild(t: InstalledTool, known: TypeCheckingTool, need: string, source: SourceGo, project: ProjectFacts | null): FixDraft[] {
   const pin = pinnedTool(project, t.mainPackage);
   // In the module, `go install PKG` builds with the go the module selects; `go install PKG@V`
   // ignores the current module and builds with the go on PATH (or the one PKG@V's go.mod asks for).
@@ -65,7 +65,7 @@ function rebuild(t: InstalledTool, need: string, source: SourceGo, project: Proj
   const toolchain = newEnough ? '' : `GOTOOLCHAIN=${minimum}+auto `;
   let install: string;
   if (pin) install = installPinnedCommand(pin.gomod, t.mainPackage, toolchain);
-  else if (t.mainPackage.includes('golangci-lint')) {
+  else if (known.command === 'golangci-lint') {
     // golangci-lint asks for its released binaries, not `go install` builds (its install docs).
     const since = golangciFor(need)?.since ?? 'the latest release';
     return [{ kind: 'manual', title: fixTitle('installGolangciLint', { since }), steps: [`Install golangci-lint ${since} or later from its releases (binary install script, package manager or golangci-lint-action)`, `Make it the first golangci-lint on PATH (today: ${t.path})`], url: 'https://golangci-lint.run/welcome/install/' }];
