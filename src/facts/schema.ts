@@ -3,7 +3,8 @@ import { collected } from './collected.js';
 import { ToolchainsSchema } from './schema/toolchains.js';
 import { GoEnvSchema } from './schema/goenv.js';
 import { ProjectSchema } from './schema/project.js';
-import { ArtifactsSchema } from './schema/artifacts.js';
+import { ArtifactsSchema, type ArtifactsFacts } from './schema/artifacts.js';
+import type { Collected } from './collect.js';
 import { SystemSchema } from './schema/system.js';
 import { HangSchema } from './schema/hang.js';
 import { ShellsSchema } from './schema/shells.js';
@@ -56,6 +57,10 @@ export const FactsSchema = z.object({
   tools: collected(ToolsSchema).optional(),
 });
 
-export type Facts = z.infer<typeof FactsSchema>;
+/**
+ * The facts as collected. Inspect's skipped files may be a compact list rather than an array
+ * (ArtifactsFacts): the JSON written is the array the schema describes.
+ */
+export type Facts = Omit<z.infer<typeof FactsSchema>, 'artifacts'> & { artifacts?: Collected<ArtifactsFacts> };
 export type FactArea = Exclude<keyof Facts, 'schemaVersion' | 'collectedAt' | 'host'>;
 export type FactValue<K extends FactArea> = Extract<NonNullable<Facts[K]>, { ok: true }>['value'];

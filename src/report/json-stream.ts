@@ -23,25 +23,37 @@ function omitted(v: unknown): boolean {
   return v === undefined || typeof v === 'function' || typeof v === 'symbol';
 }
 
+/**
+ * A list kept in some compact form (inspect's skipped files): an iterable whose toJSON is the
+ * array of what it iterates. It is written element by element, never made into an array.
+ */
+function isStreamedList(v: object): v is Iterable<unknown> {
+  return !Array.isArray(v) && Symbol.iterator in v && typeof (v as { toJSON?: unknown }).toJSON === 'function';
+}
+
+/** A small object or array whose members are all primitives (or absent). */
+function isFlat(v: object): boolean {
+  let n = 0;
+  for (const k in v) {
+    const x = (v as Record<string, unknown>)[k];
+    if ((x !== null && typeof x === 'object') || ++n > 8) return false;
+  }
+  return true;
+}
+
 function* parts(v: unknown, gap: string, at: string): Generator<string> {
-  if (v === null || typeof v !== 'object' || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
-    // Leaves, and values with their own toJSON: JSON.stringify itself, re-indented to this depth.
+  if (v !== null && typeof v === 'object' && isStreamedList(v)) return yield* listParts(v, gap, at);
+  if (v === null || typeof v !== 'object' || typeof (v as { toJSON?: unknown }).toJSON === 'function' || isFlat(v)) {
+    // Leaves, values with their own toJSON and objects of leaves only (one per skipped file of a
+    // tree: one string each, not one per member): JSON.stringify itself, re-indented to this depth.
     const text = JSON.stringify(v, null, gap) ?? 'null';
     yield gap && at && text.includes('\n') ? text.replaceAll('\n', `\n${at}`) : text;
     return;
   }
+  if (Array.isArray(v)) return yield* listParts(v, gap, at);
   const inner = at + gap;
   const open = gap ? `\n${inner}` : '';
   const close = gap ? `\n${at}` : '';
-  if (Array.isArray(v)) {
-    if (v.length === 0) return yield '[]';
-    yield '[';
-    for (let i = 0; i < v.length; i++) {
-      yield i ? `,${open}` : open;
-      yield* omitted(v[i]) ? ['null'] : parts(v[i], gap, inner);
-    }
-    return yield `${close}]`;
-  }
   const entries = Object.entries(v).filter(([, x]) => !omitted(x));
   if (entries.length === 0) return yield '{}';
   yield '{';
@@ -51,4 +63,16 @@ function* parts(v: unknown, gap: string, at: string): Generator<string> {
     yield* parts(x, gap, inner);
   }
   yield `${close}}`;
+}
+
+function* listParts(list: Iterable<unknown>, gap: string, at: string): Generator<string> {
+  const inner = at + gap;
+  const open = gap ? `\n${inner}` : '';
+  let first = true;
+  for (const x of list) {
+    yield first ? `[${open}` : `,${open}`;
+    first = false;
+    yield* omitted(x) ? ['null'] : parts(x, gap, inner);
+  }
+  yield first ? '[]' : `${gap ? `\n${at}` : ''}]`;
 }

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { collect } from '../../facts/collect.js';
 import { collectArtifacts, joinPrefix, type WalkProgress } from '../../collectors/binary/walk.js';
+import { SkippedFiles } from '../../collectors/binary/skipped-files.js';
 import { isHostError, LocalHost, type Host } from '../../collectors/host.js';
 import { defaultModCache, findVulnDb, matchBinaries, VULNDB_HOW_TO, type VulnDb } from '../../collectors/vulns.js';
 import { ExpectError, parseExpectations } from '../../analyzers/binary/expect.js';
@@ -193,7 +194,7 @@ function displayPaths(display: Map<string, string>): (p: string) => string {
 /** Binaries were shown as they were found; the rest is relabelled once the walk is over. */
 function relabel(a: ArtifactsFacts, show: (p: string) => string) {
   for (const p of a.problems) p.path = show(p.path);
-  for (const s of a.skipped) s.path = show(s.path);
+  if (a.skipped instanceof SkippedFiles) a.skipped.relabel(show);
   for (const i of a.inputs) i.path = show(i.path);
 }
 
@@ -224,6 +225,6 @@ export function inspectSections(a: ArtifactsFacts, format: string, modules: bool
     lines.push(...capabilityLines(a, verbose));
     sections.push({ title: `Binaries (${a.binaries.length})`, lines });
   }
-  if (verbose && a.skipped.length) sections.push({ title: `Skipped (${a.skipped.length})`, lines: a.skipped.map((s) => `${s.path}: ${s.reason}`) });
+  if (verbose && a.skipped.length) sections.push({ title: `Skipped (${a.skipped.length})`, lines: Array.from(a.skipped, (s) => `${s.path}: ${s.reason}`) });
   return sections;
 }

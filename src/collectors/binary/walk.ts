@@ -10,6 +10,7 @@ import { FORMAT_HEAD_BYTES, inspectOpened, openBinary } from './read.js';
 import { FormatError } from '../../analyzers/binary/source.js';
 import { detectFormat, NOT_A_BINARY } from '../../analyzers/binary/index.js';
 import { compareText } from '../../facts/order.js';
+import { SkippedFiles } from './skipped-files.js';
 import { isHostError, LocalHost, type DirEntry, type Host, type HostError, type HostStat } from '../host.js';
 
 export interface CollectArtifactsOptions {
@@ -38,8 +39,9 @@ export interface WalkProgress { files: number; binaries: number; skipped: number
 const YIELD_EVERY_MS = 50;
 
 export async function collectArtifacts(paths: readonly string[], opts: CollectArtifactsOptions = {}): Promise<ArtifactsFacts> {
+  const skipped = new SkippedFiles();
   const facts: ArtifactsFacts = {
-    binaries: [], problems: [], skipped: [], inputs: [], require: opts.require ?? null, expect: opts.expect ?? null, targetImage: opts.targetImage ?? null,
+    binaries: [], problems: [], skipped, inputs: [], require: opts.require ?? null, expect: opts.expect ?? null, targetImage: opts.targetImage ?? null,
   };
   const host = opts.host ?? new LocalHost();
   const maxFiles = opts.maxFiles ?? 1_000_000;
@@ -52,7 +54,7 @@ export async function collectArtifacts(paths: readonly string[], opts: CollectAr
 
   function skip(file: string, reason: string): void {
     counts.skipped++;
-    if (keepSkipped) facts.skipped.push({ path: file, reason });
+    if (keepSkipped) skipped.push({ path: file, reason });
   }
 
   function record(file: string, explicit: boolean, all: BinaryFacts[]): void {
@@ -148,10 +150,9 @@ export async function collectArtifacts(paths: readonly string[], opts: CollectAr
     } else facts.problems.push({ path: p, message: `${kindOf(st)}: not opened (reading it could block or has no meaning)`, kind: 'special' });
     facts.inputs.push({ path: p, binaries: counts.binaries - binariesBefore, files: seen - filesBefore });
   }
-  // Binaries are already in a stable order (the walk's, sorted within each directory, like go version).
-  const byPath = (a: { path: string }, b: { path: string }) => compareText(a.path, b.path);
-  facts.skipped.sort(byPath);
-  facts.problems.sort(byPath);
+  // Binaries and skipped files are already in a stable order (the walk's, sorted within each
+  // directory, like go version); problems are few and come from anywhere.
+  facts.problems.sort((a, b) => compareText(a.path, b.path));
   if (seen > maxFiles) facts.problems.push({ path: paths.join(' '), message: `stopped after ${maxFiles} files`, kind: 'limit' });
   return facts;
 }

@@ -172,7 +172,7 @@ export const ArtifactsSchema = z.object({
   inputs: z.array(z.object({ path: z.string(), binaries: z.number(), files: z.number() })),
   /** `--require N`: at least this many binaries must be checked. */
   require: z.number().nullable(),
-  /** Files passed over (not an executable format, FIFO, device ...), for -v. */
+  /** Files passed over (not an executable format, FIFO, device ...), for -v, in walk order. */
   skipped: z.array(z.object({ path: z.string(), reason: z.string() })),
   expect: ExpectationsSchema.nullable(),
   /** `--target-image` name as given, resolved against src/knowledge/images.ts. */
@@ -187,4 +187,10 @@ export const ArtifactsSchema = z.object({
     files: z.array(z.object({ path: z.string(), permitted: z.array(z.string()), inheritable: z.array(z.string()), effective: z.boolean() })),
   }).optional(),
 });
-export type ArtifactsFacts = z.infer<typeof ArtifactsSchema>;
+export type SkippedFile = { path: string; reason: string };
+/**
+ * The skipped files as collected: any list that can be counted and walked once more (a walk of
+ * /usr keeps them compactly, not as an array). In JSON it is the array the schema describes.
+ */
+export interface SkippedList extends Iterable<SkippedFile> { readonly length: number }
+export type ArtifactsFacts = Omit<z.infer<typeof ArtifactsSchema>, 'skipped'> & { skipped: SkippedList };

@@ -33,7 +33,7 @@ test('FIFOs, devices, symlink loops and dangling links get reasons, and nothing 
     const start = Date.now();
     const walked = await collectArtifacts([dir]);
     assert.ok(Date.now() - start < 10_000);
-    const reason = (name: string) => walked.skipped.find((s) => s.path === path.join(dir, name))?.reason;
+    const reason = (name: string) => [...walked.skipped].find((s) => s.path === path.join(dir, name))?.reason;
     assert.match(reason('fifo') ?? '', /FIFO/);
     assert.match(reason('loop-a') ?? '', /symlink loop/);
     assert.match(reason('dangling') ?? '', /no such file/);
@@ -88,7 +88,7 @@ test('non-Go binaries in a directory are skipped quietly, named ones are reporte
     await fs.copyFile(GO, path.join(dir, 'go'));
     const walked = await collectArtifacts([dir]);
     assert.deepEqual(walked.binaries.map((b) => path.basename(b.path)), ['go']);
-    assert.match(walked.skipped.find((s) => s.path.endsWith('/ls'))?.reason ?? '', /not built by Go/);
+    assert.match([...walked.skipped].find((s) => s.path.endsWith('/ls'))?.reason ?? '', /not built by Go/);
     const named = await collectArtifacts([path.join(dir, 'ls')]);
     assert.deepEqual(named.binaries.map((b) => [b.isGo, b.linkage]), [[false, 'dynamic']]);
   });
