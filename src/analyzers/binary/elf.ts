@@ -9,6 +9,8 @@ const PT_LOAD = 1, PT_DYNAMIC = 2, PT_INTERP = 3, PT_NOTE = 4;
 const PF_X = 1, PF_W = 2;
 const ET_REL = 1, ET_EXEC = 2, ET_DYN = 3, ET_CORE = 4;
 const SHT_SYMTAB = 2, SHT_NOBITS = 8, SHT_ARM_ATTRIBUTES = 0x70000003;
+/** .gnu.version_r (elf.h SHT_GNU_verneed). */
+const SHT_GNU_VERNEED = 0x6ffffffe;
 const DT_NEEDED = 1, DT_STRTAB = 5, DT_STRSZ = 10, DT_SONAME = 14, DT_FLAGS_1 = 0x6ffffffb;
 const DT_VERNEED = 0x6ffffffe, DT_VERNEEDNUM = 0x6fffffff;
 const DF_1_PIE = 0x08000000;
@@ -240,7 +242,10 @@ async function readDynamic(src: ByteSource, e: Endian, is64: boolean, phdrs: Phd
   const vnOff = vnAddr !== undefined ? toOffset(vnAddr) : null;
   const needs: { file: number; versions: number[] }[] = [];
   if (vnOff !== null && vnNum > 0) {
-    const vbuf = await src.read(vnOff, 64 * 1024);
+    // The section's own size when the headers are there (a few hundred bytes): a 64 KiB read for
+    // each library of a tree was most of what inspect read from C programs.
+    const vnSection = sections.find((s) => s.type === SHT_GNU_VERNEED && s.offset === vnOff);
+    const vbuf = await src.read(vnOff, Math.min(vnSection?.fileSize ?? 64 * 1024, 64 * 1024));
     let o = 0;
     for (let i = 0; i < vnNum && o + 16 <= vbuf.length; i++) {
       const cnt = Math.min(e.u16(vbuf, o + 2), 256);

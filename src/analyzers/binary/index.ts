@@ -87,11 +87,18 @@ async function analyze(img: ParsedImage, path: string, size: number): Promise<Bi
   const evidence: string[] = [];
   let buildInfo: BinaryFacts['buildInfo'] = null;
   let buildInfoError: string | null = null;
-  try {
-    buildInfo = await readBuildInfo(img);
-    evidence.push(`build info (${buildInfo.layout} layout)`);
-  } catch (e) {
-    buildInfoError = e instanceof Error ? e.message : String(e);
+  // An ELF file that lists its sections names Go's when Go built it (.go.buildinfo since Go 1.13,
+  // .gopclntab and .note.go.buildid before; they survive strip and external linking): with none of
+  // them its data segment (tens of MB in a C++ library) is not searched for build info.
+  const namesGoSections = img.facts.format === 'elf' && img.sections.length > 0;
+  if (namesGoSections && img.goMarkers.length === 0) buildInfoError = 'no Go section in the section headers';
+  else {
+    try {
+      buildInfo = await readBuildInfo(img);
+      evidence.push(`build info (${buildInfo.layout} layout)`);
+    } catch (e) {
+      buildInfoError = e instanceof Error ? e.message : String(e);
+    }
   }
   evidence.push(...img.goMarkers);
   let pcln = await pclntabVersions(img);
@@ -103,7 +110,6 @@ async function analyze(img: ParsedImage, path: string, size: number): Promise<Bi
   // hides the pclntab in read-only data): the scan costs a read of that data. An ELF file that
   // lists its sections would name Go's (.gopclntab, .note.go.buildid survive strip and external
   // linking): with none of them it is not Go, and a tree of C binaries is not read through.
-  const namesGoSections = img.facts.format === 'elf' && img.sections.length > 0;
   if (!buildInfo && (evidence.length > 0 || (img.pclntabOffset === null && !namesGoSections))) {
     const scan = await scanReadOnlyData(img, pcln === null);
     pcln ??= scan.pclntab;
