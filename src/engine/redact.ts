@@ -14,35 +14,41 @@ const SECRET_FLAG = new RegExp(`^--?[a-z0-9-]*${SECRET_WORD}[a-z0-9-]*$`, 'i');
 
 // The text may be serialized JSON: a value quoted with escaped quotes (\"…\") is replaced whole,
 // and an unquoted one stops at a backslash, whose escape must survive or the document no longer parses.
-const PATTERNS: Array<[RegExp, string]> = [
+/** What every pattern of the secret-word family needs: a cheap scan that spares those patterns most text. */
+const WORDS = /token|secret|passw|passphrase|credential|api[-_]?key|access[-_]?key|private[-_]?key|auth/i;
+const AT = /@/;
+
+// Each pattern comes with a scan that every match of it needs (a literal part of it): a report's
+// 64 KiB piece of file paths holds no '@', and the URL patterns, the costliest, are not run on it.
+export const SECRET_PATTERNS: ReadonlyArray<readonly [RegExp, string, RegExp]> = [
   // userinfo in URLs: scheme://user:pass@host or scheme://token@host. The authority runs to the
   // last @ before the path, as url.Parse reads it, so a password may hold @ or '. A quote,
   // comma or bar ends it (JSON text, GOPROXY lists).
-  [/([a-z][a-z0-9+.-]*:\/\/)(?!\[)[^/?#\s"`,|\\<>]*@/gi, `$1${REDACTED}@`],
+  [/([a-z][a-z0-9+.-]*:\/\/)(?!\[)[^/?#\s"`,|\\<>]*@/gi, `$1${REDACTED}@`, AT],
   // user:password@host without a scheme (GOPROXY entries get https:// added by the go command);
   // an image digest (golang:1.22@sha256:...) is not one.
-  [/(^|[\s=,|"'(])[^\s/?#"'`,|=@:()]+:[^\s/?#"`,|@]*@(?!sha\d+:)(?=[a-z0-9[])/gim, `$1${REDACTED}@`],
+  [/(^|[\s=,|"'(])[^\s/?#"'`,|=@:()]+:[^\s/?#"`,|@]*@(?!sha\d+:)(?=[a-z0-9[])/gim, `$1${REDACTED}@`, AT],
   // well-known token shapes
-  [/\bgh[pousr]_[A-Za-z0-9]{20,}\b/g, REDACTED],
-  [/\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, REDACTED],
-  [/\bglpat-[A-Za-z0-9_-]{16,}\b/g, REDACTED],
-  [/\bxox[abposr]-[A-Za-z0-9-]{10,}\b/g, REDACTED],
-  [/\b(AKIA|ASIA)[A-Z0-9]{16}\b/g, REDACTED],
-  [/\bnpm_[A-Za-z0-9]{30,}\b/g, REDACTED],
-  [/\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\b/g, REDACTED], // JWT
+  [/\bgh[pousr]_[A-Za-z0-9]{20,}\b/g, REDACTED, /gh[pousr]_/],
+  [/\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, REDACTED, /github_pat_/],
+  [/\bglpat-[A-Za-z0-9_-]{16,}\b/g, REDACTED, /glpat-/],
+  [/\bxox[abposr]-[A-Za-z0-9-]{10,}\b/g, REDACTED, /xox[abposr]-/],
+  [/\b(AKIA|ASIA)[A-Z0-9]{16}\b/g, REDACTED, /AKIA|ASIA/],
+  [/\bnpm_[A-Za-z0-9]{30,}\b/g, REDACTED, /npm_/],
+  [/\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\b/g, REDACTED, /eyJ/], // JWT
   // Authorization headers and key=value secrets in command lines or files
-  [/\b(Bearer|Basic|token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${REDACTED}`],
+  [/\b(Bearer|Basic|token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${REDACTED}`, /bearer|basic|token/i],
   // .netrc: "password X", "login X password Y"
-  [/\b(password|passwd)(\s+)(\\"[^"\\]*\\"|[^\s'"\\]+)/gi, `$1$2${REDACTED}`],
+  [/\b(password|passwd)(\s+)(\\"[^"\\]*\\"|[^\s'"\\]+)/gi, `$1$2${REDACTED}`, /passw/i],
   // Flags with a secret in a command line: --token X, --password=X, --api-key X
-  [new RegExp(`((?:^|[\\s"])--?[a-z0-9-]*${SECRET_WORD}[a-z0-9-]*)(=|\\s+)(?!-)(\\\\"[^"\\\\]*\\\\"|"[^"]*"|'[^']*'|[^\\s"'\\\\]+)`, 'gim'), `$1$2${REDACTED}`],
+  [new RegExp(`((?:^|[\\s"])--?[a-z0-9-]*${SECRET_WORD}[a-z0-9-]*)(=|\\s+)(?!-)(\\\\"[^"\\\\]*\\\\"|"[^"]*"|'[^']*'|[^\\s"'\\\\]+)`, 'gim'), `$1$2${REDACTED}`, WORDS],
   // Headers: X-Api-Key: X, Private-Token: X, Authorization: X (curl -H, wget --header); the secret
   // word ends the name, so a rule name like credentials-in-goproxy is not one.
-  [/\b((?:[a-z0-9]+-)*(?:token|secret|password|passwd|api-?key|access-?key|authorization|auth))(:[ \t]*)(?!Bearer\b|Basic\b|token\b)([^\s"',;\\]{4,})/gi, `$1$2${REDACTED}`],
+  [/\b((?:[a-z0-9]+-)*(?:token|secret|password|passwd|api-?key|access-?key|authorization|auth))(:[ \t]*)(?!Bearer\b|Basic\b|token\b)([^\s"',;\\]{4,})/gi, `$1$2${REDACTED}`, WORDS],
   // Dockerfile ENV/ARG in the space form: ENV SECRET_TOKEN value
-  [/\b(ENV|ARG)(\s+)([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH(?!OR))[A-Za-z0-9_]*)([ \t]+)(?![ \t]*$)[^\n"\\]+/gim, `$1$2$3$4${REDACTED}`],
+  [/\b(ENV|ARG)(\s+)([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH(?!OR))[A-Za-z0-9_]*)([ \t]+)(?![ \t]*$)[^\n"\\]+/gim, `$1$2$3$4${REDACTED}`, WORDS],
   // (GOAUTH holds commands, not secrets.)
-  [/\b(?!GOAUTH=)([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH(?!OR))[A-Za-z0-9_]*)=(\\"[^"\\]*\\"|"[^"]*"|'[^']*'|[^\s"'\\]+)/gi, `$1=${REDACTED}`],
+  [/\b(?!GOAUTH=)([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH(?!OR))[A-Za-z0-9_]*)=(\\"[^"\\]*\\"|"[^"]*"|'[^']*'|[^\s"'\\]+)/gi, `$1=${REDACTED}`, WORDS],
 ];
 
 /**
@@ -54,7 +60,7 @@ const MAY_HOLD_SECRET = /@|:\/\/|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AKIA
 export function redactString(s: string): string {
   if (!MAY_HOLD_SECRET.test(s)) return s;
   let out = s;
-  for (const [re, rep] of PATTERNS) out = out.replace(re, rep);
+  for (const [re, rep, needs] of SECRET_PATTERNS) if (needs.test(out)) out = out.replace(re, rep);
   return out;
 }
 

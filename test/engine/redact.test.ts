@@ -107,3 +107,32 @@ test('usage notation is not a credential: ssh://[user@]host keeps its brackets, 
   assert.equal(redactString('ssh://[user@]host[:port], docker://CONTAINER'), 'ssh://[user@]host[:port], docker://CONTAINER');
   assert.equal(redactString('ssh://deploy:hunter2@[::1]:2222'), 'ssh://***@[::1]:2222');
 });
+
+test('each secret pattern runs only where its scan finds what every match of it holds, and never misses one', async () => {
+  const { SECRET_PATTERNS } = await import('../../src/engine/redact.js');
+  const secrets = [
+    'https://gho_abcdefghijklmnopqrstuvwxyz0123@github.com/x/y', 'GOPROXY=user:pw@proxy.corp,direct', `ghp_${'a'.repeat(30)}`, `github_pat_${'a'.repeat(24)}`,
+    'glpat-abcdefghijklmnopqrst', 'xoxp-1234567890-abc', 'ASIAABCDEFGHIJKLMNOP', `npm_${'a'.repeat(36)}`,
+    'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.abcdefghijklmnop', 'Authorization: Bearer abcdefghijkl', 'password hunter22',
+    '--api-key=abcdef', '-Password "a b"', 'X-Access-Key: abcdef', 'Private-Token: abcdef', 'ARG GITHUB_TOKEN default', 'ENV my_passphrase value',
+    'CREDENTIAL=x', 'private_key=abc', 'AUTH=abc', 'Basic dXNlcjpwYXNz', 'token abcdefghij',
+  ];
+  const contexts = ['', 'x ', '"', '\\"', '\n', 'RUN ', 'https://h/', ' tail', ',direct'];
+  let ran = 0;
+  for (const secret of secrets) {
+    for (const before of contexts) {
+      for (const after of contexts) {
+        const text = `${before}${secret}${after}`;
+        for (const [re, , needs] of SECRET_PATTERNS) {
+          re.lastIndex = 0;
+          if (re.test(text)) {
+            ran++;
+            assert.ok(needs.test(text), `${re} matches ${JSON.stringify(text)} but its scan ${needs} does not`);
+          }
+          re.lastIndex = 0;
+        }
+      }
+    }
+  }
+  assert.ok(ran > secrets.length * contexts.length, 'the patterns matched the secrets');
+});
