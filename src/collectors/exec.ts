@@ -1,6 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
+/**
+ * node:child_process, loaded on the first program started: it pulls in net, stream and more
+ * (~10 ms at start-up), which inspect and lint, starting nothing, need not pay.
+ */
+let loadedChildProcess: typeof import('node:child_process') | undefined;
+const childProcess = () => (loadedChildProcess ??= createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process'));
 
 /** The one subprocess wrapper: argument arrays only, explicit env, timeout, output cap, group kill. */
 export interface ExecOptions {
@@ -144,7 +152,7 @@ export function execFile(file: string, args: readonly string[], opts: ExecOption
     let exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
     let child: ChildProcess;
     try {
-      child = spawn(program.path, [...args], {
+      child = childProcess().spawn(program.path, [...args], {
         cwd: opts.cwd,
         env,
         // Own process group so a timeout kills grandchildren too.
