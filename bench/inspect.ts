@@ -1,6 +1,7 @@
-// Benchmark: `godiag inspect DIR` vs `go version -m DIR` on the same tree, paired in one run.
-// The tree (≥ 10,000 files, ≥ 300 Go binaries, two sparse 2 GiB binaries) is hard links into
-// GOROOT and the matrix cache, built once under .cache/bench-tree.
+// Benchmark: `godiag inspect DIR` vs `go version -m DIR` on the same tree, paired in one run, on
+// two trees: a made one (≥ 10,000 files, ≥ 300 Go binaries, two sparse 2 GiB binaries: hard links
+// into GOROOT and the matrix cache, built once under .cache/bench-tree) and this machine's /usr
+// (~140,000 files, most of them no binary: the JSON report lists each as skipped).
 // Usage: npx tsx bench/inspect.ts [rounds=5]   (run `npm run build` first; GODIAG_CLI=path
 // measures another build of the CLI; GODIAG_BEFORE=path adds it to the same rotation as before/after)
 import { existsSync, promises as fs } from 'node:fs';
@@ -46,6 +47,12 @@ async function makeTree(): Promise<{ files: number; goBinaries: number }> {
 
 interface Run { ms: number; cpuMs: number; rssMB: number; lines: number }
 
+/** Binaries a run listed: `path: go1.x` lines of text, or the binaries of a JSON report. */
+function listed(stdout: string, json: boolean): number {
+  if (json) return (JSON.parse(stdout) as { facts: { artifacts: { value: { binaries: unknown[] } } } }).facts.artifacts.value.binaries.length;
+  return stdout.split('\n').filter((l) => /^\S.*: (go|Go)/.test(l)).length;
+}
+
 function timed(cmd: string, args: string[]): Run {
   const t0 = performance.now();
   const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', cmd, ...args], {
@@ -57,38 +64,46 @@ function timed(cmd: string, args: string[]): Run {
   const stderr = r.stderr.trim().split('\n').filter((l) => !l.startsWith('Command exited with non-zero status'));
   if ((r.status !== 0 && r.status !== 1) || stderr.length !== 1) throw new Error(`${cmd} ${args.join(' ')}: exit ${r.status}: ${r.stderr.slice(-500)}`);
   const [rssKB, user, sys] = stderr[0]!.split(' ').map(Number);
-  return { ms, cpuMs: (user! + sys!) * 1000, rssMB: rssKB! / 1024, lines: r.stdout.split('\n').filter((l) => /^\S.*: (go|Go)/.test(l)).length };
+  return { ms, cpuMs: (user! + sys!) * 1000, rssMB: rssKB! / 1024, lines: listed(r.stdout, args.includes('json')) };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const rounds = Number(process.argv[2] ?? 5);
-const tree = await makeTree();
-console.log(`tree: ${tree.files} files, ${tree.goBinaries} Go binaries (2 of them sparse 2 GiB files)`);
-const variants: [string, string, string[]][] = [
-  ['go version -m', GO, ['version', '-m', TREE]],
-  ['godiag inspect', process.execPath, [CLI, 'inspect', TREE]],
-  ['godiag inspect -m', process.execPath, [CLI, 'inspect', '-m', TREE]],
+const made = await makeTree();
+const usrFiles = (await fs.readdir('/usr', { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
+const trees: [string, string][] = [
+  [TREE, `made tree: ${made.files} files, ${made.goBinaries} Go binaries (2 of them sparse 2 GiB files)`],
+  ['/usr', `/usr: ${usrFiles} files`],
 ];
 const BEFORE = process.env.GODIAG_BEFORE ? path.resolve(process.env.GODIAG_BEFORE) : null;
-if (BEFORE) variants.push(['before: inspect', process.execPath, [BEFORE, 'inspect', TREE]], ['before: inspect -m', process.execPath, [BEFORE, 'inspect', '-m', TREE]]);
-for (const [, cmd, args] of variants) timed(cmd, args); // warm the page cache
-const results = new Map<string, Run[]>(variants.map(([n]) => [n, []]));
-for (let i = 0; i < rounds; i++) {
-  // Alternate the order so neither side always runs on a warmer machine.
-  const order = i % 2 === 0 ? variants : [...variants].reverse();
-  for (const [name, cmd, args] of order) results.get(name)!.push(timed(cmd, args));
-}
-const goListed = results.get('go version -m')![0]!.lines;
-for (const [name, runs] of results) {
-  // A run that lists fewer binaries than go did less work: its time would flatter it.
-  if (runs.some((r) => r.lines !== goListed)) throw new Error(`${name} listed ${runs.map((r) => r.lines).join('/')} binaries, go version -m ${goListed}`);
-}
-const goMs = median(results.get('go version -m')!.map((r) => r.ms));
-const goCpu = median(results.get('go version -m')!.map((r) => r.cpuMs));
-// Wall time is the target; CPU time (user+sys) is shown too because it is steadier on a busy machine.
-for (const [name, runs] of results) {
-  const ms = median(runs.map((r) => r.ms));
-  const cpu = median(runs.map((r) => r.cpuMs));
-  console.log(`${name.padEnd(18)} wall ${ms.toFixed(0).padStart(6)} ms (${(ms / goMs).toFixed(2)}×)  cpu ${cpu.toFixed(0).padStart(5)} ms (${(cpu / goCpu).toFixed(2)}×)  peak RSS ${Math.max(...runs.map((r) => r.rssMB)).toFixed(0)} MB  binaries listed ${runs[0]!.lines}`);
+for (const [dir, title] of trees) {
+  console.log(title);
+  const variants: [string, string, string[]][] = [
+    ['go version -m', GO, ['version', '-m', dir]],
+    ['godiag inspect', process.execPath, [CLI, 'inspect', dir]],
+    ['godiag inspect -m', process.execPath, [CLI, 'inspect', '-m', dir]],
+    ['godiag inspect json', process.execPath, [CLI, 'inspect', '--format', 'json', dir]],
+  ];
+  if (BEFORE) variants.push(['before: inspect', process.execPath, [BEFORE, 'inspect', dir]], ['before: inspect -m', process.execPath, [BEFORE, 'inspect', '-m', dir]]);
+  for (const [, cmd, args] of variants) timed(cmd, args); // warm the page cache
+  const results = new Map<string, Run[]>(variants.map(([n]) => [n, []]));
+  for (let i = 0; i < rounds; i++) {
+    // Alternate the order so neither side always runs on a warmer machine.
+    const order = i % 2 === 0 ? variants : [...variants].reverse();
+    for (const [name, cmd, args] of order) results.get(name)!.push(timed(cmd, args));
+  }
+  const goListed = results.get('go version -m')![0]!.lines;
+  for (const [name, runs] of results) {
+    // A run that lists fewer binaries than go did less work: its time would flatter it.
+    if (runs.some((r) => r.lines !== goListed)) throw new Error(`${name} listed ${runs.map((r) => r.lines).join('/')} binaries, go version -m ${goListed}`);
+  }
+  const goMs = median(results.get('go version -m')!.map((r) => r.ms));
+  const goCpu = median(results.get('go version -m')!.map((r) => r.cpuMs));
+  // Wall time is the target; CPU time (user+sys) is shown too because it is steadier on a busy machine.
+  for (const [name, runs] of results) {
+    const ms = median(runs.map((r) => r.ms));
+    const cpu = median(runs.map((r) => r.cpuMs));
+    console.log(`  ${name.padEnd(20)} wall ${ms.toFixed(0).padStart(6)} ms (${(ms / goMs).toFixed(2)}×)  cpu ${cpu.toFixed(0).padStart(5)} ms (${(cpu / goCpu).toFixed(2)}×)  peak RSS ${Math.max(...runs.map((r) => r.rssMB)).toFixed(0)} MB  binaries listed ${runs[0]!.lines}`);
+  }
 }
