@@ -18,13 +18,15 @@ function addEnv(doc: YamlDoc, out: CiFile, node: Node | null, scope: CiFile['env
   }
 }
 
-function addScript(doc: YamlDoc, out: CiFile, node: Node | null, job: string, step: number | null = null, dir: string | null = null) {
+function addScript(doc: YamlDoc, out: CiFile, node: Node | null, job: string, step: number | null = null, dir: string | null = null, shell: string | null = null) {
   const nodes = items(node).length ? items(node) : node ? [node] : [];
-  for (const n of nodes) for (const l of scriptLines(doc, n)) out.scripts.push({ job, step, ...l, goCommands: goCommands(l.text).commands, ...(dir ? { dir } : {}) });
+  for (const n of nodes) for (const l of scriptLines(doc, n)) out.scripts.push({ job, step, ...l, goCommands: goCommands(l.text).commands, ...(dir ? { dir } : {}), ...(shell ? { shell } : {}) });
 }
 
 /** `defaults: run: working-directory:` of a workflow or a job. */
 const defaultDir = (node: Node | null) => str(get(get(get(node, 'defaults'), 'run'), 'working-directory'));
+/** `defaults: run: shell:` of a workflow or a job. */
+const defaultShell = (node: Node | null) => str(get(get(get(node, 'defaults'), 'run'), 'shell'));
 
 const MATRIX_REF = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/;
 
@@ -56,7 +58,7 @@ function readMatrix(doc: YamlDoc, out: CiFile, job: string, matrix: Node | null)
   }
 }
 
-function readStep(doc: YamlDoc, out: CiFile, job: string, step: Node, jobDir: string | null) {
+function readStep(doc: YamlDoc, out: CiFile, job: string, step: Node, jobDir: string | null, jobShell: string | null) {
   const uses = str(get(step, 'uses')) ?? '';
   const withNode = get(step, 'with');
   const at = posOf(doc, step);
@@ -73,7 +75,7 @@ function readStep(doc: YamlDoc, out: CiFile, job: string, step: Node, jobDir: st
     out.dockerBuilds.push({ job, ...at, platforms, file: str(get(withNode, 'file')) });
   }
   addEnv(doc, out, get(step, 'env'), 'step', job, at.line);
-  addScript(doc, out, get(step, 'run'), job, at.line, str(get(step, 'working-directory')) ?? jobDir);
+  addScript(doc, out, get(step, 'run'), job, at.line, str(get(step, 'working-directory')) ?? jobDir, str(get(step, 'shell')) ?? jobShell);
 }
 
 function image(doc: YamlDoc, node: Node | null) {
@@ -85,6 +87,7 @@ export function parseGithubWorkflow(path: string, text: string, load: YamlLoader
   const out = emptyCi(path, 'github');
   addEnv(doc, out, get(doc.root, 'env'), 'workflow', null);
   const workflowDir = defaultDir(doc.root);
+  const workflowShell = defaultShell(doc.root);
   for (const [job, def] of entries(get(doc.root, 'jobs'))) {
     addEnv(doc, out, get(def, 'env'), 'job', job);
     const runsOn = get(def, 'runs-on');
@@ -93,10 +96,16 @@ export function parseGithubWorkflow(path: string, text: string, load: YamlLoader
     const img = image(doc, get(def, 'container'));
     if (img) out.images.push({ job, image: img });
     readMatrix(doc, out, job, get(get(def, 'strategy'), 'matrix'));
-    for (const step of items(get(def, 'steps'))) readStep(doc, out, job, step, defaultDir(def) ?? workflowDir);
+    for (const step of items(get(def, 'steps'))) readStep(doc, out, job, step, defaultDir(def) ?? workflowDir, defaultShell(def) ?? workflowShell);
   }
+  // A composite action (action.yml, `runs: using: composite`) is one job's steps run in the caller's job.
+  const runs = get(doc.root, 'runs');
+  if (str(get(runs, 'using')) === 'composite') for (const step of items(get(runs, 'steps'))) readStep(doc, out, COMPOSITE_JOB, step, null, null);
   return { facts: out, error: doc.error, errorAt: doc.errorAt ?? null, rejected: !!doc.rejected };
 }
+
+/** The job name a composite action's steps are recorded under. */
+export const COMPOSITE_JOB = '(composite action)';
 
 /** Top-level GitLab keys that are not jobs. */
 const GITLAB_RESERVED = new Set(['stages', 'variables', 'image', 'services', 'include', 'workflow', 'default', 'before_script', 'after_script', 'cache', 'types', 'pages:deploy']);

@@ -29,7 +29,8 @@ export function kindOf(path: string): FileKind | null {
   const name = base(path);
   const lower = name.toLowerCase();
   if (/^(dockerfile|containerfile)([.-].*)?$/i.test(name) || lower.endsWith('.dockerfile') || lower.endsWith('.containerfile')) return 'dockerfile';
-  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return 'github-workflow';
+  // Workflows, and actions (action.yml): a composite action's steps run like a job's.
+  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path) || lower === 'action.yml' || lower === 'action.yaml') return 'github-workflow';
   if (lower === '.gitlab-ci.yml' || lower === '.gitlab-ci.yaml' || /(^|\/)\.gitlab\/ci\/.+\.ya?ml$/.test(path)) return 'gitlab-ci';
   if (name === 'Makefile' || name === 'makefile' || name === 'GNUmakefile' || lower.endsWith('.mk')) return 'makefile';
   if (name === 'go.mod') return 'go.mod';

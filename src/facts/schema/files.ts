@@ -124,7 +124,8 @@ export const CiFileSchema = z.object({
   /** Shell lines of run:/script: blocks, one per logical line, with their position. */
   /** `step` is the line of the GitHub step the line belongs to (its step env applies). */
   /** dir: the step's working-directory (step, job or workflow defaults), relative to the checkout. */
-  scripts: z.array(z.object({ job: z.string(), step: z.number().nullable(), ...pos, text: z.string(), goCommands: z.array(GoCommandSchema), dir: z.string().optional() })),
+  /** shell: the step's `shell:` (step, job or workflow defaults) when one is named (bash, pwsh, cmd ...). */
+  scripts: z.array(z.object({ job: z.string(), step: z.number().nullable(), ...pos, text: z.string(), goCommands: z.array(GoCommandSchema), dir: z.string().optional(), shell: z.string().optional() })),
   env: z.array(z.object({ scope: z.enum(['workflow', 'job', 'step']), job: z.string().nullable(), step: z.number().nullable(), name: z.string(), value: ScalarSchema })),
   /** Container images jobs run in (GitHub `container:`, GitLab `image:`). */
   images: z.array(z.object({ job: z.string(), image: ScalarSchema })),
