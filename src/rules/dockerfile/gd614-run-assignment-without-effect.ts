@@ -1,7 +1,7 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { at, lineEdit } from '../file-relations.js';
+import { assignmentsOnly } from '../assignments.js';
 
-const ASSIGNMENTS = /^\s*(?:export\s+)?[A-Za-z_]\w*=("[^"]*"|'[^']*'|\S*)(?:\s+[A-Za-z_]\w*=("[^"]*"|'[^']*'|\S*))*\s*$/;
 
 /** `RUN export CGO_ENABLED=0` or `RUN GOOS=linux` alone: each RUN is a new shell, the value is gone. */
 export const gd614 = defineRule({
@@ -31,9 +31,10 @@ export const gd614 = defineRule({
         for (const ins of s.instructions) {
           if (ins.keyword !== 'RUN' || ins.flags.length) continue;
           const parts = ins.args.split(/&&|;|\n/).map((p) => p.trim()).filter(Boolean);
-          if (!parts.length || !parts.every((p) => ASSIGNMENTS.test(p))) continue;
-          const pairs = parts.flatMap((p) => p.replace(/^export\s+/, '').match(/[A-Za-z_]\w*=("[^"]*"|'[^']*'|\S*)/g) ?? []);
-          const names = pairs.map((p) => p.slice(0, p.indexOf('=')));
+          const assigned = parts.map(assignmentsOnly);
+          if (!parts.length || assigned.some((a) => a === null)) continue;
+          const pairs = assigned.flatMap((a) => a!.map((p) => p.text));
+          const names = assigned.flatMap((a) => a!.map((p) => p.name));
           out.push({
             messageId: 'lost',
             data: { args: ins.args.trim().slice(0, 120), names: names.join(', ') },
