@@ -33,12 +33,14 @@ test('lint --format github prints one workflow command per finding, escaped', as
   const r = await runCli(['lint', '--format', 'github', join(ERR, 'gd701')], { env, cwd: ERR });
   assert.equal(r.code, 1, r.stderr);
   const lines = r.stdout.trim().split('\n');
-  assert.equal(lines.length, 3, r.stdout);
+  assert.equal(lines.length, 4, r.stdout);
   // Paths are relative to the repository root (this checkout), not to the directory lint ran in.
   assert.match(lines[0]!, /^::error file=test\/fixtures\/files\/err\/gd701\/\.github\/workflows\/ci\.yml,line=7,col=14,endLine=7,endColumn=18,title=GD701 setup-go-version-unquoted::Go version 1\.20 is an unquoted YAML number/);
   assert.match(lines[1]!, /^::warning file=test\/fixtures\/files\/err\/gd701\/.*line=19,col=23/);
+  // A reusable workflow's input default, where `${{ inputs.go-version }}` comes from.
+  assert.match(lines[2]!, /^::error file=test\/fixtures\/files\/err\/gd701\/\.github\/workflows\/reusable-test\.yml,line=9,/);
   // A composite action's steps are linted like a workflow's.
-  assert.match(lines[2]!, /^::error file=test\/fixtures\/files\/err\/gd701\/tools\/setup\/action\.yaml,line=8,/);
+  assert.match(lines[3]!, /^::error file=test\/fixtures\/files\/err\/gd701\/tools\/setup\/action\.yaml,line=8,/);
 });
 
 test('lint json follows the report contract (schema/report.schema.json); every finding has file, line, column, rule id, message; fixable rules carry edits', async () => {

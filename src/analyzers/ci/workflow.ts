@@ -58,12 +58,35 @@ function readMatrix(doc: YamlDoc, out: CiFile, job: string, matrix: Node | null)
   }
 }
 
-function readStep(doc: YamlDoc, out: CiFile, job: string, step: Node, jobDir: string | null, jobShell: string | null) {
+/** `${{ inputs.NAME }}`, whole. */
+const INPUT_REF = /^\$\{\{\s*inputs\.([\w-]+)\s*\}\}$/;
+
+/**
+ * Defaults of a reusable workflow's or a composite action's inputs (on.workflow_call.inputs,
+ * on.workflow_dispatch.inputs, inputs:): what `${{ inputs.NAME }}` is when the caller passes nothing.
+ */
+function inputDefaults(root: Node | null): Map<string, Node> {
+  const out = new Map<string, Node>();
+  // YAML 1.1 reads a bare `on` key as true; the parser keeps the key's text.
+  const on = get(root, 'on') ?? get(root, 'true');
+  for (const inputs of [get(get(on, 'workflow_call'), 'inputs'), get(get(on, 'workflow_dispatch'), 'inputs'), get(root, 'inputs')]) {
+    for (const [name, def] of entries(inputs)) {
+      const d = get(def, 'default');
+      if (d && !out.has(name)) out.set(name, d);
+    }
+  }
+  return out;
+}
+
+function readStep(doc: YamlDoc, out: CiFile, job: string, step: Node, jobDir: string | null, jobShell: string | null, inputs: Map<string, Node>) {
   const uses = str(get(step, 'uses')) ?? '';
   const withNode = get(step, 'with');
   const at = posOf(doc, step);
   if (/^actions\/setup-go@/.test(uses)) {
-    const v = scalar(doc, get(withNode, 'go-version'));
+    // `go-version: ${{ inputs.go-version }}` is read as the input's default, where that is written.
+    const given = get(withNode, 'go-version');
+    const input = INPUT_REF.exec(str(given) ?? '');
+    const v = scalar(doc, (input && inputs.get(input[1]!)) || given);
     const ref = v ? MATRIX_REF.exec(v.value.trim()) : null;
     out.setupGo.push({ job, ...at, ref: uses.slice(uses.indexOf('@') + 1) || null, version: v, versionFile: str(get(withNode, 'go-version-file')), matrixKey: ref ? ref[1]! : null });
   }
@@ -88,6 +111,7 @@ export function parseGithubWorkflow(path: string, text: string, load: YamlLoader
   addEnv(doc, out, get(doc.root, 'env'), 'workflow', null);
   const workflowDir = defaultDir(doc.root);
   const workflowShell = defaultShell(doc.root);
+  const inputs = inputDefaults(doc.root);
   for (const [job, def] of entries(get(doc.root, 'jobs'))) {
     addEnv(doc, out, get(def, 'env'), 'job', job);
     const runsOn = get(def, 'runs-on');
@@ -96,11 +120,11 @@ export function parseGithubWorkflow(path: string, text: string, load: YamlLoader
     const img = image(doc, get(def, 'container'));
     if (img) out.images.push({ job, image: img });
     readMatrix(doc, out, job, get(get(def, 'strategy'), 'matrix'));
-    for (const step of items(get(def, 'steps'))) readStep(doc, out, job, step, defaultDir(def) ?? workflowDir, defaultShell(def) ?? workflowShell);
+    for (const step of items(get(def, 'steps'))) readStep(doc, out, job, step, defaultDir(def) ?? workflowDir, defaultShell(def) ?? workflowShell, inputs);
   }
   // A composite action (action.yml, `runs: using: composite`) is one job's steps run in the caller's job.
   const runs = get(doc.root, 'runs');
-  if (str(get(runs, 'using')) === 'composite') for (const step of items(get(runs, 'steps'))) readStep(doc, out, COMPOSITE_JOB, step, null, null);
+  if (str(get(runs, 'using')) === 'composite') for (const step of items(get(runs, 'steps'))) readStep(doc, out, COMPOSITE_JOB, step, null, null, inputs);
   return { facts: out, error: doc.error, errorAt: doc.errorAt ?? null, rejected: !!doc.rejected };
 }
 
