@@ -134,20 +134,48 @@ export const COMPOSITE_JOB = '(composite action)';
 /** Top-level GitLab keys that are not jobs. */
 const GITLAB_RESERVED = new Set(['stages', 'variables', 'image', 'services', 'include', 'workflow', 'default', 'before_script', 'after_script', 'cache', 'types', 'pages:deploy']);
 
+/** `$NAME` or `${NAME}` in a GitLab value. */
+const GITLAB_VAR = /\$(?:\{(\w+)\}|(\w+))/g;
+
+/**
+ * A GitLab image with its `$VAR`s filled from the job's variables, then the top-level ones. When
+ * one variable supplies the tag, the image is placed where that variable is written (an edit of
+ * the version belongs there); null parts stay as written.
+ */
+function gitlabImage(doc: YamlDoc, node: Node | null, ...scopes: (Node | null)[]): Scalar | null {
+  const img = image(doc, node);
+  if (!img || !img.value.includes('$')) return img;
+  let source: Scalar | null = null;
+  let unresolved = false;
+  const value = img.value.replace(GITLAB_VAR, (whole, braced: string | undefined, bare: string | undefined) => {
+    const def = scopes.map((v) => scalar(doc, get(v, braced ?? bare!))).find((x) => x !== null) ?? null;
+    if (!def) {
+      unresolved = true;
+      return whole;
+    }
+    source = source ? null : def;
+    return def.value;
+  });
+  if (unresolved) return img;
+  const from = source as Scalar | null;
+  return from ? { ...from, value } : { ...img, value };
+}
+
 export function parseGitlabCi(path: string, text: string, load: YamlLoader = loadYamlStrict): Parsed {
   const doc = load(text);
   const out = emptyCi(path, 'gitlab');
-  addEnv(doc, out, get(doc.root, 'variables'), 'workflow', null);
+  const globalVars = get(doc.root, 'variables');
+  addEnv(doc, out, globalVars, 'workflow', null);
   const defaults = get(doc.root, 'default');
   for (const [where, node] of [['(default)', doc.root], ['(default)', defaults]] as const) {
-    const img = image(doc, get(node, 'image'));
+    const img = gitlabImage(doc, get(node, 'image'), globalVars);
     if (img) out.images.push({ job: where, image: img });
     for (const key of ['before_script', 'after_script']) addScript(doc, out, get(node, key), where);
   }
   for (const [job, def] of entries(doc.root)) {
     if (GITLAB_RESERVED.has(job) || !def || !get(def, 'script') && !get(def, 'image') && !get(def, 'extends')) continue;
     addEnv(doc, out, get(def, 'variables'), 'job', job);
-    const img = image(doc, get(def, 'image'));
+    const img = gitlabImage(doc, get(def, 'image'), get(def, 'variables'), globalVars);
     if (img) out.images.push({ job, image: img });
     readMatrix(doc, out, job, items(get(get(def, 'parallel'), 'matrix'))[0] ?? null);
     for (const key of ['before_script', 'script', 'after_script']) addScript(doc, out, get(def, key), job);
