@@ -4,7 +4,7 @@
 // folder yields no finding of it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { actual, expectations, FIXTURES, lintDir } from '../helpers/lint.js';
 
@@ -23,6 +23,11 @@ for (const d of ruleDirs) {
   const ruleId = d.toUpperCase();
   test(`${ruleId}: err/${d} findings match its expect markers, ok/${d} has none`, async () => {
     const err = await lintDir(path.join(FIXTURES, 'err', d));
+    // A marker in a file lint did not read would be ignored: every marked file must have been read.
+    const marked = (readdirSync(path.join(FIXTURES, 'err', d), { recursive: true, withFileTypes: true }) as Dirent[])
+      .filter((e) => e.isFile() && /(?:#|\/\/)\s*expect:/.test(readFileSync(path.join(e.parentPath, e.name), 'utf8')))
+      .map((e) => path.relative(path.join(FIXTURES, 'err', d), path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+    assert.deepEqual(marked.filter((m) => !err.files.files.some((f) => f.path === m)), [], 'files with expect markers that lint did not read');
     const expected = expectations(err.files).filter((e) => e.endsWith(` ${ruleId}`));
     assert.ok(expected.length > 0, 'the err fixture needs expect markers');
     assert.deepEqual(actual(err.findings, ruleId), expected);

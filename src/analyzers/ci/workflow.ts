@@ -161,9 +161,25 @@ function gitlabImage(doc: YamlDoc, node: Node | null, ...scopes: (Node | null)[]
   return from ? { ...from, value } : { ...img, value };
 }
 
+/**
+ * `include:` entries that name a file of the same repository (`local:`, or a bare path), relative
+ * to its root; remote, project and template includes are not on disk.
+ */
+function localIncludes(node: Node | null): string[] {
+  const entries = items(node).length ? items(node) : node ? [node] : [];
+  const out: string[] = [];
+  for (const e of entries) {
+    const p = str(get(e, 'local')) ?? (get(e, 'remote') || get(e, 'project') || get(e, 'template') || get(e, 'component') ? null : str(e));
+    if (p && !p.includes('://') && /\.ya?ml$/i.test(p) && !p.includes('*')) out.push(p.replace(/^\/+/, ''));
+  }
+  return out;
+}
+
 export function parseGitlabCi(path: string, text: string, load: YamlLoader = loadYamlStrict): Parsed {
   const doc = load(text);
   const out = emptyCi(path, 'gitlab');
+  const includes = localIncludes(get(doc.root, 'include'));
+  if (includes.length) out.includes = includes;
   const globalVars = get(doc.root, 'variables');
   addEnv(doc, out, globalVars, 'workflow', null);
   const defaults = get(doc.root, 'default');

@@ -138,6 +138,44 @@ async function checkWorkspaceUses(host: Host, root: string, facts: FilesFacts): 
   }
 }
 
+/**
+ * Files a GitLab pipeline includes (`include: local:`) are pipeline configuration whatever their
+ * name (ci/go.gitlab-ci.yml, templates/build.yml): read as GitLab CI, not as possible manifests.
+ */
+function readGitlabIncludes(facts: FilesFacts, files: readonly Found[], texts: readonly (string | null)[], rejected: Array<{ input: FileInput; kind: FileKind }>): void {
+  // Local includes are relative to the repository root: the directory above .gitlab/, or the
+  // .gitlab-ci.yml's own; an included file keeps the root of the pipeline that included it.
+  const roots = new Map<string, string>();
+  for (const c of facts.ci) {
+    const m = /^(?:(.*)\/)?\.gitlab\//.exec(c.path);
+    if (c.kind === 'gitlab') roots.set(c.path, m ? m[1] ?? '' : c.path.includes('/') ? c.path.slice(0, c.path.lastIndexOf('/')) : '');
+  }
+  // An included file may include others: a few rounds, each reading what the last one added.
+  for (let round = 0; round < 4 && readIncludedOnce(facts, files, texts, rejected, roots); round++);
+}
+
+function readIncludedOnce(facts: FilesFacts, files: readonly Found[], texts: readonly (string | null)[], rejected: Array<{ input: FileInput; kind: FileKind }>, roots: Map<string, string>): boolean {
+  const included = new Map<string, string>();
+  let added = false;
+  for (const c of facts.ci) {
+    const root = roots.get(c.path);
+    if (root === undefined || !c.includes) continue;
+    for (const inc of c.includes) included.set(root ? `${root}/${inc}` : inc, root);
+  }
+  files.forEach((f, i) => {
+    const text = texts[i];
+    const root = included.get(f.rel);
+    if (root === undefined || kindOf(f.rel) !== 'manifest' || text === null || text === undefined) return;
+    roots.set(f.rel, root);
+    if (facts.ci.some((c) => c.path === f.rel)) return;
+    facts.files = facts.files.filter((x) => x.path !== f.rel);
+    if (facts.manifests) facts.manifests = facts.manifests.filter((x) => x.path !== f.rel);
+    if (addFile(facts, { path: f.rel, text }, 'gitlab-ci')) rejected.push({ input: { path: f.rel, text }, kind: 'gitlab-ci' });
+    added = true;
+  });
+  return added;
+}
+
 export async function discoverFiles(host: Host, options: DiscoverOptions): Promise<FilesFacts> {
   const opts = { ...options, root: path.resolve(options.root) };
   const facts = emptyFilesFacts(opts.root);
@@ -206,6 +244,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     else if (addFile(facts, { path: f.rel, text, chart: kind === 'manifest' ? chartOf(f.rel) : undefined }, kind)) rejected.push({ input: { path: f.rel, text }, kind });
     if (f.context) facts.files.at(-1)!.context = true;
   }
+  readGitlabIncludes(facts, unique, texts, rejected);
   if (rejected.length) {
     // The recovering YAML parser is loaded only for a repository that has a broken CI file.
     const { loadYamlRecovering } = await import('../../analyzers/ci/yaml-recover.js');

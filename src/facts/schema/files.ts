@@ -132,6 +132,8 @@ export const CiFileSchema = z.object({
   golangciLint: z.array(z.object({ job: z.string(), ...pos, version: ScalarSchema.nullable() })),
   /** GitHub `runs-on` labels per job (the runner's OS and architecture decide what a build targets by default). */
   runsOn: z.array(z.object({ job: z.string(), labels: z.array(z.string()) })).optional(),
+  /** GitLab `include:` files of the same repository (local:), relative to its root. */
+  includes: z.array(z.string()).optional(),
   /** docker/build-push-action and `docker buildx build --platform` targets. */
   dockerBuilds: z.array(z.object({ job: z.string(), ...pos, platforms: z.array(z.string()), file: z.string().nullable() })),
 });
