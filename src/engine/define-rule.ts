@@ -1,4 +1,4 @@
-import type { Category, CommandFix, EditFix, Evidence, Fix, Location, ManualFix, Severity } from '../facts/findings.js';
+import type { Category, CommandFix, EditFix, Evidence, Fix, Location, ManualFix, RelatedLocation, Severity } from '../facts/findings.js';
 import type { Facts, FactArea, FactValue } from '../facts/schema.js';
 
 /** What a rule's check sees: the unwrapped facts of the areas it requires. */
@@ -28,6 +28,8 @@ export interface Report<M extends string> {
   evidence?: Evidence;
   fixes?: FixDraft[];
   location?: Location;
+  /** Other places the finding concerns (shown there too: SARIF related locations, GitHub annotations). */
+  related?: RelatedLocation[];
   /** Override the rule's default severity for this one finding (e.g. info vs error by case). */
   severity?: Severity;
 }

@@ -26,8 +26,9 @@ export const SECRET_PATTERNS: ReadonlyArray<readonly [RegExp, string, RegExp]> =
   // comma or bar ends it (JSON text, GOPROXY lists).
   [/([a-z][a-z0-9+.-]*:\/\/)(?!\[)[^/?#\s"`,|\\<>]*@/gi, `$1${REDACTED}@`, AT],
   // user:password@host without a scheme (GOPROXY entries get https:// added by the go command);
-  // an image digest (golang:1.22@sha256:...) is not one.
-  [/(^|[\s=,|"'(])[^\s/?#"'`,|=@:()]+:[^\s/?#"`,|@]*@(?!sha\d+:)(?=[a-z0-9[])/gim, `$1${REDACTED}@`, AT],
+  // an image digest (golang:1.22@sha256:...) is not one, nor `name::text@ref` (a GitHub workflow
+  // command's separator before a message that opens with setup-go@v5).
+  [/(^|[\s=,|"'(])[^\s/?#"'`,|=@:()]+:(?!:)[^\s/?#"`,|@]*@(?!sha\d+:)(?=[a-z0-9[])/gim, `$1${REDACTED}@`, AT],
   // well-known token shapes
   [/\bgh[pousr]_[A-Za-z0-9]{20,}\b/g, REDACTED, /gh[pousr]_/],
   [/\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, REDACTED, /github_pat_/],

@@ -67,6 +67,7 @@ export function runRules(rules: readonly AnyRule[], facts: Facts, config: RuleCo
         fixes,
         sources: [...rule.sources],
         ...(r.location ? { location: r.location } : {}),
+        ...(r.related?.length ? { related: r.related } : {}),
       });
     }
   }

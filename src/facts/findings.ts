@@ -30,6 +30,11 @@ export interface Location {
   endColumn?: number;
 }
 
+/** Another place the finding concerns (the go.mod line a CI version falls short of), with why. */
+export interface RelatedLocation extends Location {
+  message: string;
+}
+
 export type FixSafety = 'safe' | 'review' | 'destructive';
 
 /** A shell command the user can paste, per OS/shell variant. */
@@ -78,6 +83,8 @@ export interface Finding {
   fixes: Fix[];
   sources: string[];
   location?: Location;
+  /** Other places a reader of them must see this finding from. */
+  related?: RelatedLocation[];
 }
 
 export interface Skipped {

@@ -1,4 +1,4 @@
-import type { Finding } from '../facts/findings.js';
+import type { Finding, Location } from '../facts/findings.js';
 import type { Reporter } from './model.js';
 import { sitePath, siteText, type ReportSite } from './site.js';
 
@@ -18,9 +18,8 @@ function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function annotation(f: Finding, site: ReportSite | undefined): string {
+function annotation(f: Finding, site: ReportSite | undefined, l: Location | undefined = f.location, message = f.message): string {
   const props: string[] = [];
-  const l = f.location;
   if (l) {
     // GitHub places annotations by path relative to the workspace (the repository root).
     props.push(`file=${escapeProperty(site ? siteText(sitePath(l.file, site)) : l.file)}`);
@@ -30,7 +29,13 @@ function annotation(f: Finding, site: ReportSite | undefined): string {
     if (l.endColumn) props.push(`endColumn=${l.endColumn}`);
   }
   props.push(`title=${escapeProperty(`${f.ruleId} ${f.ruleName}`)}`);
-  return `::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(f.message)}`;
+  return `::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(message)}`;
 }
 
-export const githubReporter: Reporter = (model) => model.findings.map((f) => annotation(f, model.site) + '\n').join('');
+/** The finding's annotation, then one at each related place (a notice: the finding is counted once). */
+function annotations(f: Finding, site: ReportSite | undefined): string {
+  const related = (f.related ?? []).map((r) => annotation({ ...f, severity: 'info' }, site, r, `${r.message} (${f.ruleId}: ${f.message})`));
+  return [annotation(f, site), ...related].map((a) => `${a}\n`).join('');
+}
+
+export const githubReporter: Reporter = (model) => model.findings.map((f) => annotations(f, model.site)).join('');

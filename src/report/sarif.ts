@@ -27,6 +27,7 @@ export const sarifReporter: Reporter = (model, opts) => {
     level: LEVEL[f.severity],
     message: { text: f.message },
     ...(f.location ? { locations: [{ physicalLocation: { artifactLocation: artifact(f.location.file), region: region(f.location) } }] } : {}),
+    ...(f.related?.length ? { relatedLocations: f.related.map((r, id) => ({ id, physicalLocation: { artifactLocation: artifact(r.file), region: region(r) }, message: { text: r.message } })) } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: prints[i]! },
     ...(editFixes(f).length ? { fixes: editFixes(f).map((x) => sarifFix(x, artifact)) } : {}),
     properties: { ruleName: f.ruleName, category: f.category, messageId: f.messageId, evidence: f.evidence },

@@ -32,6 +32,8 @@ export const FindingSchema = z.object({
   fixes: z.array(FixSchema),
   sources: z.array(z.string()),
   location: LocationSchema.optional(),
+  /** Other places the finding concerns, each with why (SARIF relatedLocations). */
+  related: z.array(LocationSchema.extend({ message: z.string() })).optional(),
 });
 
 export const ReportSchema = z.object({

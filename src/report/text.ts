@@ -43,6 +43,7 @@ export const textReporter: Reporter = (model: ReportModel, opts) => {
     for (const f of findings) {
       const sym = f.severity === 'error' ? st.red('✗') : f.severity === 'warning' ? st.yellow('!') : st.blue('i');
       out.push(`    ${sym} ${locationText(f)}${st.bold(f.ruleId)} ${f.message}`);
+      for (const r of f.related ?? []) out.push(`      ${st.dim('see:')} ${r.file}${r.line ? `:${r.line}` : ''} ${r.message}`);
       const why = ruleById.get(f.ruleId)?.why;
       if (why) out.push(`      ${st.dim('why:')} ${why}`);
       const fixes = opts.verbose ? f.fixes : f.fixes.slice(0, 1);

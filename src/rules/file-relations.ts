@@ -1,5 +1,5 @@
 // Cross-file helpers the lint rules share: which go.mod a file builds, locations, line edits.
-import type { EditFix, Location } from '../facts/findings.js';
+import type { EditFix, Location, RelatedLocation } from '../facts/findings.js';
 import type { CiFile, FilesFacts, GoCommand, ModFacts, Scalar, DockerfileFacts, DockerStage, MakefileFacts, GolangciConfig } from '../facts/schema/files.js';
 import { dirOf, isUnder } from '../facts/paths.js';
 import { imageOf, parentStage, platformOf, stageByRef, stageChain } from '../facts/docker-stages.js';
@@ -63,6 +63,12 @@ export function golangciConfigFor(files: FilesFacts, path: string): GolangciConf
 export function repositoryRootOf(ciPath: string): string {
   const at = ciPath.search(/(^|\/)(\.github\/|\.gitlab\/|\.gitlab-ci\.ya?ml$)/);
   return at <= 0 ? '' : ciPath.slice(0, at);
+}
+
+/** The go line of a go.mod as a related place: a reader of go.mod sees what falls short of it, and where. */
+export function goLineRelated(mod: ModFacts, olderThere: string, where: Location): RelatedLocation[] {
+  if (!mod.go) return [];
+  return [{ file: mod.path, line: mod.go.line, column: mod.go.column, message: `go ${mod.go.value} here; ${olderThere} at ${where.file}${where.line ? `:${where.line}` : ''} is older` }];
 }
 
 export function at(file: string, line: number, column?: number, endColumn?: number): Location {

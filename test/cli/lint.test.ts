@@ -140,3 +140,20 @@ test('JSON and SARIF are compact when piped (lint output runs to megabytes) and 
     assert.deepEqual(JSON.parse(atTerminal).findings ?? JSON.parse(atTerminal).runs[0].results.length, JSON.parse(piped.stdout).findings ?? JSON.parse(piped.stdout).runs[0].results.length);
   }
 });
+
+test('a go-line mismatch is shown on the go.mod line too: a notice there (github), a related location (SARIF), a see: line (text)', async () => {
+  const dir = join(ERR, 'gd702');
+  const gh = await runCli(['lint', '--format', 'github', dir], { env, cwd: ERR });
+  const notices = gh.stdout.split('\n').filter((l) => l.startsWith('::notice file=test/fixtures/files/err/gd702/go.mod,line=3,'));
+  const findings = gh.stdout.split('\n').filter((l) => /^::(error|warning) .*title=GD702 /.test(l));
+  assert.ok(findings.length >= 5, gh.stdout);
+  assert.equal(notices.length, findings.length, 'one notice on the go line per finding');
+  assert.match(notices[0]!, /::go 1\.23\.2 here; .* is older \(GD702: /);
+  const sarif = JSON.parse((await runCli(['lint', '--format', 'sarif', dir], { env, cwd: ERR })).stdout);
+  for (const r of sarif.runs[0].results.filter((x: { ruleId: string }) => x.ruleId === 'GD702')) {
+    assert.equal(r.relatedLocations[0].physicalLocation.artifactLocation.uri, 'test/fixtures/files/err/gd702/go.mod');
+    assert.equal(r.relatedLocations[0].physicalLocation.region.startLine, 3);
+  }
+  const text = await runCli(['lint', '--no-color', dir], { env, cwd: ERR });
+  assert.match(text.stdout, /\n {6}see: \S*go\.mod:3 go 1\.23\.2 here;/);
+});

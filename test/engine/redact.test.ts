@@ -24,6 +24,9 @@ test('redaction: every secret shape is caught, whatever its case where the patte
   for (const [input, want] of secrets) assert.equal(redactString(input), want, input);
   const plain = 'go build -trimpath -ldflags="-s -w" ./cmd/server';
   assert.equal(redactString(plain), plain);
+  // A workflow command whose message opens with an action ref is not user:password@host.
+  const annotation = '::warning file=ci.yml,line=9,title=GD702 ci-go-older-than-go-mod::setup-go@v5 installs Go 1.22';
+  assert.equal(redactString(annotation), annotation);
 });
 
 test('redactDeep copies: shared objects stay shared, cycles end, secret-named keys are replaced whole', () => {

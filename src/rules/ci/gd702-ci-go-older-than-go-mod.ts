@@ -1,6 +1,6 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage } from '../../knowledge/docker-images.js';
-import { exactSetupGoVersion, goModFor, olderThan, scalarAt, scalarEdit, setupGoOutcome, ciGoToolchain, preToolchainGoRejects } from '../file-relations.js';
+import { exactSetupGoVersion, goModFor, olderThan, scalarAt, scalarEdit, setupGoOutcome, ciGoToolchain, preToolchainGoRejects, goLineRelated } from '../file-relations.js';
 
 type M = 'switches' | 'fails' | 'failsLocal' | 'failsEnv' | 'unknownRef' | 'image';
 
@@ -50,6 +50,7 @@ export const gd702 = defineRule({
           data: { version: v, goLine, gomod: mod.path, ref: g.ref ?? '' },
           evidence: { job: g.job, action: `actions/setup-go@${g.ref ?? ''}`, goMod: mod.path, goModLine: mod.go.line },
           location: scalarAt(c.path, g.version),
+          related: goLineRelated(mod, `setup-go's Go ${v}`, scalarAt(c.path, g.version)),
           fixes: fix ? [fix] : [{ kind: 'manual', title: fixTitle('followGoMod'), steps: ['Use `go-version-file: go.mod` (or raise the version/image to the go line).'], url: 'https://github.com/actions/setup-go#getting-go-version-from-the-gomod-file' }],
           ...(outcome === 'switches' || outcome === 'unknownRef' ? { severity: 'warning' as const } : {}),
         });
@@ -63,6 +64,7 @@ export const gd702 = defineRule({
           data: { image: image.value, version: img.goVersion, goLine, gomod: mod.path },
           evidence: { job, goMod: mod.path },
           location: scalarAt(c.path, image),
+          related: goLineRelated(mod, `the job image ${image.value}`, scalarAt(c.path, image)),
           fixes: fix ? [fix] : [{ kind: 'manual', title: fixTitle('followGoMod'), steps: ['Use `go-version-file: go.mod` (or raise the version/image to the go line).'], url: 'https://github.com/actions/setup-go#getting-go-version-from-the-gomod-file' }],
         });
       }

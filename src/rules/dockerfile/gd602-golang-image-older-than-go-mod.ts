@@ -1,6 +1,6 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage, DOCKER_IMAGE_SOURCES } from '../../knowledge/docker-images.js';
-import { at, buildsModule, goModFor, instructionsOf, lineEdit, olderThan, stageChain, switchesToolchain } from '../file-relations.js';
+import { at, buildsModule, goLineRelated, goModFor, instructionsOf, lineEdit, olderThan, stageChain, switchesToolchain } from '../file-relations.js';
 
 /** ENV GOTOOLCHAIN set to anything but local: the go command may switch to the go line's toolchain. */
 function allowsSwitch(instructions: ReturnType<typeof instructionsOf>): boolean {
@@ -55,6 +55,7 @@ export const gd602 = defineRule({
           data,
           evidence: { image: s.resolvedImage, imageGo: img.goVersion, goModGo: mod.go.value, goMod: mod.path, goModLine: mod.go.line },
           location: at(d.path, s.line, s.imageColumn, s.imageEndColumn),
+          related: goLineRelated(mod, `the image ${s.resolvedImage ?? s.image ?? ''}`, at(d.path, s.line)),
           fixes: fixed
             ? [lineEdit(fixTitle('useAGolangImage', { value: mod.go.value }), d.path, s.line, s.line + s.source.split('\n').length - 1, fixed)]
             : [{ kind: 'manual', title: fixTitle('raiseTheImageVersion'), steps: [`Set the ARG that names the image version to ${mod.go.value} or later.`] }],
