@@ -111,6 +111,18 @@ function buildsGo(facts: FilesFacts): boolean {
 }
 
 /** The go.mod a named file builds: its directory or the nearest parent, not above root. */
+/** go.mod or go.work above root, up to the directory holding .git (or 16 levels): root may be a module's subdirectory. */
+async function outerGoMod(host: Host, root: string): Promise<string | null> {
+  if (await host.stat(path.join(root, '.git'))) return null;
+  let d = root;
+  for (let i = 0; i < 16 && path.dirname(d) !== d; i++) {
+    d = path.dirname(d);
+    for (const name of ['go.mod', 'go.work']) if ((await host.stat(path.join(d, name)))?.isFile) return path.relative(root, path.join(d, name)).split(path.sep).join('/');
+    if (await host.stat(path.join(d, '.git'))) return null;
+  }
+  return null;
+}
+
 async function nearestGoMod(host: Host, dir: string, root: string): Promise<string | null> {
   for (let d = dir; ; d = path.dirname(d)) {
     const p = path.join(d, 'go.mod');
@@ -251,6 +263,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     for (const r of rejected) rereadYaml(facts, r.input, r.kind, loadYamlRecovering);
   }
   finishFiles(facts);
+  facts.outerGoMod = await outerGoMod(host, opts.root);
   await checkWorkspaceUses(host, opts.root, facts);
   // Go sources are read only when a rule asks about them: a final image FROM scratch (GD606:
   // outbound TLS calls?) or deployment manifests (GD773: is go.uber.org/automaxprocs imported?).

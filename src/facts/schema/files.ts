@@ -218,6 +218,11 @@ export const FilesSchema = z.object({
    * CI file or Makefile runs go build/install (which of them need cgo?).
    */
   goPackages: GoPackagesSchema.optional(),
+  /**
+   * A go.mod or go.work in a directory above root, up to the repository's top (.git) — the module
+   * a linted subdirectory belongs to — relative to root; null when there is none.
+   */
+  outerGoMod: z.string().nullable().optional(),
   /** The Go that `go version` reports with GOTOOLCHAIN=local from a neutral directory. */
   installedGo: z.object({ version: z.string().nullable(), error: z.string().nullable() }),
   /**
