@@ -68,19 +68,37 @@ export async function collectVulns(host: Host, earlier: Partial_, flagDir?: stri
   const goVersion = goenv?.goVersion ?? toolchains?.installs[0]?.reportedVersion ?? null;
   const semver = goVersion ? goVersionToSemver(goVersion) : null;
   const mod = project?.gomod;
-  const modules: VulnsFacts['modules'] = [];
-  for (const r of mod?.requires ?? []) {
-    const v = fetchedVersion(mod!.replaces, r.path, r.version);
-    if (!v) continue;
-    const advisories = affecting(db.entries, v.path, v.version);
-    if (advisories.length) modules.push({ path: v.path, version: v.version, file: mod!.path, line: r.line, advisories });
-  }
+  const modules = mod ? requirementAdvisories(db, mod) : [];
   return {
     ...dbFacts(db),
     toolchain: goVersion && semver ? { goVersion, semver, stdlib: affecting(db.entries, STDLIB_MODULE, semver), goCommand: affecting(db.entries, TOOLCHAIN_VULN_MODULE, semver) } : null,
     modules,
     binaries: [],
   };
+}
+
+/** A go.mod's requirements (as replace directives make them) that have advisories at their version. */
+function requirementAdvisories(db: VulnDb, mod: GoModRequirements): VulnsFacts['modules'] {
+  const out: VulnsFacts['modules'] = [];
+  for (const r of mod.requires) {
+    const v = fetchedVersion(mod.replaces.map((x) => ({ ...x, fromVersion: x.fromVersion ?? null })), r.path, r.version);
+    if (!v) continue;
+    const advisories = affecting(db.entries, v.path, v.version);
+    if (advisories.length) out.push({ path: v.path, version: v.version, file: mod.path, line: r.line, advisories });
+  }
+  return out;
+}
+
+interface GoModRequirements {
+  path: string;
+  requires: readonly { path: string; version: string; line: number }[];
+  replaces: readonly { from: string; fromVersion?: string | null; to: string; toVersion: string | null }[];
+}
+
+/** lint --vuln: the requirements of every go.mod linted (go.work files name no versions). */
+export function matchModFiles(db: VulnDb, mods: readonly (Omit<GoModRequirements, 'requires'> & { kind: string; requires?: GoModRequirements['requires'] })[]): VulnsFacts {
+  const modules = mods.filter((m) => m.kind === 'go.mod').flatMap((m) => requirementAdvisories(db, { ...m, requires: m.requires ?? [] }));
+  return { ...dbFacts(db), toolchain: null, modules, binaries: [] };
 }
 
 const dbFacts = (db: VulnDb) => ({ db: { dir: db.dir, from: db.from, version: db.version, entries: db.entries.length, unreadable: db.unreadable }, howTo: null });

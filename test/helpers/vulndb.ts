@@ -38,7 +38,15 @@ export function ensureGovulncheck(): string {
 
 /** "module@version GO-ID" for every finding of govulncheck -mode=binary (module, package or symbol level). */
 export function govulncheckModules(binary: string, osvDir: string): Set<string> {
-  const out = execFileSync(ensureGovulncheck(), ['-mode=binary', '-db', `file://${osvDir}`, '-format', 'json', binary], { env: moduleEnv(false), timeout: 300_000, maxBuffer: 256 << 20 }).toString();
+  return findings(execFileSync(ensureGovulncheck(), ['-mode=binary', '-db', `file://${osvDir}`, '-format', 'json', binary], { env: moduleEnv(false), timeout: 300_000, maxBuffer: 256 << 20 }).toString());
+}
+
+/** "module@version GO-ID" for every finding of `govulncheck -scan module` run in a module directory (its requirements; stdlib too). */
+export function govulncheckRequirements(moduleDir: string, osvDir: string): Set<string> {
+  return findings(execFileSync(ensureGovulncheck(), ['-scan', 'module', '-db', `file://${osvDir}`, '-format', 'json'], { cwd: moduleDir, env: moduleEnv(false), timeout: 300_000, maxBuffer: 256 << 20 }).toString());
+}
+
+function findings(out: string): Set<string> {
   const found = new Set<string>();
   // The JSON stream is concatenated objects; findings carry the module of their first trace frame.
   for (const chunk of out.split(/\n(?=\{)/)) {

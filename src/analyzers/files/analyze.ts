@@ -48,7 +48,7 @@ function modFacts(path: string, text: string, kind: 'go.mod' | 'go.work'): ModFa
   return {
     path, kind,
     module: loc(mf.module), go: loc(mf.go), toolchain: loc(mf.toolchain),
-    replaces: mf.replaces.map((r) => ({ from: r.from, to: r.to, toVersion: r.toVersion, local: r.local, line: r.line, column: r.column })),
+    replaces: mf.replaces.map((r) => ({ from: r.from, fromVersion: r.fromVersion, to: r.to, toVersion: r.toVersion, local: r.local, line: r.line, column: r.column })),
     uses: mf.uses.map((u) => ({ value: u.value, line: u.line, column: u.column })),
     tools: mf.tools.map((t) => t.value),
     toolDirectives: mf.tools.map((t) => ({ value: t.value, line: t.line, column: t.column })),

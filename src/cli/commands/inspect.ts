@@ -3,7 +3,8 @@ import { collect } from '../../facts/collect.js';
 import { collectArtifacts, joinPrefix, type WalkProgress } from '../../collectors/binary/walk.js';
 import { SkippedFiles } from '../../collectors/binary/skipped-files.js';
 import { isHostError, LocalHost, type Host } from '../../collectors/host.js';
-import { defaultModCache, findVulnDb, matchBinaries, VULNDB_HOW_TO, type VulnDb } from '../../collectors/vulns.js';
+import { matchBinaries } from '../../collectors/vulns.js';
+import { loadVulnDb, VULN_FLAGS } from '../vuln-db.js';
 import { ExpectError, parseExpectations } from '../../analyzers/binary/expect.js';
 import { linkageListing, moduleListing, recoveredListing, summaryLine } from '../../analyzers/binary/summary.js';
 import { findImage, IMAGES } from '../../knowledge/images.js';
@@ -62,8 +63,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     expect: { type: 'string', multiple: true, default: [] },
     'target-image': { type: 'string' },
     require: { type: 'string' },
-    vuln: { type: 'boolean', default: false },
-    vulndb: { type: 'string' },
+    ...VULN_FLAGS,
   });
   if (values.help) {
     io.stdout(HELP);
@@ -95,7 +95,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const format = checkFormat(values.format ?? 'text', REPORT_FORMATS);
   const modules = !!values.modules;
   const verbose = !!values.verbose;
-  const vulnDb = values.vuln || values.vulndb ? await loadVulnDb(io, cwd, values.vulndb) : null;
+  const vulnDb = await loadVulnDb(io, cwd, values);
   const status = startStatus(io, 'inspect', !!values['no-progress']);
   let artifacts;
   let walked: WalkProgress = { files: 0, binaries: 0, skipped: 0, dir: '' };
@@ -163,18 +163,6 @@ function parseRequire(v: string | undefined): number | null {
 async function lexists(host: Host, p: string): Promise<boolean> {
   const st = await host.statWhy(p, { noFollow: true });
   return !isHostError(st) || (st.code !== 'ENOENT' && st.code !== 'ENOTDIR');
-}
-
-/** The vulnerability database for --vuln/--vulndb, read before any binary (never fetched here). */
-async function loadVulnDb(io: CliIO, cwd: string, flagDir: string | undefined): Promise<VulnDb> {
-  let db;
-  try {
-    db = await findVulnDb(new LocalHost(io.env), flagDir ? path.resolve(cwd, flagDir) : undefined, defaultModCache(io.env, process.platform));
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  if (!db) throw new UsageError(`--vuln: no Go vulnerability database in the module cache: ${VULNDB_HOW_TO}`);
-  return db;
 }
 
 /** Paths as the user typed them (relative stays relative), like go version shows them. */

@@ -15,6 +15,10 @@ import { factsOf, loadUserConfig, runCommand } from '../pipeline.js';
 import { startStatus } from '../status-line.js';
 import { compareText } from '../../facts/order.js';
 import { checkRuleIds, checkSomethingRead, parseGoVersionFlag } from '../lint-input.js';
+import { matchModFiles } from '../../collectors/vulns.js';
+import { loadVulnDb, VULN_FLAGS } from '../vuln-db.js';
+// Only the go.mod advisories rule: lint loads no other doctor rule.
+import { gd525 } from '../../rules/modules/gd525-module-advisories.js';
 
 const HELP = `usage: godiag lint [flags] [PATH...]
 
@@ -33,6 +37,10 @@ flags:
       --config FILE                       .godiag.yaml/.json: rules: {GD601: off|info|warning|error}
       --cwd DIR                           the repository root (default: current directory)
       --go-version VERSION|none           the installed Go to compare go lines with (default: probe go)
+      --vuln                              match each go.mod requirement against the Go vulnerability
+                                          database (golang.org/x/vulndb in the module cache; godiag vulndb
+                                          update fetches it). Version matching, offline: not govulncheck.
+      --vulndb DIR                        OSV entries to match against (implies --vuln)
       --no-color                          plain text (NO_COLOR and FORCE_COLOR are honoured)
       --no-progress                       no status line on stderr (also off with NO_COLOR, CI=true,
                                           or when stderr is not a terminal)
@@ -102,7 +110,7 @@ export function lintSelection(files: FilesFacts) {
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(argv, { ...COMMON_FLAGS, 'go-version': { type: 'string' } }, true);
+  const { values, positionals } = parseFlags(argv, { ...COMMON_FLAGS, 'go-version': { type: 'string' }, ...VULN_FLAGS }, true);
   if (values.help) {
     io.stdout(HELP);
     return 0;
@@ -112,6 +120,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const root = path.resolve(io.cwd, values.cwd ?? '.');
   const config = await loadUserConfig(values.config, root);
   const goVersion = parseGoVersionFlag(values['go-version']);
+  const vulnDb = await loadVulnDb(io, root, values);
   const host = new LocalHost(io.env);
   let filesFacts: Awaited<ReturnType<typeof discoverFiles>>;
   const started = performance.now();
@@ -128,8 +137,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   await checkRuleIds(config.rules, filesFacts, LINT_RULES);
   const files = { ok: true as const, value: filesFacts, ms: Math.round(performance.now() - started) };
   const selection = lintSelection(filesFacts);
+  const facts = factsOf(host, root, { files });
+  if (vulnDb) facts.vulns = { ok: true, value: matchModFiles(vulnDb, filesFacts.mods) };
   return runCommand(io, {
-    command: 'lint', facts: factsOf(host, root, { files }), rules: LINT_RULES, config,
+    command: 'lint', facts, rules: vulnDb ? [...LINT_RULES, gd525] : LINT_RULES, config,
     timings: { files: files.ms ?? 0 },
     select: selection.select,
     sections: () => sections(filesFacts, selection.suppressed, selection.problems, !!values.verbose),

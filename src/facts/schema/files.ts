@@ -159,7 +159,7 @@ export const ModFactsSchema = z.object({
   module: located.nullable(),
   go: located.nullable(),
   toolchain: located.nullable(),
-  replaces: z.array(z.object({ from: z.string(), to: z.string(), toVersion: z.string().nullable(), local: z.boolean(), ...pos })),
+  replaces: z.array(z.object({ from: z.string(), fromVersion: z.string().nullable().optional(), to: z.string(), toVersion: z.string().nullable(), local: z.boolean(), ...pos })),
   /** go.work use directives; goMod: whether DIR/go.mod exists (checked when the tree is read from disk, absent otherwise). */
   uses: z.array(located.extend({ goMod: z.boolean().optional() })),
   tools: z.array(z.string()),

@@ -1,5 +1,13 @@
 import { defineRule, fixTitle } from '../../engine/define-rule.js';
+import { dirOf } from '../../facts/paths.js';
+import { shQuote } from '../../knowledge/shell-quote.js';
 import { fixedInAll, listAdvisories, VERSION_MATCHING, VULN_SOURCES } from './vuln-shared.js';
+
+/** `cd DIR && ` for a go.mod lint found in a subdirectory (a relative path); doctor's project go.mod is where it runs. */
+function inModuleDir(goMod: string): string {
+  const dir = dirOf(goMod);
+  return goMod.startsWith('/') || dir === '' || dir === '.' ? '' : `cd ${shQuote(dir)} && `;
+}
 
 /** go.mod requires module versions with known vulnerabilities. */
 export const gd525 = defineRule({
@@ -30,7 +38,7 @@ export const gd525 = defineRule({
         data: { module: m.path, version: m.version, count: m.advisories.length, ids: listAdvisories(m.advisories), fixedIn: fixed ? `all with a fix are fixed in ${fixed}` : 'no fixed version yet', matching: VERSION_MATCHING },
         location: { file: m.file, line: m.line },
         evidence: { advisories: m.advisories.map((a) => ({ id: a.id, fixed: a.fixed, aliases: a.aliases, summary: a.summary })) },
-        fixes: fixed ? [{ kind: 'command' as const, title: fixTitle('upgradeToTheFixed'), command: `go get ${m.path}@${fixed} && go mod tidy`, safety: 'review' as const }] : [],
+        fixes: fixed ? [{ kind: 'command' as const, title: fixTitle('upgradeToTheFixed'), command: `${inModuleDir(m.file)}go get ${m.path}@${fixed} && go mod tidy`, safety: 'review' as const }] : [],
       };
     });
   },

@@ -12,3 +12,8 @@ test('GD525: a requirement with advisories, at its go.mod line, with the upgrade
   assert.ok(f!.fixes?.some((x) => x.kind === 'command' && x.command === 'go get golang.org/x/text@v0.3.8 && go mod tidy'));
   assert.deepEqual(check(gd525, factsWith({ vulns: vulns() })), []);
 });
+
+test('GD525: a go.mod lint found in a subdirectory gets its upgrade run there', () => {
+  const [f] = check(gd525, factsWith({ vulns: vulns({ modules: [{ path: 'golang.org/x/text', version: 'v0.3.6', file: 'services/api gw/go.mod', line: 5, advisories: [adv('GO-2022-1059', 'v0.3.8')] }] }) }));
+  assert.ok(f!.fixes?.some((x) => x.kind === 'command' && x.command === "cd 'services/api gw' && go get golang.org/x/text@v0.3.8 && go mod tidy"), JSON.stringify(f!.fixes));
+});
