@@ -16,6 +16,9 @@ import { UsageError, type CliIO } from '../io.js';
 import { factsOf, loadUserConfig } from '../pipeline.js';
 import { runRules } from '../../engine/run.js';
 import { MODULES_RULES } from '../../rules/modules/index.js';
+import { gd525 } from '../../rules/modules/gd525-module-advisories.js';
+import { matchModFiles } from '../../collectors/vulns.js';
+import { loadVulnDb, VULN_FLAGS } from '../vuln-db.js';
 
 const HELP = `usage: godiag route [flags] [MODULE...]
 
@@ -28,25 +31,30 @@ flags:
   -f, --format text|json   output format (default text)
       --cwd DIR            project directory (default: current)
       --config FILE        .godiag.yaml/.json (privateHosts)
+      --vuln               also match the requirements (or MODULE@VERSION arguments) against the Go
+                           vulnerability database in the module cache (version matching, offline)
+      --vulndb DIR         OSV entries to match against (implies --vuln)
       --no-color           plain text
 `;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(argv, {
     format: COMMON_FLAGS.format, cwd: COMMON_FLAGS.cwd, config: COMMON_FLAGS.config,
-    'no-color': COMMON_FLAGS['no-color'], help: COMMON_FLAGS.help,
+    'no-color': COMMON_FLAGS['no-color'], help: COMMON_FLAGS.help, ...VULN_FLAGS,
   });
   if (values.help) { io.stdout(HELP); return 0; }
   const format = values.format ?? 'text';
   if (!Object.hasOwn(ROUTE_REPORTERS, format)) throw new UsageError(`--format must be text or json (got ${JSON.stringify(format)})`);
-  // `path@version` is accepted: the route does not depend on the version.
+  // `path@version` is accepted: the route does not depend on the version (--vuln matches it).
   const modules = positionals.map((m) => m.replace(/@[^/@]*$/, ''));
+  const versioned = positionals.flatMap((m, i) => (/@[^/@]+$/.test(m) ? [{ path: modules[i]!, version: m.slice(modules[i]!.length + 1), line: 1 }] : []));
   for (const m of modules) {
     const problem = checkPathProblem(m);
     if (problem) throw new UsageError(`${JSON.stringify(m)} is not a module path: ${problem}`);
   }
   const cwd = projectDir(io, values.cwd);
   const config = await loadUserConfig(values.config, cwd);
+  const vulnDb = await loadVulnDb(io, cwd, values);
   const host = new LocalHost(io.env);
   const { facts } = await runCollectors([pathGoEnvCollector, projectCollector, modulesCollector], host, { cwd, privateHosts: config.privateHosts });
   const area = earlierValue(facts, 'modules');
@@ -63,7 +71,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     // The named modules are judged as if the project required them: doctor's verdict for them.
     judged = { ...area, routes, requirements: modules.map((m) => ({ path: m, version: '', indirect: false, file: '(command line)', line: 1 })) };
   }
-  const findings = runRules(MODULES_RULES, factsOf(host, cwd, { ...facts, modules: { ok: true, value: judged, ms: 0 } }), config.rules).findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message }));
+  const judgedFacts = factsOf(host, cwd, { ...facts, modules: { ok: true, value: judged, ms: 0 } });
+  if (vulnDb) {
+    // The project's requirements, or the MODULE@VERSION arguments: module-level advisories (GD525).
+    const project = earlierValue(facts, 'project')?.gomod;
+    const mods = modules.length ? [{ path: '(command line)', kind: 'go.mod', requires: versioned, replaces: [] }] : project ? [{ ...project, kind: 'go.mod' }] : [];
+    judgedFacts.vulns = { ok: true, value: matchModFiles(vulnDb, mods) };
+  }
+  const rules = vulnDb ? [...MODULES_RULES.filter((r) => !r.requires.includes('vulns')), gd525] : MODULES_RULES.filter((r) => !r.requires.includes('vulns'));
+  const findings = runRules(rules, judgedFacts, config.rules).findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message }));
   const color = decideColor(io.env, io.isTTY, !!values['no-color']);
   io.stdout(ROUTE_REPORTERS[format]!(redactDeep({ modules: area, routes, fromProject: modules.length === 0, findings }), { color }));
   return 0;

@@ -1,4 +1,4 @@
-// lint --vuln: each go.mod requirement matched against the Go vulnerability database, offline,
+// lint --vuln and route --vuln: go.mod requirements matched against the Go vulnerability database, offline,
 // compared with govulncheck -scan module (the same database, module level) on a real module.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -47,6 +47,25 @@ test('lint --vulndb: every requirement advisory govulncheck -scan module reports
     rmSync(empty, { recursive: true, force: true });
     assert.equal(none.code, 2);
     assert.match(none.stderr, /no Go vulnerability database in the module cache: run `godiag vulndb update`/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('route --vulndb: the advisories of MODULE@VERSION arguments and, without arguments, of the project requirements', { timeout: 900_000 }, async () => {
+  const osv = ensureVulnDb();
+  const root = repository();
+  try {
+    const env = { ...moduleEnv(false), NO_COLOR: '1' };
+    const ids = (out: string) => (JSON.parse(out) as { findings: { ruleId: string; message: string }[] }).findings.filter((f) => f.ruleId === 'GD525').map((f) => f.message.split(' has ')[0]);
+    const named = await runCli(['route', '--vulndb', osv, '--format', 'json', 'golang.org/x/net@v0.17.0', 'golang.org/x/text'], { env, cwd: root });
+    assert.equal(named.code, 0, named.stderr);
+    assert.deepEqual(ids(named.stdout), ['golang.org/x/net v0.17.0'], 'only a module named with its version is matched');
+    const project = await runCli(['route', '--vulndb', osv, '--format', 'json', '--cwd', path.join(root, 'svc')], { env, cwd: root });
+    assert.equal(project.code, 0, project.stderr);
+    assert.deepEqual(ids(project.stdout).sort(), ['golang.org/x/net v0.17.0', 'golang.org/x/text v0.13.0']);
+    const plain = await runCli(['route', '--format', 'json', '--cwd', path.join(root, 'svc')], { env, cwd: root });
+    assert.deepEqual(ids(plain.stdout), []);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
