@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { moduleEnv } from '../helpers/module-fixture.js';
-import { ensureVulnDb, govulncheckRequirements } from '../helpers/vulndb.js';
+import { ensureGovulncheck, ensureVulnDb, govulncheckModules, govulncheckRequirements } from '../helpers/vulndb.js';
 
 /** A repository whose module sits in svc/ and requires old x/net and x/text (tidied through the proxy). */
 function repository(): string {
@@ -70,3 +70,44 @@ test('route --vulndb: the advisories of MODULE@VERSION arguments and, without ar
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('--vuln=govulncheck: govulncheck (on PATH) run with the same database, its verdict beside ours for each module and binary; usage errors without it', { timeout: 900_000 }, async () => {
+  const osv = ensureVulnDb();
+  const govulncheck = ensureGovulncheck();
+  const root = repository();
+  try {
+    const env = { ...moduleEnv(false), NO_COLOR: '1', PATH: `${path.dirname(govulncheck)}:${moduleEnv(false).PATH}` };
+    // lint: -scan module in svc/; the ids it lists are govulncheck's own (stdlib aside).
+    const lint = await runCli(['lint', '--vuln=govulncheck', '--vulndb', osv, '--fail-on', 'never', '--no-progress', root], { env, cwd: root });
+    assert.equal(lint.code, 0, lint.stderr);
+    const lintLine = lint.stdout.split('\n').find((l) => l.startsWith('svc/go.mod: govulncheck '))!;
+    assert.ok(lintLine, lint.stdout);
+    const scanned = [...govulncheckRequirements(path.join(root, 'svc'), osv)].filter((x) => !/^(stdlib|toolchain)@/.test(x)).map((x) => x.split(' ')[1]!);
+    assert.deepEqual(ids(lintLine), [...new Set(scanned)].sort());
+    assert.match(lintLine, /godiag matched \d+ by version/);
+    // inspect: -mode=binary on the module built; called/imported/required as govulncheck reached them.
+    const bin = path.join(root, 'app');
+    execFileSync('go', ['build', '-o', bin, '.'], { cwd: path.join(root, 'svc'), env: moduleEnv(false), stdio: 'pipe' });
+    const inspect = await runCli(['inspect', '--vuln=govulncheck', '--vulndb', osv, '--fail-on', 'never', '--no-progress', bin], { env, cwd: root });
+    assert.equal(inspect.code, 0, inspect.stderr);
+    const line = inspect.stdout.split('\n').find((l) => l.startsWith(`${bin}: govulncheck `))!;
+    assert.ok(line, inspect.stdout);
+    assert.deepEqual(ids(line), [...new Set([...govulncheckModules(bin, osv)].map((x) => x.split(' ')[1]!))].sort());
+    assert.match(line, /imported only \(GO-/, 'x/net/html is imported: package level');
+    // Without govulncheck on PATH, or with another --vuln value: usage errors.
+    const missing = await runCli(['lint', '--vuln=govulncheck', '--vulndb', osv, root], { env: { ...env, PATH: moduleEnv(false).PATH }, cwd: root });
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /govulncheck is not on PATH/);
+    const wrong = await runCli(['inspect', '--vuln=osv-scanner', bin], { env, cwd: root });
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /--vuln takes no value, or =govulncheck/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+/** The GO- ids a govulncheck line names in its called / imported only / required only lists (not godiag's own list). */
+function ids(line: string): string[] {
+  const verdict = line.slice(0, line.indexOf('; godiag matched'));
+  return [...new Set(verdict.match(/GO-\d{4}-\d+/g) ?? [])].sort();
+}

@@ -4,7 +4,8 @@ import { collectArtifacts, joinPrefix, type WalkProgress } from '../../collector
 import { SkippedFiles } from '../../collectors/binary/skipped-files.js';
 import { isHostError, LocalHost, type Host } from '../../collectors/host.js';
 import { matchBinaries } from '../../collectors/vulns.js';
-import { loadVulnDb, VULN_FLAGS } from '../vuln-db.js';
+import { govulncheckSection, loadVulnDb, requireGovulncheck, VULN_FLAGS, vulnMode } from '../vuln-db.js';
+import { runGovulncheck } from '../../collectors/govulncheck.js';
 import { ExpectError, parseExpectations } from '../../analyzers/binary/expect.js';
 import { linkageListing, moduleListing, recoveredListing, summaryLine } from '../../analyzers/binary/summary.js';
 import { findImage, IMAGES } from '../../knowledge/images.js';
@@ -41,6 +42,8 @@ flags:
       --vuln                              match each binary's Go version and modules against the Go
                                           vulnerability database (golang.org/x/vulndb in the module cache;
                                           godiag vulndb update fetches it). Version matching, offline.
+      --vuln=govulncheck                  also run govulncheck -mode=binary (found on PATH) on each Go binary
+                                          with the same database, and show its reachability verdict beside ours
       --vulndb DIR                        OSV entries to match against (implies --vuln)
       --target-image IMAGE                will it start there? ${IMAGES.map((i) => i.name).join(', ')}
   -f, --format text|json|markdown|sarif|github  output format (default text; github: workflow commands)
@@ -56,7 +59,8 @@ flags:
 exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error or a PATH that does not exist.
 `;
 
-export async function run(argv: string[], io: CliIO): Promise<number> {
+export async function run(rawArgv: string[], io: CliIO): Promise<number> {
+  const { argv, govulncheck } = vulnMode(rawArgv);
   const { values, positionals } = parseFlags(argv, {
     ...COMMON_FLAGS,
     modules: { type: 'boolean', short: 'm', default: false },
@@ -96,11 +100,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const modules = !!values.modules;
   const verbose = !!values.verbose;
   const vulnDb = await loadVulnDb(io, cwd, values);
+  const govulncheckProgram = govulncheck ? await requireGovulncheck(io) : null;
   const status = startStatus(io, 'inspect', !!values['no-progress']);
   let artifacts;
   let walked: WalkProgress = { files: 0, binaries: 0, skipped: 0, dir: '' };
   // Linux executables by their real path (for getcap) and the path as shown.
   const elfFiles = new Map<string, string>();
+  // Go binaries: the path as shown → the real path (for govulncheck).
+  const goBinaries = new Map<string, string>();
   try {
     // Text streams: each binary's lines as soon as it is read, the totals at the end.
     const color = decideColor(io.env, io.isTTY, !!values['no-color']);
@@ -111,6 +118,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       onBinary: (found) => {
         for (const b of found) {
           if (b.format === 'elf') elfFiles.set(b.path, show(b.path));
+          if (b.isGo) goBinaries.set(show(b.path), b.path);
           b.path = show(b.path);
           binaries?.lines(binaryLines(b, modules, verbose));
         }
@@ -130,10 +138,17 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const facts = factsOf(host, cwd, { artifacts });
   if (vulnDb) facts.vulns = artifacts.ok ? { ok: true, value: matchBinaries(vulnDb, artifacts.value) } : { ok: false, error: 'no binaries were read' };
+  const extra: ReportSection[] = [];
+  if (govulncheckProgram && vulnDb && facts.vulns?.ok) {
+    const v = facts.vulns.value;
+    v.govulncheck = await runGovulncheck(host, govulncheckProgram, vulnDb.dir, [...goBinaries].map(([shown, abs]) => ({ kind: 'binary' as const, path: abs, shown })));
+    const ours = (target: string) => v.binaries.filter((b) => b.path === target).flatMap((b) => [...b.stdlib, ...b.modules.flatMap((m) => m.advisories)].map((a) => a.id));
+    extra.push(govulncheckSection(v.govulncheck, ours));
+  }
   return runCommand(io, {
     command: 'inspect', facts, rules: vulnDb ? [...ARTIFACT_RULES, ...ARTIFACT_VULN_RULES] : ARTIFACT_RULES, config,
     timings: { artifacts: artifacts.ms ?? 0 },
-    sections: artifacts.ok ? inspectSections(artifacts.value, format, modules, verbose) : [],
+    sections: [...(artifacts.ok ? inspectSections(artifacts.value, format, modules, verbose) : []), ...(format === 'json' || format === 'sarif' ? [] : extra)],
   }, { ...values, format });
 }
 

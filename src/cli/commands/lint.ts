@@ -16,7 +16,9 @@ import { startStatus } from '../status-line.js';
 import { compareText } from '../../facts/order.js';
 import { checkRuleIds, checkSomethingRead, parseGoVersionFlag } from '../lint-input.js';
 import { matchModFiles } from '../../collectors/vulns.js';
-import { loadVulnDb, VULN_FLAGS } from '../vuln-db.js';
+import { govulncheckSection, loadVulnDb, requireGovulncheck, VULN_FLAGS, vulnMode } from '../vuln-db.js';
+import { runGovulncheck } from '../../collectors/govulncheck.js';
+import { dirOf } from '../../facts/paths.js';
 // Only the go.mod advisories rule: lint loads no other doctor rule.
 import { gd525 } from '../../rules/modules/gd525-module-advisories.js';
 
@@ -40,6 +42,8 @@ flags:
       --vuln                              match each go.mod requirement against the Go vulnerability
                                           database (golang.org/x/vulndb in the module cache; godiag vulndb
                                           update fetches it). Version matching, offline: not govulncheck.
+      --vuln=govulncheck                  also run govulncheck -scan module (found on PATH) in each module
+                                          with the same database, and show its verdict beside ours
       --vulndb DIR                        OSV entries to match against (implies --vuln)
       --no-color                          plain text (NO_COLOR and FORCE_COLOR are honoured)
       --no-progress                       no status line on stderr (also off with NO_COLOR, CI=true,
@@ -109,7 +113,8 @@ export function lintSelection(files: FilesFacts) {
   return out;
 }
 
-export async function run(argv: string[], io: CliIO): Promise<number> {
+export async function run(rawArgv: string[], io: CliIO): Promise<number> {
+  const { argv, govulncheck } = vulnMode(rawArgv);
   const { values, positionals } = parseFlags(argv, { ...COMMON_FLAGS, 'go-version': { type: 'string' }, ...VULN_FLAGS }, true);
   if (values.help) {
     io.stdout(HELP);
@@ -121,6 +126,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const config = await loadUserConfig(values.config, root);
   const goVersion = parseGoVersionFlag(values['go-version']);
   const vulnDb = await loadVulnDb(io, root, values);
+  const govulncheckProgram = govulncheck ? await requireGovulncheck(io) : null;
   const host = new LocalHost(io.env);
   let filesFacts: Awaited<ReturnType<typeof discoverFiles>>;
   const started = performance.now();
@@ -138,11 +144,22 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const files = { ok: true as const, value: filesFacts, ms: Math.round(performance.now() - started) };
   const selection = lintSelection(filesFacts);
   const facts = factsOf(host, root, { files });
-  if (vulnDb) facts.vulns = { ok: true, value: matchModFiles(vulnDb, filesFacts.mods) };
+  const extra: ReportSection[] = [];
+  if (vulnDb) {
+    const v = matchModFiles(vulnDb, filesFacts.mods);
+    facts.vulns = { ok: true, value: v };
+    if (govulncheckProgram) {
+      // -scan module in each linted module's directory (a context go.mod is not linted).
+      const context = new Set(filesFacts.files.filter((f) => f.context).map((f) => f.path));
+      const mods = filesFacts.mods.filter((m) => m.kind === 'go.mod' && !context.has(m.path));
+      v.govulncheck = await runGovulncheck(host, govulncheckProgram, vulnDb.dir, mods.map((m) => ({ kind: 'module' as const, path: path.join(root, dirOf(m.path)), shown: m.path })));
+      extra.push(govulncheckSection(v.govulncheck, (target) => v.modules.filter((m) => m.file === target).flatMap((m) => m.advisories.map((a) => a.id))));
+    }
+  }
   return runCommand(io, {
     command: 'lint', facts, rules: vulnDb ? [...LINT_RULES, gd525] : LINT_RULES, config,
     timings: { files: files.ms ?? 0 },
     select: selection.select,
-    sections: () => sections(filesFacts, selection.suppressed, selection.problems, !!values.verbose),
+    sections: () => [...sections(filesFacts, selection.suppressed, selection.problems, !!values.verbose), ...extra],
   }, { ...values, format });
 }

@@ -24,6 +24,19 @@ export const VulnsSchema = z.object({
     stdlib: z.array(AdvisorySchema),
     modules: z.array(z.object({ path: z.string(), version: z.string(), advisories: z.array(AdvisorySchema) })),
   })),
+  /**
+   * --vuln=govulncheck: govulncheck's verdict on the same targets with the same database — each
+   * advisory at the deepest level reached (symbol: a vulnerable function is called; package:
+   * imported; module: required only) — or why it did not run.
+   */
+  govulncheck: z.object({
+    program: z.string(),
+    targets: z.array(z.object({
+      target: z.string(),
+      error: z.string().nullable(),
+      findings: z.array(z.object({ osv: z.string(), module: z.string(), version: z.string(), level: z.enum(['symbol', 'package', 'module']) })),
+    })),
+  }).optional(),
 });
 export type VulnsFacts = z.infer<typeof VulnsSchema>;
 export type Advisory = z.infer<typeof AdvisorySchema>;
