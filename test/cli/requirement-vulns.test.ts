@@ -95,7 +95,7 @@ test('--vuln=govulncheck: govulncheck (on PATH) run with the same database, its 
     assert.deepEqual(ids(line), [...new Set([...govulncheckModules(bin, osv)].map((x) => x.split(' ')[1]!))].sort());
     assert.match(line, /imported only \(GO-/, 'x/net/html is imported: package level');
     // Without govulncheck on PATH, or with another --vuln value: usage errors.
-    const missing = await runCli(['lint', '--vuln=govulncheck', '--vulndb', osv, root], { env: { ...env, PATH: moduleEnv(false).PATH }, cwd: root });
+    const missing = await runCli(['lint', '--vuln=govulncheck', '--vulndb', osv, root], { env: { ...env, PATH: moduleEnv(false).PATH! }, cwd: root });
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /govulncheck is not on PATH/);
     const wrong = await runCli(['inspect', '--vuln=osv-scanner', bin], { env, cwd: root });
