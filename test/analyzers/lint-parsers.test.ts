@@ -208,6 +208,14 @@ test('setup-go outcome for an older Go: fails before 1.21, fails under v6+ (GOTO
   ], ['fails', 'failsLocal', 'switches', 'unknownRef', 'unknownRef']);
   const { lintDir, FIXTURES } = await import('../helpers/lint.js');
   const r = await lintDir(`${FIXTURES}/err/gd702`);
-  assert.deepEqual(r.findings.filter((f) => f.ruleId === 'GD702').map((f) => `${f.location!.line}:${f.messageId}:${f.severity}`).sort(),
-    ['16:fails:error', '23:failsLocal:error', '30:switches:warning', '3:image:error', '9:switches:warning']);
+  assert.deepEqual(r.findings.filter((f) => f.ruleId === 'GD702').map((f) => `${f.location!.file}:${f.location!.line}:${f.messageId}:${f.severity}`).sort(), [
+    '.github/workflows/ci.yml:16:fails:error', '.github/workflows/ci.yml:23:failsLocal:error', '.github/workflows/ci.yml:30:switches:warning', '.github/workflows/ci.yml:9:switches:warning',
+    // setup-go@v6 with go-version: ${{ inputs.go }}: the input's default, where it is written.
+    '.github/workflows/reusable-build.yml:8:failsLocal:error',
+    '.gitlab-ci.yml:7:image:error',
+    // golang:${GO_VERSION} and golang:$RELEASE_GO: at the variable that gives the tag.
+    '.gitlab/ci/go.yml:17:image:error', '.gitlab/ci/go.yml:3:image:error',
+    // Files the pipeline includes (include: local:, and one included from there).
+    'ci/templates/go-jobs.yml:5:image:error', 'ci/templates/lint.yml:3:image:error',
+  ]);
 });
