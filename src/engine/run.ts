@@ -53,7 +53,15 @@ export function runRules(rules: readonly AnyRule[], facts: Facts, config: RuleCo
       continue;
     }
     if (reports.length === 0) passed.push(rule.id);
+    // The same words at the same place once: a line shared by several jobs (a GitLab template
+    // that jobs extend, a composite action) is one finding, however many paths reach it.
+    const said = new Set<string>();
     for (const { r, message, fixes } of rendered) {
+      if (r.location) {
+        const key = `${r.location.file}\0${r.location.line ?? ''}\0${r.location.column ?? ''}\0${message}`;
+        if (said.has(key)) continue;
+        said.add(key);
+      }
       const severity: Severity = override ?? r.severity ?? rule.severity;
       findings.push({
         ruleId: rule.id,

@@ -77,6 +77,42 @@ test('merge keys and aliases are followed: a GitLab job inherits its template, o
   assert.deepEqual(facts.scripts.map((s) => [s.job, s.line]), [['.build', 4], ['unit', 4], ['lint', 4]]);
 });
 
+test('extends: a job reads its bases in order, its own keys and variables winning; an extended hidden job is read only through its jobs', () => {
+  const { facts } = parseGitlabCi('.gitlab-ci.yml', [
+    'variables:',
+    '  GO_IMAGE: golang:1.21',
+    '.go:',
+    '  image: $GO_IMAGE',
+    '  variables:',
+    '    CGO_ENABLED: "1"',
+    '    GOFLAGS: -mod=mod',
+    '  script:',
+    '    - go build ./...',
+    '.arm:',
+    '  variables:',
+    '    GOARCH: arm64',
+    'build-arm:',
+    '  extends: [.go, .arm]',
+    '  variables:',
+    '    CGO_ENABLED: "0"',
+    '    GO_IMAGE: golang:1.23',
+    'test:',
+    '  extends: .go',
+    '  script:',
+    '    - go test ./...',
+    'loop:',
+    '  extends: loop',
+    '  script: [go vet]',
+  ].join('\n'));
+  assert.deepEqual(facts.images.map((i) => [i.job, i.image.value, i.image.line]), [['build-arm', 'golang:1.23', 17], ['test', 'golang:1.21', 2]]);
+  assert.deepEqual(facts.scripts.map((s) => [s.job, s.text, s.line]), [['build-arm', 'go build ./...', 9], ['test', 'go test ./...', 21], ['loop', 'go vet', 24]]);
+  const env = (job: string) => facts.env.filter((e) => e.job === job).map((e) => `${e.name}=${e.value.value}@${e.value.line}`).sort();
+  assert.deepEqual(env('build-arm'), ['CGO_ENABLED=0@16', 'GOARCH=arm64@12', 'GOFLAGS=-mod=mod@7', 'GO_IMAGE=golang:1.23@17']);
+  assert.deepEqual(env('test'), ['CGO_ENABLED=1@6', 'GOFLAGS=-mod=mod@7']);
+  assert.deepEqual(env('.go'), [], 'the template is not a job of its own');
+  assert.deepEqual(facts.env.filter((e) => e.job === 'build-arm').map((e) => [e.name, e.definedIn ?? null]), [['CGO_ENABLED', null], ['GO_IMAGE', null], ['GOARCH', '.arm'], ['GOFLAGS', '.go']]);
+});
+
 test('alias bombs and self-merging maps cost nothing: aliases share nodes', () => {
   const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 20 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n');
   const t0 = performance.now();

@@ -34,6 +34,22 @@ test('a throwing rule is reported as skipped; config overrides severity or turns
   assert.deepEqual(runRules([needsBoth], withProxy, { GD999: 'off' }), { findings: [], skipped: [], passed: [] });
 });
 
+test('the same words at the same place are one finding; other places or words stay', () => {
+  const located = defineRule({
+    ...needsBoth, id: 'GD997', name: 'located', requires: [],
+    check: () => [
+      { messageId: 'm', data: { v: 'a' }, location: { file: 'ci.yml', line: 3, column: 5 } },
+      { messageId: 'm', data: { v: 'a' }, location: { file: 'ci.yml', line: 3, column: 5 } },
+      { messageId: 'm', data: { v: 'b' }, location: { file: 'ci.yml', line: 3, column: 5 } },
+      { messageId: 'm', data: { v: 'a' }, location: { file: 'ci.yml', line: 4, column: 5 } },
+      { messageId: 'm', data: { v: 'a' } },
+      { messageId: 'm', data: { v: 'a' } },
+    ],
+  });
+  const r = runRules([located], factsWith({}));
+  assert.deepEqual(r.findings.map((f) => `${f.location?.line ?? '-'} ${f.message}`), ['3 value a', '3 value b', '4 value a', '- value a', '- value a']);
+});
+
 test('redaction: URL credentials, token shapes, netrc passwords, secret-named keys', () => {
   assert.equal(redactString('https://user:pa55@proxy.corp/x,direct'), 'https://***@proxy.corp/x,direct');
   assert.equal(redactString('machine h login bob password hunter2'), 'machine h login bob password ***');

@@ -175,6 +175,37 @@ function localIncludes(node: Node | null): string[] {
   return out;
 }
 
+/** The jobs named by a job's `extends:` (one name or a list). */
+function extendsOf(def: Node): string[] {
+  const e = get(def, 'extends');
+  const one = str(e);
+  return one !== null ? [one] : items(e).flatMap((n) => str(n) ?? []);
+}
+
+/**
+ * A job and what it extends, the farthest base first and the job last: GitLab merges them in this
+ * order, later keys winning (hashes such as `variables:` key by key, `script:` whole), up to 11
+ * levels (https://docs.gitlab.com/ci/yaml/#extends).
+ */
+function lineage(jobs: ReadonlyMap<string, Node>, job: string, depth = 0): Array<{ job: string; def: Node }> {
+  const def = jobs.get(job)!;
+  if (depth > 11) return [{ job, def }];
+  return [...extendsOf(def).flatMap((b) => (jobs.has(b) ? lineage(jobs, b, depth + 1) : [])), { job, def }];
+}
+
+/** A job's variables merged over its lineage (nearest first): one entry per name, where the winning value is. */
+function addMergedEnv(doc: YamlDoc, out: CiFile, nearestFirst: ReadonlyArray<{ job: string; def: Node }>, job: string) {
+  const seen = new Set<string>();
+  for (const from of nearestFirst) {
+    for (const [name, value] of entries(get(from.def, 'variables'))) {
+      const s = scalar(doc, value);
+      if (seen.has(name) || !s) continue;
+      seen.add(name);
+      out.env.push({ scope: 'job', job, step: null, name, value: s, ...(from.job !== job ? { definedIn: from.job } : {}) });
+    }
+  }
+}
+
 export function parseGitlabCi(path: string, text: string, load: YamlLoader = loadYamlStrict): Parsed {
   const doc = load(text);
   const out = emptyCi(path, 'gitlab');
@@ -188,13 +219,20 @@ export function parseGitlabCi(path: string, text: string, load: YamlLoader = loa
     if (img) out.images.push({ job: where, image: img });
     for (const key of ['before_script', 'after_script']) addScript(doc, out, get(node, key), where);
   }
-  for (const [job, def] of entries(doc.root)) {
-    if (GITLAB_RESERVED.has(job) || !def || !get(def, 'script') && !get(def, 'image') && !get(def, 'extends')) continue;
-    addEnv(doc, out, get(def, 'variables'), 'job', job);
-    const img = gitlabImage(doc, get(def, 'image'), get(def, 'variables'), globalVars);
+  const jobs = new Map<string, Node>();
+  for (const [job, def] of entries(doc.root)) if (!GITLAB_RESERVED.has(job) && def) jobs.set(job, def);
+  const extended = new Set([...jobs.values()].flatMap(extendsOf));
+  for (const [job, def] of jobs) {
+    if (!get(def, 'script') && !get(def, 'image') && !get(def, 'extends')) continue;
+    // A hidden job (leading dot) never runs: one that jobs extend is read as part of each of them.
+    if (job.startsWith('.') && extended.has(job)) continue;
+    const nearestFirst = lineage(jobs, job).reverse();
+    const last = (key: string) => nearestFirst.map((l) => get(l.def, key)).find((n) => n) ?? null;
+    addMergedEnv(doc, out, nearestFirst, job);
+    const img = gitlabImage(doc, last('image'), ...nearestFirst.map((l) => get(l.def, 'variables')), globalVars);
     if (img) out.images.push({ job, image: img });
-    readMatrix(doc, out, job, items(get(get(def, 'parallel'), 'matrix'))[0] ?? null);
-    for (const key of ['before_script', 'script', 'after_script']) addScript(doc, out, get(def, key), job);
+    readMatrix(doc, out, job, items(get(last('parallel'), 'matrix'))[0] ?? null);
+    for (const key of ['before_script', 'script', 'after_script']) addScript(doc, out, last(key), job);
   }
   return { facts: out, error: doc.error, errorAt: doc.errorAt ?? null, rejected: !!doc.rejected };
 }

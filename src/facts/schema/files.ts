@@ -126,7 +126,8 @@ export const CiFileSchema = z.object({
   /** dir: the step's working-directory (step, job or workflow defaults), relative to the checkout. */
   /** shell: the step's `shell:` (step, job or workflow defaults) when one is named (bash, pwsh, cmd ...). */
   scripts: z.array(z.object({ job: z.string(), step: z.number().nullable(), ...pos, text: z.string(), goCommands: z.array(GoCommandSchema), dir: z.string().optional(), shell: z.string().optional() })),
-  env: z.array(z.object({ scope: z.enum(['workflow', 'job', 'step']), job: z.string().nullable(), step: z.number().nullable(), name: z.string(), value: ScalarSchema })),
+  /** definedIn: the GitLab job whose `variables:` hold a value the job inherits through `extends:`. */
+  env: z.array(z.object({ scope: z.enum(['workflow', 'job', 'step']), job: z.string().nullable(), step: z.number().nullable(), name: z.string(), value: ScalarSchema, definedIn: z.string().optional() })),
   /** Container images jobs run in (GitHub `container:`, GitLab `image:`). */
   images: z.array(z.object({ job: z.string(), image: ScalarSchema })),
   golangciLint: z.array(z.object({ job: z.string(), ...pos, version: ScalarSchema.nullable() })),

@@ -59,20 +59,25 @@ export const gd706 = defineRule({
   sources: ['https://go.dev/ref/mod#environment-variables', 'https://go.dev/ref/mod#build-commands', 'src/cmd/go/internal/modfetch/proxy.go', 'src/cmd/go/internal/modget/get.go (runGet: -insecure)', 'https://go.dev/doc/go1.17#go-get', 'https://go.dev/doc/go1.14#vendor'],
   fixable: false,
   docs: {
-    what: 'Reports GOFLAGS, GOPROXY, GOSUMDB=off, GONOSUMDB and GOINSECURE set in workflow-, job- or step-level env: blocks (GitHub) and variables: (GitLab). Not reported: GOFLAGS that only change output or cache file modes (-json, -v, -x, -n, -modcacherw, -p=N) or repeat the vendoring default (-mod=vendor), harmless GOFLAGS set on one step only (they pick the tests of that step) and GOPROXY naming only the default mirror https://proxy.golang.org (with or without direct).',
+    what: 'Reports GOFLAGS, GOPROXY, GOSUMDB=off, GONOSUMDB and GOINSECURE set in workflow-, job- or step-level env: blocks (GitHub) and variables: (GitLab). Not reported: GOFLAGS that only change output or cache file modes (-json, -v, -x, -n, -modcacherw, -p=N) or repeat the vendoring default (-mod=vendor), harmless GOFLAGS set on one step only (they pick the tests of that step) and GOPROXY naming only the default mirror https://proxy.golang.org (with or without direct). A GitLab template\'s variables, which every job that `extends:` it inherits unless the job sets its own, are reported once, where the template sets them.',
     why: 'These change how every go command resolves and verifies modules. Set only in CI they make CI differ from developers\' machines: -mod=mod hides go.mod/go.sum drift, GOPROXY=direct bypasses the mirror, and checksum exemptions disable tamper detection. GOFLAGS=-insecure weakens nothing: go get lost the flag in Go 1.17 and now rejects it, so every go get in that CI job fails. (GONOSUMCHECK does not exist in Go at all.)',
     fix: 'Keep module settings in one documented place (go.env policy or the repository), prefer -mod=readonly in CI, and restrict GONOSUMDB/GOPRIVATE to your private module prefixes.',
   },
   check({ files }) {
     const out: Report<M>[] = [];
     for (const c of files.ci) {
+      // A GitLab template's variable, inherited by several jobs, is reported once, where it is set.
+      const reported = new Set<string>();
       for (const e of c.env) {
         const k = classify(e.name, e.value.value);
         if (!k) continue;
+        const at = `${e.name}:${e.value.line}:${e.value.column}`;
+        if (reported.has(at)) continue;
+        reported.add(at);
         // A step's own GOFLAGS (-tags=integration, -race from a matrix) choose what that step
         // runs; only flags set for a whole job or workflow make every CI build differ.
         if (k.id === 'goflags' && e.scope === 'step') continue;
-        const scope = e.scope === 'workflow' ? (c.kind === 'gitlab' ? 'Global' : 'Workflow') : e.scope === 'job' ? `Job ${e.job}` : `A step of job ${e.job}`;
+        const scope = e.scope === 'workflow' ? (c.kind === 'gitlab' ? 'Global' : 'Workflow') : e.scope === 'job' ? `Job ${e.definedIn ?? e.job}` : `A step of job ${e.job}`;
         out.push({
           messageId: k.id,
           data: { scope, name: e.name, value: e.value.value, effect: k.effect },
