@@ -61,6 +61,23 @@ export interface Host {
   hashFile(p: string, algorithm: 'sha256' | 'md5'): Promise<string | null>;
   /** Remote hosts only: an empty directory on the target, with telemetry off (neutral-dir.ts). */
   neutralDir?(): Promise<string>;
+  /** Remote hosts only: readBytes of many files in one request (see readFiles). */
+  readFiles?(paths: readonly string[], maxBytes: number): Promise<(Buffer | null)[]>;
+  /** Remote hosts only: readlink of many paths in one request (see readlinks). */
+  readlinks?(paths: readonly string[]): Promise<(string | null)[]>;
+}
+
+/**
+ * readBytes of each path, in one round trip where the host can: a directory of certificates or
+ * of systemd units costs a remote target one request, not one per file.
+ */
+export function readFiles(host: Host, paths: readonly string[], maxBytes: number): Promise<(Buffer | null)[]> {
+  return host.readFiles ? host.readFiles(paths, maxBytes) : Promise.all(paths.map((p) => host.readBytes(p, maxBytes)));
+}
+
+/** readlink of each path, in one round trip where the host can (see readFiles). */
+export function readlinks(host: Host, paths: readonly string[]): Promise<(string | null)[]> {
+  return host.readlinks ? host.readlinks(paths) : Promise.all(paths.map((p) => host.readlink(p)));
 }
 
 export interface OpenOptions {

@@ -28,17 +28,25 @@ W=$(pwd)
 P0=$PATH
 PATH=/bin:/usr/bin:/sbin:/usr/sbin:$PATH
 T=$(mktemp -d "%{TMPDIR:-/tmp}/godiag-probe.XXXXXX" 2>/dev/null) || { T="%{TMPDIR:-/tmp}/godiag-probe.$$"; mkdir "$T" || exit 97; }
+# Blob names are parsed from wc's output: a temporary directory whose path holds a newline is not used.
+case $T in *'
+'*) rmdir "$T"; T="/tmp/godiag-probe.$$"; mkdir "$T" || exit 97;; esac
 trap 'rm -rf "$T"' EXIT
 trap 'exit 129' HUP INT TERM
 if head -c 1 </dev/null >/dev/null 2>&1; then cap() { head -c "$1"; }; else cap() { dd bs="$1" count=1 2>/dev/null; }; fi
 # One process per length (wc): the shell's own arithmetic drops the padding some wc print.
 blen() { b_n=$(wc -c <"$1"); echo $((b_n)); }
-# answer ID "FIELDS" [FILE...]: the header, then each file's bytes.
+# answer ID "FIELDS" [FILE...]: the header, then each file's bytes. Several files cost one wc and
+# one cat (a batch of reads is one request, not one process per file and per length).
 answer() {
   a_id=$1; a_f=$2; shift 2; a_l=
-  for a_b in "$@"; do a_l="$a_l$(blen "$a_b"),"; done
+  if [ $# -eq 1 ]; then a_l="$(blen "$1"),"
+  elif [ $# -gt 1 ]; then
+    a_n=$#
+    a_l=$(wc -c "$@" | { a_k=0; while [ "$a_k" -lt "$a_n" ] && read -r a_c a_r; do printf '%s,' "$((a_c))"; a_k=$((a_k + 1)); done; })
+  fi
   printf '%s %s %s %s\n' "$M" "$a_id" "%{a_l:--}" "$a_f"
-  for a_b in "$@"; do cat "$a_b"; done
+  [ $# -gt 0 ] && cat "$@"
 }
 # A program name resolved as execvp would, but only in absolute PATH entries (collectors/exec.ts).
 resolve() {
@@ -75,6 +83,40 @@ q() {
       dd if="$1" bs=4096 skip=$(($2 / 4096)) count=$((($3 + r_s + 4095) / 4096)) 2>/dev/null | tail -c +$((r_s + 1)) | cap "$3" >"$T/b"
       answer "$q_id" ok "$T/b"
     else answer "$q_id" none; fi;;
+  reads|readlinks)
+    # reads MAX PATH... / readlinks PATH...: a flag per path, 1 or 0, then the bytes of each path
+    # flagged 1. One process for all where the target's tools allow it (cat of files no larger
+    # than MAX, GNU readlink -z), checked by the byte and record counts it must give; otherwise
+    # one process per path. Each path is shifted off and the kept ones appended back.
+    if [ "$q_op" = reads ]; then q_max=$1; shift; fi
+    q_n=$#; q_k=0; q_f=; q_nl=
+    while [ "$q_k" -lt "$q_n" ]; do
+      case $1 in *'
+'*) q_nl=1;; esac
+      if [ "$q_op" = reads ]; then if [ -f "$1" ] && [ -r "$1" ]; then q_ok=1; else q_ok=0; fi
+      elif [ -h "$1" ]; then q_ok=1; else q_ok=0; fi
+      q_f="%{q_f}$q_ok"; [ "$q_ok" = 1 ] && set -- "$@" "$1"; shift; q_k=$((q_k + 1))
+    done
+    if [ $# -gt 0 ] && [ -z "$q_nl" ]; then
+      if [ "$q_op" = reads ]; then
+        # Each size from one wc; the copy must hold exactly their sum (a file that changed meanwhile
+        # sends the slow way).
+        q_n=$#
+        q_s=$(wc -c -- "$@" 2>/dev/null | { q_k=0; while [ "$q_k" -lt "$q_n" ] && read -r q_c q_r; do printf '%s,' "$((q_c))"; q_k=$((q_k + 1)); done; })
+        q_t=0; q_ifs=$IFS; IFS=,
+        for q_c in $q_s; do if [ "$q_c" -gt "$q_max" ]; then q_t=-1; break; fi; q_t=$((q_t + q_c)); done
+        IFS=$q_ifs
+        if [ "$q_t" -ge 0 ] && [ "%{q_s%,}" != "" ] && cat -- "$@" >"$T/r" 2>/dev/null && [ "$(blen "$T/r")" = "$q_t" ]; then answer "$q_id" "okc $q_f %{q_s%,}" "$T/r"; return; fi
+      elif readlink -z -- "$@" >"$T/r" 2>/dev/null && [ "$(tr -cd '\000' <"$T/r" | wc -c)" -eq $# ]; then
+        answer "$q_id" "okz $q_f" "$T/r"; return
+      fi
+    fi
+    q_n=$#; q_k=0
+    while [ "$q_k" -lt "$q_n" ]; do
+      if [ "$q_op" = reads ]; then cap "$q_max" <"$1" >"$T/r$q_k" 2>/dev/null; else readlink "$1" >"$T/r$q_k" 2>/dev/null; fi
+      shift; set -- "$@" "$T/r$q_k"; q_k=$((q_k + 1))
+    done
+    answer "$q_id" "ok %{q_f:--}" "$@";;
   stat|lstat)
     if [ "$q_op" = stat ]; then q_s=$(st -L "$1"); else q_s=$(st '' "$1"); fi
     if [ -n "$q_s" ]; then answer "$q_id" "ok $q_s"; else answer "$q_id" none; fi;;

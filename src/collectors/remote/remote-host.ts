@@ -12,6 +12,12 @@ import { ProbeSession, type ProbeAnswer, type SessionOptions } from './session.j
 /** A file or metadata request has no command to wait for: a target slower than this is stuck. */
 const FILE_REQUEST_MS = 15_000;
 const DEFAULT_READ_BYTES = 1024 * 1024;
+/** Questions about files whose answers hold until a command runs on the target (see ask). */
+const REMEMBERED_OPS = new Set(['read', 'tail', 'stat', 'lstat', 'readdir', 'readlink', 'realpath', 'exec']);
+/** An answer larger than this is asked again rather than kept. */
+const REMEMBERED_BYTES = 256 * 1024;
+/** Paths per batched request: well inside a shell's argument limit. */
+const BATCH = 256;
 /** A file opened for positional reads crosses the transport whole, up to this size (a go binary is ~15 MB). */
 const OPEN_FILE_CAP = 64 * 1024 * 1024;
 /** The probe's type letters for what is neither file, directory nor symlink (DirEntry.special). */
@@ -80,6 +86,9 @@ export class RemoteHost implements Host {
   /** The probe's own temporary directory on the target (removed when the session closes). */
   tempDir = '';
 
+  /** Answers to the questions in REMEMBERED_OPS since the last command ran (see ask). */
+  private readonly remembered = new Map<string, Promise<ProbeAnswer | null>>();
+
   private constructor(private readonly session: ProbeSession, readonly target: string) {}
 
   /** Start the transport and learn the target's platform, environment and directories. */
@@ -113,7 +122,25 @@ export class RemoteHost implements Host {
     return this.session.close();
   }
 
-  private async ask(op: string, args: readonly string[], maxBytes = 64 * 1024): Promise<ProbeAnswer | null> {
+  /**
+   * One request, or the answer to the same question asked since the last command ran: the shell
+   * collectors ask each context about the same startup files and PATH entries, and every round
+   * trip costs the target processes. A command may change files, so running one forgets all.
+   */
+  private ask(op: string, args: readonly string[], maxBytes = 64 * 1024): Promise<ProbeAnswer | null> {
+    if (!REMEMBERED_OPS.has(op)) return this.askTarget(op, args, maxBytes);
+    const key = `${op}\0${args.join('\0')}`;
+    let answer = this.remembered.get(key);
+    if (!answer) {
+      answer = this.askTarget(op, args, maxBytes);
+      this.remembered.set(key, answer);
+      // A large file is not kept: a binary's ranges have their own cache (RemoteRanges).
+      void answer.then((a) => { if (a && a.blobs.reduce((n, b) => n + b.length, 0) > REMEMBERED_BYTES) this.remembered.delete(key); });
+    }
+    return answer;
+  }
+
+  private async askTarget(op: string, args: readonly string[], maxBytes: number): Promise<ProbeAnswer | null> {
     try {
       return await this.session.request(op, args, FILE_REQUEST_MS, maxBytes);
     } catch {
@@ -184,8 +211,31 @@ export class RemoteHost implements Host {
     }
     return { size: source.size, read: (o, n) => source.read(o, n), head, close() {} };
   }
+  async readFiles(paths: readonly string[], maxBytes: number): Promise<(Buffer | null)[]> {
+    return this.batched('reads', [String(maxBytes)], paths, maxBytes, (b) => b.subarray(0, maxBytes));
+  }
+  async readlinks(paths: readonly string[]): Promise<(string | null)[]> {
+    return this.batched('readlinks', [], paths, 4096, stripNewline);
+  }
+  /**
+   * One request per BATCH paths (probe ops reads, readlinks): a flag per path, then the bytes of
+   * each path flagged 1 — a blob each (`ok`), one blob cut at the listed sizes (`okc`), or one
+   * blob of NUL-terminated records (`okz`).
+   */
+  private async batched<T>(op: string, args: string[], paths: readonly string[], maxEach: number, decode: (b: Buffer) => T): Promise<(T | null)[]> {
+    const out: (T | null)[] = [];
+    for (let i = 0; i < paths.length; i += BATCH) {
+      const part = paths.slice(i, i + BATCH);
+      const a = await this.ask(op, [...args, ...part], maxEach * part.length);
+      const [status, flags = ''] = a?.fields ?? [];
+      const kept = status?.startsWith('ok') ? splitBatch(status, a!.fields[2], a!.blobs) : null;
+      let k = 0;
+      for (let j = 0; j < part.length; j++) out.push(kept && flags[j] === '1' ? decode(kept[k++] ?? Buffer.alloc(0)) : null);
+    }
+    return out;
+  }
   async readHeads(paths: readonly string[], bytes: number): Promise<(Buffer | HostError)[]> {
-    return Promise.all(paths.map(async (p) => (await this.readBytes(p, bytes)) ?? UNREADABLE));
+    return (await this.readFiles(paths, bytes)).map((b) => b ?? UNREADABLE);
   }
   async statWhy(p: string, opts: { noFollow?: boolean } = {}): Promise<HostStat | HostError> {
     return (await (opts.noFollow ? this.lstat(p) : this.stat(p))) ?? { error: true, code: 'ENOENT', message: 'no such file or directory on the target' };
@@ -225,6 +275,7 @@ export class RemoteHost implements Host {
     });
     if (opts.input !== undefined) return failed('input to a command on a remote target is not supported');
     let a: ProbeAnswer;
+    this.remembered.clear();
     try {
       a = await this.session.request('run', [String(Math.max(1, Math.ceil(timeoutMs / 1000))), String(maxBytes), opts.cwd ?? '/', file, String(envWords.length), ...envWords, ...args], timeoutMs, maxBytes);
     } catch (e) {
@@ -259,6 +310,21 @@ export class RemoteHost implements Host {
       ms: Math.round(performance.now() - start),
     };
   }
+}
+
+/** The pieces of a batched answer (RemoteHost.batched), one per path flagged 1. */
+function splitBatch(status: string, sizes: string | undefined, blobs: readonly Buffer[]): Buffer[] {
+  const all = blobs[0] ?? Buffer.alloc(0);
+  if (status === 'okc') {
+    let at = 0;
+    return (sizes ?? '').split(',').map((n) => all.subarray(at, (at += Number(n))));
+  }
+  if (status === 'okz') {
+    const out: Buffer[] = [];
+    for (let at = 0, nul = all.indexOf(0); nul >= 0; at = nul + 1, nul = all.indexOf(0, at)) out.push(all.subarray(at, nul));
+    return out;
+  }
+  return [...blobs];
 }
 
 /** Chunks of a remote file, the last few kept: parsers read headers, tables and notes close together. */

@@ -3,6 +3,10 @@
 import type { CaRoot, SystemFacts } from '../../facts/schema/system.js';
 import type { SysCtx } from './context.js';
 import { readCaRoots, rootBudget } from './ca-roots.js';
+import { readFiles, readlinks } from '../host.js';
+
+/** What is read of each file of a certificate directory (readBytes' default). */
+const CERT_FILE_BYTES = 1024 * 1024;
 
 /** Go's certFiles for Linux, in its order; the first one that loads wins. */
 export const LINUX_CERT_FILES = [
@@ -54,24 +58,25 @@ export async function collectCa(ctx: SysCtx): Promise<SystemFacts['ca']> {
     candidates.push(candidate);
   }
   for (const d of dirs) {
-    const names = await host.readdir(d);
+    const entries = await host.readdirTyped(d);
     let certs = 0;
     let bytes = 0;
     let unparsable = 0;
     const roots: CaRoot[] = [];
     const seen = new Set<string>();
-    for (const n of names ?? []) {
-      const file = `${d}/${n}`;
-      // Go skips links to names in the same directory (the c_rehash hash links): isSameDirSymlink.
-      if ((await host.lstat(file))?.isSymlink && !(await host.readlink(file))?.includes('/')) continue;
-      const data = await host.readBytes(file);
-      if (data) {
-        certs += countPemCertificates(data);
-        bytes += data.length;
-        unparsable += readCaRoots(data, file, roots, seen, budget);
-      }
+    // Go skips links to names in the same directory (the c_rehash hash links): isSameDirSymlink.
+    const links = (entries ?? []).filter((e) => e.isSymlink).map((e) => `${d}/${e.name}`);
+    const targets = await readlinks(host, links);
+    const sameDir = new Set(links.filter((_, i) => !targets[i]?.includes('/')));
+    const files = (entries ?? []).map((e) => `${d}/${e.name}`).filter((f) => !sameDir.has(f));
+    const contents = await readFiles(host, files, CERT_FILE_BYTES);
+    for (const [i, data] of contents.entries()) {
+      if (!data) continue;
+      certs += countPemCertificates(data);
+      bytes += data.length;
+      unparsable += readCaRoots(data, files[i]!, roots, seen, budget);
     }
-    candidates.push({ path: d, kind: 'dir', exists: names !== null, bytes, certificates: certs, ...(names !== null ? { roots, unparsable } : {}) });
+    candidates.push({ path: d, kind: 'dir', exists: entries !== null, bytes, certificates: certs, ...(entries !== null ? { roots, unparsable } : {}) });
     total += certs;
   }
   return { sslCertFile, sslCertDir, candidates, certificates: total, checkedAt, rootsTruncated: budget.truncated };

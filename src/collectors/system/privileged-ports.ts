@@ -8,6 +8,7 @@ import { portsFromArgs, portsFromEnv } from '../../knowledge/listen-ports.js';
 import { readFileCaps } from '../file-caps.js';
 import { headLooksGo } from '../../analyzers/binary/go-markers.js';
 import { readSmall, type SysCtx } from './context.js';
+import { readFiles } from '../host.js';
 
 /** systemd's system unit search path, highest precedence first (systemd.unit(5)). */
 export const SYSTEM_UNIT_DIRS = ['/etc/systemd/system', '/run/systemd/system', '/usr/local/lib/systemd/system', '/usr/lib/systemd/system', '/lib/systemd/system'];
@@ -76,24 +77,29 @@ export async function collectPrivilegedPorts(ctx: SysCtx, dirs: readonly string[
   // The <unit>.d directories that exist, from the listings: most units have none, and looking
   // for each in every directory cost five failed reads per unit.
   const withDropIns = new Set(listings.flatMap(({ dir, entries }) => entries.filter((e) => e.name.endsWith('.service.d') && (e.isDir || e.isSymlink)).map((e) => path.posix.join(dir, e.name))));
+  // Same unit name in several directories: the one in the higher-precedence directory is used.
+  const units: { name: string; file: string }[] = [];
   for (const { dir, entries } of listings) {
     for (const e of entries) {
       if (!e.name.endsWith('.service') || seen.has(e.name) || !(e.isFile || e.isSymlink)) continue;
       seen.add(e.name);
-      const file = path.posix.join(dir, e.name);
-      const text = await ctx.host.readText(file, UNIT_BYTES);
-      if (text === null) continue; // a mask (link to /dev/null) or unreadable
-      unitsRead++;
-      const unit = parseServiceUnit([text, ...(await dropIns(ctx, dirs, e.name, withDropIns))]);
-      if (!unit.execStart?.[0] || !runsUnprivileged(unit)) continue;
-      const ports = [...portsFromArgs(unit.execStart.slice(1)), ...portsFromEnv(unit.environment)].filter((p) => p.port < limit);
-      const binary = unit.execStart[0];
-      if (ports.length === 0 || !binary.startsWith('/') || !(await isGoBinary(ctx, binary))) continue;
-      services.push({
-        unit: file, binary, user: unit.dynamicUser ? '(DynamicUser)' : unit.user, ports,
-        ambientCapabilities: unit.ambientCapabilities, noNewPrivileges: unit.noNewPrivileges, fileCaps: null,
-      });
+      units.push({ name: e.name, file: path.posix.join(dir, e.name) });
     }
+  }
+  const texts = await readFiles(ctx.host, units.map((u) => u.file), UNIT_BYTES);
+  for (const [i, { name, file }] of units.entries()) {
+    const text = texts[i]?.toString('utf8');
+    if (text === undefined) continue; // a mask (link to /dev/null) or unreadable
+    unitsRead++;
+    const unit = parseServiceUnit([text, ...(await dropIns(ctx, dirs, name, withDropIns))]);
+    if (!unit.execStart?.[0] || !runsUnprivileged(unit)) continue;
+    const ports = [...portsFromArgs(unit.execStart.slice(1)), ...portsFromEnv(unit.environment)].filter((p) => p.port < limit);
+    const binary = unit.execStart[0];
+    if (ports.length === 0 || !binary.startsWith('/') || !(await isGoBinary(ctx, binary))) continue;
+    services.push({
+      unit: file, binary, user: unit.dynamicUser ? '(DynamicUser)' : unit.user, ports,
+      ambientCapabilities: unit.ambientCapabilities, noNewPrivileges: unit.noNewPrivileges, fileCaps: null,
+    });
   }
   let capsReader: string | null = null;
   let capsProblem: string | null = null;

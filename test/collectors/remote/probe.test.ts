@@ -5,8 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LocalHost } from '../../../src/collectors/host.js';
+import { LocalHost, readFiles, readlinks } from '../../../src/collectors/host.js';
 import { RemoteHost } from '../../../src/collectors/remote/remote-host.js';
+import { ProbeSession } from '../../../src/collectors/remote/session.js';
 
 // The probe under the shells a minimal target has: busybox ash and dash (Debian's /bin/sh).
 const SHELLS = [['busybox', 'sh', '-s'], ['/bin/sh', '-s']];
@@ -52,6 +53,18 @@ for (const shell of SHELLS) {
         assert.deepEqual(await remote.readdirTyped(p), await local.readdirTyped(p), `readdirTyped ${p}`);
         assert.deepEqual(await remote.readdir(p), await local.readdir(p), `readdir ${p}`);
       }
+      // The batched calls answer, path for path, what the single calls answer, in one request each.
+      assert.deepEqual(await readFiles(remote, paths, 100_000), await readFiles(local, paths, 100_000), 'readFiles');
+      assert.deepEqual(await readFiles(remote, paths, 3), await readFiles(local, paths, 3), 'readFiles 3 bytes');
+      assert.deepEqual(await readlinks(remote, paths), await readlinks(local, paths), 'readlinks');
+      assert.deepEqual(await readFiles(remote, [], 10), [], 'readFiles of nothing');
+      // Without a newline in any name, the batch takes one cat (or one readlink -z) for all.
+      const plain = paths.filter((p) => !p.includes('\n'));
+      assert.deepEqual(await readFiles(remote, plain, 100_000), await readFiles(local, plain, 100_000), 'readFiles, one cat');
+      assert.deepEqual(await readFiles(remote, plain, 10), await readFiles(local, plain, 10), 'readFiles, a file larger than asked');
+      assert.deepEqual(await readlinks(remote, plain), await readlinks(local, plain), 'readlinks, one readlink');
+      const many = Array.from({ length: 600 }, (_, i) => (i % 2 ? join(dir, 'link') : join(dir, 'absent')));
+      assert.deepEqual(await readlinks(remote, many), many.map((_, i) => (i % 2 ? 'binary.bin' : null)), 'readlinks over several batches');
       assert.ok(!existsSync(join(dir, 'PWNED')) && !existsSync('PWNED'), 'nothing in a name was executed');
       assert.ok((await remote.diskSpace(dir))!.totalBytes > 0);
       assert.equal(remote.platform, 'linux');
@@ -63,6 +76,30 @@ for (const shell of SHELLS) {
     assert.ok(remote.tempDir.length > 0 && !existsSync(remote.tempDir), `the probe's temporary directory ${remote.tempDir} is removed`);
   });
 }
+
+test('probe: a batch of files or links is one process where the tools allow, the slow way otherwise', async () => {
+  const dir = hostileTree();
+  const session = new ProbeSession({ argv: ['/bin/sh', '-s'], env: process.env });
+  try {
+    await session.start();
+    const files = [join(dir, 'binary.bin'), join(dir, 'tool'), join(dir, 'absent'), join(dir, 'link'), join(dir, '.hidden')];
+    const all = await session.request('reads', ['100000', ...files], 10_000, 1 << 20);
+    assert.deepEqual(all.fields.slice(0, 2), ['okc', '11011']);
+    assert.equal(all.blobs.length, 1);
+    const cut = await session.request('reads', ['10', ...files], 10_000, 1 << 20);
+    assert.deepEqual([cut.fields[0], cut.blobs.map((b) => b.length)], ['ok', [10, 10, 10, 1]], 'a file larger than asked: one head each');
+    const links = await session.request('readlinks', [join(dir, 'link'), join(dir, 'dangling')], 10_000, 1 << 20);
+    assert.deepEqual([links.fields, links.blobs.map(String)], [['okz', '11'], ['binary.bin\0missing-target\0']]);
+    const mixed = await session.request('readlinks', [join(dir, 'link'), join(dir, 'tool')], 10_000, 1 << 20);
+    assert.deepEqual([mixed.fields, mixed.blobs.map(String)], [['okz', '10'], ['binary.bin\0']], 'only links are asked');
+    symlinkSync('tool', join(dir, 'new\nline'));
+    const odd = await session.request('readlinks', [join(dir, 'link'), join(dir, 'new\nline')], 10_000, 1 << 20);
+    assert.deepEqual([odd.fields, odd.blobs.map(String)], [['ok', '11'], ['binary.bin\n', 'tool\n']], 'a newline in a name: one readlink each');
+  } finally {
+    await session.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 test('probe runs commands with exactly the given environment, argument arrays, deadlines and output caps', async () => {
   const remote = await RemoteHost.connect('local-probe', { argv: ['busybox', 'sh', '-s'], env: process.env });
