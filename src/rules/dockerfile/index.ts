@@ -19,5 +19,6 @@ import { gd617 } from './gd617-custom-platform-arg.js';
 import { gd618 } from './gd618-moving-source-fetch.js';
 import { gd619 } from './gd619-cgo-package-in-cgo-off-docker-build.js';
 import { gd620 } from './gd620-module-build-without-go-mod.js';
+import { gd621 } from './gd621-gobin-inside-goroot-in-image.js';
 
-export const DOCKERFILE_RULES: readonly AnyRule[] = [gd601, gd602, gd603, gd604, gd605, gd606, gd607, gd608, gd609, gd610, gd611, gd612, gd613, gd614, gd615, gd616, gd617, gd618, gd619, gd620];
+export const DOCKERFILE_RULES: readonly AnyRule[] = [gd601, gd602, gd603, gd604, gd605, gd606, gd607, gd608, gd609, gd610, gd611, gd612, gd613, gd614, gd615, gd616, gd617, gd618, gd619, gd620, gd621];
