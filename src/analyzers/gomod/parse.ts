@@ -1,6 +1,7 @@
 // A go.mod / go.work reader following golang.org/x/mod/modfile's grammar (read.go, rule.go):
 // line-oriented `verb args` statements and `verb ( ... )` blocks, `//` comments, quoted and
 // raw strings. It never throws: syntax problems become errors with positions.
+import { compareSemver } from '../../knowledge/semver.js';
 
 export interface Pos {
   line: number; // 1-based
@@ -19,6 +20,8 @@ export interface Directive extends Pos {
 export interface Requirement extends Pos { path: string; version: string; indirect: boolean }
 export interface Replacement extends Pos { from: string; fromVersion: string | null; to: string; toVersion: string | null; local: boolean }
 export interface Located<T> extends Pos { value: T }
+/** `retract v1.2.3` or `retract [low, high]` (value as written), with its trailing comment as rationale. */
+export interface Retraction extends Located<string> { low: string; high: string; rationale: string }
 
 export interface ModFile {
   kind: 'go.mod' | 'go.work';
@@ -29,7 +32,7 @@ export interface ModFile {
   requires: Requirement[];
   excludes: Requirement[];
   replaces: Replacement[];
-  retracts: Located<string>[];
+  retracts: Retraction[];
   tools: Located<string>[];
   uses: Located<string>[]; // go.work
   ignores: Located<string>[];
@@ -198,7 +201,7 @@ function addDirective(mf: ModFile, verb: string, args: Token[], comment: string,
     case 'retract': {
       const body = args.filter((t) => t.kind === 'word' || t.kind === 'string').map((t) => t.text);
       if (body.length === 0) return bad('usage: retract v1.2.3 or retract [v1.0.0, v1.1.0]');
-      mf.retracts.push({ value: body.length === 1 ? body[0]! : `[${body.join(', ')}]`, ...at });
+      mf.retracts.push({ value: body.length === 1 ? body[0]! : `[${body.join(', ')}]`, low: body[0]!, high: body.at(-1)!, rationale: comment, ...at });
       return;
     }
     case 'tool':
@@ -214,4 +217,9 @@ function addDirective(mf: ModFile, verb: string, args: Token[], comment: string,
 export function isLocalPath(p: string): boolean {
   return p === '.' || p === '..' || p.startsWith('./') || p.startsWith('../') || p.startsWith('/') ||
     p.startsWith('.\\') || p.startsWith('..\\') || /^[A-Za-z]:[\\/]/.test(p);
+}
+
+/** The retraction of a module's go.mod that covers version (x/mod/modfile: Low <= version <= High), if any. */
+export function retractionOf(retracts: readonly Retraction[], version: string): Retraction | null {
+  return retracts.find((r) => compareSemver(r.low, version) <= 0 && compareSemver(version, r.high) <= 0) ?? null;
 }

@@ -18,5 +18,6 @@ import { gd523 } from './gd523-gosum-malformed.js';
 import { gd524 } from './gd524-stdlib-advisories.js';
 import { gd525 } from './gd525-module-advisories.js';
 import { gd526 } from './gd526-vulndb-missing.js';
+import { gd527 } from './gd527-required-version-retracted.js';
 
-export const MODULES_RULES: readonly AnyRule[] = [gd501, gd502, gd503, gd504, gd505, gd506, gd507, gd508, gd509, gd510, gd511, gd512, gd520, gd521, gd522, gd523, gd524, gd525, gd526];
+export const MODULES_RULES: readonly AnyRule[] = [gd501, gd502, gd503, gd504, gd505, gd506, gd507, gd508, gd509, gd510, gd511, gd512, gd520, gd521, gd522, gd523, gd524, gd525, gd526, gd527];
