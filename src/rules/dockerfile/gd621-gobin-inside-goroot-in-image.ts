@@ -22,6 +22,7 @@ export const gd621 = defineRule({
   fixTitles: {
     removeTheEnv: 'Remove the ENV GOBIN',
     removeFromThisEnv: 'Remove GOBIN from this ENV',
+    installOutsideGoroot: 'Install the tool outside GOROOT',
   },
   sources: ['https://go.dev/ref/mod#go-install', 'src/cmd/go/internal/cfg/cfg.go', 'https://github.com/docker-library/golang/blob/master/Dockerfile-linux.template'],
   fixable: true,
@@ -44,7 +45,10 @@ export const gd621 = defineRule({
           // GOBIN set for one command of a RUN (`GOBIN=... go install`, `export GOBIN=...`).
           const install = ins.goCommands.find((g) => g.sub === 'install' && inside(goroot, g.env.GOBIN));
           if (install) {
-            out.push({ messageId: 'installInside', data: { value: install.env.GOBIN!, goroot: goroot! }, evidence: { image, goroot }, location: at(d.path, ins.line, ins.column) });
+            out.push({
+              messageId: 'installInside', data: { value: install.env.GOBIN!, goroot: goroot! }, evidence: { image, goroot }, location: at(d.path, ins.line, ins.column),
+              fixes: [{ kind: 'manual', title: fixTitle('installOutsideGoroot'), steps: ['Drop GOBIN=… from the command (the tool goes to $GOPATH/bin, /go/bin on the golang image, already on PATH), or set it to a directory of its own on PATH such as /usr/local/bin.'] }],
+            });
           }
           if (ins.keyword !== 'ENV') continue;
           for (const p of ins.pairs) {
