@@ -1,6 +1,7 @@
 /** What a command may touch of the outside world, injectable for tests. */
 export interface CliIO {
-  stdout: (s: string) => void;
+  /** false: the text is queued (a pipe whose reader is behind); wait for drain before writing more. */
+  stdout: (s: string) => unknown;
   stderr: (s: string) => void;
   env: Record<string, string | undefined>;
   cwd: string;
@@ -9,6 +10,8 @@ export interface CliIO {
   stderrIsTTY?: boolean;
   /** The terminal's width now (it changes when the window is resized). */
   columns?: () => number;
+  /** Resolves once stdout has taken what was queued; absent where writes never queue. */
+  drain?: () => Promise<void>;
 }
 
 export class UsageError extends Error {}

@@ -51,7 +51,7 @@ const HOST_FORMATS = new Set(['sarif', 'github']);
  * Redact once, render with the chosen reporter, write to stdout. Returns the findings reported,
  * which decide the exit code (a baseline hides the known ones).
  */
-export function emit(io: CliIO, model: ReportModel, format: string, allowed: readonly string[], flags: EmitFlags): Finding[] {
+export async function emit(io: CliIO, model: ReportModel, format: string, allowed: readonly string[], flags: EmitFlags): Promise<Finding[]> {
   checkFormat(format, allowed);
   const reporter = REPORTERS[format];
   if (!reporter) throw new UsageError(`unknown format ${format}`);
@@ -77,7 +77,7 @@ export function emit(io: CliIO, model: ReportModel, format: string, allowed: rea
   const columns = Number(io.env.COLUMNS);
   const document = reporter(safe, { color, verbose: !!flags.verbose, pretty: io.isTTY, ...(Number.isInteger(columns) && columns > 0 ? { columns } : {}) });
   if (typeof document === 'string') io.stdout(document);
-  else for (const piece of document) io.stdout(piece);
+  else for (const piece of document) if (io.stdout(piece) === false) await io.drain?.();
   return shown;
 }
 

@@ -78,14 +78,14 @@ export interface ReportFlags {
 }
 
 /** Render through the reporter map and turn the reported findings into the exit code. */
-export function finish(io: CliIO, model: ReportModel, flags: ReportFlags): number {
-  const reported: Finding[] = emit(io, model, flags.format ?? 'text', REPORT_FORMATS, {
+export async function finish(io: CliIO, model: ReportModel, flags: ReportFlags): Promise<number> {
+  const reported: Finding[] = await emit(io, model, flags.format ?? 'text', REPORT_FORMATS, {
     noColor: flags['no-color'], verbose: flags.verbose, baseline: flags.baseline, updateBaseline: flags['update-baseline'],
   });
   return exitCodeFor(reported, parseFailOn(flags['fail-on']));
 }
 
 /** reportModel then finish: the whole tail of a command. */
-export function runCommand(io: CliIO, spec: CommandSpec, flags: ReportFlags): number {
+export function runCommand(io: CliIO, spec: CommandSpec, flags: ReportFlags): Promise<number> {
   return finish(io, reportModel(spec), flags);
 }

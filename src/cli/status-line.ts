@@ -68,9 +68,9 @@ class TerminalStatus implements Status {
   private readonly interrupts: Interrupts;
 
   constructor(private readonly raw: CliIO, private readonly label: string) {
-    const beforeWrite = (write: (s: string) => void) => (s: string) => {
+    const beforeWrite = (write: (s: string) => unknown) => (s: string) => {
       this.erase();
-      write(s);
+      return write(s);
     };
     this.io = { ...raw, stdout: beforeWrite(raw.stdout), stderr: beforeWrite(raw.stderr) };
     // Elapsed time keeps moving while the work waits on child processes; unref: never holds the process open.
