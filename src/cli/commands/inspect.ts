@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { collect } from '../../facts/collect.js';
 import { collectArtifacts, joinPrefix, type WalkProgress } from '../../collectors/binary/walk.js';
 import { SkippedFiles } from '../../collectors/binary/skipped-files.js';
@@ -102,6 +103,11 @@ export async function run(rawArgv: string[], io: CliIO): Promise<number> {
   const vulnDb = await loadVulnDb(io, cwd, values);
   const govulncheckProgram = govulncheck ? await requireGovulncheck(io) : null;
   const status = startStatus(io, 'inspect', !!values['no-progress']);
+  // A walk allocates small short-lived objects (directory entries, file heads) at a high rate, for
+  // which V8 grows its young generation; kept at its first size, peak RSS on /usr (142k files) fell
+  // from 93-104 MB to 81-85 MB (text) and from 116 to 93 MB (JSON) at the same wall time. Only
+  // here: lint, which keeps more of what it allocates, ran 8-30 % slower with it.
+  setFlagsFromString('--semi-space-growth-factor=1');
   let artifacts;
   let walked: WalkProgress = { files: 0, binaries: 0, skipped: 0, dir: '' };
   // Linux executables by their real path (for getcap) and the path as shown.
