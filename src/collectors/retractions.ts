@@ -8,10 +8,7 @@ import type { GoSumFacts } from '../facts/schema/gosum.js';
 import type { ModFileSummary } from '../facts/schema/project.js';
 import { parseModFile, retractionOf } from '../analyzers/gomod/parse.js';
 import { compareSemver, isValidSemver } from '../knowledge/semver.js';
-import { escapeModulePath, moduleDownloadFiles } from '../knowledge/module-cache.js';
-
-/** x/mod/module UnescapeVersion: '!x' stands for 'X'. */
-const unescape = (v: string) => v.replace(/!([a-z])/g, (_, c: string) => c.toUpperCase());
+import { moduleDownloadFiles, moduleVersionsDir, unescapeModulePath } from '../knowledge/module-cache.js';
 
 /**
  * The version "latest" would pick among those cached (modload/query.go): releases before
@@ -28,10 +25,9 @@ export function latestOf(versions: readonly string[]): string | null {
 
 export async function collectRetractions(host: Host, gomodcache: string, requires: ModFileSummary['requires']): Promise<NonNullable<GoSumFacts['retractions']>> {
   const out: NonNullable<GoSumFacts['retractions']> = { latestRead: 0, retracted: [] };
-  const base = gomodcache.replace(/[\\/]+$/, '');
   for (const req of requires) {
-    const names = await host.readdir(`${base}/cache/download/${escapeModulePath(req.path)}/@v`);
-    const cached = (names ?? []).filter((n) => n.endsWith('.mod')).map((n) => unescape(n.slice(0, -'.mod'.length)));
+    const names = await host.readdir(moduleVersionsDir(gomodcache, req.path));
+    const cached = (names ?? []).filter((n) => n.endsWith('.mod')).map((n) => unescapeModulePath(n.slice(0, -'.mod'.length)));
     const latest = latestOf(cached);
     // A requirement newer than anything cached: the module's latest go.mod is not here.
     if (!latest || latestOf([...cached, req.version]) !== latest) continue;

@@ -7,8 +7,18 @@ export function escapeModulePath(p: string): string {
   return p.replace(/[A-Z]/g, (c) => '!' + c.toLowerCase());
 }
 
+/** golang.org/x/mod/module UnescapePath, UnescapeVersion: "!x" stands for "X". */
+export function unescapeModulePath(s: string): string {
+  return s.replace(/!([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** The directory of a module's downloaded versions (<version>.mod, .zip ...), joined with '/'. */
+export function moduleVersionsDir(gomodcache: string, modulePath: string): string {
+  return `${gomodcache.replace(/[\\/]+$/, '')}/cache/download/${escapeModulePath(modulePath)}/@v`;
+}
+
 /** Joined with '/', which the go command also accepts on Windows. */
 export function moduleDownloadFiles(gomodcache: string, modulePath: string, version: string) {
-  const base = `${gomodcache.replace(/[\\/]+$/, '')}/cache/download/${escapeModulePath(modulePath)}/@v/${escapeModulePath(version)}`;
+  const base = `${moduleVersionsDir(gomodcache, modulePath)}/${escapeModulePath(version)}`;
   return { mod: `${base}.mod`, zip: `${base}.zip`, ziphash: `${base}.ziphash`, dir: `${gomodcache.replace(/[\\/]+$/, '')}/${escapeModulePath(modulePath)}@${escapeModulePath(version)}` };
 }

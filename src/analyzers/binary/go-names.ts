@@ -1,4 +1,5 @@
 // What Go's symbol names and source paths say about packages and modules.
+import { unescapeModulePath } from '../../knowledge/module-cache.js';
 
 /**
  * The import path of a function's package, as debug/gosym Sym.PackageName finds it (the text
@@ -88,10 +89,6 @@ export function moduleCacheRoot(files: readonly string[]): string | null {
   return best;
 }
 
-/** golang.org/x/mod/module UnescapePath: "!x" stands for "X" in the module cache. */
-export function unescapeModulePath(s: string): string {
-  return s.replace(/!([a-z])/g, (_, c: string) => c.toUpperCase());
-}
 
 /** The module that is the Go toolchain itself (GOTOOLCHAIN downloads: golang.org/toolchain@v0.0.1-go1.N.P.GOOS-GOARCH). */
 export function toolchainVersion(m: ModuleAtVersion): string | null {

@@ -5,7 +5,8 @@
 import type { Recovered } from '../../facts/schema/artifacts.js';
 import { fileNames, funcEntries, nameTable, type ByteReader } from './pclntab.js';
 import { locatePclntab, type PclntabRegion } from './pclntab-locate.js';
-import { moduleCacheRoot, moduleOfFile, packageOfSymbol, toolchainVersion, unescapeModulePath } from './go-names.js';
+import { moduleCacheRoot, moduleOfFile, packageOfSymbol, toolchainVersion } from './go-names.js';
+import { unescapeModulePath } from '../../knowledge/module-cache.js';
 import { compareText } from '../../facts/order.js';
 
 export async function recoverFromPclntab(r: ByteReader, section: PclntabRegion | null, scanRegions: readonly PclntabRegion[]): Promise<Recovered | null> {

@@ -66,14 +66,9 @@ export const gd706 = defineRule({
   check({ files }) {
     const out: Report<M>[] = [];
     for (const c of files.ci) {
-      // A GitLab template's variable, inherited by several jobs, is reported once, where it is set.
-      const reported = new Set<string>();
       for (const e of c.env) {
         const k = classify(e.name, e.value.value);
         if (!k) continue;
-        const at = `${e.name}:${e.value.line}:${e.value.column}`;
-        if (reported.has(at)) continue;
-        reported.add(at);
         // A step's own GOFLAGS (-tags=integration, -race from a matrix) choose what that step
         // runs; only flags set for a whole job or workflow make every CI build differ.
         if (k.id === 'goflags' && e.scope === 'step') continue;
