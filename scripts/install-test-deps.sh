@@ -16,6 +16,7 @@ PACKAGES=(
   gcc libc6-dev git time   # inspect: cgo, static-pie and c-shared builds, VCS stamps, bench peak RSS
   musl-tools       # musl-gcc: a real musl-linked cgo binary for inspect's loader checks
   libcap2-bin attr # setcap/getcap and getfattr: real file capabilities for inspect --expect cap=
+  rpm              # rpmbuild and rpm: a Go installed from real RPM packages for doctor --verify-toolchain
 )
 
 missing=()

@@ -36,7 +36,7 @@ export function describeFailure(r: ExecResult, what: string): string {
   const left = r.leftover?.length ? `; it left ${leftoverText(r.leftover)} outside its process group, holding its output open (killed)` : '';
   if (r.timedOut) return `${what} did not answer within ${r.ms} ms (killed)${left}`;
   if (r.error && r.code === null) return `${what} could not start: ${r.error}`;
-  const err = r.stderr.trim().split('\n').slice(0, 3).join(' / ');
+  const err = r.stderr.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3).join(' / ');
   if (r.code !== 0) return `${what} exited with status ${r.code ?? r.signal}${err ? `: ${err}` : ''}${left}`;
   return `${what} printed no recognisable output${left}`;
 }

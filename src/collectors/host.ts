@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import { execFile, type ExecOptions, type ExecResult } from './exec.js';
 import { compareText } from '../facts/order.js';
+import type { DigestAlgorithm } from '../facts/schema/verify.js';
 import { parseDfP, type DiskSpace } from './disk-space.js';
 import { FileSource } from './host-file.js';
 import type { ByteSource } from '../analyzers/binary/source.js';
@@ -58,7 +59,7 @@ export interface Host {
   statWhy(p: string, opts?: { noFollow?: boolean }): Promise<HostStat | HostError>;
   readdirWhy(p: string): Promise<DirEntry[] | HostError>;
   /** Hex digest of a regular file's whole content (streamed, never held in memory); null when absent or not a regular file. */
-  hashFile(p: string, algorithm: 'sha256' | 'md5'): Promise<string | null>;
+  hashFile(p: string, algorithm: DigestAlgorithm): Promise<string | null>;
   /** Remote hosts only: an empty directory on the target, with telemetry off (neutral-dir.ts). */
   neutralDir?(): Promise<string>;
   /** Remote hosts only: readBytes of many files in one request (see readFiles). */
@@ -276,7 +277,7 @@ export function readCappedText(p: string, maxBytes = 1024 * 1024): string | null
 }
 
 /** Small files are read in one call (a stream costs more than the read); larger ones are streamed. */
-async function hashRegular(p: string, algorithm: string): Promise<string | null> {
+async function hashRegular(p: string, algorithm: DigestAlgorithm): Promise<string | null> {
   try {
     const st = fs.statSync(p, { throwIfNoEntry: false });
     if (!st?.isFile()) return null;
@@ -373,7 +374,7 @@ export class LocalHost implements Host {
   async readdirWhy(p: string) {
     try { return typedEntries(p); } catch (e) { return hostError(e); }
   }
-  hashFile(p: string, algorithm: 'sha256' | 'md5') {
+  hashFile(p: string, algorithm: DigestAlgorithm) {
     return hashRegular(p, algorithm);
   }
   // statfs(2) without starting df; asynchronous, as a hung network mount blocks it.
@@ -447,7 +448,7 @@ export class RecordedHost implements Host {
   async readlink(p: string) {
     try { return fs.readlinkSync(this.map(p)); } catch { return null; }
   }
-  async hashFile(p: string, algorithm: 'sha256' | 'md5') {
+  async hashFile(p: string, algorithm: DigestAlgorithm) {
     const r = await this.realpath(p);
     return r === null ? null : hashRegular(this.map(r), algorithm);
   }

@@ -48,6 +48,16 @@ export class BusyboxRoot {
     chmodSync(join(dest, 'bin/go'), 0o755);
     for (const f of ['go.env', 'VERSION']) if (existsSync(join(goroot, f))) copyFileSync(join(goroot, f), join(dest, f));
   }
+  /** A dynamically linked program and the shared libraries ldd names for it, at the same paths. */
+  copyProgram(file: string): void {
+    const libs = execFileSync('ldd', [file], { encoding: 'utf8' }).split('\n').map((l) => /(\/\S+) \(0x/.exec(l)?.[1]).filter((l): l is string => !!l);
+    for (const f of [file, ...libs]) {
+      const dest = join(this.dir, f);
+      mkdirSync(dirname(dest), { recursive: true });
+      copyFileSync(f, dest);
+      chmodSync(dest, 0o755);
+    }
+  }
   cleanup() {
     rmSync(this.dir, { recursive: true, force: true });
   }

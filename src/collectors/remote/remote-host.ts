@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { constants as osc } from 'node:os';
+import type { DigestAlgorithm } from '../../facts/schema/verify.js';
 import type { DirEntry, Host, HostError, HostFile, HostStat, OpenOptions } from '../host.js';
 import { clampLength } from '../../analyzers/binary/source.js';
 import { HostFileError } from '../binary/read.js';
@@ -244,7 +245,7 @@ export class RemoteHost implements Host {
     return (await this.readdirTyped(p)) ?? UNREADABLE;
   }
   /** Hashed here from the bytes the probe sends (capped like openFile): the target may lack sha256sum. */
-  async hashFile(p: string, algorithm: 'sha256' | 'md5'): Promise<string | null> {
+  async hashFile(p: string, algorithm: DigestAlgorithm): Promise<string | null> {
     const st = await this.stat(p);
     if (!st?.isFile || st.size > OPEN_FILE_CAP) return null;
     const bytes = await this.readBytes(p, OPEN_FILE_CAP);

@@ -1,24 +1,26 @@
 // The expected content of a Go release: the toolchain module (zip or extraction) from the module
-// cache, the same module fetched on request, or a Debian package's md5sums.
+// cache, the same module fetched on request, or the package manager's own hashes (dpkg, RPM).
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Host } from '../host.js';
+import type { DigestAlgorithm, ToolchainVerification } from '../../facts/schema/verify.js';
 import type { Expected } from '../../analyzers/toolchain/goroot-compare.js';
 import { listZip, readZipEntry } from '../../analyzers/zip/read-zip.js';
 import { hash1 } from '../../knowledge/dirhash.js';
 import { coveredByToolchainZip, gorootNameOfZipEntry, TOOLCHAIN_MODULE } from '../../knowledge/toolchain-module.js';
 import { hashFiles, walkTree, type TreeFile } from './tree.js';
 import { withNeutralDir } from '../neutral-dir.js';
+import { describeFailure } from '../go-probe.js';
 import { moduleDownloadFiles } from '../../knowledge/module-cache.js';
 
 export interface Reference {
-  kind: 'module-zip' | 'module-dir' | 'downloaded' | 'dpkg';
+  kind: Exclude<ToolchainVerification['reference']['kind'], 'none'>;
   paths: string[];
   module: string | null;
   recordedHash: string | null;
   computedHash: string | null;
   note: string | null;
-  algorithm: 'sha256' | 'md5';
+  algorithm: DigestAlgorithm;
   expected: Map<string, Expected>;
   covered: (rel: string) => boolean;
   /** The release's bytes of a file, when the reference holds them (for diffs). */
@@ -128,12 +130,11 @@ export function parseDpkgSearch(out: string): string[] {
 }
 
 /**
- * The md5sums dpkg recorded for the packages that own the tree (dpkg --verify reads the same
- * files). dpkg records real paths and Debian's GOROOT is a farm of links (src/ and pkg/include
- * live under /usr/share/go-1.x), so each file of the tree is matched by its real path; recorded
- * files no tree name reaches are missing, named by the top-level link that covers them.
+ * The tree's real directories a package database can name: its own real path, and the real
+ * directory behind each top-level link (Debian's GOROOT is a farm of links: src/ and pkg/include
+ * live under /usr/share/go-1.x), each with the tree name that reaches it.
  */
-export async function dpkgReference(host: Host, goroot: string, files: readonly TreeFile[], timeoutMs: number): Promise<{ ref: Reference | null; error: string | null }> {
+async function realRoots(host: Host, goroot: string): Promise<Map<string, string>> {
   const p = host.platform === 'win32' ? path.win32 : path.posix;
   const roots = new Map<string, string>();
   const top = await host.realpath(goroot);
@@ -142,6 +143,37 @@ export async function dpkgReference(host: Host, goroot: string, files: readonly 
     const real = e.isSymlink ? await host.realpath(p.join(goroot, e.name)) : null;
     if (real && (await host.stat(real))?.isDir) roots.set(real, e.name);
   }
+  return roots;
+}
+
+/**
+ * Package databases record real paths: each file of the tree is matched by its real path;
+ * recorded files no tree name reaches are expected under the root that covers them (and so
+ * reported missing); recorded files outside the roots (documentation, /usr/bin links) are not
+ * part of the tree.
+ */
+async function expectedOfRecorded(host: Host, roots: ReadonlyMap<string, string>, files: readonly TreeFile[], byReal: ReadonlyMap<string, string>): Promise<Map<string, Expected>> {
+  const expected = new Map<string, Expected>();
+  const reached = new Set<string>();
+  for (const f of files) {
+    const real = await host.realpath(f.abs);
+    const hash = real ? byReal.get(real) : undefined;
+    if (hash && real) { expected.set(f.rel, { hash, renamedGoMod: false }); reached.add(real); }
+  }
+  const sortedRoots = [...roots].sort((a, b) => b[0].length - a[0].length);
+  for (const [real, hash] of byReal) {
+    if (reached.has(real)) continue;
+    const root = sortedRoots.find(([dir]) => real.startsWith(dir + '/'));
+    if (!root) continue;
+    const rest = real.slice(root[0].length + 1);
+    expected.set(root[1] ? `${root[1]}/${rest}` : rest, { hash, renamedGoMod: false });
+  }
+  return expected;
+}
+
+/** The md5sums dpkg recorded for the packages that own the tree (dpkg --verify reads the same files). */
+export async function dpkgReference(host: Host, goroot: string, files: readonly TreeFile[], timeoutMs: number): Promise<{ ref: Reference | null; error: string | null }> {
+  const roots = await realRoots(host, goroot);
   const r = await host.run('dpkg-query', ['-S', ...roots.keys()], { timeoutMs, maxBytes: 1 << 20 });
   const pkgs = parseDpkgSearch(r.stdout);
   if (pkgs.length === 0) return { ref: null, error: `dpkg-query -S names no package for ${[...roots.keys()].join(', ')}${r.error ? ` (${r.error})` : ''}` };
@@ -161,26 +193,79 @@ export async function dpkgReference(host: Host, goroot: string, files: readonly 
       if (m) byReal.set('/' + m[2]!, m[1]!);
     }
   }
-  const expected = new Map<string, Expected>();
-  const reached = new Set<string>();
-  for (const f of files) {
-    const real = await host.realpath(f.abs);
-    const md5 = real ? byReal.get(real) : undefined;
-    if (md5 && real) { expected.set(f.rel, { hash: md5, renamedGoMod: false }); reached.add(real); }
-  }
-  const sortedRoots = [...roots].sort((a, b) => b[0].length - a[0].length);
-  for (const [real, md5] of byReal) {
-    if (reached.has(real)) continue;
-    const root = sortedRoots.find(([dir]) => real.startsWith(dir + '/'));
-    if (!root) continue; // documentation and links elsewhere (/usr/share/doc, /usr/bin)
-    const rest = real.slice(root[0].length + 1);
-    expected.set(root[1] ? `${root[1]}/${rest}` : rest, { hash: md5, renamedGoMod: false });
-  }
   return {
     ref: {
       kind: 'dpkg', paths, module: pkgs.join(', '), recordedHash: null, computedHash: null,
       note: `dpkg's md5sums of ${pkgs.join(', ')} (what dpkg --verify checks)${unreadable.length ? `; no md5sums for ${unreadable.join(', ')}` : ''}`,
-      algorithm: 'md5', expected, covered: () => true, content: async () => null,
+      algorithm: 'md5', expected: await expectedOfRecorded(host, roots, files, byReal), covered: () => true, content: async () => null,
+    },
+    error: null,
+  };
+}
+
+/** rpm's digest algorithm numbers (PGPHASHALGO_* in include/rpm/rpmpgp.h); no FILEDIGESTALGO tag means MD5 (lib/rpmfi.c). */
+const RPM_DIGEST_ALGORITHMS: Readonly<Record<string, DigestAlgorithm>> = {
+  '(none)': 'md5', '1': 'md5', '2': 'sha1', '8': 'sha256', '9': 'sha384', '10': 'sha512', '11': 'sha224',
+};
+/** RPMFILE_GHOST (include/rpm/rpmfiles.h): a file the package lists but never installs; rpm -V skips it. */
+const RPMFILE_GHOST = 1 << 6;
+
+/** The package header line and one line per file of `rpm -q --qf RPM_FILES_FORMAT`. */
+export const RPM_FILES_FORMAT = 'pkg\t%{NEVRA}\t%{FILEDIGESTALGO}\n[file\t%{FILEFLAGS}\t%{FILEDIGESTS}\t%{FILENAMES}\n]';
+
+export interface RpmPackageFiles { nevra: string; algorithm: DigestAlgorithm | null; algorithmNumber: string; digests: Map<string, string> }
+
+/** Packages named by `rpm -qf --qf 'pkg\t%{NEVRA}\n'` (paths no package owns print other lines). */
+export function parseRpmOwners(out: string): string[] {
+  return [...new Set(out.split('\n').filter((l) => l.startsWith('pkg\t')).map((l) => l.slice(4).trim()).filter(Boolean))].sort();
+}
+
+/** Per package, the recorded digest of each regular file (directories and links have none; ghosts are skipped). */
+export function parseRpmFiles(out: string): RpmPackageFiles[] {
+  const pkgs: RpmPackageFiles[] = [];
+  for (const line of out.split('\n')) {
+    const f = line.split('\t');
+    if (f[0] === 'pkg' && f.length === 3) pkgs.push({ nevra: f[1]!, algorithm: RPM_DIGEST_ALGORITHMS[f[2]!] ?? null, algorithmNumber: f[2]!, digests: new Map() });
+    else if (f[0] === 'file' && f.length >= 4 && pkgs.length) {
+      const [, flags, digest] = f as [string, string, string];
+      const name = f.slice(3).join('\t');
+      if (/^[0-9a-f]{32,128}$/.test(digest) && name.startsWith('/') && !(Number(flags) & RPMFILE_GHOST)) pkgs[pkgs.length - 1]!.digests.set(name, digest);
+    }
+  }
+  return pkgs;
+}
+
+/**
+ * The file digests the RPM database holds for the packages that own the tree: the data `rpm -V`
+ * compares (rpm(8), VERIFY OPTIONS). Fedora splits the tree over golang, golang-bin and
+ * golang-src, so the owner of every top-level entry is asked.
+ */
+export async function rpmReference(host: Host, goroot: string, files: readonly TreeFile[], timeoutMs: number): Promise<{ ref: Reference | null; error: string | null }> {
+  const p = host.platform === 'win32' ? path.win32 : path.posix;
+  const roots = await realRoots(host, goroot);
+  const asked = new Set(roots.keys());
+  for (const e of (await host.readdirTyped(goroot)) ?? []) {
+    const real = await host.realpath(p.join(goroot, e.name));
+    if (real) asked.add(real);
+  }
+  const owners = await host.run('rpm', ['-qf', '--qf', 'pkg\t%{NEVRA}\n', ...asked], { timeoutMs, maxBytes: 1 << 20 });
+  const nevras = parseRpmOwners(owners.stdout);
+  if (nevras.length === 0) return { ref: null, error: `rpm -qf names no package for ${[...roots.keys()].join(', ')}${owners.code === 0 ? '' : ` (${describeFailure(owners, 'rpm -qf')})`}` };
+  const r = await host.run('rpm', ['-q', '--qf', RPM_FILES_FORMAT, ...nevras], { timeoutMs, maxBytes: 64 << 20 });
+  const pkgs = parseRpmFiles(r.stdout);
+  if (pkgs.length === 0) return { ref: null, error: `rpm -q lists no files for ${nevras.join(', ')} (${describeFailure(r, 'rpm -q')})` };
+  // One algorithm per reference: every package rpm has built since 4.6 uses the same one.
+  const algorithm = pkgs.find((k) => k.algorithm)?.algorithm ?? null;
+  if (!algorithm) return { ref: null, error: `the RPM database's digest algorithm ${pkgs[0]!.algorithmNumber} for ${nevras.join(', ')} is not one godiag can compute` };
+  const used = pkgs.filter((k) => k.algorithm === algorithm);
+  const skipped = pkgs.filter((k) => k.algorithm !== algorithm).map((k) => `${k.nevra} (digest algorithm ${k.algorithmNumber})`);
+  const byReal = new Map(used.flatMap((k) => [...k.digests]));
+  const names = used.map((k) => k.nevra).join(', ');
+  return {
+    ref: {
+      kind: 'rpm', paths: [], module: names, recordedHash: null, computedHash: null,
+      note: `the RPM database's ${algorithm} file digests of ${names} (what rpm -V compares)${skipped.length ? `; not compared: ${skipped.join(', ')}` : ''}`,
+      algorithm, expected: await expectedOfRecorded(host, roots, files, byReal), covered: () => true, content: async () => null,
     },
     error: null,
   };

@@ -10,7 +10,7 @@ import { compareTree, type Expected } from '../../analyzers/toolchain/goroot-com
 import { compareGoVersions, isValidGoVersion } from '../../knowledge/goversion.js';
 import { FIRST_TOOLCHAIN_MODULE_RELEASE, TOOLCHAIN_MODULE, toolchainModuleVersion } from '../../knowledge/toolchain-module.js';
 import { parseEnvFile } from '../env-file.js';
-import { dpkgReference, downloadedReference, moduleCachePaths, moduleDirReference, zipReference, type Reference } from './reference.js';
+import { dpkgReference, downloadedReference, rpmReference, moduleCachePaths, moduleDirReference, zipReference, type Reference } from './reference.js';
 import { hashFiles, walkTree, type TreeFile } from './tree.js';
 
 export interface VerifyOptions {
@@ -77,10 +77,11 @@ async function describeModified(host: Host, goroot: string, ref: Reference, m: {
 async function findReference(host: Host, t: Target, files: readonly TreeFile[], release: string, goosGoarch: string, gomodcache: string | null, goBinary: string | null, vopts: VerifyOptions, timeoutMs: number): Promise<{ ref: Reference | null; module: string | null; note: string }> {
   const kind = t.install?.installKind ?? 'unknown';
   const notes: string[] = [];
-  if (kind === 'debian-package') {
-    const { ref, error } = await dpkgReference(host, t.goroot, files, timeoutMs);
+  const fromPackage = kind === 'debian-package' ? dpkgReference : kind === 'rpm-package' ? rpmReference : null;
+  if (fromPackage) {
+    const { ref, error } = await fromPackage(host, t.goroot, files, timeoutMs);
     if (ref) return { ref, module: null, note: '' };
-    notes.push(error ?? 'no dpkg data');
+    notes.push(error ?? 'no package data');
   }
   const [goos, goarch] = goosGoarch.split('_') as [string, string];
   const modVersion = toolchainModuleVersion(release, goos, goarch);
@@ -108,7 +109,6 @@ async function findReference(host: Host, t: Target, files: readonly TreeFile[], 
     if (ref) return { ref, module, note: '' };
     notes.push(`go mod download ${module} failed: ${error}`);
   }
-  if (kind === 'rpm-package') notes.push('RPM installs: `rpm -V golang golang-src golang-bin` compares the files with the RPM database');
   if (kind === 'snap') notes.push('snap installs are a read-only squashfs image verified by snapd when mounted: `snap info go` shows the revision, `snap refresh go` replaces it');
   if (kind === 'homebrew') notes.push('Homebrew keeps no per-file hashes after pouring a bottle: `brew reinstall go` replaces the tree; the module check works once the toolchain module is in the module cache');
   return { ref: null, module, note: notes.join('; ') };
@@ -156,7 +156,7 @@ export async function verifyToolchain(host: Host, t: Target, earlier: Partial_, 
   base.reference = { kind: ref.kind, paths: ref.paths, module: ref.module, recordedHash: ref.recordedHash, computedHash: ref.computedHash, note: ref.note };
   const { truncated } = walked;
   const files = walked.files;
-  if (ref.kind !== 'dpkg') expectUnderscoreGoMod(ref.expected, files);
+  if (ref.kind !== 'dpkg' && ref.kind !== 'rpm') expectUnderscoreGoMod(ref.expected, files);
   if (truncated) base.reference.note = [ref.note, `the tree has more than ${files.length} files; the rest were not looked at`].filter(Boolean).join('; ');
   const toHash: TreeFile[] = files.filter((f) => ref.expected.has(f.rel));
   const hashes = await hashFiles(host, toHash, ref.algorithm);

@@ -1,6 +1,7 @@
 // Every file of a Go tree, by GOROOT-relative name, and their hashes, read through the Host.
 import * as path from 'node:path';
 import type { Host } from '../host.js';
+import type { DigestAlgorithm } from '../../facts/schema/verify.js';
 
 export interface TreeFile { rel: string; abs: string }
 
@@ -39,7 +40,7 @@ export async function walkTree(host: Host, root: string, limit = 200_000): Promi
 }
 
 /** Hash files with a few reads in flight (the disk, not the CPU, is the limit for most trees). */
-export async function hashFiles(host: Host, files: readonly TreeFile[], algorithm: 'sha256' | 'md5', concurrency = 8): Promise<Map<string, string | null>> {
+export async function hashFiles(host: Host, files: readonly TreeFile[], algorithm: DigestAlgorithm, concurrency = 8): Promise<Map<string, string | null>> {
   const out = new Map<string, string | null>();
   let next = 0;
   const worker = async () => {

@@ -6,15 +6,20 @@ export const REFERENCE_KINDS = [
   'module-dir', // that module's extraction in the module cache (no zip kept)
   'downloaded', // fetched on request with `go mod download` (checked against the checksum database by go)
   'dpkg', // /var/lib/dpkg/info/<pkg>.md5sums of the packages owning the tree
+  'rpm', // the file digests the RPM database holds for the packages owning the tree (what rpm -V compares)
   'none',
 ] as const;
+
+/** Content hashes the references use: the module's sha256, dpkg's md5, and RPM's FILEDIGESTALGO choices. */
+export const DIGEST_ALGORITHMS = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'] as const;
+export type DigestAlgorithm = (typeof DIGEST_ALGORITHMS)[number];
 
 export const EnvChangeSchema = z.object({ key: z.string(), from: z.string().nullable(), to: z.string().nullable() });
 
 export const ModifiedFileSchema = z.object({
   /** Path relative to GOROOT, with / separators. */
   path: z.string(),
-  algorithm: z.enum(['sha256', 'md5']),
+  algorithm: z.enum(DIGEST_ALGORITHMS),
   expected: z.string(),
   actual: z.string(),
   /** Unified diff, for small text files when the reference holds their content. */

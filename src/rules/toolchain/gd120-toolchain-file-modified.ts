@@ -1,5 +1,5 @@
-import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { referenceName, someOf, treeName, VERIFY_SOURCES } from './verify-shared.js';
+import { defineRule, type Report } from '../../engine/define-rule.js';
+import { referenceName, reinstallFix, REINSTALL_FIX_TITLES, someOf, treeName, VERIFY_SOURCES } from './verify-shared.js';
 
 // Edits to go.env whose intent can be named. go.env is the release's own default settings file
 // (src/cmd/go/internal/cfg/cfg.go reads $GOROOT/go.env); images and distribution packages edit it.
@@ -20,15 +20,13 @@ export const gd120 = defineRule({
     goenvNamed: '{tree}: go.env differs from the release by a known edit: {meaning}.',
     goenvEdited: '{tree}: go.env differs from the release: {changes}. These are defaults for every go command using this installation.',
   },
-  fixTitles: {
-    reinstallTheReleaseInto: 'Reinstall the release into an empty directory',
-  },
+  fixTitles: { ...REINSTALL_FIX_TITLES },
   sources: [...VERIFY_SOURCES, 'src/cmd/go/internal/cfg/cfg.go', 'https://go.dev/doc/toolchain#config'],
   fixable: true,
   docs: {
-    what: 'With `doctor --verify-toolchain`, hashes every file of the Go installation and compares it with the release: the golang.org/toolchain module of that version in the module cache (whose hash go checked against the checksum database when it downloaded it), or the package manager\'s own hashes for Debian packages. go.env edits are shown as a diff and, when their intent is known, reported as information.',
+    what: 'With `doctor --verify-toolchain`, hashes every file of the Go installation and compares it with the release: the golang.org/toolchain module of that version in the module cache (whose hash go checked against the checksum database when it downloaded it), or the package manager\'s own hashes for Debian packages (dpkg\'s md5sums) and RPM packages (the RPM database\'s file digests, which `rpm -V` compares). go.env edits are shown as a diff and, when their intent is known, reported as information.',
     why: 'A compiler, linker or standard-library file that differs from the release changes every binary built with it; nobody re-checks a tree once it is unpacked. A changed go.env silently changes defaults such as GOTOOLCHAIN, GOPROXY or GOSUMDB for every user of the installation.',
-    fix: 'Reinstall the release into an empty directory (or `apt-get install --reinstall` the package); for go.env, prefer `go env -w` in the user\'s own env file to editing the release.',
+    fix: 'Reinstall the release into an empty directory (or reinstall the package: `apt-get install --reinstall`, `dnf reinstall`); for go.env, prefer `go env -w` in the user\'s own env file to editing the release.',
   },
   check({ verify }) {
     return verify.toolchains.flatMap((v) => {
@@ -40,7 +38,7 @@ export const gd120 = defineRule({
           messageId: 'modified' as const,
           data: { tree: treeName(v), count: others.length, reference: referenceName(v), files: someOf(others.map((m) => m.path)) },
           evidence: { modified: others.slice(0, 20).map((m) => ({ path: m.path, algorithm: m.algorithm, expected: m.expected, actual: m.actual, ...(m.diff ? { diff: m.diff } : {}) })) },
-          fixes: [{ kind: 'manual' as const, title: fixTitle('reinstallTheReleaseInto'), steps: [`Remove ${v.goroot} and extract the ${v.release} archive from https://go.dev/dl/ again (or reinstall the package that owns it)`], url: 'https://go.dev/doc/install' }],
+          fixes: [reinstallFix(v)],
         });
       }
       if (goenv) {
