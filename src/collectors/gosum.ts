@@ -1,6 +1,5 @@
 // The gosum area: the main module's go.sum, and whether each line agrees with what the module
-// cache holds for that version (.ziphash, and the h1 of the cached .mod), and the requirements
-// their authors retracted (retractions.ts). Offline: files only.
+// cache holds for that version (.ziphash, and the h1 of the cached .mod). Offline: files only.
 import * as path from 'node:path';
 import { defineCollector, earlierValue, type Partial_ } from './collector.js';
 import type { Host } from './host.js';
@@ -8,7 +7,6 @@ import type { GoSumFacts } from '../facts/schema/gosum.js';
 import { parseGoSum } from '../analyzers/gomod/gosum.js';
 import { hash1GoMod } from '../knowledge/dirhash.js';
 import { moduleDownloadFiles } from '../knowledge/module-cache.js';
-import { collectRetractions } from './retractions.js';
 
 /** go.sum files of real modules run to thousands of lines; the cache is asked about each. */
 const MAX_GOSUM = 16 << 20;
@@ -44,8 +42,7 @@ export async function collectGoSum(host: Host, earlier: Partial_): Promise<GoSum
       if (!group.some((g) => g.hash === actual)) cache.mismatches.push({ path: l.path, version: l.version, goMod: l.goMod, line: l.line, gosum: l.hash, cache: actual, file: l.goMod ? files.mod : files.ziphash });
     }
   }
-  const retractions = gomodcache ? await collectRetractions(host, gomodcache, project.gomod.requires) : undefined;
-  return { path: file, exists: text !== null, lines, malformed, workspace: !!project.gowork, cache, ...(retractions ? { retractions } : {}) };
+  return { path: file, exists: text !== null, lines, malformed, workspace: !!project.gowork, cache };
 }
 
 export const gosumCollector = defineCollector({

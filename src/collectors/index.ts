@@ -9,6 +9,7 @@ import { shellsCollector } from './shells.js';
 import { verifyCollector } from './verify/toolchain.js';
 import { gosumCollector } from './gosum.js';
 import { vulnsCollector } from './vulns.js';
+import { retractionsCollector } from './retractions.js';
 import { toolsCollector } from './installed-tools.js';
 
 /** What `godiag doctor` collects, one line per area. */
@@ -23,6 +24,7 @@ export const DOCTOR_COLLECTORS: readonly Collector[] = [
   shellsCollector,
   verifyCollector,
   gosumCollector,
+  retractionsCollector,
   vulnsCollector,
   toolsCollector,
 ];

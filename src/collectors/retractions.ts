@@ -2,10 +2,11 @@
 // version, and the go command applies the retractions of the module's latest version
 // (cmd/go/internal/modload/modfile.go checkRetractions, queryLatestVersionIgnoringRetractions).
 // Without the network, the latest version godiag can know is the newest whose .mod the module
-// cache holds; the finding names it.
+// cache holds; the finding names it. doctor asks about the project's go.mod, lint about every
+// go.mod it reads.
+import { defineCollector, earlierValue } from './collector.js';
 import type { Host } from './host.js';
-import type { GoSumFacts } from '../facts/schema/gosum.js';
-import type { ModFileSummary } from '../facts/schema/project.js';
+import type { RetractionsFacts } from '../facts/schema/retractions.js';
 import { parseModFile, retractionOf } from '../analyzers/gomod/parse.js';
 import { compareSemver, isValidSemver } from '../knowledge/semver.js';
 import { moduleDownloadFiles, moduleVersionsDir, unescapeModulePath } from '../knowledge/module-cache.js';
@@ -23,20 +24,46 @@ export function latestOf(versions: readonly string[]): string | null {
   return valid.filter((v) => rank(v) === best).sort(compareSemver).at(-1)!;
 }
 
-export async function collectRetractions(host: Host, gomodcache: string, requires: ModFileSummary['requires']): Promise<NonNullable<GoSumFacts['retractions']>> {
-  const out: NonNullable<GoSumFacts['retractions']> = { latestRead: 0, retracted: [] };
-  for (const req of requires) {
-    const names = await host.readdir(moduleVersionsDir(gomodcache, req.path));
-    const cached = (names ?? []).filter((n) => n.endsWith('.mod')).map((n) => unescapeModulePath(n.slice(0, -'.mod'.length)));
-    const latest = latestOf(cached);
-    // A requirement newer than anything cached: the module's latest go.mod is not here.
-    if (!latest || latestOf([...cached, req.version]) !== latest) continue;
-    const file = moduleDownloadFiles(gomodcache, req.path, latest).mod;
-    const text = await host.readText(file, 4 << 20);
-    if (text === null) continue;
-    out.latestRead++;
-    const r = retractionOf(parseModFile(text).retracts, req.version);
-    if (r) out.retracted.push({ path: req.path, version: req.version, line: req.line, latest, retraction: r.value, rationale: r.rationale, file });
+/** What collectRetractions needs of a go.mod: where it is, what it requires, what it replaces. */
+export interface RequiringGoMod {
+  path: string;
+  requires: readonly { path: string; version: string; line: number }[];
+  replaces: readonly { from: string; fromVersion?: string | null }[];
+}
+
+export async function collectRetractions(host: Host, gomodcache: string | null, goMods: readonly RequiringGoMod[]): Promise<RetractionsFacts> {
+  const out: RetractionsFacts = { gomodcache, goMods: goMods.length, latestRead: 0, retracted: [], note: null };
+  if (!gomodcache || !(await host.stat(gomodcache))?.isDir) {
+    out.gomodcache = null;
+    out.note = `no module cache${gomodcache ? ` at ${gomodcache}` : ''}: retracted requirements are not known offline`;
+    return out;
+  }
+  for (const mod of goMods) {
+    // A replacement of every version is what builds: its retractions are not loaded (checkRetractions).
+    const replacedAll = new Set(mod.replaces.filter((r) => !r.fromVersion).map((r) => r.from));
+    for (const req of mod.requires) {
+      if (replacedAll.has(req.path)) continue;
+      const names = await host.readdir(moduleVersionsDir(gomodcache, req.path));
+      const cached = (names ?? []).filter((n) => n.endsWith('.mod')).map((n) => unescapeModulePath(n.slice(0, -'.mod'.length)));
+      const latest = latestOf(cached);
+      // A requirement newer than anything cached: the module's latest go.mod is not here.
+      if (!latest || latestOf([...cached, req.version]) !== latest) continue;
+      const file = moduleDownloadFiles(gomodcache, req.path, latest).mod;
+      const text = await host.readText(file, 4 << 20);
+      if (text === null) continue;
+      out.latestRead++;
+      const r = retractionOf(parseModFile(text).retracts, req.version);
+      if (r) out.retracted.push({ goMod: mod.path, line: req.line, path: req.path, version: req.version, latest, file, retraction: r.value, rationale: r.rationale });
+    }
   }
   return out;
 }
+
+export const retractionsCollector = defineCollector({
+  area: 'retractions',
+  after: ['project', 'goenv'],
+  collect: async (host, _opts, earlier) => {
+    const gomod = earlierValue(earlier, 'project')?.gomod;
+    return collectRetractions(host, earlierValue(earlier, 'goenv')?.settings.GOMODCACHE?.value || null, gomod ? [gomod] : []);
+  },
+});

@@ -14,6 +14,7 @@ import { RuntimeSchema } from './schema/runtime.js';
 import { VerifySchema } from './schema/verify.js';
 import { GoSumFactsSchema } from './schema/gosum.js';
 import { VulnsSchema } from './schema/vulns.js';
+import { RetractionsSchema } from './schema/retractions.js';
 import { ToolsSchema } from './schema/tools.js';
 
 import { SCHEMA_VERSION } from './schema-version.js';
@@ -54,6 +55,7 @@ export const FactsSchema = z.object({
   verify: collected(VerifySchema).optional(),
   gosum: collected(GoSumFactsSchema).optional(),
   vulns: collected(VulnsSchema).optional(),
+  retractions: collected(RetractionsSchema).optional(),
   tools: collected(ToolsSchema).optional(),
 });
 

@@ -10,6 +10,7 @@ import { LocalHost } from '../../src/collectors/host.js';
 import { collectRetractions, latestOf } from '../../src/collectors/retractions.js';
 import { readModSummary } from '../../src/collectors/project.js';
 import { moduleEnv, TEST_MODCACHE } from '../helpers/module-fixture.js';
+import { runCli } from '../helpers/cli.js';
 
 // github.com/mattn/go-sqlite3 retracts [v2.0.0+incompatible, v2.0.7+incompatible] in the go.mod
 // of its v1.14 releases ("Accidental; no major changes or features.").
@@ -31,7 +32,7 @@ function moduleRequiring(version: string): string {
 
 async function retractions(dir: string) {
   const gomod = await readModSummary(new LocalHost(), path.join(dir, 'go.mod'), 'go.mod');
-  return collectRetractions(new LocalHost(), TEST_MODCACHE, gomod.requires);
+  return collectRetractions(new LocalHost(), TEST_MODCACHE, [gomod]);
 }
 
 test('latest among cached versions is chosen as the go command\'s latest query would', () => {
@@ -52,6 +53,23 @@ test('a retracted requirement is found offline as go list -m -u finds it online;
   assert.match(found.retracted[0]!.latest, /^v1\.\d+\.\d+$/);
   assert.ok(found.latestRead >= 1);
 
+  // lint finds it in the same module cache, on the go.mod line, for a go.mod in a subdirectory too.
+  mkdirSync(path.join(dir, 'tools'));
+  writeFileSync(path.join(dir, 'tools', 'go.mod'), `module example.com/r/tools\n\ngo 1.22\n\nrequire ${SQLITE} v2.0.3+incompatible\n`);
+  const env = { PATH: process.env.PATH!, HOME: dir, GOMODCACHE: TEST_MODCACHE, NO_COLOR: '1' };
+  const lint = await runCli(['lint', '--format', 'json', '--no-progress', dir], { env, cwd: dir });
+  const findings = (JSON.parse(lint.stdout) as { findings: Array<{ ruleId: string; message: string; location: { file: string; line: number }; fixes: Array<{ command?: string }> }> }).findings.filter((f) => f.ruleId === 'GD527');
+  assert.deepEqual(findings.map((f) => [f.location.file, f.location.line, f.fixes[0]?.command]), [
+    ['go.mod', 7, `go get ${SQLITE}@latest && go mod tidy`],
+    ['tools/go.mod', 5, `cd tools && go get ${SQLITE}@latest && go mod tidy`],
+  ]);
+  assert.match(findings[0]!.message, new RegExp(`retract \\[v2\\.0\\.0\\+incompatible, v2\\.0\\.7\\+incompatible\\]: "${online.Retracted![0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+  // Without a module cache, lint says the check was not made.
+  const blind = await runCli(['lint', '--no-progress', dir], { env: { ...env, GOMODCACHE: path.join(dir, 'no-cache') }, cwd: dir });
+  assert.match(blind.stdout, /retracted requirements: not checked \(no module cache at .*no-cache: retracted requirements are not known offline\)/);
+  assert.doesNotMatch(blind.stdout, /GD527/);
+  rmSync(path.join(dir, 'tools'), { recursive: true });
+
   // The fix GD527 gives, run for real: the requirement leaves the retracted range, the finding goes.
   go(dir, ['get', `${SQLITE}@latest`]);
   const after = await retractions(dir);
@@ -68,6 +86,14 @@ test('a version outside the retracted range, or a module whose go.mod is not cac
   assert.deepEqual(found.retracted, []);
   const empty = mkdtempSync(path.join(os.tmpdir(), 'godiag-empty-cache-'));
   dirs.push(empty);
-  const none = await collectRetractions(new LocalHost(), empty, [{ path: SQLITE, version: 'v2.0.3+incompatible', indirect: false, line: 3 }]);
-  assert.deepEqual(none, { latestRead: 0, retracted: [] });
+  const goMod = { path: 'go.mod', requires: [{ path: SQLITE, version: 'v2.0.3+incompatible', line: 3 }], replaces: [] };
+  const none = await collectRetractions(new LocalHost(), empty, [goMod]);
+  assert.deepEqual(none, { gomodcache: empty, goMods: 1, latestRead: 0, retracted: [], note: null });
+  // A replacement of every version builds instead: go loads no retractions for it (checkRetractions).
+  assert.equal((await collectRetractions(new LocalHost(), TEST_MODCACHE, [goMod])).latestRead, 1, 'without the replace, the cached go.mod is read');
+  const replaced = await collectRetractions(new LocalHost(), TEST_MODCACHE, [{ ...goMod, replaces: [{ from: SQLITE, fromVersion: null }] }]);
+  assert.equal(replaced.latestRead, 0);
+  const missing = await collectRetractions(new LocalHost(), path.join(empty, 'absent'), [goMod]);
+  assert.equal(missing.gomodcache, null);
+  assert.match(missing.note ?? '', /^no module cache at .*absent: retracted requirements are not known offline$/);
 });

@@ -15,12 +15,15 @@ import { factsOf, loadUserConfig, runCommand } from '../pipeline.js';
 import { startStatus } from '../status-line.js';
 import { compareText } from '../../facts/order.js';
 import { checkRuleIds, checkSomethingRead, parseGoVersionFlag } from '../lint-input.js';
-import { matchModFiles } from '../../collectors/vulns.js';
+import { defaultModCache, matchModFiles } from '../../collectors/vulns.js';
+import { collectRetractions } from '../../collectors/retractions.js';
+import type { RetractionsFacts } from '../../facts/schema/retractions.js';
 import { govulncheckSection, loadVulnDb, requireGovulncheck, VULN_FLAGS, vulnMode } from '../vuln-db.js';
 import { runGovulncheck } from '../../collectors/govulncheck.js';
 import { dirOf } from '../../facts/paths.js';
-// Only the go.mod advisories rule: lint loads no other doctor rule.
+// Only the go.mod advisories and retractions rules: lint loads no other doctor rule.
 import { gd525 } from '../../rules/modules/gd525-module-advisories.js';
+import { gd527 } from '../../rules/modules/gd527-required-version-retracted.js';
 
 const HELP = `usage: godiag lint [flags] [PATH...]
 
@@ -28,7 +31,9 @@ Go-aware checks for Dockerfiles, CI workflows, Makefiles and go.mod/go.work.
 PATHs are directories (searched for Dockerfile, Containerfile, *.Dockerfile,
 .github/workflows/*.yml, .gitlab-ci.yml, Makefile, *.mk, go.mod, go.work,
 tools.go, .golangci.yml) or such files; default: the current directory.
-Files are read, never executed. \`go version\` runs once (GOTOOLCHAIN=local).
+Files are read, never executed. \`go version\` runs once (GOTOOLCHAIN=local). go.mod
+requirements are looked up in the module cache ($GOMODCACHE, else $GOPATH/pkg/mod), offline,
+for versions their authors retracted.
 
 flags:
   -f, --format text|json|markdown|sarif|github  output format (default text; github: workflow commands)
@@ -56,7 +61,7 @@ inline, in any linted file:
 `;
 
 /** Imported area by area: lint loads no doctor rule (nor what those import). */
-const LINT_RULES = [...DOCKERFILE_RULES, ...CI_RULES, ...GOMOD_RULES, ...DEPLOY_RULES];
+const LINT_RULES = [...DOCKERFILE_RULES, ...CI_RULES, ...GOMOD_RULES, ...DEPLOY_RULES, gd527];
 
 /** What the deployment manifests held, and the documents not read (Helm templates, YAML errors): never skipped in silence. */
 function manifestLines(files: FilesFacts, verbose: boolean): string[] {
@@ -69,7 +74,14 @@ function manifestLines(files: FilesFacts, verbose: boolean): string[] {
   return [head, ...(verbose ? skipped.map((s) => `  ${s}`) : [])];
 }
 
-function sections(files: FilesFacts, suppressed: ReturnType<typeof applyDirectives>['suppressed'], problems: ReturnType<typeof applyDirectives>['problems'], verbose: boolean): ReportSection[] {
+/** Which module cache the retraction lookups read, or why none was: a check not made is said. */
+function retractionLines(r: RetractionsFacts, verbose: boolean): string[] {
+  if (r.goMods === 0) return [];
+  if (r.note) return [`retracted requirements: not checked (${r.note})`];
+  return verbose ? [`retracted requirements: ${r.latestRead} requirement(s) of ${r.goMods} go.mod file(s) had a newer go.mod in the module cache ${r.gomodcache}`] : [];
+}
+
+function sections(files: FilesFacts, retractions: RetractionsFacts, suppressed: ReturnType<typeof applyDirectives>['suppressed'], problems: ReturnType<typeof applyDirectives>['problems'], verbose: boolean): ReportSection[] {
   const out: ReportSection[] = [];
   const go = files.installedGo.version ? `installed Go: ${files.installedGo.version} (go version, GOTOOLCHAIN=local)` : `installed Go: unknown (${files.installedGo.error}); go lines are not compared with it`;
   out.push({
@@ -79,6 +91,7 @@ function sections(files: FilesFacts, suppressed: ReturnType<typeof applyDirectiv
       // Files not analysed are findings (GD749, GD711); the plain list repeats them only with -v.
       ...(verbose ? files.files.map((f) => `${f.path} (${f.kind}${f.context ? ', context only' : ''})${f.error ? `: ${f.error}` : ''}`) : []),
       ...manifestLines(files, verbose),
+      ...retractionLines(retractions, verbose),
     ],
   });
   if (problems.length) out.push({ title: 'Directives not applied', lines: problems.map((d) => `${d.file}:${d.line}: ${d.problem}`) });
@@ -143,16 +156,17 @@ export async function run(rawArgv: string[], io: CliIO): Promise<number> {
   await checkRuleIds(config.rules, filesFacts, LINT_RULES);
   const files = { ok: true as const, value: filesFacts, ms: Math.round(performance.now() - started) };
   const selection = lintSelection(filesFacts);
-  const facts = factsOf(host, root, { files });
+  const contextFiles = new Set(filesFacts.files.filter((f) => f.context).map((f) => f.path));
+  const lintedGoMods = filesFacts.mods.filter((m) => m.kind === 'go.mod' && !contextFiles.has(m.path)).map((m) => ({ ...m, requires: m.requires ?? [] }));
+  const retractions = await collectRetractions(host, defaultModCache(io.env, process.platform), lintedGoMods);
+  const facts = factsOf(host, root, { files, retractions: { ok: true, value: retractions } });
   const extra: ReportSection[] = [];
   if (vulnDb) {
     const v = matchModFiles(vulnDb, filesFacts.mods);
     facts.vulns = { ok: true, value: v };
     if (govulncheckProgram) {
       // -scan module in each linted module's directory (a context go.mod is not linted).
-      const context = new Set(filesFacts.files.filter((f) => f.context).map((f) => f.path));
-      const mods = filesFacts.mods.filter((m) => m.kind === 'go.mod' && !context.has(m.path));
-      v.govulncheck = await runGovulncheck(host, govulncheckProgram, vulnDb.dir, mods.map((m) => ({ kind: 'module' as const, path: path.join(root, dirOf(m.path)), shown: m.path })));
+      v.govulncheck = await runGovulncheck(host, govulncheckProgram, vulnDb.dir, lintedGoMods.map((m) => ({ kind: 'module' as const, path: path.join(root, dirOf(m.path)), shown: m.path })));
       extra.push(govulncheckSection(v.govulncheck, (target) => v.modules.filter((m) => m.file === target).flatMap((m) => m.advisories.map((a) => a.id))));
     }
   }
@@ -160,6 +174,6 @@ export async function run(rawArgv: string[], io: CliIO): Promise<number> {
     command: 'lint', facts, rules: vulnDb ? [...LINT_RULES, gd525] : LINT_RULES, config,
     timings: { files: files.ms ?? 0 },
     select: selection.select,
-    sections: () => [...sections(filesFacts, selection.suppressed, selection.problems, !!values.verbose), ...extra],
+    sections: () => [...sections(filesFacts, retractions, selection.suppressed, selection.problems, !!values.verbose), ...extra],
   }, { ...values, format });
 }

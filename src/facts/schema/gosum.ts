@@ -2,13 +2,6 @@ import { z } from 'zod';
 
 export const GoSumLineSchema = z.object({ path: z.string(), version: z.string(), goMod: z.boolean(), hash: z.string(), line: z.number() });
 
-export const RetractionsSchema = z.object({
-  /** Requirements whose latest cached go.mod was read (the others: no .mod of theirs is cached). */
-  latestRead: z.number(),
-  /** Required versions that the go.mod of the newest cached version of their module retracts. */
-  retracted: z.array(z.object({ path: z.string(), version: z.string(), line: z.number(), latest: z.string(), retraction: z.string(), rationale: z.string(), file: z.string() })),
-});
-
 export const GoSumFactsSchema = z.object({
   /** The go.sum beside the main module's go.mod; null outside a module. */
   path: z.string().nullable(),
@@ -17,8 +10,6 @@ export const GoSumFactsSchema = z.object({
   malformed: z.array(z.object({ line: z.number(), text: z.string() })),
   /** A go.work is in use: go also reads go.work.sum, and every used module's go.sum. */
   workspace: z.boolean(),
-  /** What the module cache says of go.mod's requirements (collectors/retractions.ts); absent without a module cache. */
-  retractions: RetractionsSchema.optional(),
   cache: z.object({
     gomodcache: z.string().nullable(),
     /** go.sum lines whose module version is in the module cache and was compared. */

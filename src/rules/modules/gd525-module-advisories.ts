@@ -1,13 +1,6 @@
 import { defineRule, fixTitle } from '../../engine/define-rule.js';
-import { dirOf } from '../../facts/paths.js';
-import { shQuote } from '../../knowledge/shell-quote.js';
+import { inModuleDir } from './helpers.js';
 import { fixedInAll, listAdvisories, VERSION_MATCHING, VULN_SOURCES } from './vuln-shared.js';
-
-/** `cd DIR && ` for a go.mod lint found in a subdirectory (a relative path); doctor's project go.mod is where it runs. */
-function inModuleDir(goMod: string): string {
-  const dir = dirOf(goMod);
-  return goMod.startsWith('/') || dir === '' || dir === '.' ? '' : `cd ${shQuote(dir)} && `;
-}
 
 /** go.mod requires module versions with known vulnerabilities. */
 export const gd525 = defineRule({

@@ -1,10 +1,12 @@
-// Shared by the modules rules: how to change a setting where it comes from, and what looks private.
+// Shared by the modules rules: how to change a setting where it comes from, what looks private,
+// and where a go command about a go.mod runs.
 import type { FixSafety } from '../../facts/findings.js';
 import { fixTitle, type FixDraft } from '../../engine/define-rule.js';
 import { REDACTED, holdsSecret } from '../../engine/redact.js';
 import { shQuote } from '../../knowledge/shell-quote.js';
 import type { ModulesFacts } from '../../facts/schema/modules.js';
 import { matchingPattern } from '../../knowledge/goprivate.js';
+import { dirOf } from '../../facts/paths.js';
 import { INTERNAL_TLDS, PUBLIC_PROBES, PUBLIC_PROXY_HOSTS } from '../../knowledge/module-hosts.js';
 
 export type ModuleKey = keyof ModulesFacts['env'];
@@ -76,4 +78,10 @@ export function privateReason(module: string, privateHosts: readonly string[]): 
 export function isPublicProxy(url: string): boolean {
   const host = /^[a-z]+:\/\/(?:[^/@]*@)?([^/:]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
   return PUBLIC_PROXY_HOSTS.some((h) => host === h || host.endsWith('.' + h));
+}
+
+/** `cd DIR && ` for a go.mod lint found in a subdirectory (a relative path); doctor's project go.mod is where it runs. */
+export function inModuleDir(goMod: string): string {
+  const dir = dirOf(goMod);
+  return goMod.startsWith('/') || dir === '' || dir === '.' ? '' : `cd ${shQuote(dir)} && `;
 }
