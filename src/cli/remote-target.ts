@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { Facts } from '../facts/schema.js';
-import { RemoteHost } from '../collectors/remote/remote-host.js';
+import type { RemoteHost } from '../collectors/remote/remote-host.js';
 import { parseTarget, viaTransport, TargetError, type Transport } from '../collectors/remote/transport.js';
 import { redactString } from '../engine/redact.js';
 import { UsageError, type CliIO } from './io.js';
@@ -35,6 +35,8 @@ export function transportFrom(values: { on?: string; via?: string }): Transport 
 
 /** Connect, or fail as a usage error naming the target and the transport's own words. */
 export async function connectTarget(t: Transport, io: CliIO, connectTimeoutMs?: number): Promise<RemoteHost> {
+  // The probe's code is loaded only when a target is named: local runs never compile it.
+  const { RemoteHost } = await import('../collectors/remote/remote-host.js');
   try {
     return await RemoteHost.connect(redactString(t.target), { argv: t.argv, env: io.env, ...(connectTimeoutMs ? { connectTimeoutMs } : {}) });
   } catch (e) {

@@ -6,7 +6,7 @@ import { systemCollector } from './system/index.js';
 import { modulesCollector } from './modules.js';
 import { runtimeCollector } from './runtime.js';
 import { shellsCollector } from './shells.js';
-import { verifyCollector } from './verify/toolchain.js';
+import { verifyCollector } from './verify/index.js';
 import { gosumCollector } from './gosum.js';
 import { vulnsCollector } from './vulns.js';
 import { retractionsCollector } from './retractions.js';

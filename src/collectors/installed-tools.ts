@@ -5,8 +5,6 @@ import { defineCollector, earlierValue } from './collector.js';
 import type { Host } from './host.js';
 import type { InstalledTool, ToolsFacts } from '../facts/schema/tools.js';
 import { TYPE_CHECKING_TOOLS } from '../knowledge/type-checking-tools.js';
-import { NotABinaryError } from '../analyzers/binary/index.js';
-import { readBuildInfoSummary } from './binary/read.js';
 import { lookPath } from './system/context.js';
 import { pool } from './pool.js';
 
@@ -38,6 +36,8 @@ export const toolsCollector = defineCollector({
     opts.progress?.('reading the build info of installed Go tools');
     const goenv = earlierValue(earlier, 'goenv');
     const list = await candidates(host, goenv?.binDirs ?? []);
+    // The binary readers are compiled while go env runs, not before doctor starts it.
+    const [{ NotABinaryError }, { readBuildInfoSummary }] = await Promise.all([import('../analyzers/binary/index.js'), import('./binary/read.js')]);
     const tools: InstalledTool[] = [];
     const unreadable: ToolsFacts['unreadable'] = [];
     await pool(list, 4, async (c) => {

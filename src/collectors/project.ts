@@ -5,7 +5,7 @@ import type { ModFileSummary, ProjectFacts } from '../facts/schema/project.js';
 import { parseModFile } from '../analyzers/gomod/parse.js';
 import { selectToolchain } from '../analyzers/toolchain/toolchain-select.js';
 import { collectModulePackages } from './gosource.js';
-import { toolsGoFacts } from '../analyzers/files/analyze.js';
+import { toolsGoFacts } from '../analyzers/gomod/tools-go.js';
 
 const MAX_MODFILE = 4 * 1024 * 1024;
 

@@ -6,7 +6,8 @@ import { isGoGetUpdate, latestTargets, downloadsModules } from '../../src/knowle
 import { parseMakefile, expandMake } from '../../src/analyzers/makefile/parse.js';
 import { heredocScript, parseDockerfile, substituteArgs } from '../../src/analyzers/dockerfile/parse.js';
 import { parseGithubWorkflow, parseGitlabCi } from '../../src/analyzers/ci/workflow.js';
-import { analyzeFiles, kindOf, toolsGoFacts } from '../../src/analyzers/files/analyze.js';
+import { analyzeFiles, kindOf } from '../../src/analyzers/files/analyze.js';
+import { toolsGoFacts } from '../../src/analyzers/gomod/tools-go.js';
 import { readDirectives } from '../../src/analyzers/files/directives.js';
 import { olderThan, prefixGoBuild, exactSetupGoVersion } from '../../src/rules/file-relations.js';
 

@@ -5,6 +5,7 @@ import { parseGithubWorkflow, parseGitlabCi, type Parsed } from '../ci/workflow.
 import type { YamlLoader } from '../ci/yaml.js';
 import { parseMakefile } from '../makefile/parse.js';
 import { parseModFile } from '../gomod/parse.js';
+import { toolsGoFacts } from '../gomod/tools-go.js';
 import { readDirectives } from './directives.js';
 import { containerRuns } from './container-runs.js';
 import { selinuxHint } from './selinux-hint.js';
@@ -58,17 +59,6 @@ function modFacts(path: string, text: string, kind: 'go.mod' | 'go.work'): ModFa
 }
 
 /** tools.go: the `tools` build constraint and its blank imports. */
-export function toolsGoFacts(path: string, text: string): ToolsGo {
-  const lines = text.split(/\r?\n/);
-  const toolsTag = lines.some((l) => /^\s*\/\/(go:build|\s*\+build)\s.*\btools\b/.test(l));
-  const imports: ToolsGo['imports'] = [];
-  lines.forEach((l, i) => {
-    const m = /^\s*(?:import\s+)?_\s+"([^"]+)"/.exec(l);
-    if (m) imports.push({ path: m[1]!, line: i + 1, column: l.indexOf('"') + 2 });
-  });
-  return { path, toolsTag, imports };
-}
-
 export function emptyFilesFacts(root: string): FilesFacts {
   return {
     root, files: [], directives: [], dockerfiles: [], ci: [], makefiles: [], mods: [], toolsGo: [], golangci: [],

@@ -1,8 +1,8 @@
 // The verify area: is each Go tree the release it says it is? Its files are hashed and compared
-// with the release's published content (see reference.ts). Only on request (doctor --verify-toolchain).
+// with the release's published content (see reference.ts). Only on request (doctor --verify-toolchain,
+// the collector in index.ts).
 import * as path from 'node:path';
-import { createTwoFilesPatch } from 'diff';
-import { defineCollector, earlierValue, type CollectOptions, type Partial_ } from '../collector.js';
+import { earlierValue, type CollectOptions, type Partial_ } from '../collector.js';
 import type { Host } from '../host.js';
 import type { GoInstall } from '../../facts/schema/toolchains.js';
 import type { ModifiedFile, ToolchainVerification, VerifyFacts } from '../../facts/schema/verify.js';
@@ -67,6 +67,8 @@ async function describeModified(host: Host, goroot: string, ref: Reference, m: {
   const want = await ref.content(m.path);
   const got = want && want.length <= DIFF_MAX ? await host.readBytes(p.join(goroot, ...m.path.split('/')), DIFF_MAX + 1) : null;
   if (want && got && got.length <= DIFF_MAX && isText(want) && isText(got)) {
+    // Loaded only when a file differs: doctor without --verify-toolchain never needs it.
+    const { createTwoFilesPatch } = await import('diff');
     const patch = createTwoFilesPatch(`release/${m.path}`, `installed/${m.path}`, want.toString('utf8'), got.toString('utf8'), undefined, undefined, { context: 2 });
     diff = patch.slice(patch.indexOf('--- '));
     if (m.path === 'go.env') changes = envChanges(want.toString('utf8'), got.toString('utf8'));
@@ -186,10 +188,3 @@ export async function collectVerify(host: Host, opts: CollectOptions, earlier: P
   }
   return { toolchains: out };
 }
-
-export const verifyCollector = defineCollector({
-  area: 'verify',
-  after: ['toolchains', 'goenv'],
-  enabled: (opts) => !!opts.verifyToolchain,
-  collect: (host, opts, earlier) => collectVerify(host, opts, earlier),
-});
