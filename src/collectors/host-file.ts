@@ -25,6 +25,9 @@ function windowBuffer(len: number): Buffer {
   return slab.subarray(slabUsed - len, slabUsed);
 }
 
+/** A source's scratch for transient reads: the largest chunk the scans ask for. */
+const SCRATCH = (1 << 20) + 64 * 1024;
+
 /**
  * Reads through a plain descriptor with synchronous pread: inspect walks thousands of files and
  * each async call would cost a thread-pool round trip; the data is in the page cache anyway.
@@ -36,6 +39,8 @@ export class FileSource implements ByteSource {
   /** Never written after it is filled: callers may keep the subarrays they were given. */
   private window: Buffer = Buffer.alloc(0);
   private windowStart = 0;
+  /** Reused by readTransient: its chunks are consumed before the next is asked for. */
+  private scratch: Buffer = Buffer.alloc(0);
 
   constructor(private readonly fd: number, readonly size: number) {}
 
@@ -51,6 +56,18 @@ export class FileSource implements ByteSource {
       at = offset - this.windowStart;
     }
     return this.window.subarray(at, Math.min(at + len, this.window.length));
+  }
+
+  /**
+   * Large sequential scans (read-only data, the pclntab's name and file tables) read megabytes
+   * per binary: a fresh backing store per chunk cost page faults and unmapping each time.
+   */
+  async readTransient(offset: number, length: number): Promise<Buffer> {
+    const len = clampLength(offset, length, this.size);
+    if (len <= SMALL_READ) return this.read(offset, len);
+    if (this.scratch.length < len) this.scratch = Buffer.allocUnsafeSlow(Math.max(len, SCRATCH));
+    const scratch = this.scratch;
+    return this.pread(offset, len, () => scratch.subarray(0, len));
   }
 
   private pread(offset: number, len: number, alloc: (len: number) => Buffer = Buffer.allocUnsafe): Buffer {

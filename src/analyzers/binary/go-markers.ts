@@ -3,6 +3,7 @@
 // the "\xff Go build ID: " text marker (src/cmd/internal/buildid/buildid.go), and the
 // runtime.buildVersion string ("go1.N.P") in read-only data.
 import type { ParsedImage, Region } from './image.js';
+import { readTransient } from './source.js';
 
 /** pclntab magic → the Go releases that write it (debug/gosym/pclntab.go go12magic ... go120magic). */
 const PCLNTAB_MAGICS: Record<number, string> = {
@@ -39,7 +40,10 @@ export async function hasBuildIdMarker(img: ParsedImage): Promise<boolean> {
 }
 
 // runtime.buildVersion: "go1.N", "go1.N.P", "go1.NrcK", "go1.NbetaK"; not part of a path or identifier.
-const VERSION_RE = /go1\.(\d{1,3})(?:\.(\d{1,3}))?((?:rc|beta)\d{1,2})?(?![0-9.])/g;
+const VERSION_RE = /^go1\.(\d{1,3})(?:\.(\d{1,3}))?((?:rc|beta)\d{1,2})?(?![0-9.])/;
+const GO1 = Buffer.from('go1.', 'latin1');
+/** Longest match ("go1.123.123beta12") and the byte after it. */
+const VERSION_WINDOW = 18;
 
 interface Candidate { version: string; score: number }
 
@@ -47,44 +51,54 @@ interface Candidate { version: string; score: number }
  * Scan read-only data for the Go version string and (where the format does not name the
  * pclntab section) the pclntab header. Reads in 1 MB chunks, at most 64 MB.
  */
-export async function scanReadOnlyData(img: ParsedImage, wantPclntab: boolean): Promise<{ version: string | null; pclntab: string | null; runtimeNames: boolean }> {
+export async function scanReadOnlyData(img: ParsedImage, wantPclntab: boolean): Promise<{ version: string | null; pclntab: string | null; pclntabOffset: number | null; runtimeNames: boolean }> {
   let best: Candidate | null = null;
   let pclntab: string | null = null;
+  let pclntabOffset: number | null = null;
   let runtimeNames = false;
   let budget = SCAN_LIMIT;
   const little = img.facts.endian === 'little';
   for (const r of img.rodata as Region[]) {
     for (let off = 0; off < r.fileSize && budget > 0; off += CHUNK) {
       const len = Math.min(CHUNK + 32, r.fileSize - off, budget);
-      const b = await img.src.read(r.offset + off, len);
+      const b = await readTransient(img.src, r.offset + off, len);
       budget -= b.length;
-      const text = b.toString('latin1');
-      for (const m of text.matchAll(VERSION_RE)) {
-        const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
+      // Found by bytes, decoded a few at a time: megabytes of data as one string were most of the scan.
+      for (let at = b.indexOf(GO1); at >= 0; at = b.indexOf(GO1, at + 1)) {
+        const before = at > 0 ? b[at - 1]! : 0;
         // Paths and identifiers ("…/go1.26/…", "fips140only_go1.26") are not the version string;
         // a letter before it may just be the last byte of a neighbouring constant.
         if (/[0-9_./-]/.test(String.fromCharCode(before))) continue;
-        const after = text.charCodeAt(m.index + m[0].length);
+        const window = b.toString('latin1', at, Math.min(b.length, at + VERSION_WINDOW));
+        const m = VERSION_RE.exec(window);
+        if (!m) continue;
+        const after = window.charCodeAt(m[0].length);
         const score = (before === 0 ? 2 : 0) + (m[2] !== undefined || m[3] !== undefined ? 2 : 0) + (after === 0 || Number.isNaN(after) ? 1 : 0);
         if (!best || score > best.score) best = { version: m[0], score };
       }
-      if (wantPclntab && !pclntab) pclntab = findPclntab(b, little);
+      if (wantPclntab && !pclntab) {
+        const found = findPclntab(b, little);
+        if (found) {
+          pclntab = found.versions;
+          pclntabOffset = r.offset + off + found.at;
+        }
+      }
       // Function names survive stripping: they live in the pclntab's name table.
       if (!runtimeNames) runtimeNames = b.indexOf(RUNTIME_NAME) >= 0;
       if (b.length < len) break;
     }
   }
-  return { version: best?.version ?? null, pclntab, runtimeNames };
+  return { version: best?.version ?? null, pclntab, pclntabOffset, runtimeNames };
 }
 
-function findPclntab(b: Buffer, little: boolean): string | null {
+function findPclntab(b: Buffer, little: boolean): { versions: string; at: number } | null {
   for (const magic of Object.keys(PCLNTAB_MAGICS).map(Number)) {
     const needle = Buffer.alloc(4);
     if (little) needle.writeUInt32LE(magic);
     else needle.writeUInt32BE(magic);
     for (let i = b.indexOf(needle); i >= 0; i = b.indexOf(needle, i + 1)) {
       const v = i % 4 === 0 ? pclntabAt(b, i, little) : null;
-      if (v) return v;
+      if (v) return { versions: v, at: i };
     }
   }
   return null;

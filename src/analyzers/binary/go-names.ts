@@ -9,14 +9,37 @@ import { unescapeModulePath } from '../../knowledge/module-cache.js';
  * names that carry no package.
  */
 export function packageOfSymbol(name: string): string | null {
-  const bracket = name.indexOf('[');
-  const plain = bracket >= 0 ? name.slice(0, bracket) : name;
-  // go1.20 renamed "go." and "type." to "go:" and "type:" (cmd/compile/internal/base/link.go ReservedImports).
-  if (/^(go|type)[.:]/.test(plain)) return null;
-  const slash = plain.lastIndexOf('/');
-  const dot = plain.indexOf('.', slash < 0 ? 0 : slash);
-  if (dot <= 0) return null;
-  const pkg = plain.slice(0, dot);
+  const b = Buffer.from(name, 'utf8');
+  const end = packageEnd(b, 0, b.length);
+  return end < 0 ? null : packageText(b, 0, end);
+}
+
+const DOT = 0x2e, SLASH = 0x2f, BRACKET = 0x5b, COLON = 0x3a;
+
+/** go1.20 renamed "go." and "type." to "go:" and "type:" (cmd/compile/internal/base/link.go ReservedImports). */
+function reservedPrefix(b: Uint8Array, start: number, limit: number): boolean {
+  const sep = (i: number) => i < limit && (b[i] === DOT || b[i] === COLON);
+  if (b[start] === 0x67 && b[start + 1] === 0x6f) return sep(start + 2); // go
+  return b[start] === 0x74 && b[start + 1] === 0x79 && b[start + 2] === 0x70 && b[start + 3] === 0x65 && sep(start + 4); // type
+}
+
+/**
+ * Where the package part of the name in b[start, end) ends (the '.' packageOfSymbol cuts at),
+ * or -1 when the name carries no package. On bytes, so a name table is read without a string per name.
+ */
+export function packageEnd(b: Uint8Array, start: number, end: number): number {
+  let limit = end;
+  for (let i = start; i < end; i++) if (b[i] === BRACKET) { limit = i; break; }
+  if (reservedPrefix(b, start, limit)) return -1;
+  let from = start;
+  for (let i = limit - 1; i >= start; i--) if (b[i] === SLASH) { from = i; break; }
+  for (let i = from; i < limit; i++) if (b[i] === DOT) return i === start ? -1 : i;
+  return -1;
+}
+
+/** The package text of b[start, end) (end from packageEnd), escapes undone. */
+export function packageText(b: Buffer, start: number, end: number): string {
+  const pkg = b.toString('utf8', start, end);
   return pkg.includes('%') ? unescapePath(pkg) : pkg;
 }
 

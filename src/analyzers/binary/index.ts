@@ -110,9 +110,12 @@ async function analyze(img: ParsedImage, path: string, size: number): Promise<Bi
   // hides the pclntab in read-only data): the scan costs a read of that data. An ELF file that
   // lists its sections would name Go's (.gopclntab, .note.go.buildid survive strip and external
   // linking): with none of them it is not Go, and a tree of C binaries is not read through.
+  // Where the scan met the table's header: the recovery starts there instead of scanning again.
+  let scannedPclntab: number | null = null;
   if (!buildInfo && (evidence.length > 0 || (img.pclntabOffset === null && !namesGoSections))) {
     const scan = await scanReadOnlyData(img, pcln === null);
     pcln ??= scan.pclntab;
+    scannedPclntab = scan.pclntabOffset;
     if (scan.runtimeNames && scan.version) evidence.push('Go runtime function names');
     if (pcln || evidence.length > 0) {
       if (scan.version) {
@@ -122,7 +125,9 @@ async function analyze(img: ParsedImage, path: string, size: number): Promise<Bi
     }
   }
   if (pcln) evidence.push(`pclntab magic (${pcln})`);
-  const recovered = !buildInfo && evidence.length > 0 ? await recoverFromPclntab(img.src, pclntabSection(img), pclntabScanRegions(img)) : null;
+  const named = pclntabSection(img);
+  const section = named ?? (scannedPclntab !== null ? { offset: scannedPclntab, fileSize: img.src.size - scannedPclntab } : null);
+  const recovered = !buildInfo && evidence.length > 0 ? await recoverFromPclntab(img.src, section, pclntabScanRegions(img), named ? 'section' : 'magic-scan') : null;
   const mainVersion = buildInfo?.main?.version;
   // Only Go binaries hold -X stamps: a C program's symbol names (node's run to 7 MB) stay unread.
   const versionVariables = evidence.length > 0 && img.symbols && (!mainVersion || mainVersion === '(devel)') && mayHoldXStamp(buildInfo)

@@ -3,6 +3,7 @@
 // also occurs by chance). PE and XCOFF name no section for it, nor do ELF files whose section
 // headers were removed.
 import { pclntabMagic, readPclntabHeader, type ByteReader, type PclntabHeader } from './pclntab.js';
+import { readTransient } from './source.js';
 
 export interface PclntabRegion { offset: number; fileSize: number }
 
@@ -16,16 +17,18 @@ export async function locatePclntab(
   r: ByteReader,
   section: PclntabRegion | null,
   scanRegions: readonly PclntabRegion[],
+  /** How `section` was found: named by the file's headers, or met by an earlier scan of its data. */
+  sectionFoundBy: LocatedPclntab['located'] = 'section',
 ): Promise<LocatedPclntab | null> {
   if (section) {
     const header = await readPclntabHeader(r, section.offset, section.fileSize);
-    if (header) return { header, located: 'section' };
+    if (header) return { header, located: sectionFoundBy };
   }
   let budget = SCAN_LIMIT;
   for (const region of scanRegions) {
     const end = region.offset + region.fileSize;
     for (let off = region.offset; off < end && budget > 0; off += CHUNK) {
-      const b = await r.read(off, Math.min(CHUNK + 8, end - off));
+      const b = await readTransient(r, off, Math.min(CHUNK + 8, end - off));
       budget -= b.length;
       const found = await scanChunk(r, b, off, end);
       if (found) return { header: found, located: 'magic-scan' };

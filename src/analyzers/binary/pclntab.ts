@@ -9,12 +9,13 @@
 // _func: entry (word, or u32 since go1.18), then u32 fields: nameOff, args, deferreturn, pcsp,
 // pcfile, pcln, npcdata, cuOffset (go1.16+).
 // Every read is bounded and goes through a ByteReader, so the table is never loaded whole.
-import { Endian } from './source.js';
+import { Endian, readTransient } from './source.js';
 
 /** Positional reads; shorter at the end of the data, empty past it (src/analyzers/binary/source.ts ByteSource fits). */
 export interface ByteReader {
   readonly size: number;
   read(offset: number, length: number): Promise<Buffer>;
+  readTransient?(offset: number, length: number): Promise<Buffer>;
 }
 
 export type PclntabLayout = 'go1.2' | 'go1.16' | 'go1.18' | 'go1.20';
@@ -120,37 +121,51 @@ function functabSize(h: PclntabHeader): number {
 export interface NamedAt { at: number; s: string }
 
 /**
- * NUL-separated strings of [start, end) from the reader, a batch per chunk (funcnametab,
- * filetab): a promise per string cost more than reading them.
+ * A run of whole NUL-terminated strings of a table: `at` is the offset of bytes[0] from the
+ * table's start. The bytes may be reused once the next run is asked for: consume, do not keep.
  */
-async function* cStrings(r: ByteReader, start: number, end: number): AsyncGenerator<NamedAt[]> {
+export interface StringRun { at: number; bytes: Buffer }
+
+/** The NUL-separated strings of [start, end) from the reader, a run per chunk (funcnametab, filetab). */
+async function* stringRuns(r: ByteReader, start: number, end: number): AsyncGenerator<StringRun> {
   let carry = Buffer.alloc(0);
   let carryAt = start;
   for (let off = start; off < end; off += CHUNK) {
-    const chunk = await r.read(off, Math.min(CHUNK, end - off));
+    const chunk = await readTransient(r, off, Math.min(CHUNK, end - off));
     if (chunk.length === 0) break;
     const b = carry.length ? Buffer.concat([carry, chunk]) : chunk;
-    let pos = 0;
+    const last = b.lastIndexOf(0);
+    const whole = last + 1;
+    const run = { at: carryAt - start, bytes: b.subarray(0, whole) };
+    // Copied before the run is handed out: the chunk's memory is reused by the next read.
+    carryAt += whole;
+    carry = b.length - whole > 64 * 1024 ? Buffer.alloc(0) : Buffer.from(b.subarray(whole)); // no name is this long: corrupt table
+    if (whole > 0) yield run;
+  }
+}
+
+/** The strings of [start, end) with their offsets, a batch per chunk: a promise per string cost more than reading them. */
+async function* cStrings(r: ByteReader, start: number, end: number): AsyncGenerator<NamedAt[]> {
+  for await (const { at, bytes } of stringRuns(r, start, end)) {
     const batch: NamedAt[] = [];
-    for (let nul = b.indexOf(0, pos); nul >= 0; nul = b.indexOf(0, pos)) {
-      if (nul > pos) batch.push({ at: carryAt + pos - start, s: b.toString('utf8', pos, nul) });
+    let pos = 0;
+    for (let nul = bytes.indexOf(0, pos); nul >= 0; nul = bytes.indexOf(0, pos)) {
+      if (nul > pos) batch.push({ at: at + pos, s: bytes.toString('utf8', pos, nul) });
       pos = nul + 1;
     }
     yield batch;
-    carryAt += pos;
-    carry = Buffer.from(b.subarray(pos));
-    if (carry.length > 64 * 1024) carry = Buffer.alloc(0); // no name is this long: corrupt table
   }
 }
 
 /**
- * The function name table (go1.16+), with each name's offset: besides the functab functions it
- * names the functions inlined everywhere, so their packages are seen too. Empty for go1.2, whose
- * names sit among the _func records (funcEntries gives them).
+ * The function name table (go1.16+) as runs of bytes: besides the functab functions it names the
+ * functions inlined everywhere, so their packages are seen too. A binary names tens of thousands
+ * of functions; decoding each to a string was most of a recovery's time and garbage, so the
+ * caller reads the bytes. Empty for go1.2, whose names sit among the _func records (funcEntries).
  */
-export async function* nameTable(r: ByteReader, h: PclntabHeader): AsyncGenerator<NamedAt[]> {
+export async function* nameTable(r: ByteReader, h: PclntabHeader): AsyncGenerator<StringRun> {
   if (h.layout === 'go1.2') return;
-  yield* cStrings(r, h.offset + h.funcnameOff, h.offset + h.cuOff);
+  yield* stringRuns(r, h.offset + h.funcnameOff, h.offset + h.cuOff);
 }
 
 /** The source file table: every file that contributed code or line information. */

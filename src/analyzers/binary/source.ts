@@ -12,6 +12,16 @@ export interface ByteSource {
   readonly size: number;
   /** Up to `length` bytes at `offset`; shorter at end of file, empty past it. */
   read(offset: number, length: number): Promise<Buffer>;
+  /**
+   * As read, into memory the source reuses: valid until the next call on this source. For scans
+   * that consume each chunk before asking for the next; sources without it answer with read.
+   */
+  readTransient?(offset: number, length: number): Promise<Buffer>;
+}
+
+/** A chunk to consume at once (see ByteSource.readTransient). */
+export function readTransient(src: Pick<ByteSource, 'read' | 'readTransient'>, offset: number, length: number): Promise<Buffer> {
+  return src.readTransient ? src.readTransient(offset, length) : src.read(offset, length);
 }
 
 export class BufferSource implements ByteSource {
@@ -43,6 +53,11 @@ export class SliceSource implements ByteSource {
   read(offset: number, length: number): Promise<Buffer> {
     const len = clampLength(offset, length, this.size);
     return len === 0 ? Promise.resolve(Buffer.alloc(0)) : this.base.read(this.start + offset, len);
+  }
+
+  readTransient(offset: number, length: number): Promise<Buffer> {
+    const len = clampLength(offset, length, this.size);
+    return len === 0 ? Promise.resolve(Buffer.alloc(0)) : readTransient(this.base, this.start + offset, len);
   }
 }
 
