@@ -3,7 +3,7 @@
 // packages that have code in the binary, module@version pairs from module-cache source paths,
 // the main package and, where the toolchain came from GOTOOLCHAIN, the Go version.
 import type { Recovered } from '../../facts/schema/artifacts.js';
-import { fileNames, funcEntries, nameTable, type ByteReader, type PclntabHeader } from './pclntab.js';
+import { entryFiles, fileNames, funcEntries, nameTable, type ByteReader, type PclntabHeader } from './pclntab.js';
 import { locatePclntab, type PclntabRegion } from './pclntab-locate.js';
 import { moduleCacheRoot, moduleOfFile, packageEnd, packageOfSymbol, packageText, toolchainVersion } from './go-names.js';
 import { unescapeModulePath } from '../../knowledge/module-cache.js';
@@ -93,7 +93,7 @@ async function byNameTable(r: ByteReader, h: PclntabHeader, dirs: DirSuffixes, p
   }
   let mainFile: string | null = null;
   if (needFile.size === 0 && mainOff < 0) return { names, mainFile };
-  for await (const batch of funcEntries(r, h, (_name, off) => off === mainOff || needFile.has(off), () => '')) {
+  for await (const batch of entryFiles(r, h, (off) => off === mainOff || needFile.has(off))) {
     for (const f of batch) {
       if (f.nameOff === mainOff) mainFile = f.file;
       const p = needFile.get(f.nameOff);

@@ -200,24 +200,27 @@ interface FuncRecord { at: number; nameOff: number; fields: Buffer }
  * window refill whenever another table was read in between).
  */
 class ForwardCursor {
-  private buf: Buffer = Buffer.alloc(0);
+  /** The current chunk (transient: valid until the next read of the source): indexed with the position `index` gave. */
+  buf: Buffer = Buffer.alloc(0);
   private start = 0;
   constructor(private readonly r: ByteReader) {}
-  /** The bytes, or null when the chunk must be refilled first (fill). */
-  peek(offset: number, len: number): Buffer | null {
-    if (offset < this.start || offset + len > this.start + this.buf.length) return null;
-    const at = offset - this.start;
-    return this.buf.subarray(at, at + len);
+  /** Where [offset, offset+len) starts in buf, or -1 when the chunk must be refilled first (fill). */
+  index(offset: number, len: number): number {
+    return offset < this.start || offset + len > this.start + this.buf.length ? -1 : offset - this.start;
   }
-  async fill(offset: number, len: number): Promise<Buffer> {
-    this.buf = await this.r.read(offset, Math.max(CHUNK, len));
+  async fill(offset: number, len: number): Promise<number> {
+    this.buf = await readTransient(this.r, offset, Math.max(CHUNK, len));
     this.start = offset;
-    return this.buf.subarray(0, len);
+    return 0;
   }
 }
 
-/** The _func records, in functab order (by entry PC), a batch per functab chunk: nameOff and the 32 bytes of u32 fields from it. */
-async function* funcRecords(r: ByteReader, h: PclntabHeader): AsyncGenerator<FuncRecord[]> {
+/**
+ * The _func records, in functab order (by entry PC), a batch per functab chunk: nameOff and the
+ * 32 bytes of u32 fields from it. With `want`, only the records whose name offset it accepts
+ * become objects: finding main.main's record read 12,000 of them for one.
+ */
+async function* funcRecords(r: ByteReader, h: PclntabHeader, want?: (nameOff: number) => boolean): AsyncGenerator<FuncRecord[]> {
   const rd = new Reader(h.little, h.ptrSize);
   const fs = fieldSize(h);
   const base = h.offset + h.funcdataOff;
@@ -226,20 +229,34 @@ async function* funcRecords(r: ByteReader, h: PclntabHeader): AsyncGenerator<Fun
   for (let first = 0; first < h.nfunc; first += perChunk) {
     const count = Math.min(perChunk, h.nfunc - first);
     const tab = await r.read(base + first * 2 * fs, count * 2 * fs);
+    const funcoffs = Array.from({ length: Math.min(count, Math.floor(tab.length / (2 * fs))) }, (_, i) => (fs === 4 ? rd.u32(tab, (2 * i + 1) * fs) : rd.ptr(tab, (2 * i + 1) * fs)));
     const batch: FuncRecord[] = [];
-    for (let i = 0; i < count && (i + 1) * 2 * fs <= tab.length; i++) {
-      const funcoff = fs === 4 ? rd.u32(tab, (2 * i + 1) * fs) : rd.ptr(tab, (2 * i + 1) * fs);
+    for (const funcoff of funcoffs) {
       // go1.2 offsets count from the header; later ones from the pcln table (funcdata).
       const at = (h.layout === 'go1.2' ? h.offset : base) + funcoff;
-      const fields = records.peek(at + fs, 32) ?? await records.fill(at + fs, 32);
-      if (fields.length < 4) continue;
-      batch.push({ at, nameOff: rd.u32(fields, 0), fields });
+      let i = records.index(at + fs, 32);
+      if (i < 0) i = await records.fill(at + fs, 32);
+      const b = records.buf;
+      if (b.length - i < 4) continue;
+      const nameOff = rd.u32(b, i);
+      if (want && !want(nameOff)) continue;
+      // Copied: the cursor's chunk is transient, and the batch is read after the next fill.
+      batch.push({ at, nameOff, fields: Buffer.from(b.subarray(i, Math.min(b.length, i + 32))) });
     }
     yield batch;
   }
 }
 
 export interface FuncEntry { nameOff: number; name: string; file: string | null }
+
+/** The entry source file of the functions whose name offsets `want` accepts (see funcEntries). */
+export async function* entryFiles(r: ByteReader, h: PclntabHeader, want: (nameOff: number) => boolean): AsyncGenerator<Array<{ nameOff: number; file: string | null }>> {
+  for await (const records of funcRecords(r, h, want)) {
+    const batch: Array<{ nameOff: number; file: string | null }> = [];
+    for (const f of records) batch.push({ nameOff: f.nameOff, file: f.fields.length === 32 ? await entryFile(r, h, f.fields) : null });
+    yield batch;
+  }
+}
 
 /**
  * Every function of the functab with its name and (where wanted) the source file of its entry:
