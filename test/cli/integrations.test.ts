@@ -66,7 +66,7 @@ test('pre-commit hook entries on the err fixtures fail with each case\'s rule, a
       if (suite === 'err' && /^gd77\d$/.test(c) && !files.some((f) => /compose|values/.test(f))) continue;
       // err: each case's rule is found (at any severity); ok: the hook as configured (fail on
       // error) lets the commit through. Only the selected files are passed, as pre-commit does.
-      const r = await runCli([...entryArgs(all), ...(suite === 'err' ? ['--fail-on', 'info'] : []), '--format', 'json', ...files], { env, cwd: dir });
+      const r = await runCli([...entryArgs(all), ...(suite === 'err' ? ['--fail-on', 'info'] : []), '--format', 'json', ...files], { env: { ...env, GOMODCACHE: join(dir, 'modcache') }, cwd: dir });
       const ids = JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId);
       if (suite === 'err') assert.ok(r.code === 1 && ids.includes(c.toUpperCase()), `${suite}/${c}: exit ${r.code}, ${ids} ${r.stderr}`);
       else assert.equal(r.code, 0, `${suite}/${c}: ${ids} ${r.stderr}`);

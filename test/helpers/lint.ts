@@ -18,7 +18,10 @@ export async function lintDir(relDir: string, goVersion?: string | null): Promis
   let stdout = '';
   let stderr = '';
   const args = ['lint', '--format', 'json', '--fail-on', 'never', '--no-progress', '--cwd', dir, ...(goVersion !== undefined ? ['--go-version', goVersion ?? 'none'] : [])];
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: process.env, cwd: dir, isTTY: false });
+  // A fixture folder's modcache/ is its module cache (retractions are looked up there): the
+  // machine's own cache must not decide a fixture's findings.
+  const env = { ...process.env, GOMODCACHE: path.join(dir, 'modcache') };
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env, cwd: dir, isTTY: false });
   if (code !== 0) throw new Error(`godiag ${args.join(' ')} exited ${code}: ${stderr}`);
   const report = JSON.parse(stdout) as { findings: Finding[]; skipped: unknown[]; facts: { files: { value: FilesFacts } } };
   if (report.skipped.length) throw new Error(`skipped: ${JSON.stringify(report.skipped)}`);
