@@ -2,7 +2,8 @@
 // never fetched here; and govulncheck's verdict for --vuln=govulncheck.
 import * as path from 'node:path';
 import { LocalHost } from '../collectors/host.js';
-import { defaultModCache, findVulnDb, VULNDB_HOW_TO, type VulnDb } from '../collectors/vulns.js';
+import { findVulnDb, VULNDB_HOW_TO, type VulnDb } from '../collectors/vulns.js';
+import { defaultModCache } from '../knowledge/module-cache.js';
 import { findGovulncheck } from '../collectors/govulncheck.js';
 import type { VulnsFacts } from '../facts/schema/vulns.js';
 import type { ReportSection } from '../report/model.js';

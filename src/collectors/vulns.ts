@@ -103,15 +103,6 @@ export function matchModFiles(db: VulnDb, mods: readonly (Omit<GoModRequirements
 
 const dbFacts = (db: VulnDb) => ({ db: { dir: db.dir, from: db.from, version: db.version, entries: db.entries.length, unreadable: db.unreadable }, howTo: null });
 
-/** Default GOMODCACHE when go is not asked (cmd/go/internal/cfg): $GOPATH's first entry, else $HOME/go, plus pkg/mod. */
-export function defaultModCache(env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform): string | null {
-  if (env.GOMODCACHE) return env.GOMODCACHE;
-  const gopath = env.GOPATH?.split(platform === 'win32' ? ';' : ':').find(Boolean);
-  const home = env.HOME ?? env.USERPROFILE;
-  const base = gopath ?? (home ? `${home}/go` : null);
-  return base ? `${base}/pkg/mod` : null;
-}
-
 /**
  * inspect: each Go binary's standard library, by the Go version that built it, and each module
  * of its build info (replacements as built), matched by version.

@@ -112,7 +112,6 @@ export function moduleCacheRoot(files: readonly string[]): string | null {
   return best;
 }
 
-
 /** The module that is the Go toolchain itself (GOTOOLCHAIN downloads: golang.org/toolchain@v0.0.1-go1.N.P.GOOS-GOARCH). */
 export function toolchainVersion(m: ModuleAtVersion): string | null {
   if (m.path !== 'golang.org/toolchain') return null;

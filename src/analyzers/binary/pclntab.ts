@@ -228,10 +228,11 @@ async function* funcRecords(r: ByteReader, h: PclntabHeader, want?: (nameOff: nu
   const records = new ForwardCursor(r);
   for (let first = 0; first < h.nfunc; first += perChunk) {
     const count = Math.min(perChunk, h.nfunc - first);
+    // A kept read: the records come through the cursor's transient chunks meanwhile.
     const tab = await r.read(base + first * 2 * fs, count * 2 * fs);
-    const funcoffs = Array.from({ length: Math.min(count, Math.floor(tab.length / (2 * fs))) }, (_, i) => (fs === 4 ? rd.u32(tab, (2 * i + 1) * fs) : rd.ptr(tab, (2 * i + 1) * fs)));
     const batch: FuncRecord[] = [];
-    for (const funcoff of funcoffs) {
+    for (let j = 0; j < count && (j + 1) * 2 * fs <= tab.length; j++) {
+      const funcoff = fs === 4 ? rd.u32(tab, (2 * j + 1) * fs) : rd.ptr(tab, (2 * j + 1) * fs);
       // go1.2 offsets count from the header; later ones from the pcln table (funcdata).
       const at = (h.layout === 'go1.2' ? h.offset : base) + funcoff;
       let i = records.index(at + fs, 32);

@@ -11,7 +11,7 @@ import { containerRuns } from './container-runs.js';
 import { selinuxHint } from './selinux-hint.js';
 import { manifestByName, manifestFormat, readManifest } from '../manifests/index.js';
 import { chartValuesIndex, preferRenderedCharts, type ChartValues } from '../manifests/helm-chart.js';
-import type { ContainerRunFacts, FileKind, FilesFacts, ModFacts, ToolsGo } from '../../facts/schema/files.js';
+import type { ContainerRunFacts, FileKind, FilesFacts, ModFacts } from '../../facts/schema/files.js';
 
 const MENTIONS_GO = /\bgo\b|\bGO[A-Z0-9_]*\b|setup-go|golangci|golang|build-push-action|buildx/;
 
@@ -58,7 +58,6 @@ function modFacts(path: string, text: string, kind: 'go.mod' | 'go.work'): ModFa
   };
 }
 
-/** tools.go: the `tools` build constraint and its blank imports. */
 export function emptyFilesFacts(root: string): FilesFacts {
   return {
     root, files: [], directives: [], dockerfiles: [], ci: [], makefiles: [], mods: [], toolsGo: [], golangci: [],

@@ -15,7 +15,8 @@ import { factsOf, loadUserConfig, runCommand } from '../pipeline.js';
 import { startStatus } from '../status-line.js';
 import { compareText } from '../../facts/order.js';
 import { checkRuleIds, checkSomethingRead, parseGoVersionFlag } from '../lint-input.js';
-import { defaultModCache, matchModFiles } from '../../collectors/vulns.js';
+import { matchModFiles } from '../../collectors/vulns.js';
+import { defaultModCache } from '../../knowledge/module-cache.js';
 import { collectRetractions } from '../../collectors/retractions.js';
 import type { RetractionsFacts } from '../../facts/schema/retractions.js';
 import { govulncheckSection, loadVulnDb, requireGovulncheck, VULN_FLAGS, vulnMode } from '../vuln-db.js';
@@ -104,6 +105,11 @@ function sections(files: FilesFacts, retractions: RetractionsFacts, suppressed: 
   return out;
 }
 
+/** Files read only to inform the checks (the go.mod above a named Dockerfile): not linted. */
+function contextPaths(files: FilesFacts): Set<string> {
+  return new Set(files.files.filter((f) => f.context).map((f) => f.path));
+}
+
 /**
  * What lint reports of its rules' findings: none in context files (the go.mod above a named
  * Dockerfile informs the checks but is not linted), none an inline directive suppresses, in file
@@ -114,8 +120,8 @@ export function lintSelection(files: FilesFacts) {
     suppressed: [] as ReturnType<typeof applyDirectives>['suppressed'],
     problems: [] as ReturnType<typeof applyDirectives>['problems'],
     select(result: RunResult): RunResult {
-      const contextFiles = new Set(files.files.filter((f) => f.context).map((f) => f.path));
-      const linted = result.findings.filter((f) => !f.location || !contextFiles.has(f.location.file));
+      const context = contextPaths(files);
+      const linted = result.findings.filter((f) => !f.location || !context.has(f.location.file));
       const { findings, suppressed, problems } = applyDirectives(linted, files.directives);
       findings.sort((a, b) => compareText(a.location?.file ?? '', b.location?.file ?? '') || (a.location?.line ?? 0) - (b.location?.line ?? 0) || compareText(a.ruleId, b.ruleId));
       out.suppressed = suppressed;
@@ -156,8 +162,8 @@ export async function run(rawArgv: string[], io: CliIO): Promise<number> {
   await checkRuleIds(config.rules, filesFacts, LINT_RULES);
   const files = { ok: true as const, value: filesFacts, ms: Math.round(performance.now() - started) };
   const selection = lintSelection(filesFacts);
-  const contextFiles = new Set(filesFacts.files.filter((f) => f.context).map((f) => f.path));
-  const lintedGoMods = filesFacts.mods.filter((m) => m.kind === 'go.mod' && !contextFiles.has(m.path)).map((m) => ({ ...m, requires: m.requires ?? [] }));
+  const context = contextPaths(filesFacts);
+  const lintedGoMods = filesFacts.mods.filter((m) => m.kind === 'go.mod' && !context.has(m.path)).map((m) => ({ ...m, requires: m.requires ?? [] }));
   const retractions = await collectRetractions(host, defaultModCache(io.env, process.platform), lintedGoMods);
   const facts = factsOf(host, root, { files, retractions: { ok: true, value: retractions } });
   const extra: ReportSection[] = [];
