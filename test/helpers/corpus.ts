@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { lintDir } from './lint.js';
 import type { Finding } from '../../src/facts/findings.js';
 import type { FileKind } from '../../src/facts/schema/files.js';
+import { moduleDownloadFiles } from '../../src/knowledge/module-cache.js';
 
 export const MANIFEST_PATH = path.resolve('test/fixtures/corpus/manifest.json');
 /** Deployment manifests of Go services: labels for the deploy rules (77x) only. */
@@ -74,7 +75,7 @@ export function materialise(modules: readonly ManifestModule[], timeoutMs = 600_
   };
   const dirs = new Map<string, string>();
   const missing = modules.filter((m) => {
-    const dir = path.join(CORPUS_CACHE, escapeModulePath(m.module) + '@' + m.version);
+    const dir = moduleDownloadFiles(CORPUS_CACHE, m.module, m.version).dir;
     if (existsSync(path.join(dir, 'go.mod')) || existsSync(dir)) {
       dirs.set(`${m.module}@${m.version}`, dir);
       return false;
@@ -97,11 +98,6 @@ export function materialise(modules: readonly ManifestModule[], timeoutMs = 600_
         resolve({ dirs, error: errors.length ? errors.join('\n') : null });
       });
   });
-}
-
-/** The module cache's case encoding: an upper-case letter becomes ! and its lower case. */
-function escapeModulePath(p: string): string {
-  return p.replace(/[A-Z]/g, (c) => '!' + c.toLowerCase());
 }
 
 export interface ModuleResult {

@@ -15,7 +15,8 @@ test('GOMODCACHE, else the first GOPATH entry, else $HOME/go, plus pkg/mod; an e
 test('the same answers as the real go command', () => {
   const env = (over: Record<string, string>) => ({ PATH: process.env.PATH!, GOTOOLCHAIN: 'local', GOENV: 'off', GOFLAGS: '', ...over });
   const goSays = (over: Record<string, string>) => execFileSync('/usr/local/go/bin/go', ['env', 'GOMODCACHE'], { env: env(over), encoding: 'utf8' }).trim() || null;
-  for (const over of [{ HOME: '/h' }, { HOME: '/h', GOPATH: '/g1:/g2' }, { HOME: '/h', GOPATH: '/g', GOMODCACHE: '/m' }]) {
+  const cases: Record<string, string>[] = [{ HOME: '/h' }, { HOME: '/h', GOPATH: '/g1:/g2' }, { HOME: '/h', GOPATH: '/g', GOMODCACHE: '/m' }];
+  for (const over of cases) {
     assert.equal(defaultModCache(over, 'linux'), goSays(over), JSON.stringify(over));
   }
 });
