@@ -46,6 +46,8 @@ const GO1 = Buffer.from('go1.', 'latin1');
 const VERSION_WINDOW = 18;
 
 interface Candidate { version: string; score: number }
+/** A NUL before, a release or patch number, a NUL after. */
+const BEST_SCORE = 5;
 
 /**
  * Scan read-only data for the Go version string and (where the format does not name the
@@ -73,7 +75,7 @@ export async function scanReadOnlyData(img: ParsedImage, wantPclntab: boolean): 
         const m = VERSION_RE.exec(window);
         if (!m) continue;
         const after = window.charCodeAt(m[0].length);
-        const score = (before === 0 ? 2 : 0) + (m[2] !== undefined || m[3] !== undefined ? 2 : 0) + (after === 0 || Number.isNaN(after) ? 1 : 0);
+        const score = (before === 0 ? 2 : 0) + (m[2] !== undefined || m[3] !== undefined ? 2 : 0) + (after === 0 || Number.isNaN(after) ? 1 : 0); // at most BEST_SCORE
         if (!best || score > best.score) best = { version: m[0], score };
       }
       if (wantPclntab && !pclntab) {
@@ -86,6 +88,9 @@ export async function scanReadOnlyData(img: ParsedImage, wantPclntab: boolean): 
       // Function names survive stripping: they live in the pclntab's name table.
       if (!runtimeNames) runtimeNames = b.indexOf(RUNTIME_NAME) >= 0;
       if (b.length < len) break;
+      // Nothing later can change the answer: a version only gives way to a higher score, the first
+      // table header is kept. A PE file's .rdata holds the whole pclntab (tens of MB) past both.
+      if (best?.score === BEST_SCORE && (pclntab || !wantPclntab) && runtimeNames) return { version: best.version, pclntab, pclntabOffset, runtimeNames };
     }
   }
   return { version: best?.version ?? null, pclntab, pclntabOffset, runtimeNames };

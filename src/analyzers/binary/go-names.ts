@@ -18,9 +18,14 @@ const DOT = 0x2e, SLASH = 0x2f, BRACKET = 0x5b, COLON = 0x3a;
 
 /** go1.20 renamed "go." and "type." to "go:" and "type:" (cmd/compile/internal/base/link.go ReservedImports). */
 function reservedPrefix(b: Uint8Array, start: number, limit: number): boolean {
-  const sep = (i: number) => i < limit && (b[i] === DOT || b[i] === COLON);
-  if (b[start] === 0x67 && b[start + 1] === 0x6f) return sep(start + 2); // go
-  return b[start] === 0x74 && b[start + 1] === 0x79 && b[start + 2] === 0x70 && b[start + 3] === 0x65 && sep(start + 4); // type
+  if (b[start] === 0x67 && b[start + 1] === 0x6f) return separatorAt(b, start + 2, limit); // go
+  return b[start] === 0x74 && b[start + 1] === 0x79 && b[start + 2] === 0x70 && b[start + 3] === 0x65 && separatorAt(b, start + 4, limit); // type
+}
+
+// A top-level function, not a closure: the bundle names every closure it creates (keepNames),
+// which cost more than the test itself here, once per function name of a binary.
+function separatorAt(b: Uint8Array, i: number, limit: number): boolean {
+  return i < limit && (b[i] === DOT || b[i] === COLON);
 }
 
 /**

@@ -77,14 +77,17 @@ async function byNameTable(r: ByteReader, h: PclntabHeader, pkgs: Packages): Pro
   let lastPkg: string | null = null;
   let lastTaken = false;
   for await (const { at, bytes } of nameTable(r, h)) {
-    let pos = 0;
-    for (let nul = bytes.indexOf(0, pos); nul >= 0; pos = nul + 1, nul = bytes.indexOf(0, pos)) {
+    // Bytes compared in the loop, not with indexOf/compare: a native call per name cost more
+    // than the few bytes it looks at (a run always ends with a NUL).
+    for (let pos = 0, nul = 0; pos < bytes.length; pos = nul + 1) {
+      nul = pos;
+      while (bytes[nul] !== 0) nul++;
       if (nul === pos) continue;
       names++;
-      if (nul - pos === MAIN_MAIN.length && bytes.compare(MAIN_MAIN, 0, MAIN_MAIN.length, pos, nul) === 0) mainOff = at + pos;
+      if (nul - pos === MAIN_MAIN.length && sameBytes(bytes, pos, MAIN_MAIN, 0, MAIN_MAIN.length)) mainOff = at + pos;
       const end = packageEnd(bytes, pos, nul);
       if (end < 0) continue;
-      if (end - pos !== last.length || bytes.compare(last, 0, last.length, pos, end) !== 0) {
+      if (end - pos !== last.length || !sameBytes(bytes, pos, last, 0, last.length)) {
         last = Buffer.from(bytes.subarray(pos, end));
         lastPkg = packageText(bytes, pos, end);
         lastTaken = pkgs.byName(lastPkg);
@@ -106,6 +109,11 @@ async function byNameTable(r: ByteReader, h: PclntabHeader, pkgs: Packages): Pro
 }
 
 const MAIN_MAIN = Buffer.from('main.main', 'latin1');
+
+function sameBytes(a: Uint8Array, aAt: number, b: Uint8Array, bAt: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (a[aAt + i] !== b[bAt + i]) return false;
+  return true;
+}
 
 /** go1.2: no name table; the names are read from the functab's records. */
 async function byFunctab(r: ByteReader, h: PclntabHeader, pkgs: Packages): Promise<{ names: number; mainFile: string | null }> {
