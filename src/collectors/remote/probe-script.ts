@@ -34,13 +34,14 @@ case $T in *'
 trap 'rm -rf "$T"' EXIT
 trap 'exit 129' HUP INT TERM
 if head -c 1 </dev/null >/dev/null 2>&1; then cap() { head -c "$1"; }; else cap() { dd bs="$1" count=1 2>/dev/null; }; fi
-# One process per length (wc): the shell's own arithmetic drops the padding some wc print.
-blen() { b_n=$(wc -c <"$1"); echo $((b_n)); }
+# blen FILE sets b_n to its length: one process (wc), and no subshell around the function (a
+# fork per answer). The shell's own arithmetic drops the padding some wc print.
+blen() { b_n=$(wc -c <"$1"); b_n=$((b_n)); }
 # answer ID "FIELDS" [FILE...]: the header, then each file's bytes. Several files cost one wc and
 # one cat (a batch of reads is one request, not one process per file and per length).
 answer() {
   a_id=$1; a_f=$2; shift 2; a_l=
-  if [ $# -eq 1 ]; then a_l="$(blen "$1"),"
+  if [ $# -eq 1 ]; then blen "$1"; a_l="$b_n,"
   elif [ $# -gt 1 ]; then
     a_n=$#
     a_l=$(wc -c "$@" | { a_k=0; while [ "$a_k" -lt "$a_n" ] && read -r a_c a_r; do printf '%s,' "$((a_c))"; a_k=$((a_k + 1)); done; })
@@ -106,7 +107,7 @@ q() {
         q_t=0; q_ifs=$IFS; IFS=,
         for q_c in $q_s; do if [ "$q_c" -gt "$q_max" ]; then q_t=-1; break; fi; q_t=$((q_t + q_c)); done
         IFS=$q_ifs
-        if [ "$q_t" -ge 0 ] && [ "%{q_s%,}" != "" ] && cat -- "$@" >"$T/r" 2>/dev/null && [ "$(blen "$T/r")" = "$q_t" ]; then answer "$q_id" "okc $q_f %{q_s%,}" "$T/r"; return; fi
+        if [ "$q_t" -ge 0 ] && [ "%{q_s%,}" != "" ] && cat -- "$@" >"$T/r" 2>/dev/null && blen "$T/r" && [ "$b_n" = "$q_t" ]; then answer "$q_id" "okc $q_f %{q_s%,}" "$T/r"; return; fi
       elif readlink -z -- "$@" >"$T/r" 2>/dev/null && [ "$(tr -cd '\000' <"$T/r" | wc -c)" -eq $# ]; then
         answer "$q_id" "okz $q_f" "$T/r"; return
       fi
@@ -118,7 +119,9 @@ q() {
     done
     answer "$q_id" "ok %{q_f:--}" "$@";;
   stat|lstat)
-    if [ "$q_op" = stat ]; then q_s=$(st -L "$1"); else q_s=$(st '' "$1"); fi
+    # Through a file, not $(...): a subshell would be a second process per stat.
+    if [ "$q_op" = stat ]; then st -L "$1" >"$T/s"; else st '' "$1" >"$T/s"; fi
+    q_s=; read -r q_s <"$T/s"
     if [ -n "$q_s" ]; then answer "$q_id" "ok $q_s"; else answer "$q_id" none; fi;;
   readdir)
     if [ -d "$1" ] && [ -r "$1" ] && [ -x "$1" ]; then
