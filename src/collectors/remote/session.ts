@@ -33,6 +33,12 @@ export class ProbeSession {
   hello: string[] = [];
   private child: ChildProcess | null = null;
   private buf: Buffer = Buffer.alloc(0);
+  /** Pieces received since buf was last joined, and how long buf must be before it is parsed again. */
+  private more: Buffer[] = [];
+  private moreBytes = 0;
+  private need = 0;
+  /** Request lines not yet written: the ones asked in the same turn go out as one write. */
+  private outgoing: string[] = [];
   private greeted = false;
   private closing = false;
   private nextId = 1;
@@ -95,8 +101,17 @@ export class ProbeSession {
       const pending: Pending = { id, op, maxBytes, timeoutMs, resolve, reject };
       this.queue.push(pending);
       if (this.queue.length === 1) this.arm(pending);
-      this.child!.stdin!.write(`q ${id} ${op} ${args.map(shQuote).join(' ')}\n`);
+      this.outgoing.push(`q ${id} ${op} ${args.map(shQuote).join(' ')}\n`);
+      if (this.outgoing.length === 1) queueMicrotask(() => this.flush());
     });
+  }
+
+  /** A write per request cost a wake-up of the target's shell each: collectors ask dozens at once. */
+  private flush() {
+    if (!this.outgoing.length) return;
+    const text = this.outgoing.join('');
+    this.outgoing = [];
+    if (!this.broken) this.child?.stdin?.write(text);
   }
 
   private arm(p: Pending) {
@@ -110,6 +125,7 @@ export class ProbeSession {
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const closed = new Promise<void>((r) => child.once('close', () => r()));
     this.closing = true;
+    this.flush();
     child.stdin!.end();
     const t = setTimeout(() => this.kill(), 5_000);
     await closed;
@@ -136,7 +152,16 @@ export class ProbeSession {
 
   private onData(b: Buffer) {
     if (this.broken) return;
-    this.buf = this.buf.length ? Buffer.concat([this.buf, b]) : b;
+    // A blob arrives in pipe-sized pieces (4 KiB from busybox cat): they are joined once the
+    // answer is complete, not at every piece, which copied a 256 KiB answer 64 times.
+    this.more.push(b);
+    this.moreBytes += b.length;
+    if (this.buf.length + this.moreBytes < this.need) return;
+    const parts = this.buf.length ? [this.buf, ...this.more] : this.more;
+    this.buf = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+    this.more = [];
+    this.moreBytes = 0;
+    this.need = 0;
     for (;;) {
       const head = this.buf.indexOf(this.mark + ' ');
       if (head === -1) {
@@ -163,7 +188,10 @@ export class ProbeSession {
       if (lengths.some((n) => !Number.isSafeInteger(n) || n < 0) || total > pending.maxBytes * 2 + 1024) {
         return this.fail(`the target announced ${lengthsText} bytes for a request bounded at ${pending.maxBytes}`);
       }
-      if (this.buf.length < eol + 1 + total) return;
+      if (this.buf.length < eol + 1 + total) {
+        this.need = eol + 1 + total;
+        return;
+      }
       const blobs: Buffer[] = [];
       let at = eol + 1;
       for (const n of lengths) { blobs.push(Buffer.from(this.buf.subarray(at, at + n))); at += n; }
