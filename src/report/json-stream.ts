@@ -45,9 +45,8 @@ function* parts(v: unknown, gap: string, at: string): Generator<string> {
   if (v !== null && typeof v === 'object' && isStreamedList(v)) return yield* listParts(v, gap, at);
   if (v === null || typeof v !== 'object' || typeof (v as { toJSON?: unknown }).toJSON === 'function' || isFlat(v)) {
     // Leaves, values with their own toJSON and objects of leaves only (one per skipped file of a
-    // tree: one string each, not one per member): JSON.stringify itself, re-indented to this depth.
-    const text = JSON.stringify(v, null, gap) ?? 'null';
-    yield gap && at && text.includes('\n') ? text.replaceAll('\n', `\n${at}`) : text;
+    // tree: one string each, not one per member).
+    yield whole(v, gap, at);
     return;
   }
   if (Array.isArray(v)) return yield* listParts(v, gap, at);
@@ -65,6 +64,12 @@ function* parts(v: unknown, gap: string, at: string): Generator<string> {
   yield `${close}}`;
 }
 
+/** JSON.stringify itself, re-indented to this depth. */
+function whole(v: unknown, gap: string, at: string): string {
+  const text = JSON.stringify(v, null, gap) ?? 'null';
+  return gap && at && text.includes('\n') ? text.replaceAll('\n', `\n${at}`) : text;
+}
+
 function* listParts(list: Iterable<unknown>, gap: string, at: string): Generator<string> {
   const inner = at + gap;
   const open = gap ? `\n${inner}` : '';
@@ -72,7 +77,11 @@ function* listParts(list: Iterable<unknown>, gap: string, at: string): Generator
   for (const x of list) {
     yield first ? `[${open}` : `,${open}`;
     first = false;
-    yield* omitted(x) ? ['null'] : parts(x, gap, inner);
+    // An element that is an object is written whole: reports are long lists of findings, files
+    // and binaries, each small, and a generator frame per member of each was most of the time.
+    if (omitted(x)) yield 'null';
+    else if (x !== null && typeof x === 'object' && !Array.isArray(x) && !isStreamedList(x)) yield whole(x, gap, inner);
+    else yield* parts(x, gap, inner);
   }
   yield first ? '[]' : `${gap ? `\n${at}` : ''}]`;
 }
