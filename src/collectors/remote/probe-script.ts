@@ -119,8 +119,10 @@ q() {
     done
     answer "$q_id" "ok %{q_f:--}" "$@";;
   stat|lstat)
-    # Through a file, not $(...): a subshell would be a second process per stat.
-    if [ "$q_op" = stat ]; then st -L "$1" >"$T/s"; else st '' "$1" >"$T/s"; fi
+    # Most paths asked about do not exist (where a setting could be): the shell's own test says
+    # so without a process. Otherwise through a file, not $(...): a subshell is a second process.
+    if [ "$q_op" = stat ]; then [ -e "$1" ] || { answer "$q_id" none; return; }; st -L "$1" >"$T/s"
+    else { [ -e "$1" ] || [ -h "$1" ]; } || { answer "$q_id" none; return; }; st '' "$1" >"$T/s"; fi
     q_s=; read -r q_s <"$T/s"
     if [ -n "$q_s" ]; then answer "$q_id" "ok $q_s"; else answer "$q_id" none; fi;;
   readdir)
