@@ -9,6 +9,8 @@ const values: unknown[] = [
   { a: undefined, b: () => 1, c: [undefined, () => 1, Symbol('s')], d: null },
   { nested: { list: [1, 'two', { three: [3, { four: 'deep\nvalue' }] }], empty: [], none: {} }, 'key with "quotes"': 'v' },
   { withToJSON: { toJSON: () => ({ shown: ['as', 'its', 'toJSON'] }) }, date: new Date(0) },
+  // Objects in lists are written whole: absent members, nested lists and toJSON inside them.
+  [{ a: undefined, b: [1, { c: undefined, d: 'x\ny' }], e: () => 1, f: new Date(0) }, [{ g: [] }], null, undefined],
   Array.from({ length: 5000 }, (_, i) => ({ path: `/usr/lib/file-${i}`, reason: i % 3 ? 'not a binary' : 'symlink to directory' })),
 ];
 
