@@ -160,8 +160,17 @@ test('--goroutines does not change the verdict: a program blocked on stderr is f
     assert.equal(run.blocked?.fd, 2);
     assert.deepEqual(findingsOf(run), ['GD950:simulated']);
   }
-  const w = dumped.goroutines!.blockedInWrite[0]!;
-  assert.match(w.caller ?? '', /^main\.main at .*stderr-loop\/main\.go:\d+$/);
+  const g = dumped.goroutines!;
+  assert.ok(g.sent && g.total >= 1, g.note);
+  const w = g.blockedInWrite[0];
+  if (w) assert.match(w.caller ?? '', /^main\.main at .*stderr-loop\/main\.go:\d+$/);
+  else {
+    // The dump needs room in the pipe the program blocks on: as godiag drains it, the writer's
+    // write may complete and main go on logging, and a goroutine running on another thread is
+    // printed without its stack ("goroutine running on other thread; stack unavailable",
+    // runtime/traceback.go). Nothing else may explain an empty write list.
+    assert.equal(g.total, 1, 'only main runs in stderr-loop');
+  }
 });
 
 test('a child blocked on a full pipe while godiag drains the program\'s own output: GD950 error naming the parent that waits', async () => {
