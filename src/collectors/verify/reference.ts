@@ -132,18 +132,21 @@ export function parseDpkgSearch(out: string): string[] {
 /**
  * The tree's real directories a package database can name: its own real path, and the real
  * directory behind each top-level link (Debian's GOROOT is a farm of links: src/ and pkg/include
- * live under /usr/share/go-1.x), each with the tree name that reaches it.
+ * live under /usr/share/go-1.x), each with the tree name that reaches it; and the real path of
+ * every top-level entry (RPM splits a tree's entries over several packages).
  */
-async function realRoots(host: Host, goroot: string): Promise<Map<string, string>> {
+async function realRoots(host: Host, goroot: string): Promise<{ roots: Map<string, string>; entries: string[] }> {
   const p = host.platform === 'win32' ? path.win32 : path.posix;
   const roots = new Map<string, string>();
+  const entries: string[] = [];
   const top = await host.realpath(goroot);
   if (top) roots.set(top, '');
   for (const e of (await host.readdirTyped(goroot)) ?? []) {
-    const real = e.isSymlink ? await host.realpath(p.join(goroot, e.name)) : null;
-    if (real && (await host.stat(real))?.isDir) roots.set(real, e.name);
+    const real = e.isSymlink ? await host.realpath(p.join(goroot, e.name)) : top && p.join(top, e.name);
+    if (real) entries.push(real);
+    if (real && e.isSymlink && (await host.stat(real))?.isDir) roots.set(real, e.name);
   }
-  return roots;
+  return { roots, entries };
 }
 
 /**
@@ -173,7 +176,7 @@ async function expectedOfRecorded(host: Host, roots: ReadonlyMap<string, string>
 
 /** The md5sums dpkg recorded for the packages that own the tree (dpkg --verify reads the same files). */
 export async function dpkgReference(host: Host, goroot: string, files: readonly TreeFile[], timeoutMs: number): Promise<{ ref: Reference | null; error: string | null }> {
-  const roots = await realRoots(host, goroot);
+  const { roots } = await realRoots(host, goroot);
   const r = await host.run('dpkg-query', ['-S', ...roots.keys()], { timeoutMs, maxBytes: 1 << 20 });
   const pkgs = parseDpkgSearch(r.stdout);
   if (pkgs.length === 0) return { ref: null, error: `dpkg-query -S names no package for ${[...roots.keys()].join(', ')}${r.error ? ` (${r.error})` : ''}` };
@@ -241,13 +244,8 @@ export function parseRpmFiles(out: string): RpmPackageFiles[] {
  * golang-src, so the owner of every top-level entry is asked.
  */
 export async function rpmReference(host: Host, goroot: string, files: readonly TreeFile[], timeoutMs: number): Promise<{ ref: Reference | null; error: string | null }> {
-  const p = host.platform === 'win32' ? path.win32 : path.posix;
-  const roots = await realRoots(host, goroot);
-  const asked = new Set(roots.keys());
-  for (const e of (await host.readdirTyped(goroot)) ?? []) {
-    const real = await host.realpath(p.join(goroot, e.name));
-    if (real) asked.add(real);
-  }
+  const { roots, entries } = await realRoots(host, goroot);
+  const asked = new Set([...roots.keys(), ...entries]);
   const owners = await host.run('rpm', ['-qf', '--qf', 'pkg\t%{NEVRA}\n', ...asked], { timeoutMs, maxBytes: 1 << 20 });
   const nevras = parseRpmOwners(owners.stdout);
   if (nevras.length === 0) return { ref: null, error: `rpm -qf names no package for ${[...roots.keys()].join(', ')}${owners.code === 0 ? '' : ` (${describeFailure(owners, 'rpm -qf')})`}` };
