@@ -7,7 +7,7 @@
 import { defineCollector, earlierValue } from './collector.js';
 import type { Host } from './host.js';
 import type { RetractionsFacts } from '../facts/schema/retractions.js';
-import { parseModFile, retractionOf } from '../analyzers/gomod/parse.js';
+import { parseModFile, retractionOf, type Retraction } from '../analyzers/gomod/parse.js';
 import { compareSemver, isValidSemver } from '../knowledge/semver.js';
 import { moduleDownloadFiles, moduleVersionsDir, unescapeModulePath } from '../knowledge/module-cache.js';
 
@@ -38,25 +38,37 @@ export async function collectRetractions(host: Host, gomodcache: string | null, 
     out.note = `no module cache${gomodcache ? ` at ${gomodcache}` : ''}: retracted requirements are not known offline`;
     return out;
   }
+  // Modules of one repository require the same modules: each one's cache is read once.
+  const seen = new Map<string, Promise<LatestGoMod | null>>();
   for (const mod of goMods) {
     // A replacement of every version is what builds: its retractions are not loaded (checkRetractions).
     const replacedAll = new Set(mod.replaces.filter((r) => !r.fromVersion).map((r) => r.from));
     for (const req of mod.requires) {
       if (replacedAll.has(req.path)) continue;
-      const names = await host.readdir(moduleVersionsDir(gomodcache, req.path));
-      const cached = (names ?? []).filter((n) => n.endsWith('.mod')).map((n) => unescapeModulePath(n.slice(0, -'.mod'.length)));
-      const latest = latestOf(cached);
+      let known = seen.get(req.path);
+      if (!known) seen.set(req.path, (known = latestGoMod(host, gomodcache, req.path)));
+      const latest = await known;
       // A requirement newer than anything cached: the module's latest go.mod is not here.
-      if (!latest || latestOf([...cached, req.version]) !== latest) continue;
-      const file = moduleDownloadFiles(gomodcache, req.path, latest).mod;
-      const text = await host.readText(file, 4 << 20);
-      if (text === null) continue;
+      if (!latest || latestOf([...latest.cached, req.version]) !== latest.version) continue;
       out.latestRead++;
-      const r = retractionOf(parseModFile(text).retracts, req.version);
-      if (r) out.retracted.push({ goMod: mod.path, line: req.line, path: req.path, version: req.version, latest, file, retraction: r.value, rationale: r.rationale });
+      const r = retractionOf(latest.retracts, req.version);
+      if (r) out.retracted.push({ goMod: mod.path, line: req.line, path: req.path, version: req.version, latest: latest.version, file: latest.file, retraction: r.value, rationale: r.rationale });
     }
   }
   return out;
+}
+
+interface LatestGoMod { version: string; cached: string[]; file: string; retracts: Retraction[] }
+
+/** The newest version of a module whose go.mod the cache holds, and that go.mod's retractions. */
+async function latestGoMod(host: Host, gomodcache: string, modulePath: string): Promise<LatestGoMod | null> {
+  const names = await host.readdir(moduleVersionsDir(gomodcache, modulePath));
+  const cached = (names ?? []).filter((n) => n.endsWith('.mod')).map((n) => unescapeModulePath(n.slice(0, -'.mod'.length)));
+  const version = latestOf(cached);
+  if (!version) return null;
+  const file = moduleDownloadFiles(gomodcache, modulePath, version).mod;
+  const text = await host.readText(file, 4 << 20);
+  return text === null ? null : { version, cached, file, retracts: parseModFile(text).retracts };
 }
 
 export const retractionsCollector = defineCollector({
