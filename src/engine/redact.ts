@@ -1,5 +1,7 @@
 // Secrets never leave godiag: every report passes through redactDeep before any reporter.
 
+import { assignmentStart, flagStart, headerStart, replaceAtStarts, secretWordStarts, stickyOf, urlStarts, userinfoStarts, type StartFinder } from './redact-scan.js';
+
 export const REDACTED = '***';
 
 /** Environment/setting names whose values are secret whatever they look like. */
@@ -20,15 +22,16 @@ const AT = /@/;
 
 // Each pattern comes with a scan that every match of it needs (a literal part of it): a report's
 // 64 KiB piece of file paths holds no '@', and the URL patterns, the costliest, are not run on it.
-export const SECRET_PATTERNS: ReadonlyArray<readonly [RegExp, string, RegExp]> = [
+// Those that open with a character class also say where a match may begin (redact-scan.ts).
+export const SECRET_PATTERNS: ReadonlyArray<readonly [RegExp, string, RegExp, StartFinder?]> = [
   // userinfo in URLs: scheme://user:pass@host or scheme://token@host. The authority runs to the
   // last @ before the path, as url.Parse reads it, so a password may hold @ or '. A quote,
   // comma or bar ends it (JSON text, GOPROXY lists).
-  [/([a-z][a-z0-9+.-]*:\/\/)(?!\[)[^/?#\s"`,|\\<>]*@/gi, `$1${REDACTED}@`, AT],
+  [/([a-z][a-z0-9+.-]*:\/\/)(?!\[)[^/?#\s"`,|\\<>]*@/gi, `$1${REDACTED}@`, AT, urlStarts],
   // user:password@host without a scheme (GOPROXY entries get https:// added by the go command);
   // an image digest (golang:1.22@sha256:...) is not one, nor `name::text@ref` (a GitHub workflow
   // command's separator before a message that opens with setup-go@v5).
-  [/(^|[\s=,|"'(])[^\s/?#"'`,|=@:()]+:(?!:)[^\s/?#"`,|@]*@(?!sha\d+:)(?=[a-z0-9[])/gim, `$1${REDACTED}@`, AT],
+  [/(^|[\s=,|"'(])[^\s/?#"'`,|=@:()]+:(?!:)[^\s/?#"`,|@]*@(?!sha\d+:)(?=[a-z0-9[])/gim, `$1${REDACTED}@`, AT, userinfoStarts],
   // well-known token shapes
   [/\bgh[pousr]_[A-Za-z0-9]{20,}\b/g, REDACTED, /gh[pousr]_/],
   [/\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, REDACTED, /github_pat_/],
@@ -42,14 +45,14 @@ export const SECRET_PATTERNS: ReadonlyArray<readonly [RegExp, string, RegExp]> =
   // .netrc: "password X", "login X password Y"
   [/\b(password|passwd)(\s+)(\\"[^"\\]*\\"|[^\s'"\\]+)/gi, `$1$2${REDACTED}`, /passw/i],
   // Flags with a secret in a command line: --token X, --password=X, --api-key X
-  [new RegExp(`((?:^|[\\s"])--?[a-z0-9-]*${SECRET_WORD}[a-z0-9-]*)(=|\\s+)(?!-)(\\\\"[^"\\\\]*\\\\"|"[^"]*"|'[^']*'|[^\\s"'\\\\]+)`, 'gim'), `$1$2${REDACTED}`, WORDS],
+  [new RegExp(`((?:^|[\\s"])--?[a-z0-9-]*${SECRET_WORD}[a-z0-9-]*)(=|\\s+)(?!-)(\\\\"[^"\\\\]*\\\\"|"[^"]*"|'[^']*'|[^\\s"'\\\\]+)`, 'gim'), `$1$2${REDACTED}`, WORDS, secretWordStarts(WORDS, flagStart)],
   // Headers: X-Api-Key: X, Private-Token: X, Authorization: X (curl -H, wget --header); the secret
   // word ends the name, so a rule name like credentials-in-goproxy is not one.
-  [/\b((?:[a-z0-9]+-)*(?:token|secret|password|passwd|api-?key|access-?key|authorization|auth))(:[ \t]*)(?!Bearer\b|Basic\b|token\b)([^\s"',;\\]{4,})/gi, `$1$2${REDACTED}`, WORDS],
+  [/\b((?:[a-z0-9]+-)*(?:token|secret|password|passwd|api-?key|access-?key|authorization|auth))(:[ \t]*)(?!Bearer\b|Basic\b|token\b)([^\s"',;\\]{4,})/gi, `$1$2${REDACTED}`, WORDS, secretWordStarts(WORDS, headerStart)],
   // Dockerfile ENV/ARG in the space form: ENV SECRET_TOKEN value
   [/\b(ENV|ARG)(\s+)([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH(?!OR))[A-Za-z0-9_]*)([ \t]+)(?![ \t]*$)[^\n"\\]+/gim, `$1$2$3$4${REDACTED}`, WORDS],
   // (GOAUTH holds commands, not secrets.)
-  [/\b(?!GOAUTH=)([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH(?!OR))[A-Za-z0-9_]*)=(\\"[^"\\]*\\"|"[^"]*"|'[^']*'|[^\s"'\\]+)/gi, `$1=${REDACTED}`, WORDS],
+  [/\b(?!GOAUTH=)([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH(?!OR))[A-Za-z0-9_]*)=(\\"[^"\\]*\\"|"[^"]*"|'[^']*'|[^\s"'\\]+)/gi, `$1=${REDACTED}`, WORDS, secretWordStarts(WORDS, assignmentStart)],
 ];
 
 /**
@@ -58,10 +61,15 @@ export const SECRET_PATTERNS: ReadonlyArray<readonly [RegExp, string, RegExp]> =
  */
 const MAY_HOLD_SECRET = /@|:\/\/|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AKIA|ASIA|npm_|eyJ|bearer|basic|token|passw|passphrase|secret|credential|auth|api[-_]?key|access[-_]?key|private[-_]?key/i;
 
+const STICKY = SECRET_PATTERNS.map(([re, , , starts]) => (starts ? stickyOf(re) : null));
+
 export function redactString(s: string): string {
   if (!MAY_HOLD_SECRET.test(s)) return s;
   let out = s;
-  for (const [re, rep, needs] of SECRET_PATTERNS) if (needs.test(out)) out = out.replace(re, rep);
+  for (let i = 0; i < SECRET_PATTERNS.length; i++) {
+    const [re, rep, needs, starts] = SECRET_PATTERNS[i]!;
+    if (needs.test(out)) out = starts ? replaceAtStarts(out, STICKY[i]!, rep, starts) : out.replace(re, rep);
+  }
   return out;
 }
 

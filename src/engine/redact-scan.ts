@@ -1,0 +1,129 @@
+// A global replace that tries a pattern only where a match of it can begin. Several secret
+// patterns open with a character class (`[A-Za-z0-9_]*TOKEN...`, `[a-z][a-z0-9+.-]*://`), so the
+// regex engine tries them at every offset of the text and re-reads each word from each of its
+// letters: most of the redaction of a report's megabytes. Each start finder below names every
+// offset where its pattern can match, in increasing order, from a literal that every match holds
+// ("://", "@", a secret word); the pattern itself, sticky, decides there. The result is the one
+// String.prototype.replace gives (test/engine/redact-scan.test.ts compares them).
+
+/** The smallest offset >= from where a match may begin, or -1: never one past a possible start. */
+export type StartFinder = (text: string, from: number) => number;
+
+/** text.replace(pattern, replacement) for a global pattern, trying it only where `next` says. */
+export function replaceAtStarts(text: string, sticky: RegExp, replacement: string, next: StartFinder): string {
+  let out = '';
+  let copied = 0;
+  for (let from = 0, at = next(text, 0); at >= 0; at = next(text, from)) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m || m[0] === '') {
+      from = at + 1;
+      continue;
+    }
+    out += text.slice(copied, at) + expand(replacement, m);
+    from = copied = at + m[0].length;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** The pattern as a sticky one (flags kept but g), for replaceAtStarts. */
+export function stickyOf(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.replace('g', '') + 'y');
+}
+
+/** $1..$9 as String.prototype.replace reads them (an unmatched group is empty). */
+function expand(replacement: string, m: RegExpExecArray): string {
+  return replacement.replace(/\$([1-9])/g, (_, n: string) => m[Number(n)] ?? '');
+}
+
+const code = (text: string, i: number) => text.charCodeAt(i);
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAlnum = (c: number) => isLetter(c) || isDigit(c);
+/** \w without the u flag. */
+const isWordChar = (c: number) => isAlnum(c) || c === 95;
+/** [a-z0-9+.-] with the i flag: a URL scheme's characters. */
+const isSchemeChar = (c: number) => isAlnum(c) || c === 43 || c === 46 || c === 45;
+/** [a-z0-9-] with the i flag: a flag or header name's characters. */
+const isDashedNameChar = (c: number) => isAlnum(c) || c === 45;
+const SPACE = /\s/;
+const isSpace = (text: string, i: number) => SPACE.test(text[i]!);
+/** Where ^ matches under the m flag: the text's start or after a line terminator. */
+const isLineStart = (text: string, i: number) => i === 0 || /[\n\r\u2028\u2029]/.test(text[i - 1]!);
+/** \b just before offset i (no u flag). */
+const wordBoundaryBefore = (text: string, i: number) => (i === 0 || !isWordChar(code(text, i - 1))) !== (i >= text.length || !isWordChar(code(text, i)));
+
+/** The first offset of the run of `inRun` characters that ends at `end` (exclusive), not below `floor`. */
+function runStart(text: string, end: number, floor: number, inRun: (c: number) => boolean): number {
+  let i = end;
+  while (i > floor && inRun(code(text, i - 1))) i--;
+  return i;
+}
+
+/**
+ * scheme://userinfo@: a match begins at a letter of the scheme, and the scheme runs to "://". Every
+ * letter of one run gives the same match or none, so the run's first letter from `from` is the one.
+ */
+export const urlStarts: StartFinder = (text, from) => {
+  for (let sep = text.indexOf('://', from); sep >= 0; sep = text.indexOf('://', sep + 1)) {
+    for (let i = runStart(text, sep, from, isSchemeChar); i < sep; i++) if (isLetter(code(text, i))) return i;
+  }
+  return -1;
+};
+
+/** Characters that end user:password@ going back from its @ (\s / ? # " ` , | @). */
+const USERINFO_STOP = /[\s/?#"`,|@]/;
+/** What may precede user:password@ (the pattern's (^|[\s=,|"'(]) ). */
+const USERINFO_BEFORE = /[\s=,|"'(]/;
+
+/**
+ * user:password@ without a scheme: a match holds one @, at its end, and everything before it back
+ * to the character that precedes it is free of USERINFO_STOP: it begins at such a character or at
+ * a line start there.
+ */
+export const userinfoStarts: StartFinder = (text, from) => {
+  for (let at = text.indexOf('@', from); at >= 0; at = text.indexOf('@', at + 1)) {
+    let first = at;
+    while (first > from && !USERINFO_STOP.test(text[first - 1]!)) first--;
+    for (let i = Math.max(first - 1, from); i < at; i++) if (USERINFO_BEFORE.test(text[i]!) || isLineStart(text, i)) return i;
+  }
+  return -1;
+};
+
+/** Finds every offset where a secret word begins (the scan each of the word patterns needs). */
+export function secretWordStarts(words: RegExp, startsOf: (text: string, hit: number, from: number) => number): StartFinder {
+  const scan = new RegExp(words.source, words.flags.includes('g') ? words.flags : `${words.flags}g`);
+  return (text, from) => {
+    for (let f = from; ; ) {
+      scan.lastIndex = f;
+      const hit = scan.exec(text);
+      if (!hit) return -1;
+      const start = startsOf(text, hit.index, from);
+      if (start >= 0) return start;
+      f = hit.index + 1;
+    }
+  };
+}
+
+/**
+ * A header name (X-Api-Key:, Private-Token:): dashed words ending in the secret word, opening at a
+ * word boundary. Any boundary of the word's dashed run before the word may open a match.
+ */
+export function headerStart(text: string, hit: number, from: number): number {
+  for (let i = runStart(text, hit, from, isDashedNameChar); i <= hit; i++) if (isAlnum(code(text, i)) && wordBoundaryBefore(text, i)) return i;
+  return -1;
+}
+
+/** A flag (--api-key=, -password ): its dashed name opens right after a space or quote, or at a line start. */
+export function flagStart(text: string, hit: number, from: number): number {
+  const name = runStart(text, hit, from, isDashedNameChar);
+  if (code(text, name) !== 45) return -1;
+  if (name - 1 >= from && (isSpace(text, name - 1) || text[name - 1] === '"')) return name - 1;
+  return name >= from && isLineStart(text, name) ? name : -1;
+}
+
+/** NAME=value: the name is the whole word (letters, digits, _) that holds the secret word. */
+export function assignmentStart(text: string, hit: number, from: number): number {
+  const name = runStart(text, hit, from, isWordChar);
+  return name === 0 || !isWordChar(code(text, name - 1)) ? name : -1;
+}
