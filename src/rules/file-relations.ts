@@ -11,7 +11,7 @@ import { parseGolangImage } from '../knowledge/docker-images.js';
 /** The directory of a root-relative path ('' for the root). */
 export { dirOf, isUnder };
 
-interface ModIndex { list: ModFacts[]; byDir: Map<string, ModFacts> }
+interface ModIndex { list: ModFacts[]; byDir: Map<string, ModFacts>; byPath: Map<string, ModFacts | null> }
 const modIndexCache = new WeakMap<FilesFacts, ModIndex>();
 
 /** go.mod files with a go line, by directory (the first of a path wins); built once per facts object. */
@@ -21,7 +21,7 @@ function modIndex(files: FilesFacts): ModIndex {
     const list = files.mods.filter((m) => m.kind === 'go.mod' && m.go);
     const byDir = new Map<string, ModFacts>();
     for (const m of list) if (!byDir.has(dirOf(m.path))) byDir.set(dirOf(m.path), m);
-    index = { list, byDir };
+    index = { list, byDir, byPath: new Map() };
     modIndexCache.set(files, index);
   }
   return index;
@@ -38,8 +38,24 @@ function nearestAbove<T>(byDir: ReadonlyMap<string, T>, path: string): T | null 
 
 /** The go.mod nearest to a file (its directory, then upward: a CI file's is its repository root's); a lone go.mod for any file. */
 export function goModFor(files: FilesFacts, path: string): ModFacts | null {
-  const { list, byDir } = modIndex(files);
-  return nearestAbove(byDir, path) ?? (list.length === 1 ? list[0]! : null);
+  const { list, byDir, byPath } = modIndex(files);
+  let mod = byPath.get(path);
+  // Rules ask for the same files' go.mod over and over (every Dockerfile for every replace).
+  if (mod === undefined) byPath.set(path, (mod = nearestAbove(byDir, path) ?? (list.length === 1 ? list[0]! : null)));
+  return mod;
+}
+
+const ciIndexCache = new WeakMap<FilesFacts, Map<string, CiFile>>();
+
+/** The CI file at a root-relative path (the facts of a shell line's file), or null. */
+export function ciFileAt(files: FilesFacts, path: string): CiFile | null {
+  let byPath = ciIndexCache.get(files);
+  if (!byPath) {
+    byPath = new Map();
+    for (const c of files.ci) if (!byPath.has(c.path)) byPath.set(c.path, c);
+    ciIndexCache.set(files, byPath);
+  }
+  return byPath.get(path) ?? null;
 }
 
 const configIndexCache = new WeakMap<FilesFacts, Map<string, GolangciConfig>>();
@@ -61,9 +77,17 @@ export function golangciConfigFor(files: FilesFacts, path: string): GolangciConf
 
 /** A CI file's repository: the directory holding its .github/, .gitlab/ or .gitlab-ci.yml ('' for the linted root). */
 export function repositoryRootOf(ciPath: string): string {
-  const at = ciPath.search(/(^|\/)(\.github\/|\.gitlab\/|\.gitlab-ci\.ya?ml$)/);
-  return at <= 0 ? '' : ciPath.slice(0, at);
+  let root = repositoryRoots.get(ciPath);
+  if (root === undefined) {
+    const at = ciPath.search(/(^|\/)(\.github\/|\.gitlab\/|\.gitlab-ci\.ya?ml$)/);
+    if (repositoryRoots.size >= 10_000) repositoryRoots.clear();
+    repositoryRoots.set(ciPath, (root = at <= 0 ? '' : ciPath.slice(0, at)));
+  }
+  return root;
 }
+
+/** repositoryRootOf's answers: rules ask it of each CI file once per Dockerfile or shell line. */
+const repositoryRoots = new Map<string, string>();
 
 /** The go line of a go.mod as a related place: a reader of go.mod sees what falls short of it, and where. */
 export function goLineRelated(mod: ModFacts, olderThere: string, where: Location): RelatedLocation[] {

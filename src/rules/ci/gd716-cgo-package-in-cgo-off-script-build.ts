@@ -1,7 +1,7 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage } from '../../knowledge/docker-images.js';
 import { compareGoVersions } from '../../knowledge/goversion.js';
-import { at, COMPILER_INSTALL, dirOf, goModFor, repositoryRootOf, shellLines, type ShellLine } from '../file-relations.js';
+import { at, ciFileAt, COMPILER_INSTALL, dirOf, goModFor, repositoryRootOf, shellLines, type ShellLine } from '../file-relations.js';
 import { breaksFor, goError, packageArgs, packageDirIn } from '../cgo-build.js';
 import type { FilesFacts, GoCommand } from '../../facts/schema/files.js';
 
@@ -13,13 +13,13 @@ interface Off { where: string; goos: string[]; goarch: string[] }
 
 /** The job's container image (GitLab image:, GitHub container:) when it is a golang image. */
 function jobImage(files: FilesFacts, l: ShellLine): string | null {
-  return files.ci.find((c) => c.path === l.file)?.images.find((i) => i.job === l.scope)?.image.value ?? null;
+  return ciFileAt(files, l.file)?.images.find((i) => i.job === l.scope)?.image.value ?? null;
 }
 
 /** Why cgo is off for this command, with the targets it may build for; null when on or unknown. */
 function cgoOff(files: FilesFacts, l: ShellLine, c: GoCommand): Off | null {
   const env = { ...l.exported, ...c.env };
-  const gitlab = l.origin === 'ci' && files.ci.find((x) => x.path === l.file)?.kind === 'gitlab';
+  const gitlab = l.origin === 'ci' && ciFileAt(files, l.file)?.kind === 'gitlab';
   // GitLab jobs run in Linux containers; a GitHub runner's labels name its OS and architecture.
   const host = l.host ?? (gitlab ? { os: 'linux', arch: null } : null);
   const known = (v: string | undefined) => (v !== undefined && !v.includes('$') ? v : undefined);
@@ -35,7 +35,7 @@ function cgoOff(files: FilesFacts, l: ShellLine, c: GoCommand): Off | null {
   const img = l.origin === 'ci' ? jobImage(files, l) : null;
   const golang = img ? parseGolangImage(img) : null;
   if (golang?.variant === 'alpine' && (!golang.goVersion || compareGoVersions(`go${golang.goVersion.split('.').slice(0, 2).join('.')}`, 'go1.20') >= 0)) {
-    const installs = files.ci.find((x) => x.path === l.file)?.scripts.some((s) => s.job === l.scope && s.line < l.line && COMPILER_INSTALL.test(s.text));
+    const installs = ciFileAt(files, l.file)?.scripts.some((s) => s.job === l.scope && s.line < l.line && COMPILER_INSTALL.test(s.text));
     if (!installs) return { where: `the job's image ${img} has no C compiler`, goos: ['linux'], goarch: arches };
   }
   return null;

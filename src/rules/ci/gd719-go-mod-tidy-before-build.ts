@@ -1,5 +1,5 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
-import { at, shellLines, type ShellLine } from '../file-relations.js';
+import { at, ciFileAt, shellLines, type ShellLine } from '../file-relations.js';
 import type { FilesFacts, GoCommand } from '../../facts/schema/files.js';
 
 /** What shows a tidy is checked or kept: the change compared afterwards (git diff/status, diff) or committed. */
@@ -17,7 +17,7 @@ const isTidy = (c: GoCommand) => c.sub === 'mod' && c.args.includes('tidy') && !
 /** The job or Makefile target of a line, split at a go command of it: go commands before and after, and the text after. */
 function around(files: FilesFacts, l: ShellLine, at: GoCommand): { before: GoCommand[]; after: GoCommand[]; textAfter: string } {
   const lines: { line: number; text: string; goCommands: GoCommand[] }[] = l.origin === 'ci'
-    ? files.ci.find((c) => c.path === l.file)!.scripts.filter((s) => s.job === l.scope)
+    ? ciFileAt(files, l.file)!.scripts.filter((s) => s.job === l.scope)
     : files.makefiles.find((m) => m.path === l.file)!.recipes.filter((r) => r.target === l.scope);
   const before: GoCommand[] = [], after: GoCommand[] = [];
   const textAfter: string[] = [];

@@ -17,6 +17,7 @@ function multiPlatform(files: FilesFacts, d: DockerfileFacts): { evidence: strin
 function ciPlatforms(files: FilesFacts, d: DockerfileFacts): { evidence: string; platforms: string[] } | null {
   const name = d.path.slice(d.path.lastIndexOf('/') + 1);
   for (const c of files.ci) {
+    if (c.dockerBuilds.length === 0) continue;
     // A workflow builds files of its own repository only (in a tree of several repositories too).
     const root = repositoryRootOf(c.path);
     if (root && !d.path.startsWith(`${root}/`)) continue;
