@@ -90,19 +90,44 @@ export const userinfoStarts: StartFinder = (text, from) => {
   return -1;
 };
 
-/** Finds every offset where a secret word begins (the scan each of the word patterns needs). */
+/** Every offset where the scan matches, in order: three patterns share one secret-word scan of a text. */
+function hitsOf(scan: RegExp, text: string): number[] {
+  if (lastHits?.scan === scan && lastHits.text === text) return lastHits.hits;
+  const hits: number[] = [];
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) hits.push(m.index), (scan.lastIndex = m.index + 1);
+  lastHits = { scan, text, hits };
+  return hits;
+}
+let lastHits: { scan: RegExp; text: string; hits: number[] } | null = null;
+const scans = new Map<string, RegExp>();
+
+/** The starts of a pattern that holds a secret word: `startsOf` maps an offset where a word begins to the match's start. */
 export function secretWordStarts(words: RegExp, startsOf: (text: string, hit: number, from: number) => number): StartFinder {
-  const scan = new RegExp(words.source, words.flags.includes('g') ? words.flags : `${words.flags}g`);
+  const key = `${words.source}/${words.flags}`;
+  let scan = scans.get(key);
+  if (!scan) scans.set(key, (scan = new RegExp(words.source, words.flags.includes('g') ? words.flags : `${words.flags}g`)));
+  const wordScan = scan;
   return (text, from) => {
-    for (let f = from; ; ) {
-      scan.lastIndex = f;
-      const hit = scan.exec(text);
-      if (!hit) return -1;
-      const start = startsOf(text, hit.index, from);
+    const hits = hitsOf(wordScan, text);
+    for (let i = firstAtOrAfter(hits, from); i < hits.length; i++) {
+      const start = startsOf(text, hits[i]!, from);
       if (start >= 0) return start;
-      f = hit.index + 1;
     }
+    return -1;
   };
+}
+
+/** The index of the first element >= n in an ascending list (its length when none). */
+function firstAtOrAfter(list: readonly number[], n: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
