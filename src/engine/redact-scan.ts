@@ -47,9 +47,15 @@ const isSchemeChar = (c: number) => isAlnum(c) || c === 43 || c === 46 || c === 
 /** [a-z0-9-] with the i flag: a flag or header name's characters. */
 const isDashedNameChar = (c: number) => isAlnum(c) || c === 45;
 const SPACE = /\s/;
-const isSpace = (text: string, i: number) => SPACE.test(text[i]!);
+/** \s: ASCII by code, the rest (no-break and other Unicode spaces) by the regex's own class. */
+const isSpaceCode = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c)));
+const isSpace = (text: string, i: number) => isSpaceCode(code(text, i));
 /** Where ^ matches under the m flag: the text's start or after a line terminator. */
-const isLineStart = (text: string, i: number) => i === 0 || /[\n\r\u2028\u2029]/.test(text[i - 1]!);
+const isLineStart = (text: string, i: number) => {
+  if (i === 0) return true;
+  const c = code(text, i - 1);
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+};
 /** \b just before offset i (no u flag). */
 const wordBoundaryBefore = (text: string, i: number) => (i === 0 || !isWordChar(code(text, i - 1))) !== (i >= text.length || !isWordChar(code(text, i)));
 
@@ -65,27 +71,30 @@ function runStart(text: string, end: number, floor: number, inRun: (c: number) =
  * letter of one run gives the same match or none, so the run's first letter from `from` is the one.
  */
 export const urlStarts: StartFinder = (text, from) => {
-  for (let sep = text.indexOf('://', from); sep >= 0; sep = text.indexOf('://', sep + 1)) {
+  let sep = text.indexOf('://', from);
+  // Inside a scheme run, one of whose letters just failed: the others fail alike.
+  if (sep >= 0 && from > 0 && isSchemeChar(code(text, from - 1)) && runStart(text, sep, from, isSchemeChar) === from) sep = text.indexOf('://', sep + 1);
+  for (; sep >= 0; sep = text.indexOf('://', sep + 1)) {
     for (let i = runStart(text, sep, from, isSchemeChar); i < sep; i++) if (isLetter(code(text, i))) return i;
   }
   return -1;
 };
 
 /** Characters that end user:password@ going back from its @ (\s / ? # " ` , | @). */
-const USERINFO_STOP = /[\s/?#"`,|@]/;
+const isUserinfoStop = (c: number) => c === 47 || c === 63 || c === 35 || c === 34 || c === 96 || c === 44 || c === 124 || c === 64 || isSpaceCode(c);
 /** What may precede user:password@ (the pattern's (^|[\s=,|"'(]) ). */
-const USERINFO_BEFORE = /[\s=,|"'(]/;
+const isUserinfoBefore = (c: number) => c === 61 || c === 44 || c === 124 || c === 34 || c === 39 || c === 40 || isSpaceCode(c);
 
 /**
  * user:password@ without a scheme: a match holds one @, at its end, and everything before it back
- * to the character that precedes it is free of USERINFO_STOP: it begins at such a character or at
+ * to the character that precedes it is free of those characters: it begins at such a character or at
  * a line start there.
  */
 export const userinfoStarts: StartFinder = (text, from) => {
   for (let at = text.indexOf('@', from); at >= 0; at = text.indexOf('@', at + 1)) {
     let first = at;
-    while (first > from && !USERINFO_STOP.test(text[first - 1]!)) first--;
-    for (let i = Math.max(first - 1, from); i < at; i++) if (USERINFO_BEFORE.test(text[i]!) || isLineStart(text, i)) return i;
+    while (first > from && !isUserinfoStop(code(text, first - 1))) first--;
+    for (let i = Math.max(first - 1, from); i < at; i++) if (isUserinfoBefore(code(text, i)) || isLineStart(text, i)) return i;
   }
   return -1;
 };
