@@ -59,12 +59,26 @@ const isLineStart = (text: string, i: number) => {
 /** \b just before offset i (no u flag). */
 const wordBoundaryBefore = (text: string, i: number) => (i === 0 || !isWordChar(code(text, i - 1))) !== (i >= text.length || !isWordChar(code(text, i)));
 
-/** The first offset of the run of `inRun` characters that ends at `end` (exclusive), not below `floor`. */
-function runStart(text: string, end: number, floor: number, inRun: (c: number) => boolean): number {
+/**
+ * The first offset of the run of `inRun` characters that ends at `end` (exclusive). The last run
+ * found is remembered: the finders ask about one run again and again (a word holds several secret
+ * words; a failed start is followed by the next one), and walking it back each time would make a
+ * long run cost its length squared.
+ */
+function runStart(text: string, end: number, inRun: (c: number) => boolean): number {
+  const known = lastRun.text === text && lastRun.inRun === inRun;
   let i = end;
-  while (i > floor && inRun(code(text, i - 1))) i--;
+  while (i > 0 && inRun(code(text, i - 1))) {
+    if (known && i - 1 >= lastRun.start && i - 1 < lastRun.end) {
+      i = lastRun.start;
+      break;
+    }
+    i--;
+  }
+  if (i < end) lastRun = { text, inRun, start: i, end };
   return i;
 }
+let lastRun: { text: string; inRun: ((c: number) => boolean) | null; start: number; end: number } = { text: '', inRun: null, start: 0, end: 0 };
 
 /**
  * scheme://userinfo@: a match begins at a letter of the scheme, and the scheme runs to "://". Every
@@ -73,15 +87,16 @@ function runStart(text: string, end: number, floor: number, inRun: (c: number) =
 export const urlStarts: StartFinder = (text, from) => {
   let sep = text.indexOf('://', from);
   // Inside a scheme run, one of whose letters just failed: the others fail alike.
-  if (sep >= 0 && from > 0 && isSchemeChar(code(text, from - 1)) && runStart(text, sep, from, isSchemeChar) === from) sep = text.indexOf('://', sep + 1);
+  if (sep >= 0 && from > 0 && isSchemeChar(code(text, from - 1)) && runStart(text, sep, isSchemeChar) <= from) sep = text.indexOf('://', sep + 1);
   for (; sep >= 0; sep = text.indexOf('://', sep + 1)) {
-    for (let i = runStart(text, sep, from, isSchemeChar); i < sep; i++) if (isLetter(code(text, i))) return i;
+    for (let i = Math.max(runStart(text, sep, isSchemeChar), from); i < sep; i++) if (isLetter(code(text, i))) return i;
   }
   return -1;
 };
 
 /** Characters that end user:password@ going back from its @ (\s / ? # " ` , | @). */
 const isUserinfoStop = (c: number) => c === 47 || c === 63 || c === 35 || c === 34 || c === 96 || c === 44 || c === 124 || c === 64 || isSpaceCode(c);
+const isUserinfoChar = (c: number) => !isUserinfoStop(c);
 /** What may precede user:password@ (the pattern's (^|[\s=,|"'(]) ). */
 const isUserinfoBefore = (c: number) => c === 61 || c === 44 || c === 124 || c === 34 || c === 39 || c === 40 || isSpaceCode(c);
 
@@ -92,8 +107,7 @@ const isUserinfoBefore = (c: number) => c === 61 || c === 44 || c === 124 || c =
  */
 export const userinfoStarts: StartFinder = (text, from) => {
   for (let at = text.indexOf('@', from); at >= 0; at = text.indexOf('@', at + 1)) {
-    let first = at;
-    while (first > from && !isUserinfoStop(code(text, first - 1))) first--;
+    const first = runStart(text, at, isUserinfoChar);
     for (let i = Math.max(first - 1, from); i < at; i++) if (isUserinfoBefore(code(text, i)) || isLineStart(text, i)) return i;
   }
   return -1;
@@ -112,16 +126,19 @@ let lastHits: { scan: RegExp; text: string; hits: number[] } | null = null;
 const scans = new Map<string, RegExp>();
 
 /** The starts of a pattern that holds a secret word: `startsOf` maps an offset where a word begins to the match's start. */
-export function secretWordStarts(words: RegExp, startsOf: (text: string, hit: number, from: number) => number): StartFinder {
+export function secretWordStarts(words: RegExp, startsOf: (text: string, hit: number, floor: number) => number): StartFinder {
   const key = `${words.source}/${words.flags}`;
   let scan = scans.get(key);
   if (!scan) scans.set(key, (scan = new RegExp(words.source, words.flags.includes('g') ? words.flags : `${words.flags}g`)));
   const wordScan = scan;
   return (text, from) => {
     const hits = hitsOf(wordScan, text);
+    // Offsets below `floor` are no start: before `from`, or found none for an earlier word of the same run.
+    let floor = from;
     for (let i = firstAtOrAfter(hits, from); i < hits.length; i++) {
-      const start = startsOf(text, hits[i]!, from);
+      const start = startsOf(text, hits[i]!, floor);
       if (start >= 0) return start;
+      floor = hits[i]! + 1;
     }
     return -1;
   };
@@ -143,21 +160,21 @@ function firstAtOrAfter(list: readonly number[], n: number): number {
  * A header name (X-Api-Key:, Private-Token:): dashed words ending in the secret word, opening at a
  * word boundary. Any boundary of the word's dashed run before the word may open a match.
  */
-export function headerStart(text: string, hit: number, from: number): number {
-  for (let i = runStart(text, hit, from, isDashedNameChar); i <= hit; i++) if (isAlnum(code(text, i)) && wordBoundaryBefore(text, i)) return i;
+export function headerStart(text: string, hit: number, floor: number): number {
+  for (let i = Math.max(runStart(text, hit, isDashedNameChar), floor); i <= hit; i++) if (isAlnum(code(text, i)) && wordBoundaryBefore(text, i)) return i;
   return -1;
 }
 
 /** A flag (--api-key=, -password ): its dashed name opens right after a space or quote, or at a line start. */
-export function flagStart(text: string, hit: number, from: number): number {
-  const name = runStart(text, hit, from, isDashedNameChar);
+export function flagStart(text: string, hit: number, floor: number): number {
+  const name = runStart(text, hit, isDashedNameChar);
   if (code(text, name) !== 45) return -1;
-  if (name - 1 >= from && (isSpace(text, name - 1) || text[name - 1] === '"')) return name - 1;
-  return name >= from && isLineStart(text, name) ? name : -1;
+  if (name - 1 >= floor && (isSpace(text, name - 1) || text[name - 1] === '"')) return name - 1;
+  return name >= floor && isLineStart(text, name) ? name : -1;
 }
 
 /** NAME=value: the name is the whole word (letters, digits, _) that holds the secret word. */
-export function assignmentStart(text: string, hit: number, from: number): number {
-  const name = runStart(text, hit, from, isWordChar);
-  return name === 0 || !isWordChar(code(text, name - 1)) ? name : -1;
+export function assignmentStart(text: string, hit: number, floor: number): number {
+  const name = runStart(text, hit, isWordChar);
+  return name >= floor ? name : -1;
 }

@@ -67,3 +67,9 @@ test('the scan replaces what String.prototype.replace replaces, on the project\'
     same(JSON.stringify({ text: t }));
   }
 });
+
+test('the scan replaces what String.prototype.replace replaces, on long runs of one shape', () => {
+  const runs = ['a'.repeat(3000) + '://x', 'ab://'.repeat(600), '='.repeat(3000) + '@', 'a:b@'.repeat(600), '('.repeat(1000) + 'x:y@', 'token'.repeat(400), 'x-token-'.repeat(300) + ':', ' --token'.repeat(400),
+    'TOKEN_'.repeat(400) + '=', 'TOKEN=abc https://u:p@h --password x X-Api-Key: abcd\n'.repeat(200)];
+  for (const text of runs) same(text);
+});
