@@ -36,6 +36,8 @@ export const MAX_BYTES_BY_KIND: Record<FileKind, number> = {
 };
 /** All files of one run together: beyond it, files are listed as not analysed (bounded memory). */
 export const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
+/** YAML files that may be deployment manifests have a budget of their own, within that. */
+export const MANIFEST_BUDGET = MAX_TOTAL_BYTES / 2;
 const AUTOMAXPROCS = /"go\.uber\.org\/automaxprocs(\/maxprocs)?"/;
 const READ_CONCURRENCY = 32;
 const YIELD_EVERY_MS = 50;
@@ -50,14 +52,22 @@ export interface DiscoverOptions {
   timeoutMs?: number;
   /** What is being read now, for a status line (a function is called only when shown). */
   progress?: (step: string | (() => string)) => void;
+  /** The walk's limits (MAX_DEPTH, MAX_ENTRIES unless given). */
+  limits?: { depth: number; entries: number };
 }
 
 interface Found { abs: string; rel: string; context?: boolean }
 
-interface Walked { config: Found[]; go: string[]; entries: number; progress?: DiscoverOptions['progress']; dirs: string[]; goTruncated: boolean; goPartial: Set<string> }
+interface Walked {
+  config: Found[]; go: string[]; entries: number; progress?: DiscoverOptions['progress']; dirs: string[]; goTruncated: boolean; goPartial: Set<string>;
+  /** Directories left unlisted, by the limit that stopped the walk there. */
+  notWalked: { depth: string[]; entries: string[] };
+  limits: { depth: number; entries: number };
+}
 
 async function walk(host: Host, dir: string, root: string, depth: number, out: Walked) {
-  if (depth > MAX_DEPTH || out.entries > MAX_ENTRIES) return;
+  if (depth > out.limits.depth) return void out.notWalked.depth.push(toRel(root, dir));
+  if (out.entries > out.limits.entries) return void out.notWalked.entries.push(toRel(root, dir));
   const entries = await host.readdirTyped(dir);
   if (!entries) return;
   out.entries += entries.length;
@@ -80,6 +90,24 @@ async function walk(host: Host, dir: string, root: string, depth: number, out: W
     }
   });
   await Promise.all(subdirs.map((d) => walk(host, d, root, depth + 1, out)));
+}
+
+/** The first directories the walk left unlisted, per limit, named in the facts. */
+const NOT_WALKED_NAMED = 10;
+
+function recordNotWalked(facts: FilesFacts, found: Walked): void {
+  const stops = (['depth', 'entries'] as const).filter((r) => found.notWalked[r].length > 0);
+  if (stops.length === 0) return;
+  facts.notWalked = stops.map((reason) => {
+    const dirs = found.notWalked[reason].sort(compareText);
+    return { reason, limit: found.limits[reason], count: dirs.length, dirs: dirs.slice(0, NOT_WALKED_NAMED) };
+  });
+}
+
+function countYamlNotRead(facts: FilesFacts, rel: string, size: number, why: 'pastBudget' | 'tooLarge' | 'unreadable'): void {
+  const n = (facts.yamlNotRead ??= { pastBudget: 0, budget: MANIFEST_BUDGET, tooLarge: 0, maxFile: MAX_BYTES_BY_KIND.manifest, unreadable: 0, bytes: 0, first: rel });
+  n[why]++;
+  n.bytes += size;
 }
 
 function toRel(root: string, abs: string): string {
@@ -192,7 +220,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
   const opts = { ...options, root: path.resolve(options.root) };
   const facts = emptyFilesFacts(opts.root);
   const progress = opts.progress;
-  const found: Walked = { config: [], go: [], entries: 0, progress, dirs: [], goTruncated: false, goPartial: new Set() };
+  const found: Walked = { config: [], go: [], entries: 0, progress, dirs: [], goTruncated: false, goPartial: new Set(), notWalked: { depth: [], entries: [] }, limits: opts.limits ?? { depth: MAX_DEPTH, entries: MAX_ENTRIES } };
   const named = new Set<string>();
   for (const p of opts.paths) {
     const abs = path.resolve(opts.root, p);
@@ -221,14 +249,14 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
   // Sizes first: a file over its kind's cap, or past the run's budget, is reported and not read.
   // YAML files that may be manifests have a budget of their own: a tree of large YAML data files
   // must not crowd out its Dockerfiles and workflows.
-  const budgets = { files: MAX_TOTAL_BYTES, manifest: MAX_TOTAL_BYTES / 2 };
+  const budgets = { files: MAX_TOTAL_BYTES, manifest: MANIFEST_BUDGET };
   const sizes = await pool(unique, READ_CONCURRENCY, async (f) => (await host.stat(f.abs))?.size ?? 0);
   const tooLarge = unique.map((f, i) => {
     const kind = kindOf(f.rel)!;
     const size = sizes[i]!;
     const pot = kind === 'manifest' ? 'manifest' : 'files';
     if (size > MAX_BYTES_BY_KIND[kind]) return `too large, not analysed: ${size} bytes (godiag reads a ${kind} file of up to ${MAX_BYTES_BY_KIND[kind]} bytes)`;
-    if (size > budgets[pot]) return `not analysed: ${size} bytes past the ${pot === 'manifest' ? MAX_TOTAL_BYTES / 2 : MAX_TOTAL_BYTES} bytes godiag reads in one run`;
+    if (size > budgets[pot]) return `not analysed: ${size} bytes past the ${pot === 'manifest' ? MANIFEST_BUDGET : MAX_TOTAL_BYTES} bytes godiag reads in one run`;
     budgets[pot] -= size;
     return null;
   });
@@ -249,8 +277,12 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
     progress?.(() => `read ${i + 1} of ${unique.length} files: ${[...perKind].map(([k, n]) => `${n} ${k}`).join(', ')}`);
     const text = texts[i] ?? null;
-    // A YAML file not read is not known to be a manifest: it is named only when it was asked for.
-    if ((tooLarge[i] || text === null) && kind === 'manifest' && !named.has(f.abs)) continue;
+    // A YAML file not read is not known to be a manifest: it is named only when it was asked for,
+    // and otherwise counted.
+    if ((tooLarge[i] || text === null) && kind === 'manifest' && !named.has(f.abs)) {
+      countYamlNotRead(facts, f.rel, sizes[i]!, !tooLarge[i] ? 'unreadable' : sizes[i]! > MAX_BYTES_BY_KIND.manifest ? 'tooLarge' : 'pastBudget');
+      continue;
+    }
     if (tooLarge[i]) facts.files.push({ path: f.rel, kind, error: tooLarge[i]! });
     else if (text === null) facts.files.push({ path: f.rel, kind, error: 'cannot read file' });
     else if (addFile(facts, { path: f.rel, text, chart: kind === 'manifest' ? chartOf(f.rel) : undefined }, kind)) rejected.push({ input: { path: f.rel, text }, kind });
@@ -263,6 +295,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     for (const r of rejected) rereadYaml(facts, r.input, r.kind, loadYamlRecovering);
   }
   finishFiles(facts);
+  recordNotWalked(facts, found);
   facts.outerGoMod = await outerGoMod(host, opts.root);
   await checkWorkspaceUses(host, opts.root, facts);
   // Go sources are read only when a rule asks about them: a final image FROM scratch (GD606:

@@ -224,6 +224,25 @@ export const FilesSchema = z.object({
    * a linted subdirectory belongs to — relative to root; null when there is none.
    */
   outerGoMod: z.string().nullable().optional(),
+  /**
+   * Directories the walk did not list: deeper than its depth limit, or after it had seen its limit
+   * of entries. Their files were not found, so no rule checked them. `dirs` names the first few.
+   */
+  notWalked: z.array(z.object({ reason: z.enum(['depth', 'entries']), limit: z.number(), count: z.number(), dirs: z.array(z.string()) })).optional(),
+  /**
+   * YAML files not read: past the bytes of possible deployment manifests one run reads, too large
+   * or unreadable (YAML that is no manifest is no lint file, so these are counted, not listed).
+   */
+  yamlNotRead: z.object({
+    /** Past `budget`, the bytes of possible manifests one run reads. */
+    pastBudget: z.number(), budget: z.number(),
+    /** Larger than `maxFile`, the most read of one YAML file. */
+    tooLarge: z.number(), maxFile: z.number(),
+    unreadable: z.number(),
+    /** The sizes of all of them together. */
+    bytes: z.number(),
+    first: z.string(),
+  }).optional(),
   /** The Go that `go version` reports with GOTOOLCHAIN=local from a neutral directory. */
   installedGo: z.object({ version: z.string().nullable(), error: z.string().nullable() }),
   /**

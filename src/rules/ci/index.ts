@@ -18,6 +18,7 @@ import { gd716 } from './gd716-cgo-package-in-cgo-off-script-build.js';
 import { gd717 } from './gd717-go-install-without-version-not-required.js';
 import { gd718 } from './gd718-export-not-carried-to-later-steps.js';
 import { gd719 } from './gd719-go-mod-tidy-before-build.js';
+import { gd748 } from './gd748-tree-not-fully-read.js';
 import { gd749 } from './gd749-file-not-analysed.js';
 
-export const CI_RULES: readonly AnyRule[] = [gd701, gd702, gd703, gd704, gd705, gd706, gd707, gd708, gd709, gd710, gd711, gd712, gd713, gd714, gd715, gd716, gd717, gd718, gd719, gd749];
+export const CI_RULES: readonly AnyRule[] = [gd701, gd702, gd703, gd704, gd705, gd706, gd707, gd708, gd709, gd710, gd711, gd712, gd713, gd714, gd715, gd716, gd717, gd718, gd719, gd748, gd749];
