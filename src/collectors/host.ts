@@ -22,8 +22,11 @@ export interface Host {
   /** A remote target's architecture in Node's words (uname -m mapped); this machine's is process.arch. */
   readonly arch?: string;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** Read at most maxBytes of a file (absolute path on the host). Null when absent/unreadable. */
-  readText(p: string, maxBytes?: number): Promise<string | null>;
+  /**
+   * Read at most maxBytes of a file (absolute path on the host). Null when absent/unreadable.
+   * `knownRegular`: the caller has just stat'ed the path as a regular file (see openFile).
+   */
+  readText(p: string, maxBytes?: number, opts?: { knownRegular?: boolean }): Promise<string | null>;
   readBytes(p: string, maxBytes?: number): Promise<Buffer | null>;
   /** The last maxBytes of a regular file (logs grow at the end: recent entries are there). */
   readTail(p: string, maxBytes: number): Promise<string | null>;
@@ -232,10 +235,10 @@ function toStat(s: import('node:fs').Stats): HostStat {
  * microseconds where a round trip through the thread pool costs a hundred times more;
  * doctor reads a few hundred of them and lint thousands.
  */
-function readRegular<T>(p: string, read: (fd: number, size: number) => T): T | null {
+function readRegular<T>(p: string, read: (fd: number, size: number) => T, knownRegular = false): T | null {
   let fd: number | undefined;
   try {
-    if (!fs.statSync(p, { throwIfNoEntry: false })?.isFile()) return null;
+    if (!knownRegular && !fs.statSync(p, { throwIfNoEntry: false })?.isFile()) return null;
     fd = fs.openSync(p, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
     const st = fs.fstatSync(fd);
     return st.isFile() ? read(fd, st.size) : null;
@@ -272,8 +275,8 @@ export function readCapped(p: string, maxBytes = 1024 * 1024, fromEnd = false): 
 }
 
 /** readCapped as text; a file within the cap is read and decoded in one call into Node. */
-export function readCappedText(p: string, maxBytes = 1024 * 1024): string | null {
-  return readRegular(p, (fd, size) => (size > 0 && size <= maxBytes ? fs.readFileSync(fd, 'utf8') : readFd(fd, size, maxBytes, false).toString('utf8')));
+export function readCappedText(p: string, maxBytes = 1024 * 1024, knownRegular = false): string | null {
+  return readRegular(p, (fd, size) => (size > 0 && size <= maxBytes ? fs.readFileSync(fd, 'utf8') : readFd(fd, size, maxBytes, false).toString('utf8')), knownRegular);
 }
 
 /** Small files are read in one call (a stream costs more than the read); larger ones are streamed. */
@@ -327,8 +330,8 @@ export class LocalHost implements Host {
   async readTail(p: string, maxBytes: number) {
     return readCapped(p, maxBytes, true)?.toString('utf8') ?? null;
   }
-  async readText(p: string, maxBytes?: number) {
-    return readCappedText(p, maxBytes);
+  async readText(p: string, maxBytes?: number, opts?: { knownRegular?: boolean }) {
+    return readCappedText(p, maxBytes, opts?.knownRegular);
   }
   async stat(p: string) {
     return statLocal(p);

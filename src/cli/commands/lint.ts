@@ -82,11 +82,17 @@ function retractionLines(r: RetractionsFacts, verbose: boolean): string[] {
   return verbose ? [`retracted requirements: ${r.latestRead} requirement(s) of ${r.goMods} go.mod file(s) had a newer go.mod in the module cache ${r.gomodcache}`] : [];
 }
 
+/** "12 read", and how many more were found but not analysed (GD749 and GD711 say which). */
+function filesRead(files: FilesFacts): string {
+  const failed = files.files.filter((f) => f.error).length;
+  return failed ? `${files.files.length - failed} read, ${failed} not analysed` : `${files.files.length} read`;
+}
+
 function sections(files: FilesFacts, retractions: RetractionsFacts, suppressed: ReturnType<typeof applyDirectives>['suppressed'], problems: ReturnType<typeof applyDirectives>['problems'], verbose: boolean): ReportSection[] {
   const out: ReportSection[] = [];
   const go = files.installedGo.version ? `installed Go: ${files.installedGo.version} (go version, GOTOOLCHAIN=local)` : `installed Go: unknown (${files.installedGo.error}); go lines are not compared with it`;
   out.push({
-    title: `Files (${files.files.length} read)`,
+    title: `Files (${filesRead(files)})`,
     lines: [
       ...(verbose || !files.installedGo.version ? [go] : []),
       // Files not analysed are findings (GD749, GD711); the plain list repeats them only with -v.

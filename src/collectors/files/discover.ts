@@ -1,7 +1,7 @@
 // Find and read the files `godiag lint` checks, through Host (so recorded trees work too),
 // and probe the installed Go once. Bounded: depth, entry count and file size caps.
 import * as path from 'node:path';
-import type { Host } from '../host.js';
+import type { DirEntry, Host } from '../host.js';
 import { probeVersion } from '../go-probe.js';
 import { withNeutralDir } from '../neutral-dir.js';
 import { lookPath } from '../system/context.js';
@@ -60,6 +60,8 @@ interface Found { abs: string; rel: string; context?: boolean }
 
 interface Walked {
   config: Found[]; go: string[]; entries: number; progress?: DiscoverOptions['progress']; dirs: string[]; goTruncated: boolean; goPartial: Set<string>;
+  /** Lint files that are FIFOs, sockets or devices: named, never opened. */
+  special: Array<{ rel: string; special: NonNullable<DirEntry['special']> }>;
   /** Directories left unlisted, by the limit that stopped the walk there. */
   notWalked: { depth: string[]; entries: string[] };
   limits: { depth: number; entries: number };
@@ -80,6 +82,9 @@ async function walk(host: Host, dir: string, root: string, depth: number, out: W
     if (st.isDir) {
       // Hidden directories are walked: .docker/, .devcontainer/ and .ci/ hold Dockerfiles.
       if (!SKIP_DIRS.has(name)) subdirs.push(abs);
+    } else if (st.special) {
+      const rel = toRel(root, abs);
+      if (kindOf(rel)) out.special.push({ rel, special: st.special });
     } else if (st.isFile) {
       const rel = toRel(root, abs);
       if (kindOf(rel)) out.config.push({ abs, rel });
@@ -91,6 +96,8 @@ async function walk(host: Host, dir: string, root: string, depth: number, out: W
   });
   await Promise.all(subdirs.map((d) => walk(host, d, root, depth + 1, out)));
 }
+
+const SPECIAL_NAMES = { fifo: 'a FIFO', socket: 'a socket', device: 'a device', other: 'neither file nor directory' } as const;
 
 /** The first directories the walk left unlisted, per limit, named in the facts. */
 const NOT_WALKED_NAMED = 10;
@@ -220,7 +227,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
   const opts = { ...options, root: path.resolve(options.root) };
   const facts = emptyFilesFacts(opts.root);
   const progress = opts.progress;
-  const found: Walked = { config: [], go: [], entries: 0, progress, dirs: [], goTruncated: false, goPartial: new Set(), notWalked: { depth: [], entries: [] }, limits: opts.limits ?? { depth: MAX_DEPTH, entries: MAX_ENTRIES } };
+  const found: Walked = { config: [], go: [], entries: 0, progress, dirs: [], goTruncated: false, goPartial: new Set(), special: [], notWalked: { depth: [], entries: [] }, limits: opts.limits ?? { depth: MAX_DEPTH, entries: MAX_ENTRIES } };
   const named = new Set<string>();
   for (const p of opts.paths) {
     const abs = path.resolve(opts.root, p);
@@ -250,7 +257,8 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
   // YAML files that may be manifests have a budget of their own: a tree of large YAML data files
   // must not crowd out its Dockerfiles and workflows.
   const budgets = { files: MAX_TOTAL_BYTES, manifest: MANIFEST_BUDGET };
-  const sizes = await pool(unique, READ_CONCURRENCY, async (f) => (await host.stat(f.abs))?.size ?? 0);
+  const stats = await pool(unique, READ_CONCURRENCY, (f) => host.stat(f.abs));
+  const sizes = stats.map((st) => st?.size ?? 0);
   const tooLarge = unique.map((f, i) => {
     const kind = kindOf(f.rel)!;
     const size = sizes[i]!;
@@ -260,7 +268,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     budgets[pot] -= size;
     return null;
   });
-  const texts = await pool(unique.map((f, i) => ({ f, i })), READ_CONCURRENCY, ({ f, i }) => (tooLarge[i] ? Promise.resolve(null) : host.readText(f.abs, MAX_BYTES_BY_KIND[kindOf(f.rel)!])));
+  const texts = await pool(unique.map((f, i) => ({ f, i })), READ_CONCURRENCY, ({ f, i }) => (tooLarge[i] ? Promise.resolve(null) : host.readText(f.abs, MAX_BYTES_BY_KIND[kindOf(f.rel)!], { knownRegular: !!stats[i]?.isFile })));
   const perKind = new Map<string, number>();
   let sliceStart = performance.now();
   const rejected: Array<{ input: FileInput; kind: NonNullable<ReturnType<typeof kindOf>> }> = [];
@@ -287,6 +295,11 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     else if (text === null) facts.files.push({ path: f.rel, kind, error: 'cannot read file' });
     else if (addFile(facts, { path: f.rel, text, chart: kind === 'manifest' ? chartOf(f.rel) : undefined }, kind)) rejected.push({ input: { path: f.rel, text }, kind });
     if (f.context) facts.files.at(-1)!.context = true;
+  }
+  for (const { rel, special } of found.special) {
+    const kind = kindOf(rel)!;
+    if (kind === 'manifest') countYamlNotRead(facts, rel, 0, 'unreadable');
+    else facts.files.push({ path: rel, kind, error: `not a regular file (${SPECIAL_NAMES[special]}): not read` });
   }
   readGitlabIncludes(facts, unique, texts, rejected);
   if (rejected.length) {
