@@ -60,6 +60,8 @@ interface Found { abs: string; rel: string; context?: boolean }
 
 interface Walked {
   config: Found[]; go: string[]; entries: number; progress?: DiscoverOptions['progress']; dirs: string[]; goTruncated: boolean; goPartial: Set<string>;
+  /** Symbolic links with a lint file's name. */
+  links: Found[];
   /** Lint files that are FIFOs, sockets or devices: named, never opened. */
   special: Array<{ rel: string; special: NonNullable<DirEntry['special']> }>;
   /** Directories left unlisted, by the limit that stopped the walk there. */
@@ -78,7 +80,12 @@ async function walk(host: Host, dir: string, root: string, depth: number, out: W
   entries.forEach((st) => {
     const name = st.name;
     const abs = dir.endsWith(path.sep) ? dir + name : dir + path.sep + name; // path.join, without re-normalizing a normal path
-    if (st.isSymlink) return; // symlinks could loop or leave the tree
+    if (st.isSymlink) {
+      // Directory links could loop or leave the tree; a link with a lint file's name is looked at after the walk.
+      const rel = toRel(root, abs);
+      if (kindOf(rel)) out.links.push({ abs, rel });
+      return;
+    }
     if (st.isDir) {
       // Hidden directories are walked: .docker/, .devcontainer/ and .ci/ hold Dockerfiles.
       if (!SKIP_DIRS.has(name)) subdirs.push(abs);
@@ -95,6 +102,31 @@ async function walk(host: Host, dir: string, root: string, depth: number, out: W
     }
   });
   await Promise.all(subdirs.map((d) => walk(host, d, root, depth + 1, out)));
+}
+
+/**
+ * Symbolic links named like lint files (Dockerfile -> build/Dockerfile.prod): one to a regular file
+ * inside the tree is read under the link's name, unless the walk finds that file as a lint file
+ * of the same kind. Links that are broken, leave the tree or name no regular file are
+ * returned with why, to be reported rather than passed over.
+ */
+async function followLinks(host: Host, root: string, found: Walked): Promise<Array<{ rel: string; why: string }>> {
+  if (found.links.length === 0) return [];
+  const realRoot = (await host.realpath(root)) ?? root;
+  const out: Array<{ rel: string; why: string }> = [];
+  for (const link of found.links) {
+    const target = await host.realpath(link.abs);
+    const st = target ? await host.stat(target) : null;
+    if (!target || !st) out.push({ rel: link.rel, why: 'a symbolic link whose target does not exist: not read' });
+    else if (!target.startsWith(realRoot + path.sep)) out.push({ rel: link.rel, why: 'a symbolic link to outside the linted tree: not followed' });
+    else if (!st.isFile) out.push({ rel: link.rel, why: `a symbolic link to ${st.isDir ? 'a directory' : 'something that is not a regular file'}: not read` });
+    else {
+      const targetRel = toRel(realRoot, target);
+      const walkedThere = kindOf(targetRel) === kindOf(link.rel) && !targetRel.split('/').slice(0, -1).some((d) => SKIP_DIRS.has(d));
+      if (!walkedThere) found.config.push({ abs: target, rel: link.rel });
+    }
+  }
+  return out;
 }
 
 const SPECIAL_NAMES = { fifo: 'a FIFO', socket: 'a socket', device: 'a device', other: 'neither file nor directory' } as const;
@@ -227,7 +259,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
   const opts = { ...options, root: path.resolve(options.root) };
   const facts = emptyFilesFacts(opts.root);
   const progress = opts.progress;
-  const found: Walked = { config: [], go: [], entries: 0, progress, dirs: [], goTruncated: false, goPartial: new Set(), special: [], notWalked: { depth: [], entries: [] }, limits: opts.limits ?? { depth: MAX_DEPTH, entries: MAX_ENTRIES } };
+  const found: Walked = { config: [], go: [], entries: 0, progress, dirs: [], goTruncated: false, goPartial: new Set(), links: [], special: [], notWalked: { depth: [], entries: [] }, limits: opts.limits ?? { depth: MAX_DEPTH, entries: MAX_ENTRIES } };
   const named = new Set<string>();
   for (const p of opts.paths) {
     const abs = path.resolve(opts.root, p);
@@ -246,6 +278,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
       if (mod) found.config.push({ abs: mod, rel: toRel(opts.root, mod), context: true });
     }
   }
+  const unfollowed = await followLinks(host, opts.root, found);
   // `go version` runs while the files are read and parsed.
   const goProbe = opts.goVersion === undefined ? probeInstalledGo(host, opts.timeoutMs) : null;
   // A file both named and found as context is linted.
@@ -296,10 +329,10 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     else if (addFile(facts, { path: f.rel, text, chart: kind === 'manifest' ? chartOf(f.rel) : undefined }, kind)) rejected.push({ input: { path: f.rel, text }, kind });
     if (f.context) facts.files.at(-1)!.context = true;
   }
-  for (const { rel, special } of found.special) {
+  for (const { rel, why } of [...found.special.map((f) => ({ rel: f.rel, why: `not a regular file (${SPECIAL_NAMES[f.special]}): not read` })), ...unfollowed]) {
     const kind = kindOf(rel)!;
     if (kind === 'manifest') countYamlNotRead(facts, rel, 0, 'unreadable');
-    else facts.files.push({ path: rel, kind, error: `not a regular file (${SPECIAL_NAMES[special]}): not read` });
+    else facts.files.push({ path: rel, kind, error: why });
   }
   readGitlabIncludes(facts, unique, texts, rejected);
   if (rejected.length) {

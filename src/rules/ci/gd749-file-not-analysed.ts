@@ -21,7 +21,7 @@ export const gd749 = defineRule({
   sources: ['https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#toolexecutionnotifications-object'],
   fixable: false,
   docs: {
-    what: 'Reports every file `godiag lint` discovered (Dockerfile, CI file, Makefile, go.mod, go.work, tools.go) that it did not check: larger than godiag reads for its kind, past the bytes one run reads, unreadable, not a regular file (a FIFO, socket or device, named but never opened), or rejected by its parser. CI files that are not valid YAML are GD711, with the place the parser stopped.',
+    what: 'Reports every file `godiag lint` discovered (Dockerfile, CI file, Makefile, go.mod, go.work, tools.go) that it did not check: larger than godiag reads for its kind, past the bytes one run reads, unreadable, not a regular file (a FIFO, socket or device, named but never opened), a symbolic link that is broken or leaves the linted tree (not followed; one to a file inside the tree is read under its own name), or rejected by its parser. CI files that are not valid YAML are GD711, with the place the parser stopped.',
     why: 'A gate that passes because a file was skipped is worse than no gate: the pipeline is green while nothing looked at the file. SARIF consumers treat such cases as tool execution notifications for the same reason.',
     fix: 'Lint the file on its own (`godiag lint PATH`), split it, or make it readable; if it is generated and should not be linted, exclude it with an inline `# godiag ignore-file=GD749 -- reason` in a file that is read, or lower the severity in .godiag.yaml.',
   },

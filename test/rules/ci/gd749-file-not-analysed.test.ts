@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { Sandbox, runCli } from '../../helpers/cli.js';
@@ -40,6 +40,38 @@ test('GD749: a FIFO named like a lint file is named and never opened; a FIFO .ya
     assert.deepEqual(gd749.map((f) => f.location?.file), ['pipe/Dockerfile']);
     assert.match(gd749[0]!.message, /not a regular file \(a FIFO\): not read/);
     assert.ok(findings.some((f) => f.ruleId === 'GD748' && f.location?.file === 'pipe/values.yaml' && /1 unreadable/.test(f.message)), JSON.stringify(findings));
+  } finally {
+    sb.cleanup();
+  }
+});
+
+test('symbolic links named like lint files: read under their name inside the tree, named when broken or leaving it', { timeout: 60_000 }, async () => {
+  const sb = new Sandbox();
+  try {
+    sb.file('project/build/prod.dockerfile.txt', 'FROM golang:latest\n');
+    sb.file('project/docker/Dockerfile.prod', 'FROM golang:1.22.5\n');
+    sb.file('project/ci/gitlab.yml', 'build:\n  image: golang:latest\n  script:\n    - go build ./...\n');
+    sb.file('outside/Dockerfile', 'FROM golang:latest\n');
+    const link = (target: string, name: string) => symlinkSync(target, join(sb.project, name));
+    link('build/prod.dockerfile.txt', 'Dockerfile'); // a target with no lint name: read as the Dockerfile
+    link('docker/Dockerfile.prod', 'Containerfile'); // linted under its own name already
+    link('ci/gitlab.yml', '.gitlab-ci.yml'); // another kind under its own name (YAML): read as GitLab CI
+    mkdirSync(join(sb.project, 'sub'));
+    link('../../outside/Dockerfile', 'sub/Dockerfile');
+    link('missing/Dockerfile', 'sub/api.Dockerfile');
+    const r = await runCli(['lint', '--format', 'json', '--go-version', '1.26.0', '--fail-on', 'never'], { env: sb.env(['/usr/local/go/bin']), cwd: sb.project });
+    assert.equal(r.code, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; message: string; location?: { file: string } }>; facts: { files: { value: { files: Array<{ path: string; kind: string; error: string | null }> } } } };
+    const files = new Map(report.facts.files.value.files.map((f) => [f.path, f]));
+    assert.equal(files.get('Dockerfile')?.error, null);
+    assert.equal(files.has('Containerfile'), false);
+    assert.equal(files.get('docker/Dockerfile.prod')?.error, null);
+    assert.equal(files.get('.gitlab-ci.yml')?.kind, 'gitlab-ci');
+    assert.ok(report.findings.some((f) => f.location?.file === 'Dockerfile' && f.ruleId === 'GD601'), 'the linked Dockerfile was linted');
+    const gd749 = Object.fromEntries(report.findings.filter((f) => f.ruleId === 'GD749').map((f) => [f.location?.file, f.message]));
+    assert.deepEqual(Object.keys(gd749).sort(), ['sub/Dockerfile', 'sub/api.Dockerfile']);
+    assert.match(gd749['sub/Dockerfile']!, /a symbolic link to outside the linted tree: not followed/);
+    assert.match(gd749['sub/api.Dockerfile']!, /a symbolic link whose target does not exist/);
   } finally {
     sb.cleanup();
   }
