@@ -75,6 +75,13 @@ function manifestLines(files: FilesFacts, verbose: boolean): string[] {
   return [head, ...(verbose ? skipped.map((s) => `  ${s}`) : [])];
 }
 
+/** Packages whose Go files were not all read (past MAX_GO_SOURCES): cgo checks (GD619, GD716) there are not made. */
+function goPackageLines(files: FilesFacts): string[] {
+  const p = files.goPackages;
+  if (!p?.truncated) return [];
+  return [`Go sources: ${p.read} read, the most one run reads; packages in the others were not checked for cgo (GD619, GD716): lint large modules on their own`];
+}
+
 /** Which module cache the retraction lookups read, or why none was: a check not made is said. */
 function retractionLines(r: RetractionsFacts, verbose: boolean): string[] {
   if (r.goMods === 0) return [];
@@ -98,6 +105,7 @@ function sections(files: FilesFacts, retractions: RetractionsFacts, suppressed: 
       // Files not analysed are findings (GD749, GD711); the plain list repeats them only with -v.
       ...(verbose ? files.files.map((f) => `${f.path} (${f.kind}${f.context ? ', context only' : ''})${f.error ? `: ${f.error}` : ''}`) : []),
       ...manifestLines(files, verbose),
+      ...goPackageLines(files),
       ...retractionLines(retractions, verbose),
     ],
   });
