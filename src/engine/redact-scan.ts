@@ -66,7 +66,10 @@ const wordBoundaryBefore = (text: string, i: number) => (i === 0 || !isWordChar(
  * long run cost its length squared.
  */
 function runStart(text: string, end: number, inRun: (c: number) => boolean): number {
-  const known = lastRun.text === text && lastRun.inRun === inRun;
+  if (end === 0 || !inRun(code(text, end - 1))) return end;
+  // Two strings of the same content but different objects compare by content: once per
+  // replaceAtStarts, since the text just compared is remembered below.
+  const known = lastRun.inRun === inRun && lastRun.text === text;
   let i = end;
   while (i > 0 && inRun(code(text, i - 1))) {
     if (known && i - 1 >= lastRun.start && i - 1 < lastRun.end) {
@@ -75,7 +78,7 @@ function runStart(text: string, end: number, inRun: (c: number) => boolean): num
     }
     i--;
   }
-  if (i < end) lastRun = { text, inRun, start: i, end };
+  lastRun = { text, inRun, start: i, end };
   return i;
 }
 let lastRun: { text: string; inRun: ((c: number) => boolean) | null; start: number; end: number } = { text: '', inRun: null, start: 0, end: 0 };
@@ -115,7 +118,10 @@ export const userinfoStarts: StartFinder = (text, from) => {
 
 /** Every offset where the scan matches, in order: three patterns share one secret-word scan of a text. */
 function hitsOf(scan: RegExp, text: string): number[] {
-  if (lastHits?.scan === scan && lastHits.text === text) return lastHits.hits;
+  if (lastHits?.scan === scan && lastHits.text === text) {
+    lastHits.text = text; // the same object next time: no second comparison by content
+    return lastHits.hits;
+  }
   const hits: number[] = [];
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) hits.push(m.index), (scan.lastIndex = m.index + 1);
