@@ -59,7 +59,9 @@ export class BusyboxRoot {
     }
   }
   cleanup() {
-    rmSync(this.dir, { recursive: true, force: true });
+    // A process of the target may still be leaving (a redirect to /dev/null recreates that file
+    // in a root whose /dev is being removed): retry on ENOTEMPTY rather than fail the test.
+    rmSync(this.dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 }
 
