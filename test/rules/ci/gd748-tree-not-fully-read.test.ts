@@ -33,6 +33,11 @@ test('GD748: a directory deeper than the walk goes and YAML past the manifest bu
     const yamlUnread = gd748.find((f) => f.evidence.pastBudget !== undefined)!;
     assert.equal(yamlUnread.severity, 'warning');
     assert.deepEqual([yamlUnread.evidence.pastBudget, yamlUnread.evidence.tooLarge, yamlUnread.evidence.budget], [1, 1, MANIFEST_BUDGET]);
+    // The same tree without the deep directory and the extra YAML: nothing to say.
+    rmSync(join(sb.project, 'l1'), { recursive: true });
+    rmSync(join(sb.project, 'data'), { recursive: true });
+    const whole = await runCli(['lint', '--format', 'json', '--go-version', '1.26.0'], { env, cwd: sb.project });
+    assert.deepEqual((JSON.parse(whole.stdout) as { findings: Found[] }).findings.filter((f) => f.ruleId === 'GD748'), []);
     assert.match(yamlUnread.message, /^2 YAML files \(\d+ bytes, first: data\/d16\.yaml\) were not read \(1 past the 16777216 bytes of YAML one run reads, 1 larger than 1048576 bytes\)/);
   } finally {
     sb.cleanup();
