@@ -1,5 +1,6 @@
 import { defineRule, fixTitle, type Report, type FixDraft } from '../../engine/define-rule.js';
 import type { CaRoot } from '../../facts/schema/system.js';
+import { compareText } from '../../facts/order.js';
 import { caBundleFix } from './fixes.js';
 
 /** How far ahead an expiry is worth a note. */
@@ -80,7 +81,7 @@ function distinct(roots: readonly CaRoot[]): CaRoot[] {
 }
 
 function listRoots(roots: readonly CaRoot[]): string {
-  const sorted = [...roots].sort((a, b) => a.notAfter.localeCompare(b.notAfter));
+  const sorted = [...roots].sort((a, b) => compareText(a.notAfter, b.notAfter));
   const shown = sorted.slice(0, LISTED).map((r) => `${r.subject} (${r.notAfter.slice(0, 10)})`).join('; ');
   return sorted.length > LISTED ? `${shown}; and ${sorted.length - LISTED} more` : shown;
 }
