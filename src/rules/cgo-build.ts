@@ -21,6 +21,15 @@ export interface CgoBreak {
   chain: string[];
 }
 
+const moduleDirsCache = new WeakMap<GoPackages, Set<string>>();
+
+/** Were the packages of the module in this directory read? (Asked per build line: a set, built once.) */
+export function modulePackagesRead(pk: GoPackages, modDir: string): boolean {
+  let dirs = moduleDirsCache.get(pk);
+  if (!dirs) moduleDirsCache.set(pk, (dirs = new Set(pk.modules.map((m) => m.dir))));
+  return dirs.has(modDir);
+}
+
 /** Does the package keep a file for the target? null when a file's constraints cannot be told. */
 export function packageBuilds(p: GoPackage, t: BuildTarget): Tri {
   let unknown = false;

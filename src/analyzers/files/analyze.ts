@@ -123,11 +123,11 @@ export function addFile(facts: FilesFacts, input: FileInput, kind: FileKind): bo
 
 const RUNS_CONTAINER = /\b(docker|podman)\b/;
 
-/** The docker/podman run commands of a CI file's scripts or a Makefile's recipes just read. */
+/** The docker/podman run commands of a CI file's scripts or a Makefile's recipes just read (the last entry: searched from the end). */
 function addContainerRuns(facts: FilesFacts, path: string, text: string, kind: FileKind): void {
   if (!RUNS_CONTAINER.test(text)) return;
   const lines = kind === 'makefile' ? facts.makefiles.at(-1)?.recipes.map((r) => ({ line: r.line, column: r.column, text: r.expanded || r.text }))
-    : kind === 'github-workflow' || kind === 'gitlab-ci' ? facts.ci.find((c) => c.path === path)?.scripts : undefined;
+    : kind === 'github-workflow' || kind === 'gitlab-ci' ? facts.ci.findLast((c) => c.path === path)?.scripts : undefined;
   const runs: ContainerRunFacts[] = [];
   for (const l of lines ?? []) {
     for (const r of containerRuns(l.text)) {

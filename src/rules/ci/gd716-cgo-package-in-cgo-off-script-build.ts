@@ -2,7 +2,7 @@ import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage } from '../../knowledge/docker-images.js';
 import { compareGoVersions } from '../../knowledge/goversion.js';
 import { at, ciFileAt, COMPILER_INSTALL, dirOf, goModFor, repositoryRootOf, shellLines, type ShellLine } from '../file-relations.js';
-import { breaksFor, goError, packageArgs, packageDirIn } from '../cgo-build.js';
+import { breaksFor, goError, modulePackagesRead, packageArgs, packageDirIn } from '../cgo-build.js';
 import type { FilesFacts, GoCommand } from '../../facts/schema/files.js';
 
 /** OS and architectures any build machine may be: a target outside them is certainly a cross-compile. */
@@ -68,11 +68,12 @@ export const gd716 = defineRule({
     const pk = files.goPackages;
     if (!pk || !pk.cgoFiles) return out;
     for (const l of shellLines(files)) {
+      if (!l.commands.some((c) => c.sub === 'build' || c.sub === 'install')) continue;
       // `cd dir && go build` runs elsewhere than the facts can tell.
       if (/(^|[;&|(\s])cd\s/.test(l.text)) continue;
       const mod = goModFor(files, l.file);
       const modDir = mod ? dirOf(mod.path) : null;
-      if (modDir === null || !pk.modules.some((m) => m.dir === modDir)) continue;
+      if (modDir === null || !modulePackagesRead(pk, modDir)) continue;
       const cwd = l.origin === 'makefile' ? dirOf(l.file) : repositoryRootOf(l.file);
       // go build outside the module's tree has no go.mod to work with: another directory is meant.
       if (!(modDir === '' || cwd === modDir || cwd.startsWith(`${modDir}/`))) continue;

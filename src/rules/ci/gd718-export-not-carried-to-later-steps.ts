@@ -78,10 +78,13 @@ export const gd718 = defineRule({
       if (c.kind !== 'github') continue;
       const steps = stepsOf(c);
       steps.forEach((step, n) => {
+        // Every assignment holds '=': most steps have none and cost no more than this look.
+        if (!step.lines.some((l) => l.text.includes('='))) return;
         const text = step.lines.map((l) => l.text).join('\n');
-        const onlyAssigns = statements(text).every((s) => assignmentsOnly(s) !== null);
+        let onlyAssigns: boolean | undefined;
         const passedOn = text.split('\n').filter((t) => t.includes('GITHUB_ENV')).join('\n');
         for (const l of step.lines) {
+          if (!l.text.includes('=')) continue;
           for (const statement of statements(l.text)) {
             for (const { name } of assignmentsOnly(statement) ?? []) {
               if (new RegExp(`\\b${name}=`).test(passedOn)) continue;
@@ -101,7 +104,7 @@ export const gd718 = defineRule({
                 }],
               };
               if (reader) out.push({ ...base, messageId: 'read', data: { statement: statement.slice(0, 120), name, readLine: reader.line, reader: reader.text.trim().slice(0, 80) } });
-              else if (onlyAssigns) out.push({ ...base, messageId: 'noEffect', data: { statement: statement.slice(0, 120), name } });
+              else if ((onlyAssigns ??= statements(text).every((s) => assignmentsOnly(s) !== null))) out.push({ ...base, messageId: 'noEffect', data: { statement: statement.slice(0, 120), name } });
             }
           }
         }

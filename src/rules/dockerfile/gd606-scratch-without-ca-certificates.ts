@@ -3,15 +3,21 @@ import { at, copiesBuildOutput, dirOf, goModFor, imageOf, instructionsOf, isUnde
 import type { DockerfileFacts, DockerStage, FilesFacts } from '../../facts/schema/files.js';
 
 /** The Go sources a Dockerfile plausibly builds: those of its module (the nearest go.mod, without nested modules), else all under the root. */
-function sourcesFor(files: FilesFacts, dockerfile: string): { scope: string; scanned: boolean; tlsFiles: string[]; seen: string[] } {
+type Sources = { scope: string; scanned: boolean; tlsFiles: string[]; seen: string[] };
+
+function sourcesFor(files: FilesFacts, dockerfile: string, byScope: Map<string, Sources>): Sources {
   const mod = goModFor(files, dockerfile)?.path;
   const scope = mod ? dirOf(mod) : '';
+  const known = byScope.get(scope);
+  if (known) return known;
   // A directory with its own go.mod is another module, outside this one (cmd/go modload).
   const nested = mod === undefined ? [] : files.mods.filter((m) => m.kind === 'go.mod').map((m) => dirOf(m.path)).filter((d) => d !== scope && isUnder(d, scope));
   const inScope = (p: string) => isUnder(p, scope) && !nested.some((d) => isUnder(p, d));
   const tlsFiles = files.goSources.tlsFiles.filter(inScope);
   const seen = tlsFiles.map((f) => `${f}: ${files.goSources.tlsSeen?.[f] ?? 'imports crypto/tls or net/http'}`);
-  return { scope: scope || '.', scanned: files.goSources.dirs.some(inScope), tlsFiles, seen };
+  const sources = { scope: scope || '.', scanned: files.goSources.dirs.some(inScope), tlsFiles, seen };
+  byScope.set(scope, sources);
+  return sources;
 }
 
 /** Does the final stage receive a binary that a go build/install produced in another stage? */
@@ -47,11 +53,13 @@ export const gd606 = defineRule({
   },
   check({ files }) {
     const out: Report<'tls' | 'unknown'>[] = [];
+    // The module's sources are looked at only for a scratch image, once per module.
+    const byScope = new Map<string, Sources>();
     for (const d of files.dockerfiles) {
-      const { scope, scanned, tlsFiles, seen } = sourcesFor(files, d.path);
-      if (scanned && tlsFiles.length === 0) continue;
       const final = d.stages.at(-1);
       if (!final || imageOf(d, final)?.toLowerCase() !== 'scratch' || !receivesGoBinary(d, final)) continue;
+      const { scope, scanned, tlsFiles, seen } = sourcesFor(files, d.path, byScope);
+      if (scanned && tlsFiles.length === 0) continue;
       // A base stage the final one derives from by name carries its files and ENV over.
       const inEffect = instructionsOf(d, final);
       const hasCerts = inEffect.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && /ca-certificates|\/etc\/ssl|\/etc\/pki|certs?\b/i.test(i.args));

@@ -2,7 +2,7 @@ import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
 import { parseGolangImage, DOCKER_IMAGE_SOURCES } from '../../knowledge/docker-images.js';
 import { compareGoVersions } from '../../knowledge/goversion.js';
 import { at, dirOf, goModFor, hasCompiler, imageOf, instructionsOf, platformOf, stagesReachingFinal } from '../file-relations.js';
-import { breaksFor, goError, packageArgs } from '../cgo-build.js';
+import { breaksFor, goError, modulePackagesRead, packageArgs } from '../cgo-build.js';
 import type { DockerfileFacts, DockerInstruction, DockerStage, GoCommand } from '../../facts/schema/files.js';
 
 type Why = { reason: 'explicit'; where: string } | { reason: 'cross'; where: string } | { reason: 'crossLegs'; where: string } | { reason: 'noCompiler'; where: string };
@@ -100,8 +100,8 @@ export const gd619 = defineRule({
     if (!pk || !pk.cgoFiles) return out;
     for (const d of files.dockerfiles) {
       const mod = goModFor(files, d.path);
-      if (!mod?.module || !pk.modules.some((m) => m.dir === dirOf(mod.path))) continue;
-      const modDir = dirOf(mod.path);
+      const modDir = mod?.module ? dirOf(mod.path) : null;
+      if (modDir === null || !modulePackagesRead(pk, modDir)) continue;
       for (const s of stagesReachingFinal(d)) {
         for (const ins of s.instructions) {
           if (ins.keyword !== 'RUN' || /(^|[;&|(\s])cd\s/.test(ins.args)) continue;
