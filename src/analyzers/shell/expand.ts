@@ -19,9 +19,13 @@ export interface VarLookup {
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** Characters where expansion can differ from the word's text (quotes, escapes, $, `, ~); fish also substitutes (…). */
+const EXPANDS = /[\\'"$`~]/;
 
 /** Expand one shell word. `assignment` enables `~` after `:` (POSIX tilde rules for assignments). */
 export function expandWord(raw: string, vars: VarLookup, dialect: Dialect, opts: { assignment?: boolean; pathVar?: boolean } = {}): Expanded {
+  // Most words are plain text: they expand to themselves (and the closures below are not made).
+  if (!EXPANDS.test(raw) && (dialect !== 'fish' || !raw.includes('('))) return { value: raw, known: true };
   let out = '';
   let known = true;
   let i = 0;
