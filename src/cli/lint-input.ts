@@ -37,8 +37,13 @@ export async function checkRuleIds(config: RuleConfig, files: FilesFacts, lintRu
   if (bad.length) throw new UsageError(`unknown rule id${bad.length > 1 ? 's' : ''} (godiag rules lists them): ${bad.map((b) => `${b.id} (${b.where})`).join(', ')}`);
 }
 
-/** Zero files read is not "checks passed": say where nothing was found. */
+/** Zero files read is not "checks passed": say where nothing was found, or why what was there was not read. */
 export function checkSomethingRead(files: FilesFacts, where: string): void {
   if (files.files.some((f) => !f.context)) return;
+  const unread = [
+    ...(files.notWalked ?? []).map((s) => `${s.count} ${s.reason === 'link' ? `symbolic link${s.count === 1 ? '' : 's'} to directories outside the tree not followed` : `director${s.count === 1 ? 'y' : 'ies'} not listed (${s.reason === 'depth' ? `deeper than ${s.limit} levels` : `past ${s.limit} entries`})`} (first: ${s.dirs[0] ?? '.'})`),
+    ...(files.yamlNotRead ? [`${files.yamlNotRead.pastBudget + files.yamlNotRead.tooLarge + files.yamlNotRead.unreadable} YAML files not read (first: ${files.yamlNotRead.first})`] : []),
+  ];
+  if (unread.length) throw new UsageError(`no lint file in ${where} was read: ${unread.join('; ')}; nothing was checked (godiag explain GD748 gives the limits)`);
   throw new UsageError(`no file godiag lint reads was found in ${where} (Dockerfile, Containerfile, *.Dockerfile, .github/workflows/*.yml, .gitlab-ci.yml, Makefile, *.mk, go.mod, go.work, tools.go, .golangci.yml, Kubernetes manifests, Helm values, compose files); nothing was checked`);
 }

@@ -64,8 +64,10 @@ interface Walked {
   links: Found[];
   /** Lint files that are FIFOs, sockets or devices: named, never opened. */
   special: Array<{ rel: string; special: NonNullable<DirEntry['special']> }>;
-  /** Directories left unlisted, by the limit that stopped the walk there. */
-  notWalked: { depth: string[]; entries: string[] };
+  /** Other symbolic links (not named like a skipped directory): a directory behind one is not walked. */
+  otherLinks: Found[];
+  /** Directories left unlisted, by the limit that stopped the walk there, and links to directories the walk does not reach. */
+  notWalked: { depth: string[]; entries: string[]; link: string[] };
   limits: { depth: number; entries: number };
 }
 
@@ -84,6 +86,7 @@ async function walk(host: Host, dir: string, root: string, depth: number, out: W
       // Directory links could loop or leave the tree; a link with a lint file's name is looked at after the walk.
       const rel = toRel(root, abs);
       if (kindOf(rel)) out.links.push({ abs, rel });
+      else if (!SKIP_DIRS.has(name)) out.otherLinks.push({ abs, rel });
       return;
     }
     if (st.isDir) {
@@ -129,17 +132,36 @@ async function followLinks(host: Host, root: string, found: Walked): Promise<Arr
   return out;
 }
 
+/**
+ * Symbolic links to directories the walk does not reach: it never follows a directory link (links
+ * can loop), so one whose target lies outside every walked directory hides the files behind it.
+ * A link to a directory that is walked anyway (under its real path) hides nothing.
+ */
+async function linksToUnwalkedDirs(host: Host, found: Walked): Promise<string[]> {
+  if (found.otherLinks.length === 0) return [];
+  const walked = await Promise.all(found.dirs.map(async (d) => (await host.realpath(d)) ?? d));
+  const reached = (target: string) => walked.some((d) => target === d || target.startsWith(d.endsWith(path.sep) ? d : d + path.sep))
+    && !target.split(path.sep).some((part) => SKIP_DIRS.has(part));
+  const hidden = await pool(found.otherLinks, READ_CONCURRENCY, async (l) => {
+    const st = await host.stat(l.abs);
+    if (!st?.isDir) return null;
+    const target = await host.realpath(l.abs);
+    return target && reached(target) ? null : l.rel;
+  });
+  return hidden.filter((rel): rel is string => rel !== null);
+}
+
 const SPECIAL_NAMES = { fifo: 'a FIFO', socket: 'a socket', device: 'a device', other: 'neither file nor directory' } as const;
 
 /** The first directories the walk left unlisted, per limit, named in the facts. */
 const NOT_WALKED_NAMED = 10;
 
 function recordNotWalked(facts: FilesFacts, found: Walked): void {
-  const stops = (['depth', 'entries'] as const).filter((r) => found.notWalked[r].length > 0);
+  const stops = (['depth', 'entries', 'link'] as const).filter((r) => found.notWalked[r].length > 0);
   if (stops.length === 0) return;
   facts.notWalked = stops.map((reason) => {
     const dirs = found.notWalked[reason].sort(compareText);
-    return { reason, limit: found.limits[reason], count: dirs.length, dirs: dirs.slice(0, NOT_WALKED_NAMED) };
+    return { reason, ...(reason === 'link' ? {} : { limit: found.limits[reason] }), count: dirs.length, dirs: dirs.slice(0, NOT_WALKED_NAMED) };
   });
 }
 
@@ -259,7 +281,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
   const opts = { ...options, root: path.resolve(options.root) };
   const facts = emptyFilesFacts(opts.root);
   const progress = opts.progress;
-  const found: Walked = { config: [], go: [], entries: 0, progress, dirs: [], goTruncated: false, goPartial: new Set(), links: [], special: [], notWalked: { depth: [], entries: [] }, limits: opts.limits ?? { depth: MAX_DEPTH, entries: MAX_ENTRIES } };
+  const found: Walked = { config: [], go: [], entries: 0, progress, dirs: [], goTruncated: false, goPartial: new Set(), links: [], otherLinks: [], special: [], notWalked: { depth: [], entries: [], link: [] }, limits: opts.limits ?? { depth: MAX_DEPTH, entries: MAX_ENTRIES } };
   const named = new Set<string>();
   for (const p of opts.paths) {
     const abs = path.resolve(opts.root, p);
@@ -279,6 +301,7 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
     }
   }
   const unfollowed = await followLinks(host, opts.root, found);
+  found.notWalked.link.push(...await linksToUnwalkedDirs(host, found));
   // `go version` runs while the files are read and parsed.
   const goProbe = opts.goVersion === undefined ? probeInstalledGo(host, opts.timeoutMs) : null;
   // A file both named and found as context is linted.

@@ -226,9 +226,10 @@ export const FilesSchema = z.object({
   outerGoMod: z.string().nullable().optional(),
   /**
    * Directories the walk did not list: deeper than its depth limit, or after it had seen its limit
-   * of entries. Their files were not found, so no rule checked them. `dirs` names the first few.
+   * of entries (`limit`), or behind a symbolic link to a directory outside the walked tree (`link`:
+   * `dirs` are the links). Their files were not found, so no rule checked them. `dirs` names the first few.
    */
-  notWalked: z.array(z.object({ reason: z.enum(['depth', 'entries']), limit: z.number(), count: z.number(), dirs: z.array(z.string()) })).optional(),
+  notWalked: z.array(z.object({ reason: z.enum(['depth', 'entries', 'link']), limit: z.number().optional(), count: z.number(), dirs: z.array(z.string()) })).optional(),
   /**
    * YAML files not read: past the bytes of possible deployment manifests one run reads, too large
    * or unreadable (YAML that is no manifest is no lint file, so these are counted, not listed).

@@ -14,6 +14,7 @@ export const gd748 = defineRule({
   requires: ['files'],
   messages: {
     notWalked: 'lint did not list {count} director{ies} {why} (first: {first}): the Dockerfiles, CI files, Makefiles and go.mod files in them were not found, so no rule checked them.',
+    linkNotFollowed: 'lint did not follow {count} symbolic link{s} to directories outside the linted tree (first: {first}): the lint files behind {them} were not checked (git and docker build do not follow such a link either).',
     yamlNotRead: '{count} YAML file{s} ({bytes} bytes, first: {first}) {were} not read ({why}): Kubernetes manifests, Helm values and compose files among them were not checked.',
   },
   fixTitles: {
@@ -22,14 +23,25 @@ export const gd748 = defineRule({
   sources: ['https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#toolexecutionnotifications-object'],
   fixable: false,
   docs: {
-    what: '`godiag lint` walks at most 12 directory levels below each path it is given and stops listing directories after 50,000 entries; it reads at most 16 MiB of YAML files that may be deployment manifests (and none over 1 MiB). Reports, as an error, the directories the walk left unlisted (how many, the first ones), and, as a warning, the YAML files left unread. Directories lint skips on purpose (.git, vendor, node_modules, testdata and the like) are not counted.',
-    why: 'A gate that passes because lint stopped early is worse than no gate: the files it never found are unchecked while the run looks clean. YAML that was not read may be no manifest at all, which is why it only warns.',
+    what: '`godiag lint` walks at most 12 directory levels below each path it is given and stops listing directories after 50,000 entries; it reads at most 16 MiB of YAML files that may be deployment manifests (and none over 1 MiB). Reports, as an error, the directories the walk left unlisted (how many, the first ones); as a warning, symbolic links to directories outside the linted tree (lint never follows a directory link, as links can loop; a link to a directory it walks anyway is not reported), and the YAML files left unread. Directories lint skips on purpose (.git, vendor, node_modules, testdata and the like) are not counted.',
+    why: 'A gate that passes because lint stopped early is worse than no gate: the files it never found are unchecked while the run looks clean. YAML that was not read may be no manifest at all, and what a link leads to out of the tree is not part of the repository for git or of the build context for docker build, which is why those only warn.',
     fix: 'Lint the unlisted parts on their own (`godiag lint DIR`, one run per large subtree), or point lint at the directories that hold build configuration. For YAML, lint the directories of the deployment manifests on their own.',
   },
   check({ files }) {
-    const out: Report<'notWalked' | 'yamlNotRead'>[] = [];
+    const out: Report<'notWalked' | 'linkNotFollowed' | 'yamlNotRead'>[] = [];
     for (const stop of files.notWalked ?? []) {
       const first = stop.dirs[0] ?? '.';
+      if (stop.reason === 'link') {
+        out.push({
+          messageId: 'linkNotFollowed',
+          severity: 'warning',
+          data: { count: stop.count, s: stop.count === 1 ? '' : 's', them: stop.count === 1 ? 'it' : 'them', first },
+          evidence: { reason: stop.reason, count: stop.count, links: stop.dirs },
+          location: { file: first },
+          fixes: [{ kind: 'manual', title: fixTitle('lintPartsSeparately', { dir: first }), steps: [`Run \`godiag lint ${first}/\` (the trailing slash names the directory the link points to) if its files belong to this project.`] }],
+        });
+        continue;
+      }
       out.push({
         messageId: 'notWalked',
         data: { count: stop.count, ies: stop.count === 1 ? 'y' : 'ies', first, why: stop.reason === 'depth' ? `deeper than ${stop.limit} levels` : `after it had seen ${stop.limit} entries` },

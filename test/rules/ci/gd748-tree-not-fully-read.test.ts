@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Sandbox, runCli } from '../../helpers/cli.js';
@@ -66,5 +66,48 @@ test('GD748: the walk stops listing after its entry limit and names the director
     assert.equal(whole.files.length, 3);
   } finally {
     rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('GD748: a symbolic link to a directory outside the linted tree is named (a warning), one to a walked directory is not', { timeout: 120_000 }, async () => {
+  const sb = new Sandbox();
+  try {
+    sb.file('project/Dockerfile', 'FROM golang:1.22.5\n');
+    sb.file('project/sub/Dockerfile', 'FROM golang:1.22.5\n');
+    sb.file('outside/Dockerfile', 'FROM golang:latest\nRUN go build ./...\n');
+    symlinkSync(join(sb.root, 'outside'), join(sb.project, 'shared'));
+    symlinkSync('sub', join(sb.project, 'alias'));
+    // Named like a directory lint skips on purpose, and a link to a file: neither is a hidden directory.
+    symlinkSync(join(sb.root, 'outside'), join(sb.project, 'vendor'));
+    symlinkSync(join(sb.root, 'outside', 'Dockerfile'), join(sb.project, 'notes.txt'));
+    const env = sb.env(['/usr/local/go/bin']);
+    const r = await runCli(['lint', '--format', 'json', '--go-version', '1.26.0'], { env, cwd: sb.project });
+    const report = JSON.parse(r.stdout) as { findings: Found[]; facts: { files: { value: { files: Array<{ path: string }> } } } };
+    const gd748 = report.findings.filter((f) => f.ruleId === 'GD748');
+    assert.equal(gd748.length, 1, JSON.stringify(gd748));
+    assert.equal(gd748[0]!.severity, 'warning');
+    assert.deepEqual(gd748[0]!.evidence, { reason: 'link', count: 1, links: ['shared'] });
+    assert.match(gd748[0]!.message, /did not follow 1 symbolic link to directories outside the linted tree \(first: shared\)/);
+    assert.deepEqual(report.facts.files.value.files.map((f) => f.path).sort(), ['Dockerfile', 'sub/Dockerfile']);
+    // The fix's command: the trailing slash lints what the link points to.
+    const behind = await runCli(['lint', '--format', 'json', '--go-version', '1.26.0', 'shared/'], { env, cwd: sb.project });
+    assert.deepEqual((JSON.parse(behind.stdout) as typeof report).facts.files.value.files.map((f) => f.path), ['shared/Dockerfile']);
+  } finally {
+    sb.cleanup();
+  }
+});
+
+test('GD748: when nothing was read because of the limits, lint says which (exit 2), not that no file was found', { timeout: 120_000 }, async () => {
+  const sb = new Sandbox();
+  try {
+    const deep = Array.from({ length: 13 }, (_, i) => `l${i + 1}`).join('/');
+    sb.file(`project/${deep}/Dockerfile`, 'FROM golang:latest\n');
+    const env = sb.env(['/usr/local/go/bin']);
+    const r = await runCli(['lint', '--go-version', '1.26.0'], { env, cwd: sb.project });
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /no lint file in .* was read: 1 directory not listed \(deeper than 12 levels\) \(first: l1\/l2\/.*\); nothing was checked/);
+    assert.doesNotMatch(r.stderr, /was found/);
+  } finally {
+    sb.cleanup();
   }
 });
