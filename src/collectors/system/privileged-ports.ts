@@ -16,6 +16,8 @@ export const SYSTEM_UNIT_DIRS = ['/etc/systemd/system', '/run/systemd/system', '
 const HEAD_BYTES = 64 * 1024;
 const UNIT_BYTES = 64 * 1024;
 const DEFAULT_PORT_START = 1024;
+/** User= or DynamicUser= (systemd.exec(5)); keys start a line, spaces around '=' are allowed. */
+const NAMES_USER = /^[ \t]*(?:Dynamic)?User[ \t]*=/m;
 
 async function dropIns(ctx: SysCtx, dirs: readonly string[], unit: string, withDropIns: ReadonlySet<string>): Promise<string[]> {
   // Same file name in several directories: the higher-precedence one wins; then by name.
@@ -91,6 +93,8 @@ export async function collectPrivilegedPorts(ctx: SysCtx, dirs: readonly string[
     const text = texts[i]?.toString('utf8');
     if (text === undefined) continue; // a mask (link to /dev/null) or unreadable
     unitsRead++;
+    // A unit that names no user, in itself or a drop-in, runs as root: most units, not parsed.
+    if (!NAMES_USER.test(text) && !dirs.some((d) => withDropIns.has(path.posix.join(d, `${name}.d`)))) continue;
     const unit = parseServiceUnit([text, ...(await dropIns(ctx, dirs, name, withDropIns))]);
     if (!unit.execStart?.[0] || !runsUnprivileged(unit)) continue;
     const ports = [...portsFromArgs(unit.execStart.slice(1)), ...portsFromEnv(unit.environment)].filter((p) => p.port < limit);

@@ -69,6 +69,10 @@ before(async () => {
   await fs.writeFile(path.join(units, 'capped.service'), unit(`${bin('capped')} -addr :${PORT}`));
   await fs.writeFile(path.join(units, 'capped-nnp.service'), unit(`${bin('capped')} -addr :${PORT}`, 'NoNewPrivileges=yes\n'));
   await fs.writeFile(path.join(units, 'root.service'), unit(`${bin('plain')} -addr :${PORT}`).replace('User=nobody\n', ''));
+  // The user comes from a drop-in only (spaces around '=' are allowed): the unit must still be read as unprivileged.
+  await fs.writeFile(path.join(units, 'dropin-user.service'), unit(`${bin('plain')} -addr :${PORT}`).replace('User=nobody\n', ''));
+  await fs.mkdir(path.join(units, 'dropin-user.service.d'), { recursive: true });
+  await fs.writeFile(path.join(units, 'dropin-user.service.d', 'user.conf'), '[Service]\nUser = nobody\n');
   await fs.writeFile(path.join(units, 'high-port.service'), unit(`${bin('plain')} -addr :8080`));
   await fs.writeFile(path.join(units, 'not-go.service'), unit(`/bin/sleep --port ${PORT}`));
   await fs.writeFile(path.join(units, 'client.service'), unit(`${bin('plain')} --upstream=http://db:80`));
@@ -82,11 +86,11 @@ test('GD430 reports the units the kernel refuses, and only those', async () => {
   const ctx = { host: new LocalHost(env), timeoutMs: 10_000, skipped: [], hung: [] };
   const pp = await collectPrivilegedPorts(ctx, [units]);
   assert.ok(pp);
-  assert.equal(pp.unitsRead, 9);
+  assert.equal(pp.unitsRead, 10);
   assert.equal(pp.capsReader, 'getcap');
   const facts = sys((s) => { s.privilegedPorts = pp; });
   const found = check(gd430, facts).map((f) => `${path.basename(f.location!.file!)} ${f.messageId}`).sort();
-  assert.deepEqual(found, ['capped-nnp.service noNewPrivileges', 'plain.service missing']);
+  assert.deepEqual(found, ['capped-nnp.service noNewPrivileges', 'dropin-user.service missing', 'plain.service missing']);
   const [msg] = check(gd430, facts).filter((f) => f.messageId === 'missing');
   assert.match(msg!.message, new RegExp(`listen on port ${PORT} \\(-addr :${PORT}\\), below net.ipv4.ip_unprivileged_port_start=1024`));
 
