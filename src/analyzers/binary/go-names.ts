@@ -42,6 +42,20 @@ export function packageEnd(b: Uint8Array, start: number, end: number): number {
   return -1;
 }
 
+/**
+ * Is the name in b[start, end) one of package pkg's (pkg: bytes packageEnd cut), as packageEnd
+ * would find, in one scan instead of three? It is when the name starts with "pkg." and no '/'
+ * follows before a '[' or its end: pkg's last element holds no '.' (escaped as %2e) and pkg is no
+ * reserved prefix, so packageEnd stops at that same '.'.
+ */
+export function continuesPackage(b: Uint8Array, start: number, end: number, pkg: Uint8Array): boolean {
+  const n = pkg.length;
+  if (n === 0 || start + n >= end || b[start + n] !== DOT) return false;
+  for (let i = 0; i < n; i++) if (b[start + i] !== pkg[i]) return false;
+  for (let i = start + n + 1; i < end && b[i] !== BRACKET; i++) if (b[i] === SLASH) return false;
+  return true;
+}
+
 /** The package text of b[start, end) (end from packageEnd), escapes undone. */
 export function packageText(b: Buffer, start: number, end: number): string {
   const pkg = b.toString('utf8', start, end);

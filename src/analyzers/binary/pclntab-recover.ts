@@ -5,7 +5,7 @@
 import type { Recovered } from '../../facts/schema/artifacts.js';
 import { entryFiles, fileNames, funcEntries, nameTable, type ByteReader, type PclntabHeader } from './pclntab.js';
 import { locatePclntab, type PclntabRegion } from './pclntab-locate.js';
-import { moduleCacheRoot, moduleOfFile, packageEnd, packageOfSymbol, packageText, toolchainVersion } from './go-names.js';
+import { continuesPackage, moduleCacheRoot, moduleOfFile, packageEnd, packageOfSymbol, packageText, toolchainVersion } from './go-names.js';
 import { unescapeModulePath } from '../../knowledge/module-cache.js';
 import { compareText } from '../../facts/order.js';
 
@@ -85,13 +85,16 @@ async function byNameTable(r: ByteReader, h: PclntabHeader, pkgs: Packages): Pro
       if (nul === pos) continue;
       names++;
       if (nul - pos === MAIN_MAIN.length && sameBytes(bytes, pos, MAIN_MAIN, 0, MAIN_MAIN.length)) mainOff = at + pos;
-      const end = packageEnd(bytes, pos, nul);
-      if (end < 0) continue;
-      if (end - pos !== last.length || !sameBytes(bytes, pos, last, 0, last.length)) {
-        last = Buffer.from(bytes.subarray(pos, end));
-        lastPkg = packageText(bytes, pos, end);
-        lastTaken = pkgs.byName(lastPkg);
-        if (lastTaken) pkgs.consider(lastPkg, null);
+      // Most names continue the package of the one before: that is told without packageEnd's scans.
+      if (!continuesPackage(bytes, pos, nul, last)) {
+        const end = packageEnd(bytes, pos, nul);
+        if (end < 0) continue;
+        if (end - pos !== last.length || !sameBytes(bytes, pos, last, 0, last.length)) {
+          last = Buffer.from(bytes.subarray(pos, end));
+          lastPkg = packageText(bytes, pos, end);
+          lastTaken = pkgs.byName(lastPkg);
+          if (lastTaken) pkgs.consider(lastPkg, null);
+        }
       }
       if (!lastTaken) needFile.set(at + pos, lastPkg!);
     }

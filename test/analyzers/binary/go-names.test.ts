@@ -1,7 +1,8 @@
 // Package names of function symbols, as debug/gosym's Sym.PackageName cuts them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { packageEnd, packageOfSymbol } from '../../../src/analyzers/binary/go-names.js';
+import { continuesPackage, packageEnd, packageOfSymbol } from '../../../src/analyzers/binary/go-names.js';
+import { rng } from '../../../bench/rng.js';
 
 test('the package is the text before the first dot after the last slash, generics and escapes handled', () => {
   const cases: Array<[string, string | null]> = [
@@ -27,4 +28,26 @@ test('on bytes inside a table: the end offset is relative to the buffer, and -1 
   const table = Buffer.from('\0runtime.main\0go:buildid\0');
   assert.equal(packageEnd(table, 1, 13), 8);
   assert.equal(packageEnd(table, 14, 24), -1);
+});
+
+test('continuesPackage says yes only where packageEnd cuts the same package (random names of the shapes that matter)', () => {
+  const next = rng(20261204);
+  const alphabet = ['a', 'b', 'g', 'o', 't', 'y', 'p', 'e', '.', '.', '/', '/', '[', ']', ':', '%2e', '*', '(', ')'];
+  const word = (max: number) => Array.from({ length: Math.floor(next() * max) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+  let agreed = 0;
+  for (let i = 0; i < 200_000; i++) {
+    const first = Buffer.from(word(12), 'latin1');
+    const end = packageEnd(first, 0, first.length);
+    if (end <= 0) continue;
+    const pkg = first.subarray(0, end);
+    // Names that start with the package (as names of one package come in a table) and others.
+    const name = Buffer.from(next() < 0.7 ? `${pkg.toString('latin1')}.${word(10)}` : word(14), 'latin1');
+    if (!continuesPackage(name, 0, name.length, pkg)) continue;
+    assert.equal(packageEnd(name, 0, name.length), end, `${name.toString('latin1')} after package ${pkg.toString('latin1')}`);
+    agreed++;
+  }
+  assert.ok(agreed > 10_000, `only ${agreed} names continued a package: the generator no longer covers the case`);
+  assert.equal(continuesPackage(Buffer.from('net/http.(*Client).Do'), 0, 21, Buffer.from('net/http')), true);
+  assert.equal(continuesPackage(Buffer.from('net/http/httptest.NewServer'), 0, 27, Buffer.from('net/http')), false);
+  assert.equal(continuesPackage(Buffer.from('slices.Sort[a/b.T]'), 0, 18, Buffer.from('slices')), true);
 });
