@@ -29,7 +29,7 @@ const doctor = (cli: string) => () => timeCommand(process.execPath, [cli, 'docto
 const byHand = () => timeCommand('bash', ['-c', BY_HAND], env);
 paired('doctor --format json vs by-hand commands', doctor(CLI), byHand, 9, 1.0);
 const before = process.argv[2];
-if (before) beforeAfter(`doctor --format json: ${before} (before) vs this checkout (after), anchor the by-hand commands`, doctor(`${before}/${CLI}`), doctor(CLI), byHand, 9);
+if (before) beforeAfter(`doctor --format json: ${before} (before) vs this checkout (after), anchor the by-hand commands`, doctor(`${before}/${CLI}`), doctor(CLI), byHand, 15);
 
 // Node's own start-up is the floor under every godiag command: measured alongside, it says how
 // much of each figure godiag can act on. NODE_EXTRA_CA_CERTS, when set, is loaded at Node start-up.
