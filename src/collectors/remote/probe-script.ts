@@ -14,7 +14,8 @@
 //
 // Every command run gets stdin from /dev/null (it would otherwise eat the requests), its output
 // bounded through head -c, and a watchdog that kills it at its deadline. The temporary directory
-// is removed when stdin closes (EXIT trap) and on HUP/INT/TERM.
+// is removed when stdin closes (EXIT trap) and on HUP/INT/TERM, and nothing the probe started
+// outlives it.
 
 // `%{` stands for `${` (parameter expansion), which a template literal would take for its own.
 export const PROBE_SCRIPT = String.raw`
@@ -31,7 +32,10 @@ T=$(mktemp -d "%{TMPDIR:-/tmp}/godiag-probe.XXXXXX" 2>/dev/null) || { T="%{TMPDI
 # Blob names are parsed from wc's output: a temporary directory whose path holds a newline is not used.
 case $T in *'
 '*) rmdir "$T"; T="/tmp/godiag-probe.$$"; mkdir "$T" || exit 97;; esac
-trap 'rm -rf "$T"' EXIT
+# Sleepers still waiting to sweep after a run (files sl<ID>: the subshell's and its sleep's PIDs)
+# go with the session: woken after the directory is gone, one would sweep /proc and reopen
+# /dev/null in a root being torn down.
+trap 'for t_f in "$T"/sl*; do [ -f "$t_f" ] && kill $(cat "$t_f") 2>/dev/null; done; rm -rf "$T"' EXIT
 trap 'exit 129' HUP INT TERM
 if head -c 1 </dev/null >/dev/null 2>&1; then cap() { head -c "$1"; }; else cap() { dd bs="$1" count=1 2>/dev/null; }; fi
 # blen FILE sets b_n to its length: one process (wc), and no subshell around the function (a
@@ -183,7 +187,8 @@ q() {
       # Ended: what stays of its group goes; one that left the group and still holds the output
       # (a setsid grandchild) is swept after a second, unless the output closed by then.
       [ -n "$q_ss" ] && kill -9 -"$q_c" 2>/dev/null
-      ( sleep 1; [ -e "$T/fin$q_id" ] || sweep "$q_tag" "$T/left" ) >/dev/null 2>&1 &
+      ( sleep 1 & echo "$!" >>"$T/sl$q_id"; wait "$!"; rm -f "$T/sl$q_id"; [ -e "$T/fin$q_id" ] || sweep "$q_tag" "$T/left" ) >/dev/null 2>&1 &
+      echo "$!" >>"$T/sl$q_id"
     } | cap $((q_max + 1)) >"$T/o"
     wait
     : >"$T/fin$q_id"

@@ -192,3 +192,30 @@ test('probe: a command that exits at once but leaves a setsid grandchild holding
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/** Processes whose environment holds NAME=VALUE (Linux /proc), as "PID COMMAND". */
+function processesWith(mark: string): string[] {
+  const out: string[] = [];
+  for (const pid of execFileSync('ls', ['/proc'], { encoding: 'utf8' }).split('\n').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const env = execFileSync('cat', [`/proc/${pid}/environ`], { encoding: 'latin1', stdio: ['ignore', 'pipe', 'ignore'] });
+      if (env.split('\0').includes(mark)) out.push(`${pid} ${execFileSync('cat', [`/proc/${pid}/comm`], { encoding: 'utf8' }).trim()}`);
+    } catch { /* gone, or not ours to read */ }
+  }
+  return out;
+}
+
+for (const shell of SHELLS) {
+  test(`probe through ${shell.join(' ')}: nothing of the probe outlives the session (the after-run sweeper included)`, { timeout: 30_000 }, async () => {
+    const mark = `GODIAG_TEST_SESSION=${process.pid}.${shell[0]!.replace(/\W/g, '')}`;
+    const [name, value] = mark.split('=') as [string, string];
+    const remote = await RemoteHost.connect('local-probe', { argv: shell, env: { ...process.env, [name]: value } });
+    const r = await remote.run('/bin/true', [], { env: { PATH: '/usr/bin:/bin' }, timeoutMs: 5000 });
+    assert.equal(r.code, 0);
+    assert.notDeepEqual(processesWith(mark), [], 'the probe itself carries the mark');
+    await remote.close();
+    // Whatever the probe started is gone when close returns: a sleeper left to wake after the
+    // temporary directory was removed swept /proc and wrote to /dev/null in a root being torn down.
+    assert.deepEqual(processesWith(mark), []);
+  });
+}
