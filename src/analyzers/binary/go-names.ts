@@ -16,26 +16,31 @@ export function packageOfSymbol(name: string): string | null {
 
 const DOT = 0x2e, SLASH = 0x2f, BRACKET = 0x5b, COLON = 0x3a;
 
-/** go1.20 renamed "go." and "type." to "go:" and "type:" (cmd/compile/internal/base/link.go ReservedImports). */
-function reservedPrefix(b: Uint8Array, start: number, limit: number): boolean {
-  if (b[start] === 0x67 && b[start + 1] === 0x6f) return separatorAt(b, start + 2, limit); // go
-  return b[start] === 0x74 && b[start + 1] === 0x79 && b[start + 2] === 0x70 && b[start + 3] === 0x65 && separatorAt(b, start + 4, limit); // type
+/**
+ * Compiler-generated names: go1.20 renamed the "go." and "type." prefixes to "go:" and "type:"
+ * (cmd/compile/internal/base/link.go ReservedImports), so in a go1.20 table a name starting
+ * "go." is a package's (go.uber.org/zap.New), as debug/gosym Sym.PackageName reads it.
+ */
+function reservedPrefix(b: Uint8Array, start: number, limit: number, go120: boolean): boolean {
+  if (b[start] === 0x67 && b[start + 1] === 0x6f) return separatorAt(b, start + 2, limit, go120); // go
+  return b[start] === 0x74 && b[start + 1] === 0x79 && b[start + 2] === 0x70 && b[start + 3] === 0x65 && separatorAt(b, start + 4, limit, go120); // type
 }
 
 // A top-level function, not a closure: the bundle names every closure it creates (keepNames),
 // which cost more than the test itself here, once per function name of a binary.
-function separatorAt(b: Uint8Array, i: number, limit: number): boolean {
-  return i < limit && (b[i] === DOT || b[i] === COLON);
+function separatorAt(b: Uint8Array, i: number, limit: number, go120: boolean): boolean {
+  return i < limit && (b[i] === COLON || (!go120 && b[i] === DOT));
 }
 
 /**
  * Where the package part of the name in b[start, end) ends (the '.' packageOfSymbol cuts at),
  * or -1 when the name carries no package. On bytes, so a name table is read without a string per name.
+ * go120Names: the name comes from a go1.20 table, where only "go:" and "type:" names are the compiler's.
  */
-export function packageEnd(b: Uint8Array, start: number, end: number): number {
+export function packageEnd(b: Uint8Array, start: number, end: number, go120Names = false): number {
   let limit = end;
   for (let i = start; i < end; i++) if (b[i] === BRACKET) { limit = i; break; }
-  if (reservedPrefix(b, start, limit)) return -1;
+  if (reservedPrefix(b, start, limit, go120Names)) return -1;
   let from = start;
   for (let i = limit - 1; i >= start; i--) if (b[i] === SLASH) { from = i; break; }
   for (let i = from; i < limit; i++) if (b[i] === DOT) return i === start ? -1 : i;

@@ -76,6 +76,7 @@ async function byNameTable(r: ByteReader, h: PclntabHeader, pkgs: Packages): Pro
   let last = Buffer.alloc(0);
   let lastPkg: string | null = null;
   let lastTaken = false;
+  const go120 = h.layout === 'go1.20';
   for await (const { at, bytes } of nameTable(r, h)) {
     // Bytes compared in the loop, not with indexOf/compare: a native call per name cost more
     // than the few bytes it looks at (a run always ends with a NUL).
@@ -87,7 +88,7 @@ async function byNameTable(r: ByteReader, h: PclntabHeader, pkgs: Packages): Pro
       if (nul - pos === MAIN_MAIN.length && sameBytes(bytes, pos, MAIN_MAIN, 0, MAIN_MAIN.length)) mainOff = at + pos;
       // Most names continue the package of the one before: that is told without packageEnd's scans.
       if (!continuesPackage(bytes, pos, nul, last)) {
-        const end = packageEnd(bytes, pos, nul);
+        const end = packageEnd(bytes, pos, nul, go120);
         if (end < 0) continue;
         if (end - pos !== last.length || !sameBytes(bytes, pos, last, 0, last.length)) {
           last = Buffer.from(bytes.subarray(pos, end));
