@@ -109,11 +109,11 @@ async function walk(host: Host, dir: string, root: string, depth: number, out: W
 
 /**
  * Symbolic links named like lint files (Dockerfile -> build/Dockerfile.prod): one to a regular file
- * inside the tree is read under the link's name, unless the walk finds that file as a lint file
+ * under the root is read under the link's name, unless the walk reads that file as a lint file
  * of the same kind. Links that are broken, leave the tree or name no regular file are
  * returned with why, to be reported rather than passed over.
  */
-async function followLinks(host: Host, root: string, found: Walked): Promise<Array<{ rel: string; why: string }>> {
+async function followLinks(host: Host, root: string, found: Walked, place: WalkPlace): Promise<Array<{ rel: string; why: string }>> {
   if (found.links.length === 0) return [];
   const realRoot = (await host.realpath(root)) ?? root;
   const out: Array<{ rel: string; why: string }> = [];
@@ -123,11 +123,8 @@ async function followLinks(host: Host, root: string, found: Walked): Promise<Arr
     if (!target || !st) out.push({ rel: link.rel, why: 'a symbolic link whose target does not exist: not read' });
     else if (!target.startsWith(realRoot + path.sep)) out.push({ rel: link.rel, why: 'a symbolic link to outside the linted tree: not followed' });
     else if (!st.isFile) out.push({ rel: link.rel, why: `a symbolic link to ${st.isDir ? 'a directory' : 'something that is not a regular file'}: not read` });
-    else {
-      const targetRel = toRel(realRoot, target);
-      const walkedThere = kindOf(targetRel) === kindOf(link.rel) && !targetRel.split('/').slice(0, -1).some((d) => SKIP_DIRS.has(d));
-      if (!walkedThere) found.config.push({ abs: target, rel: link.rel });
-    }
+    // Read under the link's name unless the walk reads the target itself as the same kind of file.
+    else if (place(target, false) !== 'walked' || kindOf(toRel(realRoot, target)) !== kindOf(link.rel)) found.config.push({ abs: target, rel: link.rel });
   }
   return out;
 }
@@ -135,20 +132,33 @@ async function followLinks(host: Host, root: string, found: Walked): Promise<Arr
 /**
  * Symbolic links to directories the walk does not reach: it never follows a directory link (links
  * can loop), so one whose target lies outside every walked directory hides the files behind it.
- * A link to a directory that is walked anyway (under its real path) hides nothing.
+ * A link to a directory that is walked anyway (under its real path), or skipped on purpose, hides nothing.
  */
-async function linksToUnwalkedDirs(host: Host, found: Walked): Promise<string[]> {
-  if (found.otherLinks.length === 0) return [];
-  const walked = await Promise.all(found.dirs.map(async (d) => (await host.realpath(d)) ?? d));
-  const reached = (target: string) => walked.some((d) => target === d || target.startsWith(d.endsWith(path.sep) ? d : d + path.sep))
-    && !target.split(path.sep).some((part) => SKIP_DIRS.has(part));
+async function linksToUnwalkedDirs(host: Host, found: Walked, place: WalkPlace): Promise<string[]> {
   const hidden = await pool(found.otherLinks, READ_CONCURRENCY, async (l) => {
     const st = await host.stat(l.abs);
     if (!st?.isDir) return null;
     const target = await host.realpath(l.abs);
-    return target && reached(target) ? null : l.rel;
+    return target && place(target, true) !== 'outside' ? null : l.rel;
   });
   return hidden.filter((rel): rel is string => rel !== null);
+}
+
+/**
+ * Where a real path (links resolved) stands for the walk: under none of the walked directories,
+ * under one but below a directory the walk skips (vendor, testdata ...), or walked. A file is
+ * judged by its directories, a directory by itself too.
+ */
+type WalkPlace = (real: string, isDir: boolean) => 'outside' | 'skipped' | 'walked';
+
+async function walkPlace(host: Host, found: Walked): Promise<WalkPlace> {
+  const walked = await Promise.all(found.dirs.map(async (d) => (await host.realpath(d)) ?? d));
+  return (real, isDir) => {
+    const top = walked.find((d) => real === d || real.startsWith(d.endsWith(path.sep) ? d : d + path.sep));
+    if (top === undefined) return 'outside';
+    const parts = real.slice(top.length).split(path.sep).filter(Boolean);
+    return (isDir ? parts : parts.slice(0, -1)).some((d) => SKIP_DIRS.has(d)) ? 'skipped' : 'walked';
+  };
 }
 
 const SPECIAL_NAMES = { fifo: 'a FIFO', socket: 'a socket', device: 'a device', other: 'neither file nor directory' } as const;
@@ -300,8 +310,9 @@ export async function discoverFiles(host: Host, options: DiscoverOptions): Promi
       if (mod) found.config.push({ abs: mod, rel: toRel(opts.root, mod), context: true });
     }
   }
-  const unfollowed = await followLinks(host, opts.root, found);
-  found.notWalked.link.push(...await linksToUnwalkedDirs(host, found));
+  const place = found.links.length || found.otherLinks.length ? await walkPlace(host, found) : null;
+  const unfollowed = place ? await followLinks(host, opts.root, found, place) : [];
+  if (place) found.notWalked.link.push(...await linksToUnwalkedDirs(host, found, place));
   // `go version` runs while the files are read and parsed.
   const goProbe = opts.goVersion === undefined ? probeInstalledGo(host, opts.timeoutMs) : null;
   // A file both named and found as context is linted.

@@ -72,6 +72,13 @@ test('symbolic links named like lint files: read under their name inside the tre
     assert.deepEqual(Object.keys(gd749).sort(), ['sub/Dockerfile', 'sub/api.Dockerfile']);
     assert.match(gd749['sub/Dockerfile']!, /a symbolic link to outside the linted tree: not followed/);
     assert.match(gd749['sub/api.Dockerfile']!, /a symbolic link whose target does not exist/);
+    // Linting one directory: a link there to a file elsewhere under the root is read, not taken
+    // for a file the walk reads (it walks only the directory named).
+    mkdirSync(join(sb.project, 'svc'));
+    link('../docker/Dockerfile.prod', 'svc/Dockerfile');
+    const one = await runCli(['lint', '--format', 'json', '--go-version', '1.26.0', '--fail-on', 'never', 'svc'], { env: sb.env(['/usr/local/go/bin']), cwd: sb.project });
+    assert.equal(one.code, 0, one.stderr);
+    assert.deepEqual((JSON.parse(one.stdout) as typeof report).facts.files.value.files.map((f) => [f.path, f.error]), [['svc/Dockerfile', null]]);
   } finally {
     sb.cleanup();
   }
