@@ -3,9 +3,10 @@
 // TypeScript's own pre-processor, so comments and strings cannot fake or hide one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import ts from 'typescript';
+import { typeScriptSources } from './helpers/sources.js';
 
 const SRC = resolve('src');
 
@@ -28,12 +29,6 @@ function rankOf(file: string): number {
   return rank;
 }
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-  );
-}
-
 /** Relative imports of one file (static, dynamic and re-exports), resolved to .ts paths. */
 function importsOf(file: string): string[] {
   const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
@@ -43,7 +38,7 @@ function importsOf(file: string): string[] {
     .map((spec) => resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
 }
 
-const files = sources(SRC);
+const files = typeScriptSources(SRC);
 const edges = files.flatMap((from) => importsOf(from).map((to) => ({ from, to })));
 
 test('the layer check sees the whole tree', () => {

@@ -3,18 +3,13 @@
 // syntax tree, so a comment or a string naming them is not a use.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import ts from 'typescript';
+import { typeScriptSources } from './helpers/sources.js';
 
 const SRC = resolve('src');
 const LOCALE_AWARE = new Set(['localeCompare', 'toLocaleString', 'toLocaleDateString', 'toLocaleTimeString', 'toLocaleUpperCase', 'toLocaleLowerCase', 'Intl']);
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-  );
-}
 
 function localeAwareUses(text: string): string[] {
   const found: string[] = [];
@@ -31,7 +26,7 @@ test('the check finds a locale-aware call and ignores comments and strings', () 
 });
 
 test('no source compares or formats by the user\'s locale (use compareText from facts/order.ts)', () => {
-  const files = sources(SRC);
+  const files = typeScriptSources(SRC);
   assert.ok(files.length > 100, `only ${files.length} sources found under ${SRC}`);
   const uses = files.flatMap((f) => localeAwareUses(readFileSync(f, 'utf8')).map((u) => `${relative(SRC, f)}: ${u}`));
   assert.deepEqual(uses, []);

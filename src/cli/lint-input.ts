@@ -4,6 +4,7 @@
 import { UsageError } from './io.js';
 import { isValidGoVersion } from '../knowledge/goversion.js';
 import type { FilesFacts } from '../facts/schema/files.js';
+import { notWalkedWhy, yamlNotReadCount } from '../rules/ci/gd748-tree-not-fully-read.js';
 import type { RuleConfig } from '../engine/config.js';
 
 /** `--go-version 1.22.3|go1.22.3|none` → "go1.22.3" / null / undefined (probe); anything else is a usage error. */
@@ -41,8 +42,8 @@ export async function checkRuleIds(config: RuleConfig, files: FilesFacts, lintRu
 export function checkSomethingRead(files: FilesFacts, where: string): void {
   if (files.files.some((f) => !f.context)) return;
   const unread = [
-    ...(files.notWalked ?? []).map((s) => `${s.count} ${s.reason === 'link' ? `symbolic link${s.count === 1 ? '' : 's'} to directories outside the tree not followed` : `director${s.count === 1 ? 'y' : 'ies'} not listed (${s.reason === 'depth' ? `deeper than ${s.limit} levels` : `past ${s.limit} entries`})`} (first: ${s.dirs[0] ?? '.'})`),
-    ...(files.yamlNotRead ? [`${files.yamlNotRead.pastBudget + files.yamlNotRead.tooLarge + files.yamlNotRead.unreadable} YAML files not read (first: ${files.yamlNotRead.first})`] : []),
+    ...(files.notWalked ?? []).map((s) => `${s.count} ${s.reason === 'link' ? `symbolic link${s.count === 1 ? '' : 's'} not followed` : `director${s.count === 1 ? 'y' : 'ies'} not listed`} (${notWalkedWhy(s)}) (first: ${s.dirs[0] ?? '.'})`),
+    ...(files.yamlNotRead ? [`${yamlNotReadCount(files.yamlNotRead)} YAML files not read (first: ${files.yamlNotRead.first})`] : []),
   ];
   if (unread.length) throw new UsageError(`no lint file in ${where} was read: ${unread.join('; ')}; nothing was checked (godiag explain GD748 gives the limits)`);
   throw new UsageError(`no file godiag lint reads was found in ${where} (Dockerfile, Containerfile, *.Dockerfile, .github/workflows/*.yml, .gitlab-ci.yml, Makefile, *.mk, go.mod, go.work, tools.go, .golangci.yml, Kubernetes manifests, Helm values, compose files); nothing was checked`);

@@ -55,9 +55,14 @@ export function packageEnd(b: Uint8Array, start: number, end: number, go120Names
  */
 export function continuesPackage(b: Uint8Array, start: number, end: number, pkg: Uint8Array): boolean {
   const n = pkg.length;
-  if (n === 0 || start + n >= end || b[start + n] !== DOT) return false;
-  for (let i = 0; i < n; i++) if (b[start + i] !== pkg[i]) return false;
+  if (n === 0 || start + n >= end || b[start + n] !== DOT || !startsWithBytes(b, start, pkg)) return false;
   for (let i = start + n + 1; i < end && b[i] !== BRACKET; i++) if (b[i] === SLASH) return false;
+  return true;
+}
+
+/** Do the bytes at b[at] begin with prefix? Compared in a loop: a native call per name of a table cost more than the bytes it looks at. */
+export function startsWithBytes(b: Uint8Array, at: number, prefix: Uint8Array): boolean {
+  for (let i = 0; i < prefix.length; i++) if (b[at + i] !== prefix[i]) return false;
   return true;
 }
 

@@ -5,7 +5,7 @@
 import type { Recovered } from '../../facts/schema/artifacts.js';
 import { entryFiles, fileNames, funcEntries, nameTable, type ByteReader, type PclntabHeader } from './pclntab.js';
 import { locatePclntab, type PclntabRegion } from './pclntab-locate.js';
-import { continuesPackage, moduleCacheRoot, moduleOfFile, packageEnd, packageOfSymbol, packageText, toolchainVersion } from './go-names.js';
+import { continuesPackage, startsWithBytes, moduleCacheRoot, moduleOfFile, packageEnd, packageOfSymbol, packageText, toolchainVersion } from './go-names.js';
 import { unescapeModulePath } from '../../knowledge/module-cache.js';
 import { compareText } from '../../facts/order.js';
 
@@ -85,12 +85,12 @@ async function byNameTable(r: ByteReader, h: PclntabHeader, pkgs: Packages): Pro
       while (bytes[nul] !== 0) nul++;
       if (nul === pos) continue;
       names++;
-      if (nul - pos === MAIN_MAIN.length && sameBytes(bytes, pos, MAIN_MAIN, 0, MAIN_MAIN.length)) mainOff = at + pos;
+      if (nul - pos === MAIN_MAIN.length && startsWithBytes(bytes, pos, MAIN_MAIN)) mainOff = at + pos;
       // Most names continue the package of the one before: that is told without packageEnd's scans.
       if (!continuesPackage(bytes, pos, nul, last)) {
         const end = packageEnd(bytes, pos, nul, go120);
         if (end < 0) continue;
-        if (end - pos !== last.length || !sameBytes(bytes, pos, last, 0, last.length)) {
+        if (end - pos !== last.length || !startsWithBytes(bytes, pos, last)) {
           last = Buffer.from(bytes.subarray(pos, end));
           lastPkg = packageText(bytes, pos, end);
           lastTaken = pkgs.byName(lastPkg);
@@ -114,10 +114,6 @@ async function byNameTable(r: ByteReader, h: PclntabHeader, pkgs: Packages): Pro
 
 const MAIN_MAIN = Buffer.from('main.main', 'latin1');
 
-function sameBytes(a: Uint8Array, aAt: number, b: Uint8Array, bAt: number, length: number): boolean {
-  for (let i = 0; i < length; i++) if (a[aAt + i] !== b[bAt + i]) return false;
-  return true;
-}
 
 /** go1.2: no name table; the names are read from the functab's records. */
 async function byFunctab(r: ByteReader, h: PclntabHeader, pkgs: Packages): Promise<{ names: number; mainFile: string | null }> {

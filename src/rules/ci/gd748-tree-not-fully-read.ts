@@ -1,4 +1,17 @@
 import { defineRule, fixTitle, type Report } from '../../engine/define-rule.js';
+import type { FilesFacts } from '../../facts/schema/files.js';
+
+type NotWalked = NonNullable<FilesFacts['notWalked']>[number];
+type YamlNotRead = NonNullable<FilesFacts['yamlNotRead']>;
+
+/** Why the walk left directories unlisted, or links unfollowed (also in lint's "nothing was read" error). */
+export function notWalkedWhy(stop: NotWalked): string {
+  return stop.reason === 'depth' ? `deeper than ${stop.limit} levels` : stop.reason === 'entries' ? `after it had seen ${stop.limit} entries` : 'to directories outside the linted tree';
+}
+
+export function yamlNotReadCount(y: YamlNotRead): number {
+  return y.pastBudget + y.tooLarge + y.unreadable;
+}
 
 /**
  * Parts of the linted tree lint never looked at: directories past the walk's depth or entry limit,
@@ -44,7 +57,7 @@ export const gd748 = defineRule({
       }
       out.push({
         messageId: 'notWalked',
-        data: { count: stop.count, ies: stop.count === 1 ? 'y' : 'ies', first, why: stop.reason === 'depth' ? `deeper than ${stop.limit} levels` : `after it had seen ${stop.limit} entries` },
+        data: { count: stop.count, ies: stop.count === 1 ? 'y' : 'ies', first, why: notWalkedWhy(stop) },
         evidence: { reason: stop.reason, limit: stop.limit, count: stop.count, dirs: stop.dirs },
         location: { file: first },
         fixes: [{ kind: 'manual', title: fixTitle('lintPartsSeparately', { dir: first }), steps: [`Run \`godiag lint ${first}\` (and the other directories: ${stop.dirs.join(', ')}${stop.count > stop.dirs.length ? ', ...' : ''}) on its own.`] }],
@@ -52,7 +65,7 @@ export const gd748 = defineRule({
     }
     const y = files.yamlNotRead;
     if (y) {
-      const count = y.pastBudget + y.tooLarge + y.unreadable;
+      const count = yamlNotReadCount(y);
       const why = [y.pastBudget ? `${y.pastBudget} past the ${y.budget} bytes of YAML one run reads` : '', y.tooLarge ? `${y.tooLarge} larger than ${y.maxFile} bytes` : '', y.unreadable ? `${y.unreadable} unreadable` : ''].filter(Boolean).join(', ');
       out.push({
         messageId: 'yamlNotRead',
