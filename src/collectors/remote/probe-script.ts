@@ -32,9 +32,11 @@ T=$(mktemp -d "%{TMPDIR:-/tmp}/godiag-probe.XXXXXX" 2>/dev/null) || { T="%{TMPDI
 # Blob names are parsed from wc's output: a temporary directory whose path holds a newline is not used.
 case $T in *'
 '*) rmdir "$T"; T="/tmp/godiag-probe.$$"; mkdir "$T" || exit 97;; esac
-# Sleepers still waiting to sweep after a run (files sl<ID>: the subshell's and its sleep's PIDs)
-# go with the session: woken after the directory is gone, one would sweep /proc and reopen
-# /dev/null in a root being torn down.
+# Sleepers still waiting to sweep after a run (files sl<ID>: the subshell's PID) go with the
+# session: woken after the directory is gone, one would sweep /proc and reopen /dev/null in a
+# root being torn down. A sleeping subshell's TERM trap takes its sleep with it: the trap names
+# $!, which the shell sets when it starts the sleep, before any trap can run (a variable assigned
+# after it could still be empty when TERM came in between).
 trap 'for t_f in "$T"/sl*; do [ -f "$t_f" ] && kill $(cat "$t_f") 2>/dev/null; done; rm -rf "$T"' EXIT
 trap 'exit 129' HUP INT TERM
 if head -c 1 </dev/null >/dev/null 2>&1; then cap() { head -c "$1"; }; else cap() { dd bs="$1" count=1 2>/dev/null; }; fi
@@ -181,14 +183,14 @@ q() {
     q_ss=; command -v setsid >/dev/null 2>&1 && q_ss=setsid
     {
       $q_ss env -i "$q_tag" "$@" </dev/null 2>"$T/ef" & q_c=$!
-      ( trap 'kill "$q_s" 2>/dev/null; exit 0' TERM; sleep "$q_to" & q_s=$!; wait "$q_s"; trap '' TERM; : >"$T/late"; [ -n "$q_ss" ] && kill -9 -"$q_c" 2>/dev/null; kill -9 "$q_c" 2>/dev/null; sweep "$q_tag" "$T/left" ) >/dev/null 2>&1 &
+      ( trap 'kill $! 2>/dev/null; exit 0' TERM; sleep "$q_to" & wait $!; trap '' TERM; : >"$T/late"; [ -n "$q_ss" ] && kill -9 -"$q_c" 2>/dev/null; kill -9 "$q_c" 2>/dev/null; sweep "$q_tag" "$T/left" ) >/dev/null 2>&1 &
       q_w=$!
       wait "$q_c"; echo $? >"$T/rc"; kill "$q_w" 2>/dev/null
       # Ended: what stays of its group goes; one that left the group and still holds the output
       # (a setsid grandchild) is swept after a second, unless the output closed by then.
       [ -n "$q_ss" ] && kill -9 -"$q_c" 2>/dev/null
-      ( sleep 1 & echo "$!" >>"$T/sl$q_id"; wait "$!"; rm -f "$T/sl$q_id"; [ -e "$T/fin$q_id" ] || sweep "$q_tag" "$T/left" ) >/dev/null 2>&1 &
-      echo "$!" >>"$T/sl$q_id"
+      ( trap 'kill $! 2>/dev/null; exit 0' TERM; sleep 1 & wait $!; rm -f "$T/sl$q_id"; [ -e "$T/fin$q_id" ] || sweep "$q_tag" "$T/left" ) >/dev/null 2>&1 &
+      echo "$!" >"$T/sl$q_id"
     } | cap $((q_max + 1)) >"$T/o"
     wait
     : >"$T/fin$q_id"
