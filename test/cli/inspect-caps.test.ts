@@ -84,3 +84,37 @@ test('with no reader, --expect cap= is an error finding that says why, not a pas
     assert.match(none.problem ?? '', /neither getcap .* nor getfattr/);
   });
 });
+
+test('capabilities are read only when asked (-v, --expect cap=); -v reads those found before a long stretch of other files during the walk', async () => {
+  await withBinaries(async (dir) => {
+    // Walk order: a-served, 600 files of n-sources/, then the four binaries of withBinaries.
+    await fs.copyFile(path.join(dir, 'rebuilt'), path.join(dir, 'a-served'));
+    await setcap('cap_net_bind_service=+ep', path.join(dir, 'a-served'));
+    await fs.mkdir(path.join(dir, 'n-sources'));
+    for (let i = 0; i < 600; i++) await fs.writeFile(path.join(dir, 'n-sources', `f${String(i).padStart(3, '0')}.go`), 'package main\n');
+    // A getcap first on PATH that logs how many files each run was given.
+    const bin = path.join(dir, 'n-sources', 'bin');
+    await fs.mkdir(bin);
+    const log = path.join(bin, 'runs.log');
+    await fs.writeFile(path.join(bin, 'getcap'), `#!/bin/sh\nshift\necho $# >> ${JSON.stringify(log)}\nexec /usr/sbin/getcap -- "$@"\n`, { mode: 0o755 });
+    const logged = { ...env, PATH: `${bin}:${env.PATH}` };
+
+    const plain = await runCli(['inspect', '.'], { env: logged, cwd: dir });
+    assert.equal(plain.code, 0, plain.stderr);
+    assert.doesNotMatch(plain.stdout, /file capabilities/);
+    const json = await runCli(['inspect', '-f', 'json', '.'], { env: logged, cwd: dir });
+    const caps = (JSON.parse(json.stdout) as { facts: { artifacts: { value: { capabilities: { reader: string | null; problem: string; files: unknown[] } } } } }).facts.artifacts.value.capabilities;
+    assert.deepEqual({ reader: caps.reader, files: caps.files }, { reader: null, files: [] });
+    assert.match(caps.problem, /not read: .* with -v or --expect cap=/);
+    await assert.rejects(fs.readFile(log), 'no getcap ran without -v or --expect cap=');
+
+    const verbose = await runCli(['inspect', '-v', '.'], { env: logged, cwd: dir });
+    assert.equal(verbose.code, 0, verbose.stderr);
+    assert.match(verbose.stdout, /^a-served: file capabilities cap_net_bind_service=ep$/m);
+    assert.match(verbose.stdout, /^served: file capabilities cap_net_bind_service=ep$/m);
+    assert.match(verbose.stdout, /^two caps: file capabilities cap_net_bind_service,cap_net_raw=ep$/m);
+    assert.doesNotMatch(verbose.stdout, /^rebuilt: file capabilities/m);
+    // a-served was read while the walk went through n-sources; the other four after it.
+    assert.deepEqual((await fs.readFile(log, 'utf8')).trim().split('\n'), ['1', '4']);
+  });
+});

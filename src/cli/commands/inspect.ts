@@ -20,7 +20,7 @@ import { factsOf, loadUserConfig, runCommand } from '../pipeline.js';
 import { startStatus } from '../status-line.js';
 import { SectionStream } from '../../report/stream.js';
 import { decideColor } from '../../report/style.js';
-import { readFileCaps } from '../../collectors/file-caps.js';
+import { fileCapsReader, type FileCapsReader } from '../../collectors/file-caps.js';
 import { capText } from '../../analyzers/binary/file-caps.js';
 
 const HELP = `usage: godiag inspect [flags] PATH...
@@ -51,7 +51,7 @@ flags:
       --fail-on error|warning|info|never  exit 1 when a finding is at or above this (default error)
       --baseline FILE                     report (and fail on) only findings not recorded in FILE
       --update-baseline                   record the current findings in the --baseline FILE
-  -v, --verbose                           evidence, sources, skipped files and rules
+  -v, --verbose                           evidence, sources, skipped files, rules and file capabilities
       --config FILE                       .godiag.yaml/.json (rule severities)
       --no-color                          plain text (NO_COLOR and FORCE_COLOR are honoured)
       --no-progress                       no status line on stderr (also off with NO_COLOR, CI=true,
@@ -110,8 +110,14 @@ export async function run(rawArgv: string[], io: CliIO): Promise<number> {
   setFlagsFromString('--semi-space-growth-factor=1');
   let artifacts;
   let walked: WalkProgress = { files: 0, binaries: 0, skipped: 0, dir: '' };
-  // Linux executables by their real path (for getcap) and the path as shown.
+  // Linux executables by their real path (for getcap) and the path as shown; getcap reads them
+  // while the walk goes on. Only when asked (-v, --expect cap=): reading them starts a program,
+  // 25-30 ms of a run on one binary, for an attribute few binaries carry.
   const elfFiles = new Map<string, string>();
+  const caps = verbose || expect?.caps?.length ? fileCapsReader(host) : null;
+  // Where the walk last found one: a long stretch of files without binaries (a source tree) is
+  // the time to read the waiting ones, so few are left for after the walk.
+  let elfAt = 0;
   // Go binaries: the path as shown → the real path (for govulncheck).
   const goBinaries = new Map<string, string>();
   try {
@@ -123,7 +129,11 @@ export async function run(rawArgv: string[], io: CliIO): Promise<number> {
       keepSkipped: format === 'json' || verbose,
       onBinary: (found) => {
         for (const b of found) {
-          if (b.format === 'elf') elfFiles.set(b.path, show(b.path));
+          if (caps && b.format === 'elf' && !elfFiles.has(b.path)) {
+            elfFiles.set(b.path, show(b.path));
+            caps.add([b.path]);
+            elfAt = walked.files;
+          }
           if (b.isGo) goBinaries.set(show(b.path), b.path);
           b.path = show(b.path);
           binaries?.lines(binaryLines(b, modules, verbose));
@@ -131,13 +141,14 @@ export async function run(rawArgv: string[], io: CliIO): Promise<number> {
       },
       progress: (p) => {
         walked = p;
+        if (p.files - elfAt === QUIET_FILES) caps?.flush();
         status.set(() => `${counted(p.files, 'file')}, ${counted(p.binaries, 'Go binary', 'Go binaries')}, in ${show(p.dir)}`);
       },
     }));
     if (artifacts.ok) {
       relabel(artifacts.value, show);
-      artifacts.value.capabilities = await fileCapabilities(elfFiles, io.env);
-    }
+      artifacts.value.capabilities = caps ? await fileCapabilities(caps, elfFiles) : { ...CAPS_NOT_ASKED, files: [] };
+    } else await caps?.finish();
     binaries?.end(artifacts.ok ? [...capabilityLines(artifacts.value, verbose), totals(artifacts.value, walked, verbose)] : [`not inspected: ${artifacts.error}`]);
   } finally {
     status.done();
@@ -158,9 +169,14 @@ export async function run(rawArgv: string[], io: CliIO): Promise<number> {
   }, { ...values, format });
 }
 
+/** Files walked past the last binary before the binaries found are read for capabilities. */
+const QUIET_FILES = 500;
+
+const CAPS_NOT_ASKED = { reader: null, problem: 'not read: godiag inspect reads file capabilities with -v or --expect cap=...' };
+
 /** security.capability of the ELF files found, keyed by the path as shown. */
-async function fileCapabilities(elfFiles: Map<string, string>, env: Readonly<Record<string, string | undefined>>): Promise<NonNullable<ArtifactsFacts['capabilities']>> {
-  const read = await readFileCaps(new LocalHost(env), [...elfFiles.keys()]);
+async function fileCapabilities(caps: FileCapsReader, elfFiles: Map<string, string>): Promise<NonNullable<ArtifactsFacts['capabilities']>> {
+  const read = await caps.finish();
   const files = [...read.caps].map(([abs, c]) => ({ path: elfFiles.get(abs) ?? abs, ...c }));
   return { reader: read.reader, problem: read.problem, files };
 }
