@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { buildMatrix, GO } from '../test/helpers/go-matrix.js';
 import { npmPackage } from '../test/helpers/npm-bins.js';
+import { median, perRound } from './lib.js';
 
 const TREE = path.resolve('.cache/bench-tree/v1');
 const CLI = path.resolve(process.env.GODIAG_CLI ?? 'dist/godiag.js');
@@ -95,7 +96,6 @@ function timed(cmd: string, args: string[]): Run {
   return { ms, cpuMs: (user! + sys!) * 1000, rssMB: rssKB! / 1024, lines: listed(r.stdout, args.includes('json')) };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const rounds = Number(process.argv[2] ?? 5);
 const made = await makeTree();
@@ -136,5 +136,10 @@ for (const [dir, title, goReadsAll] of trees) {
     const ms = median(runs.map((r) => r.ms));
     const cpu = median(runs.map((r) => r.cpuMs));
     console.log(`  ${name.padEnd(20)} wall ${ms.toFixed(0).padStart(6)} ms (${(ms / goMs).toFixed(2)}×)  cpu ${cpu.toFixed(0).padStart(5)} ms (${(cpu / goCpu).toFixed(2)}×)  peak RSS ${Math.max(...runs.map((r) => r.rssMB)).toFixed(0)} MB  binaries listed ${runs[0]!.lines}`);
+  }  if (BEFORE) {
+    for (const v of ['inspect', 'inspect -m']) {
+      const after = results.get(`godiag ${v}`)!.map((r) => r.ms), before = results.get(`before: ${v}`)!.map((r) => r.ms);
+      console.log(`  ${v}: after/before wall ${(median(after) / median(before)).toFixed(3)}, per round ${perRound(after, before)}`);
+    }
   }
 }

@@ -63,9 +63,15 @@ export function beforeAfter(name: string, before: () => Timed, after: () => Time
   console.log(`  after   ${wall[1]!.toFixed(1).padStart(8)} ms${cpuText(1)}   ratio to anchor ${(wall[1]! / wall[2]!).toFixed(2)}×`);
   console.log(`  anchor  ${wall[2]!.toFixed(1).padStart(8)} ms${cpuText(2)}`);
   console.log(`  after/before: wall ${(wall[1]! / wall[0]!).toFixed(3)}${cpu[0] && cpu[1] ? `, CPU ${(cpu[1] / cpu[0]).toFixed(3)}` : ''}`);
-  // Runs of one round sit next to each other in time: their ratio cancels most of a shared machine's
-  // drift, and its spread says how far one figure can be trusted.
-  const paired = t[0]!.map((b, i) => t[1]![i]!.ms / b.ms).sort((a, b) => a - b);
-  const at = (q: number) => paired[Math.min(paired.length - 1, Math.floor(q * paired.length))]!;
-  console.log(`  after/before per round (${paired.length} rounds): median ${median(paired).toFixed(3)}, middle half ${at(0.25).toFixed(3)}–${at(0.75).toFixed(3)}`);
+  console.log(`  after/before per round ${perRound(t[1]!.map((x) => x.ms), t[0]!.map((x) => x.ms))}`);
+}
+
+/**
+ * Runs of one round sit next to each other in time: their ratio cancels most of a shared machine's
+ * drift, and its spread says how far one figure can be trusted. "(N rounds): median R, middle half A–B".
+ */
+export function perRound(after: readonly number[], before: readonly number[]): string {
+  const ratios = before.map((b, i) => after[i]! / b).sort((a, b) => a - b);
+  const at = (q: number) => ratios[Math.min(ratios.length - 1, Math.floor(q * ratios.length))]!;
+  return `(${ratios.length} rounds): median ${median(ratios).toFixed(3)}, middle half ${at(0.25).toFixed(3)}–${at(0.75).toFixed(3)}`;
 }
