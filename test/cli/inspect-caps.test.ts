@@ -118,3 +118,26 @@ test('capabilities are read only when asked (-v, --expect cap=); -v reads those 
     assert.deepEqual((await fs.readFile(log, 'utf8')).trim().split('\n'), ['1', '4']);
   });
 });
+
+test('many files are read in runs of at most 1000, all of them waited for', async () => {
+  await withBinaries(async (dir) => {
+    const log = path.join(dir, 'runs.log');
+    await fs.writeFile(path.join(dir, 'getcap'), `#!/bin/sh\nshift\necho $# >> ${JSON.stringify(log)}\nexec /usr/sbin/getcap -- "$@"\n`, { mode: 0o755 });
+    const served = path.join(dir, 'served');
+    const read = await readFileCaps(new LocalHost({ ...env, PATH: `${dir}:${env.PATH}` }), [...Array(2500).fill(path.join(dir, 'rebuilt')), served]);
+    assert.equal(read.problem, null);
+    assert.deepEqual(read.caps.get(served), { permitted: ['cap_net_bind_service'], inheritable: [], effective: true });
+    assert.deepEqual((await fs.readFile(log, 'utf8')).trim().split('\n'), ['1000', '1000', '501']);
+    // Long paths: a run stops at 128 KiB of arguments.
+    const deep = path.join(dir, 'd'.repeat(200), 'é'.repeat(40));
+    await fs.mkdir(path.dirname(deep));
+    await fs.copyFile(path.join(dir, 'rebuilt'), deep);
+    await fs.rm(log);
+    const long = await readFileCaps(new LocalHost({ ...env, PATH: `${dir}:${env.PATH}` }), Array(1000).fill(deep));
+    assert.equal(long.problem, null);
+    const runs = (await fs.readFile(log, 'utf8')).trim().split('\n').map(Number);
+    const perPath = Buffer.byteLength(deep) + 1;
+    assert.equal(runs.reduce((a, b) => a + b, 0), 1000);
+    assert.ok(runs.length > 1 && runs.every((n) => n * perPath < 128 * 1024), `runs ${runs.join(', ')} of ${perPath}-byte paths`);
+  });
+});

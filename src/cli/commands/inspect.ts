@@ -148,7 +148,7 @@ export async function run(rawArgv: string[], io: CliIO): Promise<number> {
     if (artifacts.ok) {
       relabel(artifacts.value, show);
       artifacts.value.capabilities = caps ? await fileCapabilities(caps, elfFiles) : { ...CAPS_NOT_ASKED, files: [] };
-    } else await caps?.finish();
+    }
     binaries?.end(artifacts.ok ? [...capabilityLines(artifacts.value, verbose), totals(artifacts.value, walked, verbose)] : [`not inspected: ${artifacts.error}`]);
   } finally {
     status.done();
