@@ -136,7 +136,8 @@ for (const [dir, title, goReadsAll] of trees) {
     const ms = median(runs.map((r) => r.ms));
     const cpu = median(runs.map((r) => r.cpuMs));
     console.log(`  ${name.padEnd(20)} wall ${ms.toFixed(0).padStart(6)} ms (${(ms / goMs).toFixed(2)}×)  cpu ${cpu.toFixed(0).padStart(5)} ms (${(cpu / goCpu).toFixed(2)}×)  peak RSS ${Math.max(...runs.map((r) => r.rssMB)).toFixed(0)} MB  binaries listed ${runs[0]!.lines}`);
-  }  if (BEFORE) {
+  }
+  if (BEFORE) {
     for (const v of ['inspect', 'inspect -m']) {
       const after = results.get(`godiag ${v}`)!.map((r) => r.ms), before = results.get(`before: ${v}`)!.map((r) => r.ms);
       console.log(`  ${v}: after/before wall ${(median(after) / median(before)).toFixed(3)}, per round ${perRound(after, before)}`);

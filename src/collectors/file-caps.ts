@@ -62,6 +62,8 @@ export function fileCapsReader(host: Host, readers: readonly CapsReader[] = ['ge
   let waiting: string[] = [];
   let waitingBytes = 0;
   let running: Promise<void> | null = null;
+  // A flush asked for while a run was going: the files waiting then start when it ends.
+  let flushWanted = false;
   let tool: Promise<{ path: string; reader: CapsReader } | null> | null = null;
   const findReader = () => (tool ??= (async () => {
     const getcap = readers.includes('getcap') ? await findTool(host, 'getcap') : null;
@@ -75,16 +77,17 @@ export function fileCapsReader(host: Host, readers: readonly CapsReader[] = ['ge
       const t = await findReader();
       if (t) await readBatch(host, t, batch, caps, problems);
     } catch (e) {
-      problems.push(`file capabilities not read: ${(e as Error).message}`);
+      problems.push(`file capabilities not read: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
   const start = (all: boolean) => {
-    if (running || waiting.length === 0 || (!all && waiting.length < PER_RUN && waitingBytes < ARG_BYTES)) return;
+    if (running || waiting.length === 0 || (!all && !flushWanted && waiting.length < PER_RUN && waitingBytes < ARG_BYTES)) return;
     let n = 0;
     for (let bytes = 0; n < waiting.length && n < PER_RUN && (n === 0 || bytes + argBytes(waiting[n]!) < ARG_BYTES); n++) bytes += argBytes(waiting[n]!);
     const batch = waiting.slice(0, n);
     waiting = waiting.slice(n);
     waitingBytes = waiting.reduce((sum, f) => sum + argBytes(f), 0);
+    if (waiting.length === 0) flushWanted = false;
     running = runBatch(batch).finally(() => {
       running = null;
       start(false);
@@ -100,6 +103,7 @@ export function fileCapsReader(host: Host, readers: readonly CapsReader[] = ['ge
       start(false);
     },
     flush() {
+      if (waiting.length) flushWanted = true;
       start(true);
     },
     async finish() {
@@ -110,9 +114,12 @@ export function fileCapsReader(host: Host, readers: readonly CapsReader[] = ['ge
         else break;
       }
       if (!tool) return { reader: null, problem: null, caps };
-      const t = await tool;
-      if (!t) return { reader: null, problem: 'neither getcap (libcap2-bin) nor getfattr (attr) is installed, and Node cannot read extended attributes itself: file capabilities not read', caps };
-      return { reader: t.reader, problem: problems.length ? problems.join('; ') : null, caps };
+      // A failed lookup is already among the problems.
+      const t = await tool.catch(() => null);
+      // Each run that fails the same way says so once.
+      const problem = problems.length ? [...new Set(problems)].join('; ') : null;
+      if (!t) return { reader: null, problem: problem ?? 'neither getcap (libcap2-bin) nor getfattr (attr) is installed, and Node cannot read extended attributes itself: file capabilities not read', caps };
+      return { reader: t.reader, problem, caps };
     },
   };
 }

@@ -116,6 +116,11 @@ test('capabilities are read only when asked (-v, --expect cap=); -v reads those 
     assert.doesNotMatch(verbose.stdout, /^rebuilt: file capabilities/m);
     // a-served was read while the walk went through n-sources; the other four after it.
     assert.deepEqual((await fs.readFile(log, 'utf8')).trim().split('\n'), ['1', '4']);
+    // --expect cap= reads them too (what GD817 checks).
+    await fs.rm(log);
+    const expected = await runCli(['inspect', '--expect', 'cap=cap_net_bind_service', '.'], { env: logged, cwd: dir });
+    assert.match(expected.stdout, /^a-served: file capabilities cap_net_bind_service=ep$/m);
+    assert.ok((await fs.readFile(log, 'utf8')).trim(), 'getcap ran for --expect cap=');
   });
 });
 

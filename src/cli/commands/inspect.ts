@@ -169,7 +169,7 @@ export async function run(rawArgv: string[], io: CliIO): Promise<number> {
   }, { ...values, format });
 }
 
-/** Files walked past the last binary before the binaries found are read for capabilities. */
+/** About this many files walked since the last binary, the binaries found are read for capabilities. */
 const QUIET_FILES = 500;
 
 const CAPS_NOT_ASKED = { reader: null, problem: 'not read: godiag inspect reads file capabilities with -v or --expect cap=...' };
