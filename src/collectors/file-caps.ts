@@ -33,9 +33,10 @@ async function findTool(host: Host, name: string): Promise<string | null> {
 }
 
 export type CapsReader = 'getcap' | 'getfattr';
+const READERS: readonly CapsReader[] = ['getcap', 'getfattr'];
 
 /** `readers`: the programs to try, in order. */
-export function readFileCaps(host: Host, files: readonly string[], readers: readonly CapsReader[] = ['getcap', 'getfattr']): Promise<FileCapsResult> {
+export function readFileCaps(host: Host, files: readonly string[], readers: readonly CapsReader[] = READERS): Promise<FileCapsResult> {
   const caps = fileCapsReader(host, readers);
   caps.add(files);
   return caps.finish();
@@ -44,7 +45,7 @@ export function readFileCaps(host: Host, files: readonly string[], readers: read
 /** Capabilities of files named while they are still being found (see fileCapsReader). */
 export interface FileCapsReader {
   add(files: readonly string[]): void;
-  /** Starts reading what waits now, unless a run is going (a caller that found no file for a while). */
+  /** Reads what waits now, or as soon as the run going ends (a caller that found no file for a while). */
   flush(): void;
   /** Reads what is still waiting, and the result of every run. */
   finish(): Promise<FileCapsResult>;
@@ -56,7 +57,7 @@ export interface FileCapsReader {
  * the rest waits for finish() (inspect of a tree of 322 binaries ran getcap twice after its
  * walk: 35-40 ms, 8 % of the run).
  */
-export function fileCapsReader(host: Host, readers: readonly CapsReader[] = ['getcap', 'getfattr']): FileCapsReader {
+export function fileCapsReader(host: Host, readers: readonly CapsReader[] = READERS): FileCapsReader {
   const caps = new Map<string, FileCaps>();
   const problems: string[] = [];
   let waiting: string[] = [];
@@ -103,8 +104,8 @@ export function fileCapsReader(host: Host, readers: readonly CapsReader[] = ['ge
       start(false);
     },
     flush() {
-      if (waiting.length) flushWanted = true;
-      start(true);
+      flushWanted = waiting.length > 0;
+      start(false);
     },
     async finish() {
       if (host.platform !== 'linux') return { reader: null, problem: `file capabilities are a Linux feature (this host is ${host.platform})`, caps };

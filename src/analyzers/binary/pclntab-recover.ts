@@ -114,7 +114,6 @@ async function byNameTable(r: ByteReader, h: PclntabHeader, pkgs: Packages): Pro
 
 const MAIN_MAIN = Buffer.from('main.main', 'latin1');
 
-
 /** go1.2: no name table; the names are read from the functab's records. */
 async function byFunctab(r: ByteReader, h: PclntabHeader, pkgs: Packages): Promise<{ names: number; mainFile: string | null }> {
   const needsFile = (name: string) => {
